@@ -1,0 +1,511 @@
+#include "Commands.h"
+
+#include "analysis/Analysis.h"
+#include "io/AnalysisWriters.h"
+#include "io/FrameworkReader.h"
+#include "io/Sample.h"
+#include "io/ScoresIo.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <optional>
+
+namespace ita::cli {
+
+namespace {
+
+void out(const QByteArray &bytes) {
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void out(const QString &text) {
+    out(text.toUtf8());
+}
+
+void err(const QString &text) {
+    const QByteArray bytes = (text.endsWith(u'\n') ? text : text + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+/// A command's options, parsed; `exit` is set when the command must stop (help shown or a
+/// usage error reported).
+struct Parsed {
+    std::optional<int> exit;
+};
+
+const QCommandLineOption dbOption({QStringLiteral("db")},
+                                  QStringLiteral("The .itadb database file."),
+                                  QStringLiteral("DB"));
+const QCommandLineOption agencyOption({QStringLiteral("agency")},
+                                      QStringLiteral("Agency name, as stored or as the scores "
+                                                     "belong to."),
+                                      QStringLiteral("NAME"));
+const QCommandLineOption yearOption({QStringLiteral("year")},
+                                    QStringLiteral("Fiscal year, Buddhist Era (e.g. 2564)."),
+                                    QStringLiteral("BE"));
+const QCommandLineOption frameworkOption({QStringLiteral("framework")},
+                                         QStringLiteral("Framework id (default: the one for "
+                                                        "the year; see 'frameworks')."),
+                                         QStringLiteral("ID"));
+const QCommandLineOption encodingOption({QStringLiteral("encoding")},
+                                        QStringLiteral("CSV encoding: auto (default), utf-8 or "
+                                                       "windows-874."),
+                                        QStringLiteral("E"), QStringLiteral("auto"));
+const QCommandLineOption langOption({QStringLiteral("lang")},
+                                    QStringLiteral("Language of messages and tables: th or en "
+                                                   "(default: the system's)."),
+                                    QStringLiteral("th|en"));
+const QCommandLineOption fixedOption({QStringLiteral("fixed")},
+                                     QStringLiteral("Fixed threshold; below it is urgent "
+                                                    "(default 85.00)."),
+                                     QStringLiteral("SCORE"));
+const QCommandLineOption maintainOption({QStringLiteral("maintain")},
+                                        QStringLiteral("Maintain threshold (default: the "
+                                                       "overall score)."),
+                                        QStringLiteral("SCORE"));
+
+int usageError(QCommandLineParser &parser, const QString &message) {
+    err(QStringLiteral("%1: %2").arg(QCoreApplication::arguments().value(0), message));
+    err(parser.helpText());
+    return Usage;
+}
+
+/// Sets up the common options, parses, and handles --help.
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+           int *exitCode) {
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args)) {
+        *exitCode = usageError(parser, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+bool thaiOutput(const QCommandLineParser &parser) {
+    if (parser.isSet(langOption))
+        return parser.value(langOption).toLower() == u"th";
+    return QLocale::system().language() == QLocale::Thai;
+}
+
+/// Built-in frameworks plus those in $ITA_PLANNER_FRAMEWORKS (a folder of *.json), so a
+/// new fiscal year can be used without rebuilding.
+const FrameworkRegistry &registry() {
+    static const FrameworkRegistry r = [] {
+        FrameworkRegistry copy = FrameworkRegistry::builtIn();
+        const QString extra = qEnvironmentVariable("ITA_PLANNER_FRAMEWORKS");
+        if (!extra.isEmpty())
+            for (const QString &problem : copy.addFolder(extra))
+                err(problem);
+        return copy;
+    }();
+    return r;
+}
+
+std::optional<int> yearValue(QCommandLineParser &parser, int *year, int *exitCode) {
+    if (!parser.isSet(yearOption))
+        return 0;
+    bool ok = false;
+    *year = parser.value(yearOption).toInt(&ok);
+    if (!ok || *year < 2400 || *year > 2800) {
+        *exitCode = usageError(parser, QStringLiteral("--year takes a Buddhist Era year such as "
+                                                      "2564, not \"%1\"")
+                                           .arg(parser.value(yearOption)));
+        return std::nullopt;
+    }
+    return *year;
+}
+
+void printDiagnostics(const Diagnostics &diagnostics) {
+    for (const auto &d : diagnostics)
+        err(d.toString());
+}
+
+std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *exitCode) {
+    Database::Options options;
+    options.readOnly = readOnly;
+    auto db = Database::open(path, options);
+    if (!db) {
+        err(db.error());
+        *exitCode = BadInput;
+        return nullptr;
+    }
+    return db.take();
+}
+
+/// The assessment a classify/validate call is about: from a file, or from a database.
+struct Input {
+    Assessment assessment;
+    Framework framework;
+};
+
+std::optional<Input> loadInput(QCommandLineParser &parser, int *exitCode) {
+    const QStringList positional = parser.positionalArguments();
+    int year = 0;
+    if (!yearValue(parser, &year, exitCode))
+        return std::nullopt;
+    const bool fromDb = parser.isSet(dbOption);
+    if (fromDb == !positional.isEmpty() || positional.size() > 1) {
+        *exitCode = usageError(parser, QStringLiteral("give either one FILE or --db DB --agency "
+                                                      "NAME --year BE"));
+        return std::nullopt;
+    }
+    Input input;
+    if (fromDb) {
+        if (!parser.isSet(agencyOption) || year == 0) {
+            *exitCode = usageError(parser, QStringLiteral("--db needs --agency and --year"));
+            return std::nullopt;
+        }
+        auto db = openDatabase(parser.value(dbOption), true, exitCode);
+        if (!db)
+            return std::nullopt;
+        AssessmentRepository repository(*db);
+        auto a = repository.load(parser.value(agencyOption), year);
+        if (!a) {
+            err(a.error());
+            *exitCode = BadInput;
+            return std::nullopt;
+        }
+        auto fw = repository.framework(a->frameworkId);
+        if (!fw) {
+            err(fw.error());
+            *exitCode = BadInput;
+            return std::nullopt;
+        }
+        input = {a.take(), fw.take()};
+    } else {
+        const QString path = positional.front();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err(QStringLiteral("%1: %2").arg(path, file.errorString()));
+            *exitCode = BadInput;
+            return std::nullopt;
+        }
+        const auto encoding = encodingFromName(parser.value(encodingOption));
+        if (!encoding) {
+            *exitCode = usageError(
+                parser,
+                QStringLiteral("unknown encoding \"%1\"").arg(parser.value(encodingOption)));
+            return std::nullopt;
+        }
+        ImportOptions options;
+        options.agency = parser.value(agencyOption);
+        options.fiscalYear = year != 0 ? year : 2564; // the first year with a framework
+        options.frameworkId = parser.value(frameworkOption);
+        options.encoding = *encoding;
+        options.requireAgency = false;
+        ImportResult result = readScoresFile(file.readAll(), path, registry(), options);
+        printDiagnostics(result.diagnostics);
+        if (!result.ok()) {
+            *exitCode = BadInput;
+            return std::nullopt;
+        }
+        std::vector<Assessment> chosen;
+        for (auto &a : result.assessments)
+            if ((!parser.isSet(agencyOption) || a.agency == options.agency.simplified()) &&
+                (year == 0 || a.fiscalYear == year))
+                chosen.push_back(a);
+        if (chosen.size() != 1) {
+            err(QStringLiteral("%1: the file holds %2 assessments matching the options; choose "
+                               "one with --agency and --year")
+                    .arg(path)
+                    .arg(chosen.size()));
+            *exitCode = BadInput;
+            return std::nullopt;
+        }
+        input.assessment = chosen.front();
+        input.framework = *registry().byId(input.assessment.frameworkId);
+    }
+    for (const auto *opt : {&fixedOption, &maintainOption}) {
+        if (!parser.isSet(*opt))
+            continue;
+        const auto s = Score::parse(parser.value(*opt));
+        if (!s || !s->value.inRange()) {
+            *exitCode = usageError(
+                parser,
+                QStringLiteral("--%1 takes a score from 0 to 100").arg(opt->names().front()));
+            return std::nullopt;
+        }
+        (opt == &fixedOption ? input.assessment.fixedThreshold
+                             : input.assessment.maintainThreshold) = s->value;
+    }
+    return input;
+}
+
+void addInputOptions(QCommandLineParser &parser) {
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A scores CSV or assessment JSON (or use --db)."),
+                                 QStringLiteral("[FILE]"));
+    parser.addOptions({dbOption, agencyOption, yearOption, frameworkOption, encodingOption,
+                       fixedOption, maintainOption, langOption});
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes) {
+    if (path == u"-") {
+        out(bytes);
+        return true;
+    }
+    QSaveFile file(path); // written whole or not at all
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runImport(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("Scores CSV or assessment JSON to import."));
+    parser.addOptions({dbOption,
+                       agencyOption,
+                       yearOption,
+                       frameworkOption,
+                       encodingOption,
+                       {QStringLiteral("replace"),
+                        QStringLiteral("Overwrite an agency's fiscal year already stored.")}});
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("Import ITA scores into a database. Every row is checked first; "
+                              "on any error nothing is stored."),
+               &code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(dbOption))
+        return usageError(parser, QStringLiteral("import needs one FILE and --db DB"));
+    int year = 0;
+    if (!yearValue(parser, &year, &code))
+        return code;
+    const auto encoding = encodingFromName(parser.value(encodingOption));
+    if (!encoding)
+        return usageError(
+            parser, QStringLiteral("unknown encoding \"%1\"").arg(parser.value(encodingOption)));
+
+    const QString path = parser.positionalArguments().front();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return BadInput;
+    }
+    ImportOptions options;
+    options.agency = parser.value(agencyOption);
+    options.fiscalYear = year;
+    options.frameworkId = parser.value(frameworkOption);
+    options.encoding = *encoding;
+    const ImportResult result = readScoresFile(file.readAll(), path, registry(), options);
+    printDiagnostics(result.diagnostics);
+    if (!result.ok()) {
+        err(QStringLiteral("%1: nothing was imported").arg(path));
+        return BadInput;
+    }
+    auto db = openDatabase(parser.value(dbOption), false, &code);
+    if (!db)
+        return code;
+    AssessmentRepository repository(*db);
+    if (QString e = repository.save(result.assessments, registry(), parser.isSet("replace"));
+        !e.isEmpty()) {
+        err(QStringLiteral("%1: %2").arg(path, e));
+        return BadInput;
+    }
+    for (const auto &a : result.assessments)
+        out(QStringLiteral("imported %1, fiscal year %2 (%3): %4 scores\n")
+                .arg(a.agency)
+                .arg(a.fiscalYear)
+                .arg(a.frameworkId)
+                .arg(a.entries.size()));
+    return Success;
+}
+
+int runClassify(const QStringList &args) {
+    QCommandLineParser parser;
+    addInputOptions(parser);
+    const QCommandLineOption format({QStringLiteral("format")},
+                                    QStringLiteral("table (default), csv, json or summary."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOption(format);
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("Classify every indicator, item and sub-item: maintain (score at "
+                              "or above the maintain threshold), improve, or urgent (below the "
+                              "fixed threshold)."),
+               &code))
+        return code;
+    const QString fmt = parser.value(format);
+    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"),
+                     QStringLiteral("summary")}
+             .contains(fmt))
+        return usageError(parser, QStringLiteral("unknown format \"%1\"").arg(fmt));
+    auto input = loadInput(parser, &code);
+    if (!input)
+        return code;
+    const Analysis analysis = analyse(input->framework, input->assessment);
+    const bool thai = thaiOutput(parser);
+    if (fmt == u"json")
+        out(writers::classificationJson(input->assessment, analysis));
+    else if (fmt == u"csv")
+        out(writers::classificationCsv(analysis));
+    else if (fmt == u"summary")
+        out(writers::summaryText(analysis, thai));
+    else
+        out(writers::classificationTable(input->assessment, analysis, thai));
+    return Success;
+}
+
+int runValidate(const QStringList &args) {
+    QCommandLineParser parser;
+    addInputOptions(parser);
+    const QCommandLineOption format({QStringLiteral("format")},
+                                    QStringLiteral("text (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOption(format);
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("Check the results for stated grades that do not match their "
+                              "score, stated scores that differ from their parts, items with no "
+                              "score and scores out of range. Exits 0 whenever it ran."),
+               &code))
+        return code;
+    const QString fmt = parser.value(format);
+    if (fmt != u"text" && fmt != u"json")
+        return usageError(parser, QStringLiteral("unknown format \"%1\"").arg(fmt));
+    auto input = loadInput(parser, &code);
+    if (!input)
+        return code;
+    const Analysis analysis = analyse(input->framework, input->assessment);
+    const bool thai = thaiOutput(parser);
+    out(fmt == u"json" ? writers::findingsJson(analysis, thai)
+                       : writers::findingsText(analysis, thai).toUtf8());
+    return Success;
+}
+
+int runExport(const QStringList &args) {
+    QCommandLineParser parser;
+    const QCommandLineOption format({QStringLiteral("format")}, QStringLiteral("json or csv."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption outOption({QStringLiteral("out")},
+                                       QStringLiteral("Output file, or - for standard output."),
+                                       QStringLiteral("PATH"));
+    parser.addOptions({dbOption, agencyOption, yearOption, format, outOption});
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("Write one stored assessment as JSON (full fidelity) or as a "
+                              "scores CSV (UTF-8 with BOM, opens in Excel)."),
+               &code))
+        return code;
+    int year = 0;
+    if (!yearValue(parser, &year, &code))
+        return code;
+    if (!parser.isSet(dbOption) || !parser.isSet(agencyOption) || year == 0 ||
+        !parser.isSet(outOption))
+        return usageError(parser, QStringLiteral("export needs --db, --agency, --year, --format "
+                                                 "and --out"));
+    const QString fmt = parser.value(format);
+    if (fmt != u"json" && fmt != u"csv")
+        return usageError(parser, QStringLiteral("--format takes json or csv"));
+    auto db = openDatabase(parser.value(dbOption), true, &code);
+    if (!db)
+        return code;
+    AssessmentRepository repository(*db);
+    auto a = repository.load(parser.value(agencyOption), year);
+    if (!a) {
+        err(a.error());
+        return BadInput;
+    }
+    const QByteArray bytes = fmt == u"json" ? writeAssessmentJson(*a) : writeScoresCsv({*a});
+    return writeOutput(parser.value(outOption), bytes) ? Success : BadInput;
+}
+
+int runList(const QStringList &args) {
+    QCommandLineParser parser;
+    const QCommandLineOption format({QStringLiteral("format")},
+                                    QStringLiteral("text (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOptions({dbOption, format});
+    int code = Success;
+    if (!parse(parser, args, QStringLiteral("List the agencies and fiscal years in a database."),
+               &code))
+        return code;
+    if (!parser.isSet(dbOption))
+        return usageError(parser, QStringLiteral("list needs --db DB"));
+    const QString fmt = parser.value(format);
+    if (fmt != u"text" && fmt != u"json")
+        return usageError(parser, QStringLiteral("unknown format \"%1\"").arg(fmt));
+    auto db = openDatabase(parser.value(dbOption), true, &code);
+    if (!db)
+        return code;
+    auto list = AssessmentRepository(*db).list();
+    if (!list) {
+        err(list.error());
+        return BadInput;
+    }
+    if (fmt == u"json") {
+        auto rows = nlohmann::ordered_json::array();
+        for (const auto &s : *list)
+            rows.push_back({{"agency", s.agency.toStdString()},
+                            {"year", s.fiscalYear},
+                            {"framework", s.frameworkId.toStdString()}});
+        out(QByteArray::fromStdString(rows.dump(2)) + '\n');
+    } else {
+        for (const auto &s : *list)
+            out(QStringLiteral("%1\t%2\t%3\n").arg(s.agency).arg(s.fiscalYear).arg(s.frameworkId));
+    }
+    return Success;
+}
+
+int runSample(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addOption(dbOption);
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("Write the bundled sample (สำนักงาน กกพ., FY2564) into a database, "
+                              "replacing it if present."),
+               &code))
+        return code;
+    if (!parser.isSet(dbOption))
+        return usageError(parser, QStringLiteral("sample needs --db DB"));
+    auto db = openDatabase(parser.value(dbOption), false, &code);
+    if (!db)
+        return code;
+    if (QString e = writeSample(*db); !e.isEmpty()) {
+        err(e);
+        return BadInput;
+    }
+    out(QStringLiteral("sample written to %1\n").arg(parser.value(dbOption)));
+    return Success;
+}
+
+int runFrameworks(const QStringList &args) {
+    QCommandLineParser parser;
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("List the frameworks: built in, and from the folder named by "
+                              "$ITA_PLANNER_FRAMEWORKS."),
+               &code))
+        return code;
+    for (const Framework *fw : registry().all()) {
+        QStringList years;
+        for (int y : fw->fiscalYears)
+            years << QString::number(y);
+        out(QStringLiteral("%1\t%2\t%3\n").arg(fw->id, years.join(u','), fw->title.th));
+    }
+    return Success;
+}
+
+} // namespace ita::cli

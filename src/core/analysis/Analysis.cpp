@@ -1,0 +1,246 @@
+#include "Analysis.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
+
+namespace ita {
+
+QString bucketKey(Bucket bucket) {
+    switch (bucket) {
+    case Bucket::Maintain:
+        return QStringLiteral("maintain");
+    case Bucket::Improve:
+        return QStringLiteral("improve");
+    case Bucket::Urgent:
+        return QStringLiteral("urgent");
+    case Bucket::None:
+        break;
+    }
+    return {};
+}
+
+QString bucketMark(Bucket bucket) {
+    switch (bucket) {
+    case Bucket::Maintain:
+        return QStringLiteral("★");
+    case Bucket::Improve:
+        return QStringLiteral("▲");
+    case Bucket::Urgent:
+        return QStringLiteral("!");
+    case Bucket::None:
+        break;
+    }
+    return {};
+}
+
+LocalizedText bucketTitle(Bucket bucket) {
+    switch (bucket) {
+    case Bucket::Maintain:
+        return {QStringLiteral("ประเด็นที่ควรรักษาระดับผลการดำเนินงาน"),
+                QStringLiteral("Maintain the level of performance")};
+    case Bucket::Improve:
+        return {QStringLiteral("ประเด็นที่จะต้องพัฒนาให้ดีขึ้น"), QStringLiteral("Needs improvement")};
+    case Bucket::Urgent:
+        return {QStringLiteral("ประเด็นข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน"),
+                QStringLiteral("Weakness to fix urgently")};
+    case Bucket::None:
+        break;
+    }
+    return {};
+}
+
+QString findingKindKey(Finding::Kind kind) {
+    switch (kind) {
+    case Finding::Kind::Grade:
+        return QStringLiteral("grade");
+    case Finding::Kind::Score:
+        return QStringLiteral("score");
+    case Finding::Kind::Missing:
+        return QStringLiteral("missing");
+    case Finding::Kind::Range:
+        return QStringLiteral("range");
+    }
+    return {};
+}
+
+Bucket classify(Score score, Score fixed, Score maintain) {
+    if (score < fixed)
+        return Bucket::Urgent;
+    if (score >= std::max(maintain, fixed))
+        return Bucket::Maintain;
+    return Bucket::Improve;
+}
+
+const NodeResult *Analysis::find(const QString &code) const {
+    const int i = indexOf(code);
+    return i < 0 ? nullptr : &nodes[size_t(i)];
+}
+
+QStringList Analysis::codesIn(Bucket bucket, Level level) const {
+    QStringList codes;
+    for (const auto &n : nodes)
+        if (n.level == level && n.bucket == bucket)
+            codes << n.code;
+    return codes;
+}
+
+namespace {
+
+void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
+    // Sub-items keyed by their item, ordered by number.
+    std::map<QString, std::map<int, const ScoreEntry *>> subItems;
+    static const QRegularExpression subPattern(QStringLiteral("^([A-Z]+[0-9]+)\\.([0-9]+)$"));
+    for (const auto &e : a.entries) {
+        const auto m = subPattern.match(e.code);
+        if (m.hasMatch() && fw.indexOf(m.captured(1)) >= 0)
+            subItems[m.captured(1)][m.captured(2).toInt()] = &e;
+    }
+
+    QHash<QString, const ScoreEntry *> byCode;
+    for (const auto &e : a.entries)
+        byCode.insert(e.code, &e);
+
+    // Pre-order walk of the framework, inserting sub-items after their item.
+    std::vector<int> fwToResult(fw.nodes.size(), -1);
+    for (int i = 0; i < int(fw.nodes.size()); ++i) {
+        const auto &fn = fw.node(i);
+        NodeResult r;
+        r.code = fn.code;
+        r.level = fn.level;
+        r.frameworkTitle = fn.title;
+        r.parent = fn.parent >= 0 ? fwToResult[size_t(fn.parent)] : -1;
+        if (const ScoreEntry *e = byCode.value(fn.code)) {
+            r.stated = e->stated;
+            r.statedGrade = e->statedGrade;
+            r.title = e->title;
+        }
+        if (r.title.isEmpty())
+            r.title = fn.title.th;
+        out.nodes.push_back(r);
+        const int index = int(out.nodes.size()) - 1;
+        fwToResult[size_t(i)] = index;
+        if (r.parent >= 0)
+            out.nodes[size_t(r.parent)].children.push_back(index);
+        if (fn.level != Level::Item)
+            continue;
+        const auto it = subItems.find(fn.code);
+        if (it == subItems.end())
+            continue;
+        for (const auto &[number, entry] : it->second) {
+            Q_UNUSED(number);
+            NodeResult s;
+            s.code = entry->code;
+            s.level = Level::SubItem;
+            s.title = entry->title;
+            s.parent = index;
+            s.stated = entry->stated;
+            s.statedGrade = entry->statedGrade;
+            out.nodes.push_back(s);
+            out.nodes[size_t(index)].children.push_back(int(out.nodes.size()) - 1);
+        }
+    }
+}
+
+void aggregate(const Framework &fw, Analysis &out) {
+    // Children always follow their parent in pre-order, so a reverse sweep sees every
+    // child before its parent.
+    for (int i = int(out.nodes.size()) - 1; i >= 0; --i) {
+        auto &n = out.nodes[size_t(i)];
+        std::vector<Score> values;
+        std::vector<qint64> weights;
+        for (int c : n.children) {
+            const auto &child = out.nodes[size_t(c)];
+            if (!child.used)
+                continue;
+            values.push_back(*child.used);
+            const int fwIndex = child.level == Level::SubItem ? -1 : fw.indexOf(child.code);
+            weights.push_back(fwIndex >= 0 && child.level == Level::Tool ? fw.node(fwIndex).weight
+                                                                         : 1);
+        }
+        if (!values.empty())
+            n.computed = Score::weightedMean(values, weights);
+        n.used = n.stated ? n.stated : n.computed;
+        if (n.used)
+            n.grade = fw.gradeFor(*n.used);
+    }
+}
+
+void validate(const Framework &fw, Analysis &out) {
+    for (const auto &n : out.nodes) {
+        if (n.stated && !n.stated->inRange()) {
+            out.findings.push_back(
+                {n.code,
+                 Finding::Kind::Range,
+                 n.stated->toString(),
+                 QString(),
+                 {QStringLiteral("%1: คะแนน %2 อยู่นอกช่วง 0–100").arg(n.code, n.stated->toString()),
+                  QStringLiteral("%1: score %2 is outside 0–100")
+                      .arg(n.code, n.stated->toString())}});
+        }
+        if (n.stated && n.computed && (*n.stated - *n.computed).abs() > fw.tolerance) {
+            out.findings.push_back(
+                {n.code,
+                 Finding::Kind::Score,
+                 n.stated->toString(),
+                 n.computed->toString(),
+                 {QStringLiteral("%1: คะแนนที่ระบุ %2 ต่างจากค่าที่คำนวณจากองค์ประกอบย่อย %3 "
+                                 "เกินค่าคลาดเคลื่อนที่ยอมรับ %4")
+                      .arg(n.code, n.stated->toString(), n.computed->toString(),
+                           fw.tolerance.toString()),
+                  QStringLiteral("%1: stated score %2 differs from %3 computed from its parts by "
+                                 "more than %4")
+                      .arg(n.code, n.stated->toString(), n.computed->toString(),
+                           fw.tolerance.toString())}});
+        }
+        const std::optional<Score> gradeBasis = n.stated ? n.stated : n.computed;
+        if (!n.statedGrade.isEmpty() && gradeBasis) {
+            const QString expected = fw.gradeFor(*gradeBasis);
+            if (expected != n.statedGrade) {
+                out.findings.push_back(
+                    {n.code,
+                     Finding::Kind::Grade,
+                     n.statedGrade,
+                     expected,
+                     {QStringLiteral("%1: ระดับที่ระบุ %2 ไม่ตรงกับคะแนน %3 ซึ่งอยู่ในระดับ %4")
+                          .arg(n.code, n.statedGrade, gradeBasis->toString(), expected),
+                      QStringLiteral("%1: stated grade %2 does not match score %3, which is "
+                                     "grade %4")
+                          .arg(n.code, n.statedGrade, gradeBasis->toString(), expected)}});
+            }
+        }
+        if (n.level == Level::Item && !n.used) {
+            out.findings.push_back({n.code,
+                                    Finding::Kind::Missing,
+                                    QString(),
+                                    QString(),
+                                    {QStringLiteral("%1: ไม่มีคะแนนของข้อนี้").arg(n.code),
+                                     QStringLiteral("%1: no score for this item").arg(n.code)}});
+        }
+    }
+}
+
+} // namespace
+
+Analysis analyse(const Framework &framework, const Assessment &assessment) {
+    Analysis out;
+    buildTree(framework, assessment, out);
+    out.index.reserve(qsizetype(out.nodes.size()));
+    for (int i = 0; i < int(out.nodes.size()); ++i)
+        out.index.insert(out.nodes[size_t(i)].code, i);
+    aggregate(framework, out);
+    validate(framework, out);
+
+    out.overall = out.nodes.empty() ? std::nullopt : out.nodes.front().used;
+    out.fixedThreshold = assessment.fixedThreshold.value_or(framework.fixedThreshold);
+    const Score chosen = assessment.maintainThreshold ? *assessment.maintainThreshold
+                                                      : out.overall.value_or(out.fixedThreshold);
+    out.maintainThreshold = std::max(chosen, out.fixedThreshold);
+    for (auto &n : out.nodes)
+        if (n.isClassified() && n.used)
+            n.bucket = classify(*n.used, out.fixedThreshold, out.maintainThreshold);
+    return out;
+}
+
+} // namespace ita

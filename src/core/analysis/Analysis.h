@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Assessment.h"
+#include "domain/Framework.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ita {
+
+enum class Bucket { None, Maintain, Improve, Urgent };
+
+QString bucketKey(Bucket bucket);  ///< "maintain", "improve", "urgent", ""
+QString bucketMark(Bucket bucket); ///< the seed's marks: ★ ▲ !
+LocalizedText bucketTitle(Bucket bucket);
+
+/// Classification rule of DOMAIN.md: urgent below `fixed`; maintain at or above
+/// max(maintain, fixed); improve between.
+Bucket classify(Score score, Score fixed, Score maintain);
+
+/// Everything the program derives for one node of the tree.
+struct NodeResult {
+    QString code;
+    Level level = Level::Overall;
+    QString title; ///< the assessment's wording, else the framework's Thai title
+    LocalizedText frameworkTitle;
+    int parent = -1; ///< index into Analysis::nodes
+    std::vector<int> children;
+    std::optional<Score> stated;
+    std::optional<Score> computed; ///< from the children that have a score
+    std::optional<Score> used;     ///< stated if given, else computed
+    QString statedGrade;
+    QString grade; ///< from `used` and the framework's bands
+    Bucket bucket = Bucket::None;
+    bool isClassified() const {
+        return level == Level::Indicator || level == Level::Item || level == Level::SubItem;
+    }
+};
+
+struct Finding {
+    enum class Kind { Grade, Score, Missing, Range };
+    QString code;
+    Kind kind = Kind::Score;
+    QString stated;   ///< stated value ("74.64" or "B"); empty when none
+    QString computed; ///< computed value ("77.36" or "C"); empty when none
+    LocalizedText message;
+};
+
+QString findingKindKey(Finding::Kind kind); ///< "grade", "score", "missing", "range"
+
+/// The analysed assessment: every framework node (and the data's sub-items) in tree
+/// pre-order, with scores, grades, buckets, and the validation findings.
+struct Analysis {
+    std::vector<NodeResult> nodes;
+    std::vector<Finding> findings;
+    Score fixedThreshold;
+    Score maintainThreshold; ///< as applied: max(chosen maintain, fixed)
+    std::optional<Score> overall;
+
+    QHash<QString, int> index; ///< code → position in nodes
+
+    int indexOf(const QString &code) const { return index.value(code, -1); }
+    const NodeResult *find(const QString &code) const;
+    /// Codes of classified nodes at `level` in `bucket`, in tree order.
+    QStringList codesIn(Bucket bucket, Level level) const;
+};
+
+/// Aggregates, grades, classifies and validates. Pure: same input, same output.
+Analysis analyse(const Framework &framework, const Assessment &assessment);
+
+} // namespace ita

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Score.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ita {
+
+/// One score line as the NACC published it, or as a working group typed it.
+struct ScoreEntry {
+    QString code;  ///< upper case: "ITA", "IIT", "6", "9.1", "E13", "I1.2"
+    QString title; ///< the agency's own wording; empty means the framework's title
+    std::optional<Score> stated;
+    QString statedGrade; ///< as printed; checked, never trusted
+    int sourceLine = 0;  ///< where it came from, for messages; 0 when not from a file
+
+    bool operator==(const ScoreEntry &other) const {
+        return code == other.code && title == other.title && stated == other.stated &&
+               statedGrade == other.statedGrade;
+    }
+};
+
+/// An agency's results for one fiscal year under one framework.
+struct Assessment {
+    QString agency;
+    int fiscalYear = 0; ///< Buddhist Era
+    QString frameworkId;
+    std::optional<Score> fixedThreshold;    ///< overrides the framework's (85.00)
+    std::optional<Score> maintainThreshold; ///< overrides the overall score
+    std::vector<ScoreEntry> entries;
+
+    const ScoreEntry *find(const QString &code) const {
+        for (const auto &e : entries)
+            if (e.code == code)
+                return &e;
+        return nullptr;
+    }
+
+    bool operator==(const Assessment &other) const = default;
+};
+
+} // namespace ita

@@ -1,0 +1,95 @@
+#include "Csv.h"
+
+#include <QCoreApplication>
+
+namespace ita::csv {
+
+ParseResult parse(QStringView text) {
+    ParseResult result;
+    Record record;
+    QString field;
+    bool inQuotes = false;
+    bool fieldQuoted = false;
+    bool recordHasContent = false; // a blank line has none; "" or "," do
+    int line = 1;
+    int quoteLine = 0;
+    record.line = 1;
+
+    const auto endField = [&] {
+        record.fields << field;
+        field.clear();
+        fieldQuoted = false;
+    };
+    const auto endRecord = [&] {
+        endField();
+        if (recordHasContent)
+            result.records.push_back(std::move(record));
+        recordHasContent = false;
+        record = Record();
+        record.line = line;
+    };
+
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c != u'\n' && c != u'\r')
+            recordHasContent = true;
+        if (inQuotes) {
+            if (c == u'"') {
+                if (i + 1 < n && text[i + 1] == u'"') {
+                    field.append(u'"');
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++line;
+                field.append(c);
+            }
+        } else if (c == u'"' && field.isEmpty() && !fieldQuoted) {
+            inQuotes = true;
+            fieldQuoted = true;
+            quoteLine = line;
+        } else if (c == u',') {
+            endField();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
+                ++i;
+            ++line;
+            endRecord();
+        } else {
+            // A quote inside an unquoted field is kept as typed, as spreadsheets do.
+            field.append(c);
+        }
+    }
+    if (inQuotes) {
+        result.errorLine = quoteLine;
+        result.error = QCoreApplication::translate(
+            "ita::csv", "unterminated quoted field (the quote opened here is never closed)");
+        result.records.clear();
+        return result;
+    }
+    endRecord();
+    return result;
+}
+
+QString quote(const QString &field) {
+    const bool needsQuotes = field.contains(u',') || field.contains(u'"') ||
+                             field.contains(u'\n') || field.contains(u'\r');
+    if (!needsQuotes)
+        return field;
+    QString q = field;
+    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+QString formatRecord(const QStringList &fields) {
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &f : fields)
+        quoted << quote(f);
+    return quoted.join(u',') + QStringLiteral("\r\n");
+}
+
+} // namespace ita::csv

@@ -1,0 +1,133 @@
+#include "ScoreRows.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ita {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("ita::ScoreRows", text);
+}
+} // namespace
+
+ScoreRowChecker::ScoreRowChecker(const Framework &framework, QString fileName,
+                                 Diagnostics &diagnostics)
+    : m_framework(framework)
+    , m_file(std::move(fileName))
+    , m_diagnostics(diagnostics) {}
+
+void ScoreRowChecker::error(int line, const QString &message) {
+    m_diagnostics.push_back({Diagnostic::Severity::Error, m_file, line, message});
+}
+
+QString ScoreRowChecker::normaliseCode(const QString &code) {
+    return code.trimmed().toUpper();
+}
+
+bool ScoreRowChecker::isKnownCode(const Framework &fw, const QString &code, QString *problem) {
+    if (fw.indexOf(code) >= 0)
+        return true;
+    static const QRegularExpression subItem(QStringLiteral("^([A-Z]+[0-9]+)\\.([0-9]+)$"));
+    const auto m = subItem.match(code);
+    if (m.hasMatch()) {
+        const int item = fw.indexOf(m.captured(1));
+        if (item >= 0 && fw.node(item).level == Level::Item) {
+            if (m.captured(2).toInt() >= 1)
+                return true;
+            *problem = tr("sub-item numbers start at 1 (\"%1\")").arg(code);
+            return false;
+        }
+        *problem = tr("sub-item \"%1\" belongs to \"%2\", which framework %3 does not have")
+                       .arg(code, m.captured(1), fw.id);
+        return false;
+    }
+    *problem = tr("unknown code \"%1\" (framework %2 has ITA, its tools, indicators, "
+                  "sub-indicators and items, and sub-items such as I1.2)")
+                   .arg(code, fw.id);
+    return false;
+}
+
+void ScoreRowChecker::add(const Row &row, Assessment &target) {
+    const QString code = normaliseCode(row.code);
+    if (code.isEmpty()) {
+        error(row.line, tr("the code is empty"));
+        return;
+    }
+    QString problem;
+    if (!isKnownCode(m_framework, code, &problem)) {
+        error(row.line, problem);
+        return;
+    }
+    auto &seen = m_seen[&target];
+    if (seen.contains(code)) {
+        error(row.line,
+              tr("duplicate code \"%1\" (first given on line %2)").arg(code).arg(seen.value(code)));
+        return;
+    }
+    seen.insert(code, row.line);
+
+    ScoreEntry entry;
+    entry.code = code;
+    entry.title = row.title.trimmed();
+    entry.sourceLine = row.line;
+    const QString scoreText = row.score.trimmed();
+    bool sound = true;
+    if (!scoreText.isEmpty()) {
+        const auto parsed = Score::parse(scoreText);
+        if (!parsed) {
+            error(row.line, tr("score \"%1\" of %2 is not a number (write it like 92.55, with "
+                               "\".\" as the decimal mark)")
+                                .arg(scoreText, code));
+            sound = false;
+        } else if (!parsed->value.inRange()) {
+            error(row.line, tr("score %1 of %2 is out of range (0 to 100)").arg(scoreText, code));
+            sound = false;
+        } else {
+            entry.stated = parsed->value;
+            if (parsed->rounded)
+                m_diagnostics.push_back(
+                    {Diagnostic::Severity::Warning, m_file, row.line,
+                     tr("score %1 of %2 has more than two decimals; rounded to %3")
+                         .arg(scoreText, code, parsed->value.toString())});
+        }
+    }
+    const QString grade = row.grade.trimmed().toUpper();
+    if (!grade.isEmpty()) {
+        if (!m_framework.isGrade(grade)) {
+            error(row.line, tr("invalid grade \"%1\" of %2 (framework %3 grades are %4)")
+                                .arg(row.grade.trimmed(), code, m_framework.id,
+                                     m_framework.gradeNames().join(QStringLiteral(", "))));
+            sound = false;
+        } else {
+            entry.statedGrade = grade;
+        }
+    }
+    if (sound)
+        target.entries.push_back(entry);
+}
+
+std::optional<int> parseYearBE(const QString &text, QString *problem) {
+    bool ok = false;
+    const int year = text.trimmed().toInt(&ok);
+    if (!ok) {
+        *problem = tr("fiscal year \"%1\" is not a number (write the Buddhist Era year, such as "
+                      "2564)")
+                       .arg(text.trimmed());
+        return std::nullopt;
+    }
+    if (year >= 1900 && year < 2400) {
+        *problem = tr("fiscal year %1 looks like a Christian Era year; write the Buddhist Era "
+                      "year (%2)")
+                       .arg(year)
+                       .arg(year + 543);
+        return std::nullopt;
+    }
+    if (year < 2400 || year > 2800) {
+        *problem = tr("fiscal year %1 is out of range (Buddhist Era, such as 2564)").arg(year);
+        return std::nullopt;
+    }
+    return year;
+}
+
+} // namespace ita

@@ -1,0 +1,256 @@
+#include "AssessmentRepository.h"
+
+#include "Database.h"
+#include "analysis/Analysis.h"
+#include "io/FrameworkReader.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ita {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ita::AssessmentRepository", text);
+}
+
+QVariant scoreValue(const std::optional<Score> &s) {
+    return s ? QVariant(s->hundredths()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+/// Qt binds a null QString as SQL NULL; text columns here are NOT NULL DEFAULT ''.
+QVariant textValue(const QString &text) {
+    return text.isNull() ? QVariant(QString(u""_qs)) : QVariant(text);
+}
+
+std::optional<Score> scoreFrom(const QVariant &v) {
+    if (v.isNull())
+        return std::nullopt;
+    return Score::fromHundredths(v.toLongLong());
+}
+
+} // namespace
+
+Result<std::vector<AssessmentSummary>> AssessmentRepository::list() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT a.id, g.name, a.fiscal_year, a.framework_id FROM assessments a "
+                           "JOIN agencies g ON g.id = a.agency_id ORDER BY g.name, a.fiscal_year")))
+        return Result<std::vector<AssessmentSummary>>::failure(q.lastError().text());
+    std::vector<AssessmentSummary> list;
+    while (q.next())
+        list.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                        q.value(3).toString()});
+    return list;
+}
+
+Result<qint64> AssessmentRepository::find(const QString &agency, int fiscalYear) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT a.id FROM assessments a JOIN agencies g ON g.id = "
+                             "a.agency_id WHERE g.name = ? AND a.fiscal_year = ?"));
+    q.addBindValue(agency.simplified());
+    q.addBindValue(fiscalYear);
+    if (!q.exec())
+        return Result<qint64>::failure(q.lastError().text());
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<Assessment> AssessmentRepository::load(const QString &agency, int fiscalYear) const {
+    const auto id = find(agency, fiscalYear);
+    if (!id)
+        return Result<Assessment>::failure(id.error());
+    if (*id == 0)
+        return Result<Assessment>::failure(
+            tr("%1 holds no fiscal year %2 for \"%3\" (see the list command)")
+                .arg(m_db.path())
+                .arg(fiscalYear)
+                .arg(agency));
+    return load(*id);
+}
+
+Result<Assessment> AssessmentRepository::load(qint64 id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT g.name, a.fiscal_year, a.framework_id, a.fixed_threshold, "
+                             "a.maintain_threshold FROM assessments a JOIN agencies g ON g.id = "
+                             "a.agency_id WHERE a.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Result<Assessment>::failure(q.lastError().isValid()
+                                               ? q.lastError().text()
+                                               : tr("no assessment with id %1").arg(id));
+    Assessment a;
+    a.agency = q.value(0).toString();
+    a.fiscalYear = q.value(1).toInt();
+    a.frameworkId = q.value(2).toString();
+    a.fixedThreshold = scoreFrom(q.value(3));
+    a.maintainThreshold = scoreFrom(q.value(4));
+
+    QSqlQuery nodes(m_db.connection());
+    nodes.prepare(QStringLiteral("SELECT code, title, stated_score, stated_grade FROM "
+                                 "score_nodes WHERE assessment_id = ? ORDER BY position"));
+    nodes.addBindValue(id);
+    if (!nodes.exec())
+        return Result<Assessment>::failure(nodes.lastError().text());
+    while (nodes.next()) {
+        ScoreEntry e;
+        e.code = nodes.value(0).toString();
+        e.title = nodes.value(1).toString();
+        e.stated = scoreFrom(nodes.value(2));
+        e.statedGrade = nodes.value(3).toString();
+        a.entries.push_back(e);
+    }
+    return a;
+}
+
+Result<Framework> AssessmentRepository::framework(const QString &id) const {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT definition FROM frameworks WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readFramework(q.value(0).toString().toUtf8(),
+                             QStringLiteral("%1 (framework %2)").arg(m_db.path(), id));
+    if (const Framework *fw = FrameworkRegistry::builtIn().byId(id))
+        return *fw;
+    return Result<Framework>::failure(tr("%1: framework \"%2\" is neither stored in the file "
+                                         "nor built in")
+                                          .arg(m_db.path(), id));
+}
+
+QString AssessmentRepository::save(const std::vector<Assessment> &assessments,
+                                   const FrameworkRegistry &registry, bool replace) {
+    return m_db.transact([&]() -> QString {
+        for (const auto &a : assessments) {
+            const Framework *fw = registry.byId(a.frameworkId);
+            if (!fw)
+                return tr("unknown framework \"%1\"").arg(a.frameworkId);
+            if (QString e = saveOne(a, *fw, registry.definition(fw->id), replace); !e.isEmpty())
+                return e;
+        }
+        return QString();
+    });
+}
+
+QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
+                                      const QByteArray &definition, bool replace) {
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO frameworks (id, definition) VALUES (?, ?)"));
+    q.addBindValue(fw.id);
+    q.addBindValue(QString::fromUtf8(definition));
+    if (!q.exec())
+        return q.lastError().text();
+
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO agencies (name) VALUES (?)"));
+    q.addBindValue(a.agency);
+    if (!q.exec())
+        return q.lastError().text();
+    q.prepare(QStringLiteral("SELECT id FROM agencies WHERE name = ?"));
+    q.addBindValue(a.agency);
+    if (!q.exec() || !q.next())
+        return q.lastError().text();
+    const qint64 agencyId = q.value(0).toLongLong();
+
+    q.prepare(QStringLiteral("SELECT id FROM assessments WHERE agency_id = ? AND fiscal_year = ?"));
+    q.addBindValue(agencyId);
+    q.addBindValue(a.fiscalYear);
+    if (!q.exec())
+        return q.lastError().text();
+    qint64 assessmentId = 0;
+    if (q.next()) {
+        if (!replace)
+            return tr("\"%1\" already has fiscal year %2 in %3; nothing was imported (use "
+                      "--replace to overwrite it)")
+                .arg(a.agency)
+                .arg(a.fiscalYear)
+                .arg(m_db.path());
+        // Keep the assessment's row (and its id, which plans will refer to); renew its scores.
+        assessmentId = q.value(0).toLongLong();
+        q.prepare(QStringLiteral("UPDATE assessments SET framework_id = ?, fixed_threshold = ?, "
+                                 "maintain_threshold = ? WHERE id = ?"));
+        q.addBindValue(fw.id);
+        q.addBindValue(scoreValue(a.fixedThreshold));
+        q.addBindValue(scoreValue(a.maintainThreshold));
+        q.addBindValue(assessmentId);
+        if (!q.exec())
+            return q.lastError().text();
+        q.prepare(QStringLiteral("DELETE FROM score_nodes WHERE assessment_id = ?"));
+        q.addBindValue(assessmentId);
+        if (!q.exec())
+            return q.lastError().text();
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO assessments (agency_id, fiscal_year, framework_id, "
+                                 "fixed_threshold, maintain_threshold) VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(agencyId);
+        q.addBindValue(a.fiscalYear);
+        q.addBindValue(fw.id);
+        q.addBindValue(scoreValue(a.fixedThreshold));
+        q.addBindValue(scoreValue(a.maintainThreshold));
+        if (!q.exec())
+            return q.lastError().text();
+        assessmentId = q.lastInsertId().toLongLong();
+    }
+
+    const Analysis analysis = analyse(fw, a);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO score_nodes (assessment_id, position, code, title, "
+                                  "stated_score, stated_grade, computed_score) VALUES (?, ?, ?, "
+                                  "?, ?, ?, ?)"));
+    int position = 0;
+    for (const auto &e : a.entries) {
+        const NodeResult *node = analysis.find(e.code);
+        insert.bindValue(0, assessmentId);
+        insert.bindValue(1, position++);
+        insert.bindValue(2, e.code);
+        insert.bindValue(3, textValue(e.title));
+        insert.bindValue(4, scoreValue(e.stated));
+        insert.bindValue(5, textValue(e.statedGrade));
+        insert.bindValue(6, scoreValue(node ? node->computed : std::nullopt));
+        if (!insert.exec())
+            return tr("%1 %2, %3: %4")
+                .arg(a.agency)
+                .arg(a.fiscalYear)
+                .arg(e.code, insert.lastError().text());
+    }
+    return {};
+}
+
+QString AssessmentRepository::refreshComputed(qint64 assessmentId) {
+    auto a = load(assessmentId);
+    if (!a)
+        return a.error();
+    auto fw = framework(a->frameworkId);
+    if (!fw)
+        return fw.error();
+    const Analysis analysis = analyse(*fw, *a);
+    QSqlQuery update(m_db.connection());
+    update.prepare(QStringLiteral(
+        "UPDATE score_nodes SET computed_score = ? WHERE assessment_id = ? AND code = ?"));
+    for (const auto &e : a->entries) {
+        const NodeResult *node = analysis.find(e.code);
+        update.bindValue(0, scoreValue(node ? node->computed : std::nullopt));
+        update.bindValue(1, assessmentId);
+        update.bindValue(2, e.code);
+        if (!update.exec())
+            return update.lastError().text();
+    }
+    return {};
+}
+
+QString AssessmentRepository::refreshAllComputed() {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM assessments")))
+        return q.lastError().text();
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    for (qint64 id : ids)
+        if (QString e = refreshComputed(id); !e.isEmpty())
+            return e;
+    return {};
+}
+
+} // namespace ita

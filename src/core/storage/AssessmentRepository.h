@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Assessment.h"
+#include "domain/Framework.h"
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace ita {
+
+class Database;
+class FrameworkRegistry;
+
+struct AssessmentSummary {
+    qint64 id = 0;
+    QString agency;
+    int fiscalYear = 0;
+    QString frameworkId;
+};
+
+/// Assessments and their score nodes in an .itadb file.
+class AssessmentRepository {
+public:
+    explicit AssessmentRepository(Database &database)
+        : m_db(database) {}
+
+    /// Every assessment, by agency then year.
+    Result<std::vector<AssessmentSummary>> list() const;
+    /// The id of an agency's assessment for a year, or 0.
+    Result<qint64> find(const QString &agency, int fiscalYear) const;
+    Result<Assessment> load(const QString &agency, int fiscalYear) const;
+    Result<Assessment> load(qint64 id) const;
+
+    /// Stores the assessments in one transaction, with their frameworks and computed
+    /// scores. An agency and year already in the file is refused unless `replace`; then
+    /// nothing at all is stored.
+    QString save(const std::vector<Assessment> &assessments, const FrameworkRegistry &registry,
+                 bool replace);
+
+    /// The framework an assessment in this file uses: the definition stored in the file,
+    /// or the built-in one of that id.
+    Result<Framework> framework(const QString &id) const;
+
+    /// Recomputes the stored computed scores of every assessment (inside a transaction).
+    QString refreshAllComputed();
+
+private:
+    QString saveOne(const Assessment &a, const Framework &fw, const QByteArray &definition,
+                    bool replace);
+    QString refreshComputed(qint64 assessmentId);
+    Database &m_db;
+};
+
+} // namespace ita

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace ita {
+
+/// One open .itadb file: a SQLite database with foreign keys on, WAL journal, and a
+/// schema version in PRAGMA user_version brought forward by migrations on open.
+class Database {
+public:
+    /// Version of the schema this program writes.
+    static constexpr int schemaVersion = 2;
+    /// PRAGMA application_id of an .itadb file ("ITAP"); tells it from other SQLite files.
+    static constexpr int applicationId = 0x49544150;
+
+    struct Options {
+        bool readOnly = false;
+        /// Stop migrating at this version (tests build old files with it); 0 = current.
+        int migrateTo = 0;
+        /// Copy the file to "<file>.v<N>.bak" before migrating an existing file from N.
+        bool backupBeforeMigration = true;
+    };
+
+    /// Opens (creating when absent and not read-only) and migrates. The message of a
+    /// failure names the file and says what is wrong with it.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) {
+        return open(path, Options());
+    }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const QString &path() const { return m_path; }
+    int version() const;
+    bool isReadOnly() const { return m_readOnly; }
+
+    /// BEGIN IMMEDIATE … COMMIT around `work`; rolls back when it returns an error or a
+    /// statement fails, so a failed import or edit stores nothing.
+    template <class Work> QString transact(Work &&work) {
+        if (QString error = begin(); !error.isEmpty())
+            return error;
+        QString error = work();
+        if (error.isEmpty())
+            error = commit();
+        if (!error.isEmpty())
+            rollback();
+        return error;
+    }
+
+    /// Runs one statement; returns the driver's error text, or empty.
+    QString exec(const QString &sql);
+
+private:
+    Database(QString path, QString connectionName, bool readOnly);
+    QString begin();
+    QString commit();
+    void rollback();
+    QString migrate(const Options &options);
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_readOnly = false;
+};
+
+} // namespace ita

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace ita {
+
+class Database;
+
+/// Brings the schema from version `toVersion - 1` to `toVersion` inside the caller's
+/// transaction. Returns an error text, or empty.
+///
+/// History: 1 = agencies, assessments, score nodes (first schema);
+///          2 = stored frameworks, per-assessment thresholds, computed scores kept beside
+///              stated ones.
+QString applyMigration(Database &database, int toVersion);
+
+} // namespace ita

@@ -1,0 +1,236 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace ita;
+using test::runCli;
+
+namespace {
+
+const QString agency = QStringLiteral("สำนักงาน กกพ.");
+
+QString sampleDb(QTemporaryDir &dir) {
+    const QString db = dir.filePath(QStringLiteral("s.itadb"));
+    const auto run = runCli({QStringLiteral("sample"), QStringLiteral("--db"), db});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return db;
+}
+
+QJsonDocument parseJson(const QString &text) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    INFO(error.errorString().toStdString() << "\n" << text.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+QStringList dbArgs(const QString &db) {
+    return {QStringLiteral("--db"),     db,
+            QStringLiteral("--agency"), agency,
+            QStringLiteral("--year"),   QStringLiteral("2564")};
+}
+
+} // namespace
+
+TEST_CASE("cli: --help lists the commands and each command has --help", "[cli]") {
+    auto run = runCli({QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    for (const char *c : {"import", "classify", "validate", "export", "list", "sample"})
+        CHECK(run.out.contains(QString::fromLatin1(c)));
+    run = runCli({QStringLiteral("classify"), QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("--format")));
+    CHECK(run.out.contains(QStringLiteral("--maintain")));
+}
+
+TEST_CASE("cli: usage errors exit 2", "[cli]") {
+    CHECK(runCli({}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("classify"), QStringLiteral("--no-such-option")}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("import"), QStringLiteral("x.csv")}).exitCode == 2); // no --db
+    CHECK(runCli({QStringLiteral("classify"), QStringLiteral("x.csv"), QStringLiteral("--year"),
+                  QStringLiteral("2021")})
+              .exitCode == 2);
+}
+
+TEST_CASE("cli: classify --format json has the documented shape", "[cli][seed]") {
+    QTemporaryDir dir;
+    const QString db = sampleDb(dir);
+    const auto run = runCli(QStringList{QStringLiteral("classify")} + dbArgs(db) +
+                            QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject doc = parseJson(run.out).object();
+    CHECK(doc.value(QStringLiteral("threshold")).toDouble() == 92.55);
+    CHECK(doc.value(QStringLiteral("fixed")).toDouble() == 85.0);
+    const QJsonArray rows = doc.value(QStringLiteral("rows")).toArray();
+    // 10 indicators, 88 items, 40 sub-items.
+    CHECK(rows.size() == 10 + 88 + 40);
+    QJsonObject e8;
+    QJsonObject i18_3;
+    for (const auto &r : rows) {
+        const QJsonObject o = r.toObject();
+        if (o.value(QStringLiteral("code")).toString() == u"E8")
+            e8 = o;
+        if (o.value(QStringLiteral("code")).toString() == u"I18.3")
+            i18_3 = o;
+    }
+    CHECK(e8.value(QStringLiteral("level")).toString() == QStringLiteral("item"));
+    CHECK(e8.value(QStringLiteral("score")).toDouble() == 72.46);
+    CHECK(e8.value(QStringLiteral("grade")).toString() == QStringLiteral("C"));
+    CHECK(e8.value(QStringLiteral("bucket")).toString() == QStringLiteral("urgent"));
+    CHECK(e8.value(QStringLiteral("title")).toString().startsWith(QStringLiteral("สำนักงาน กกพ.")));
+    CHECK(i18_3.value(QStringLiteral("level")).toString() == QStringLiteral("subitem"));
+    CHECK(i18_3.value(QStringLiteral("bucket")).toString() == QStringLiteral("improve"));
+}
+
+TEST_CASE("cli: a CSV file is classified directly, FY2564 by default", "[cli]") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("s.csv"));
+    test::writeFile(csv, "code,score\nITA,90.00\nI1,95.00\nI2,89.99\nI3,84.99\n");
+    const auto run = runCli(
+        {QStringLiteral("classify"), csv, QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("I1,item,")));
+    CHECK(run.out.contains(QStringLiteral(",95.00,AA,maintain")));
+    CHECK(run.out.contains(QStringLiteral(",89.99,A,improve")));
+    CHECK(run.out.contains(QStringLiteral(",84.99,B,urgent")));
+    // Thresholds from the command line.
+    const auto strict =
+        runCli({QStringLiteral("classify"), csv, QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--maintain"), QStringLiteral("89.99")});
+    CHECK(strict.out.contains(QStringLiteral(",89.99,A,maintain")));
+}
+
+TEST_CASE("cli: classify summary reproduces the seed's urgent list", "[cli][seed]") {
+    QTemporaryDir dir;
+    const QString db = sampleDb(dir);
+    const auto run = runCli(QStringList{QStringLiteral("classify")} + dbArgs(db) +
+                            QStringList{QStringLiteral("--format"), QStringLiteral("summary"),
+                                        QStringLiteral("--lang"), QStringLiteral("th")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน: E1 E2 E3 E5")));
+    CHECK(run.out.contains(QStringLiteral("ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร: E6 E7 E8 E9 E10")));
+    CHECK(run.out.contains(QStringLiteral("ตัวชี้วัดที่ 2 การใช้งบประมาณ: I7 I12")));
+}
+
+TEST_CASE("cli: validate --format json lists E13 and exits 0 whatever it found", "[cli][seed]") {
+    QTemporaryDir dir;
+    const QString db = sampleDb(dir);
+    const auto run = runCli(QStringList{QStringLiteral("validate")} + dbArgs(db) +
+                            QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray list = parseJson(run.out).array();
+    REQUIRE(list.size() == 1);
+    const QJsonObject f = list.first().toObject();
+    CHECK(f.value(QStringLiteral("code")).toString() == QStringLiteral("E13"));
+    CHECK(f.value(QStringLiteral("kind")).toString() == QStringLiteral("grade"));
+    CHECK(f.value(QStringLiteral("stated")).toString() == QStringLiteral("B"));
+    CHECK(f.value(QStringLiteral("computed")).toString() == QStringLiteral("C"));
+    CHECK(f.value(QStringLiteral("message_th")).toString().contains(QStringLiteral("74.64")));
+}
+
+TEST_CASE("cli: a refused import exits 1 with FILE:LINE and stores nothing", "[cli]") {
+    QTemporaryDir dir;
+    const QString db = sampleDb(dir);
+    const QString before = test::dumpDatabase(db);
+    const QString csv = dir.filePath(QStringLiteral("bad.csv"));
+    test::writeFile(csv, "code,score\nI1,90\nI2,abc\n");
+    const auto run = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db,
+                             QStringLiteral("--agency"), QStringLiteral("กรม ก"),
+                             QStringLiteral("--year"), QStringLiteral("2564")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(csv + QStringLiteral(":3: score \"abc\" of I2 is not a number")));
+    CHECK(test::dumpDatabase(db) == before);
+}
+
+TEST_CASE("cli: import, list, export round trip with --replace", "[cli]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("p.itadb"));
+    const QString csv = dir.filePath(QStringLiteral("p.csv"));
+    test::writeFile(csv, "agency,year,code,title,score,grade\n"
+                         "กรม ก,2564,ITA,,88.00,A\n"
+                         "กรม ก,2564,I1,\"ข้อ, หนึ่ง\",90.00,A\n"
+                         "กรม ข,2564,ITA,,70.00,C\n");
+    auto run = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+
+    run = runCli({QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                  QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray list = parseJson(run.out).array();
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].toObject().value(QStringLiteral("agency")).toString() == QStringLiteral("กรม ก"));
+    CHECK(list[0].toObject().value(QStringLiteral("year")).toInt() == 2564);
+    CHECK(list[0].toObject().value(QStringLiteral("framework")).toString() ==
+          QStringLiteral("ITA-2564"));
+
+    // Importing the same again is refused; with --replace it goes in.
+    run = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("already has fiscal year 2564")));
+    run = runCli(
+        {QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--replace")});
+    CHECK(run.exitCode == 0);
+
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    run = runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--agency"),
+                  QStringLiteral("กรม ก"), QStringLiteral("--year"), QStringLiteral("2564"),
+                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
+    REQUIRE(run.exitCode == 0);
+    const QByteArray exported = test::readFile(out);
+    CHECK(exported.startsWith("\xEF\xBB\xBF"));
+    CHECK(
+        QString::fromUtf8(exported).contains(QStringLiteral("กรม ก,2564,I1,\"ข้อ, หนึ่ง\",90.00,A")));
+
+    const QString json = dir.filePath(QStringLiteral("out.json"));
+    run =
+        runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--agency"),
+                QStringLiteral("กรม ข"), QStringLiteral("--year"), QStringLiteral("2564"),
+                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject doc = parseJson(QString::fromUtf8(test::readFile(json))).object();
+    CHECK(doc.value(QStringLiteral("format")).toString() ==
+          QStringLiteral("ita-planner-assessment"));
+    CHECK(doc.value(QStringLiteral("scores"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("score"))
+              .toDouble() == 70.0);
+}
+
+TEST_CASE("cli: a framework from $ITA_PLANNER_FRAMEWORKS is used without rebuilding", "[cli]") {
+    QTemporaryDir dir;
+    // The FY2564 definition under another id and year stands in for a new year's file.
+    QByteArray fw = test::readFile(QStringLiteral(ITA_SOURCE_DIR "/data/frameworks/fy2564.json"));
+    fw.replace("\"ITA-2564\"", "\"ITA-2599\"").replace("2564\n  ]", "2599\n  ]");
+    test::writeFile(dir.filePath(QStringLiteral("fy2599.json")), fw);
+    const QString csv = dir.filePath(QStringLiteral("s.csv"));
+    test::writeFile(csv, "code,score\nITA,90\nI1,95\n");
+    const QStringList args = {QStringLiteral("classify"), csv,
+                              QStringLiteral("--year"),   QStringLiteral("2599"),
+                              QStringLiteral("--format"), QStringLiteral("json")};
+    auto run = runCli(args);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("no framework for fiscal year 2599")));
+    run = runCli(args, {}, {QStringLiteral("ITA_PLANNER_FRAMEWORKS=") + dir.path()});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(parseJson(run.out).object().value(QStringLiteral("framework")).toString() ==
+          QStringLiteral("ITA-2599"));
+}
+
+TEST_CASE("cli: a database that is not ours is a clear bad-input error", "[cli]") {
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("junk.itadb"));
+    test::writeFile(junk, QByteArray(4096, 'x'));
+    const auto run = runCli({QStringLiteral("list"), QStringLiteral("--db"), junk});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("not an ITA Planner file")));
+}

@@ -1,0 +1,233 @@
+#include "TestSupport.h"
+
+#include "io/Sample.h"
+#include "io/ScoresIo.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace ita;
+
+namespace {
+
+std::unique_ptr<Database> openOrFail(const QString &path, Database::Options options = {}) {
+    auto db = Database::open(path, options);
+    INFO(db.error().toStdString());
+    REQUIRE(db.ok());
+    return db.take();
+}
+
+QVariant scalar(Database &db, const QString &sql) {
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0);
+}
+
+Assessment small(const char *agency, int year, qint64 overall) {
+    Assessment a;
+    a.agency = QString::fromUtf8(agency);
+    a.fiscalYear = year;
+    a.frameworkId = QStringLiteral("ITA-2564");
+    ScoreEntry e;
+    e.code = QStringLiteral("ITA");
+    e.stated = Score::fromHundredths(overall);
+    a.entries.push_back(e);
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("a new file has the current schema, foreign keys and WAL", "[db]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.itadb"));
+    auto db = openOrFail(path);
+    CHECK(db->version() == Database::schemaVersion);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA application_id")).toInt() == Database::applicationId);
+}
+
+TEST_CASE("assessments are stored and loaded unchanged, computed scores beside stated", "[db]") {
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("a.itadb")));
+    AssessmentRepository repo(*db);
+    const Assessment sample = test::sampleAssessment();
+    REQUIRE(repo.save({sample}, FrameworkRegistry::builtIn(), false).isEmpty());
+
+    const auto loaded = repo.load(sample.agency, 2564);
+    REQUIRE(loaded.ok());
+    CHECK(*loaded == sample);
+
+    const auto list = repo.list();
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 1);
+    CHECK(list->front().agency == sample.agency);
+    CHECK(list->front().frameworkId == QStringLiteral("ITA-2564"));
+
+    // Stated kept as stated, computed kept beside it.
+    CHECK(scalar(*db, QStringLiteral("SELECT stated_score FROM score_nodes WHERE code = '5'"))
+              .toInt() == 9472);
+    CHECK(scalar(*db, QStringLiteral("SELECT computed_score FROM score_nodes WHERE code = '5'"))
+              .toInt() == 9473);
+    CHECK(scalar(*db, QStringLiteral("SELECT stated_score FROM score_nodes WHERE code = 'IIT'"))
+              .isNull());
+    CHECK(scalar(*db, QStringLiteral("SELECT computed_score FROM score_nodes WHERE code = 'IIT'"))
+              .toInt() == 9491);
+    // The file holds the framework it used, so it opens anywhere.
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM frameworks WHERE id = 'ITA-2564'"))
+              .toInt() == 1);
+}
+
+TEST_CASE("JSON → store → JSON is lossless", "[db][json]") {
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("j.itadb")));
+    Assessment a = test::sampleAssessment();
+    a.fixedThreshold = Score::fromWhole(80);
+    a.maintainThreshold = Score::fromHundredths(9100);
+    const QByteArray json = writeAssessmentJson(a);
+    const auto read =
+        readAssessmentJson(json, QStringLiteral("j.json"), FrameworkRegistry::builtIn(), {});
+    REQUIRE(read.ok());
+    AssessmentRepository repo(*db);
+    REQUIRE(repo.save(read.assessments, FrameworkRegistry::builtIn(), false).isEmpty());
+    const auto loaded = repo.load(a.agency, a.fiscalYear);
+    REQUIRE(loaded.ok());
+    CHECK(writeAssessmentJson(*loaded) == json);
+}
+
+TEST_CASE("an agency and year already stored is refused unless replace", "[db]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("r.itadb"));
+    auto db = openOrFail(path);
+    AssessmentRepository repo(*db);
+    REQUIRE(repo.save({small("กรม ก", 2564, 9000)}, FrameworkRegistry::builtIn(), false).isEmpty());
+    const qint64 id = *repo.find(QStringLiteral("กรม ก"), 2564);
+
+    const QString before = test::dumpDatabase(path);
+    const QString error =
+        repo.save({small("กรม ก", 2564, 8000)}, FrameworkRegistry::builtIn(), false);
+    CHECK(error.contains(QStringLiteral("already has fiscal year 2564")));
+    CHECK(error.contains(QStringLiteral("--replace")));
+    CHECK(test::dumpDatabase(path) == before);
+
+    REQUIRE(repo.save({small("กรม ก", 2564, 8000)}, FrameworkRegistry::builtIn(), true).isEmpty());
+    CHECK(repo.load(QStringLiteral("กรม ก"), 2564)->entries.front().stated == Score::fromWhole(80));
+    CHECK(*repo.find(QStringLiteral("กรม ก"), 2564) == id); // replaced in place
+}
+
+TEST_CASE("a refused import stores nothing: the content is unchanged", "[db]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.itadb"));
+    auto db = openOrFail(path);
+    AssessmentRepository repo(*db);
+    REQUIRE(repo.save({small("กรม ก", 2564, 9000)}, FrameworkRegistry::builtIn(), false).isEmpty());
+    const QString before = test::dumpDatabase(path);
+
+    // The first assessment is new and would be written; the second clashes. All or nothing.
+    const QString error = repo.save({small("กรม ข", 2564, 7000), small("กรม ก", 2564, 8000)},
+                                    FrameworkRegistry::builtIn(), false);
+    CHECK_FALSE(error.isEmpty());
+    CHECK(test::dumpDatabase(path) == before);
+    CHECK(*repo.find(QStringLiteral("กรม ข"), 2564) == 0);
+
+    // A row the database itself rejects (out of range) also rolls everything back.
+    Assessment bad = small("กรม ค", 2564, 9000);
+    ScoreEntry e;
+    e.code = QStringLiteral("I1");
+    e.stated = Score::fromHundredths(10001);
+    bad.entries.push_back(e);
+    CHECK_FALSE(repo.save({small("กรม ง", 2564, 7000), bad}, FrameworkRegistry::builtIn(), false)
+                    .isEmpty());
+    CHECK(test::dumpDatabase(path) == before);
+}
+
+TEST_CASE("a version 1 file is migrated forward, with a copy taken first", "[db][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.itadb"));
+    {
+        Database::Options v1;
+        v1.migrateTo = 1;
+        auto db = openOrFail(path, v1);
+        REQUIRE(db->version() == 1);
+        // Data as the first schema stored it: no thresholds, no computed scores.
+        REQUIRE(db->exec(QStringLiteral("INSERT INTO agencies (id, name) VALUES (1, 'กรม ก')"))
+                    .isEmpty());
+        REQUIRE(db->exec(QStringLiteral("INSERT INTO assessments (id, agency_id, fiscal_year, "
+                                        "framework_id) VALUES (1, 1, 2564, 'ITA-2564')"))
+                    .isEmpty());
+        REQUIRE(db->exec(QStringLiteral(
+                             "INSERT INTO score_nodes (assessment_id, position, code, title, "
+                             "stated_score, stated_grade) VALUES (1, 0, 'ITA', '', 9255, 'A'), "
+                             "(1, 1, 'E1.1', 'ตามขั้นตอน', 8490, 'B'), "
+                             "(1, 2, 'E1.2', '', 8164, 'B')"))
+                    .isEmpty());
+    }
+    auto db = openOrFail(path);
+    CHECK(db->version() == 2);
+    CHECK(QFile::exists(path + QStringLiteral(".v1.bak")));
+    AssessmentRepository repo(*db);
+    const auto a = repo.load(QStringLiteral("กรม ก"), 2564);
+    REQUIRE(a.ok());
+    REQUIRE(a->entries.size() == 3);
+    CHECK(a->entries[1].title == QStringLiteral("ตามขั้นตอน"));
+    CHECK_FALSE(a->maintainThreshold.has_value());
+    // The migration stored the framework and the computed scores: E1 = (84.90 + 81.64) / 2.
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM frameworks")).toInt() == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT computed_score FROM score_nodes WHERE code = 'ITA'"))
+              .toInt() == 8327);
+
+    // The backup is still the version 1 file.
+    auto backup = openOrFail(path + QStringLiteral(".v1.bak"), {true, 0, false});
+    CHECK(backup->version() == 1);
+}
+
+TEST_CASE("files that are not ours, or newer than us, are refused without harm", "[db]") {
+    QTemporaryDir dir;
+    const QString newer = dir.filePath(QStringLiteral("newer.itadb"));
+    {
+        auto db = openOrFail(newer);
+        REQUIRE(db->exec(QStringLiteral("PRAGMA user_version = 99")).isEmpty());
+    }
+    const QByteArray newerBytes = test::readFile(newer);
+    auto r = Database::open(newer);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(QStringLiteral("newer ITA Planner (schema 99")));
+    CHECK(test::readFile(newer) == newerBytes);
+
+    const QString text = dir.filePath(QStringLiteral("notes.itadb"));
+    test::writeFile(text, QByteArray("this is not a database, just some text\n").repeated(200));
+    r = Database::open(text);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(QStringLiteral("not an ITA Planner file")));
+
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        auto db = openOrFail(other, {false, 1, false});
+        REQUIRE(db->exec(QStringLiteral("PRAGMA application_id = 42")).isEmpty());
+    }
+    r = Database::open(other);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(QStringLiteral("another program")));
+
+    r = Database::open(dir.filePath(QStringLiteral("missing.itadb")), {true, 0, true});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().contains(QStringLiteral("no such file")));
+}
+
+TEST_CASE("the bundled sample is written by writeSample and can be written twice", "[db][sample]") {
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("s.itadb")));
+    REQUIRE(writeSample(*db).isEmpty());
+    REQUIRE(writeSample(*db).isEmpty());
+    AssessmentRepository repo(*db);
+    const auto list = repo.list();
+    REQUIRE(list->size() == 1);
+    CHECK(list->front().agency == QStringLiteral("สำนักงาน กกพ."));
+    CHECK(list->front().fiscalYear == 2564);
+    // ITA, 3 tools, 10 indicators, 45 IIT/EIT items, 40 sub-items in the seed, 43 O-items.
+    CHECK(repo.load(list->front().id)->entries.size() == 1 + 3 + 10 + 45 + 40 + 43);
+}

@@ -1,0 +1,95 @@
+#include "TestSupport.h"
+
+#include "io/Sample.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace ita::test {
+
+const Framework &fy2564() {
+    const Framework *fw = FrameworkRegistry::builtIn().byId(QStringLiteral("ITA-2564"));
+    REQUIRE(fw != nullptr);
+    return *fw;
+}
+
+Assessment sampleAssessment() {
+    const ImportResult sample = readBundledSample();
+    REQUIRE(sample.ok());
+    REQUIRE(sample.assessments.size() == 1);
+    return sample.assessments.front();
+}
+
+QString dumpDatabase(const QString &path) {
+    const QString name = QUuid::createUuid().toString();
+    QString dump;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(db.open());
+        QSqlQuery tables(db);
+        REQUIRE(tables.exec(QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            dump += QStringLiteral("## %1\n%2\n").arg(table, tables.value(1).toString());
+            QSqlQuery rows(db);
+            REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table)));
+            while (rows.next()) {
+                QStringList cells;
+                for (int i = 0; i < rows.record().count(); ++i)
+                    cells << (rows.value(i).isNull() ? QStringLiteral("NULL")
+                                                     : rows.value(i).toString());
+                dump += cells.join(u'|') + u'\n';
+            }
+        }
+        QSqlQuery version(db);
+        REQUIRE(version.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(version.next());
+        dump += QStringLiteral("user_version=%1\n").arg(version.value(0).toInt());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return dump;
+}
+
+QByteArray readFile(const QString &path) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes) {
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+CliRun runCli(const QStringList &args, const QByteArray &stdinData,
+              const QStringList &extraEnvironment) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const QString &kv : extraEnvironment)
+        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ITA_CLI_PATH), args);
+    REQUIRE(p.waitForStarted());
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    CliRun run;
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+} // namespace ita::test
