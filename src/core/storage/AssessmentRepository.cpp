@@ -218,6 +218,76 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
     return {};
 }
 
+QString AssessmentRepository::applyEntryChanges(qint64 assessmentId, const EntryChanges &changes,
+                                                bool reverse) {
+    return m_db.transact([&]() -> QString {
+        QSqlQuery q(m_db.connection());
+        const auto apply = [&](const EntryChange &c) -> QString {
+            const std::optional<ScoreEntry> &target = reverse ? c.before : c.after;
+            if (!target) {
+                q.prepare(
+                    QStringLiteral("DELETE FROM score_nodes WHERE assessment_id = ? AND code = ?"));
+                q.addBindValue(assessmentId);
+                q.addBindValue(c.code);
+                return q.exec() ? QString() : q.lastError().text();
+            }
+            q.prepare(QStringLiteral(
+                "INSERT INTO score_nodes (assessment_id, position, code, title, stated_score, "
+                "stated_grade) VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM "
+                "score_nodes WHERE assessment_id = ?), ?, ?, ?, ?) "
+                "ON CONFLICT (assessment_id, code) DO UPDATE SET title = excluded.title, "
+                "stated_score = excluded.stated_score, stated_grade = excluded.stated_grade"));
+            q.addBindValue(assessmentId);
+            q.addBindValue(assessmentId);
+            q.addBindValue(target->code);
+            q.addBindValue(textValue(target->title));
+            q.addBindValue(scoreValue(target->stated));
+            q.addBindValue(textValue(target->statedGrade));
+            return q.exec() ? QString() : q.lastError().text();
+        };
+        if (reverse) {
+            for (auto it = changes.rbegin(); it != changes.rend(); ++it)
+                if (QString e = apply(*it); !e.isEmpty())
+                    return e;
+        } else {
+            for (const auto &c : changes)
+                if (QString e = apply(c); !e.isEmpty())
+                    return e;
+        }
+        return refreshComputed(assessmentId);
+    });
+}
+
+QString AssessmentRepository::setThresholds(qint64 assessmentId, std::optional<Score> fixed,
+                                            std::optional<Score> maintain) {
+    return m_db.transact([&]() -> QString {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE assessments SET fixed_threshold = ?, maintain_threshold "
+                                 "= ? WHERE id = ?"));
+        q.addBindValue(scoreValue(fixed));
+        q.addBindValue(scoreValue(maintain));
+        q.addBindValue(assessmentId);
+        if (!q.exec())
+            return q.lastError().text();
+        return q.numRowsAffected() == 1 ? QString()
+                                        : tr("no assessment with id %1").arg(assessmentId);
+    });
+}
+
+Result<qint64> AssessmentRepository::create(const QString &agency, int fiscalYear,
+                                            const QString &frameworkId,
+                                            const FrameworkRegistry &registry) {
+    Assessment a;
+    a.agency = agency.simplified();
+    a.fiscalYear = fiscalYear;
+    a.frameworkId = frameworkId;
+    if (a.agency.isEmpty())
+        return Result<qint64>::failure(tr("the agency needs a name"));
+    if (QString e = save({a}, registry, false); !e.isEmpty())
+        return Result<qint64>::failure(e);
+    return find(a.agency, fiscalYear);
+}
+
 QString AssessmentRepository::refreshComputed(qint64 assessmentId) {
     auto a = load(assessmentId);
     if (!a)

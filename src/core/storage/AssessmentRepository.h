@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/EntryChange.h"
 #include "domain/Assessment.h"
 #include "domain/Framework.h"
 #include "domain/Result.h"
@@ -42,6 +43,16 @@ public:
     /// The framework an assessment in this file uses: the definition stored in the file,
     /// or the built-in one of that id.
     Result<Framework> framework(const QString &id) const;
+
+    /// Applies an edit (or its reverse) to one stored assessment in one transaction and
+    /// refreshes its computed scores; on any error nothing changes.
+    QString applyEntryChanges(qint64 assessmentId, const EntryChanges &changes, bool reverse);
+    /// Sets (or clears, with nullopt) an assessment's thresholds.
+    QString setThresholds(qint64 assessmentId, std::optional<Score> fixed,
+                          std::optional<Score> maintain);
+    /// Creates an empty assessment; refused when the agency already has that year.
+    Result<qint64> create(const QString &agency, int fiscalYear, const QString &frameworkId,
+                          const FrameworkRegistry &registry);
 
     /// Recomputes the stored computed scores of every assessment (inside a transaction).
     QString refreshAllComputed();
