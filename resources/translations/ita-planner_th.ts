@@ -1,0 +1,862 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="th_TH">
+<context>
+    <name>ThresholdsPanel</name>
+    <message>
+        <source>Urgent below:</source>
+        <translation>เร่งด่วนเมื่อต่ำกว่า:</translation>
+    </message>
+    <message>
+        <source>Maintain from the overall score</source>
+        <translation>รักษาระดับตั้งแต่คะแนนภาพรวม</translation>
+    </message>
+    <message>
+        <source>Maintain from:</source>
+        <translation>รักษาระดับตั้งแต่:</translation>
+    </message>
+</context>
+<context>
+    <name>ita</name>
+    <message>
+        <source>unknown framework "%1"; available: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no framework for fiscal year %1; available: %2 (add a file to data/frameworks or name one with --framework)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no code in the first column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score %1 of %2 is out of range (0 to 100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no score for %1 in the row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was pasted twice; this later value is used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fiscal year "%1" is not a number (write the Buddhist Era year, such as 2564)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fiscal year %1 looks like a Christian Era year; write the Buddhist Era year (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fiscal year %1 is out of range (Buddhist Era, such as 2564)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty; expected a header row such as code,title,score,grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>column "%1" appears twice in the header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing required column "%1" (the header needs code and score; title, grade, agency and year are optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no agency for this row: add an agency column or give --agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fiscal year for this row: add a year column or give --year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file has a header but no score rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an ITA Planner assessment (expected "format": "ita-planner-assessment")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported version (this program reads version 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no agency: the file has no "agency" and none was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fiscal year: the file has no "fiscal_year" and none was given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thresholds.%1 must be a score from 0 to 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing "scores" list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each score must be an object with "code"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wrong type: "code", "title" and "grade" are strings, "score" a number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::AssessmentDocument</name>
+    <message>
+        <source>a score is between 0 and 100</source>
+        <translation>คะแนนต้องอยู่ระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>กำหนด %1 เป็น %2</translation>
+    </message>
+    <message>
+        <source>grades are %1</source>
+        <translation>ระดับที่ใช้ได้คือ %1</translation>
+    </message>
+    <message>
+        <source>Set grade of %1 to %2</source>
+        <translation>กำหนดระดับของ %1 เป็น %2</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>แก้ไขชื่อ %1</translation>
+    </message>
+    <message>
+        <source>sub-items belong to an item such as I1</source>
+        <translation>ข้อย่อยต้องอยู่ใต้ข้อคำถาม เช่น I1</translation>
+    </message>
+    <message>
+        <source>Add sub-item %1</source>
+        <translation>เพิ่มข้อย่อย %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a sub-item</source>
+        <translation>%1 ไม่ใช่ข้อย่อย</translation>
+    </message>
+    <message>
+        <source>Remove sub-item %1</source>
+        <translation>ลบข้อย่อย %1</translation>
+    </message>
+    <message>
+        <source>a threshold is between 0 and 100</source>
+        <translation>เกณฑ์ต้องอยู่ระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>Change thresholds</source>
+        <translation>เปลี่ยนเกณฑ์</translation>
+    </message>
+</context>
+<context>
+    <name>ita::AssessmentRepository</name>
+    <message>
+        <source>%1 holds no fiscal year %2 for "%3" (see the list command)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no assessment with id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: framework "%2" is neither stored in the file nor built in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown framework "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the agency needs a name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::Database</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not an ITA Planner file (not a SQLite database)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not an ITA Planner file (a SQLite database of another program)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot take a copy before upgrading it (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: upgrading the file failed, nothing was changed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is open read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step to schema %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::Diagnostic</name>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::FrameworkRegistry</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::Migrations</name>
+    <message>
+        <source>the file uses framework "%1", which this program does not have</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::Reader</name>
+    <message>
+        <source>missing "title"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object with a Thai text "th" (and "en")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing "code"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid code here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code "%1" appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a non-empty "items" list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an ITA framework file (expected "format": "ita-framework")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported version (this program reads version 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing framework id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a list of Buddhist Era years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years are Buddhist Era integers such as 2564</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a non-empty list of grade bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected {"grade": …, "min": …}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a score from 0 to 100</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grade bands must be listed from the highest down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the lowest band must start at 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a non-empty list of tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a weight between 0 and 1, such as 0.30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs a non-empty "indicators" list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"subindicators" must be a non-empty list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tool weights must add up to 1 (they add up to %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::ScoreRowChecker</name>
+    <message>
+        <source>sub-item numbers start at 1 ("%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sub-item "%1" belongs to "%2", which framework %3 does not have</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown code "%1" (framework %2 has ITA, its tools, indicators, sub-indicators and items, and sub-items such as I1.2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate code "%1" (first given on line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score "%1" of %2 is not a number (write it like 92.55, with "." as the decimal mark)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score %1 of %2 is out of range (0 to 100)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score %1 of %2 has more than two decimals; rounded to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid grade "%1" of %2 (framework %3 grades are %4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::ScoresTreeModel</name>
+    <message>
+        <source>Grade from the score; "C ≠ B" means the stated grade B does not match</source>
+        <translation>ระดับตามคะแนน; "C ≠ B" หมายถึงระดับที่ระบุ B ไม่ตรงกับคะแนน</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>Stated score</source>
+        <translation>คะแนนที่ระบุ</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>คะแนนที่คำนวณ</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>"%1" is not a score for %2: type a number from 0 to 100 with "." for decimals, such as 85.00 (leave it empty to compute it from its parts)</source>
+        <translation>"%1" ไม่ใช่คะแนนของ %2: พิมพ์ตัวเลข 0 ถึง 100 ใช้ "." เป็นจุดทศนิยม เช่น 85.00 (เว้นว่างไว้เพื่อคำนวณจากองค์ประกอบย่อย)</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>ไม่ได้เปลี่ยน %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ita::Workspace</name>
+    <message>
+        <source>no file is open</source>
+        <translation>ยังไม่ได้เปิดแฟ้ม</translation>
+    </message>
+</context>
+<context>
+    <name>ita::csv</name>
+    <message>
+        <source>unterminated quoted field (the quote opened here is never closed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::gui::FindingsPanel</name>
+    <message>
+        <source>No findings: stated grades and scores agree with the data.</source>
+        <translation>ไม่พบข้อสังเกต: ระดับและคะแนนที่ระบุสอดคล้องกับข้อมูล</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); double-click one to go to its row.</source>
+        <translation><numerusform>พบข้อสังเกต %n รายการ ดับเบิลคลิกเพื่อไปยังแถวนั้น</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::ImportDialog</name>
+    <message>
+        <source>Replace scores already stored for the same agency and year</source>
+        <translation>แทนที่คะแนนเดิมของหน่วยงานและปีเดียวกัน</translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>นำเข้าคะแนน</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 or Thai Windows-874)</source>
+        <translation>ตรวจหาอัตโนมัติ (UTF-8 หรือ Windows-874 ภาษาไทย)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>เลือกแฟ้ม…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>แฟ้ม:</translation>
+    </message>
+    <message>
+        <source>Agency (when the file has no agency column):</source>
+        <translation>หน่วยงาน (เมื่อแฟ้มไม่มีคอลัมน์หน่วยงาน):</translation>
+    </message>
+    <message>
+        <source>Fiscal year, BE (when the file has no year column):</source>
+        <translation>ปีงบประมาณ พ.ศ. (เมื่อแฟ้มไม่มีคอลัมน์ปี):</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>การเข้ารหัส:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Scores (*.csv *.json);;All files (*)</source>
+        <translation>แฟ้มคะแนน (*.csv *.json);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): fix the file and choose it again; nothing will be stored.</source>
+        <translation><numerusform>พบข้อผิดพลาด %n รายการ: แก้ไขแฟ้มแล้วเลือกใหม่ จะไม่มีการบันทึกใด ๆ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready in %1 assessment(s).</source>
+        <translation><numerusform>พร้อมนำเข้า %n แถว ใน %1 การประเมิน</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>แ&amp;ฟ้ม</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>เปิดแฟ้ม&amp;ล่าสุด</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>แ&amp;ก้ไข</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;มุมมอง</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;ภาษา</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>สร้าง&amp;ใหม่…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;เปิด…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>บันทึก&amp;สำเนาเป็น…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Scores…</source>
+        <translation>&amp;นำเข้าคะแนน…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;ออก</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>เ&amp;ลิกทำ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Scores</source>
+        <translation>&amp;วางคะแนน</translation>
+    </message>
+    <message>
+        <source>Paste code and score columns copied from a spreadsheet</source>
+        <translation>วางคอลัมน์รหัสและคะแนนที่คัดลอกจากตารางคำนวณ</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sub-item</source>
+        <translation>เ&amp;พิ่มข้อย่อย</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Sub-item</source>
+        <translation>&amp;ลบข้อย่อย</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สรุป</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>ข้อสังเกต</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติการแก้ไข</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;เปิดแฟ้ม&gt;</translation>
+    </message>
+    <message>
+        <source>ITA Planner</source>
+        <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>อ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>No assessment open</source>
+        <translation>ยังไม่ได้เลือกการประเมิน</translation>
+    </message>
+    <message>
+        <source>%1 · FY %2 BE · overall %3 (%4)</source>
+        <translation>%1 · ปีงบประมาณ พ.ศ. %2 · คะแนนภาพรวม %3 (ระดับ %4)</translation>
+    </message>
+    <message>
+        <source>Items: ★ %1 · ▲ %2 · ! %3</source>
+        <translation>ข้อคำถาม: ★ %1 · ▲ %2 · ! %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n finding(s)</source>
+        <translation><numerusform>⚠ ข้อสังเกต %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>New ITA Planner file</source>
+        <translation>สร้างแฟ้ม ITA Planner ใหม่</translation>
+    </message>
+    <message>
+        <source>ITA Planner files (*.itadb)</source>
+        <translation>แฟ้ม ITA Planner (*.itadb)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>ITA Planner files (*.itadb);;All files (*)</source>
+        <translation>แฟ้ม ITA Planner (*.itadb);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>เปิดแฟ้มไม่ได้</translation>
+    </message>
+    <message>
+        <source>The file could not be opened; the previous file stays open.</source>
+        <translation>เปิดแฟ้มไม่ได้ แฟ้มเดิมยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>บันทึกสำเนาเป็น</translation>
+    </message>
+    <message>
+        <source>Copy saved to %1</source>
+        <translation>บันทึกสำเนาไว้ที่ %1</translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>นำเข้าคะแนน</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>ไม่ได้นำเข้าข้อมูล: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n assessment(s).</source>
+        <translation><numerusform>นำเข้าแล้ว %n การประเมิน</numerusform></translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>การประเมินใหม่</translation>
+    </message>
+    <message>
+        <source>Paste scores</source>
+        <translation>วางคะแนน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n score(s).</source>
+        <translation><numerusform>วางคะแนนแล้ว %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>Rows that were not used:</source>
+        <translation>แถวที่ไม่ได้ใช้:</translation>
+    </message>
+    <message>
+        <source>Choose an item first: %1</source>
+        <translation>เลือกข้อคำถามก่อน: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>เ&amp;ลิกทำ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;ทำซ้ำ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::NavigatorWidget</name>
+    <message>
+        <source>Agency and fiscal year</source>
+        <translation>หน่วยงานและปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>New agency…</source>
+        <translation>เพิ่มหน่วยงาน…</translation>
+    </message>
+    <message>
+        <source>New fiscal year…</source>
+        <translation>เพิ่มปีงบประมาณ…</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1 BE</source>
+        <translation>ปีงบประมาณ พ.ศ. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::NewAssessmentDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>การประเมินใหม่</translation>
+    </message>
+    <message>
+        <source>Name of the agency</source>
+        <translation>ชื่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>หน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>Fiscal year (BE):</source>
+        <translation>ปีงบประมาณ (พ.ศ.):</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>กรอบการประเมิน:</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::ScoresView</name>
+    <message>
+        <source>A number from 0 to 100, such as 85.00; empty to compute it from its parts</source>
+        <translation>ตัวเลข 0 ถึง 100 เช่น 85.00 เว้นว่างไว้เพื่อคำนวณจากองค์ประกอบย่อย</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>แสดง:</translation>
+    </message>
+    <message>
+        <source>Search code or title</source>
+        <translation>ค้นหารหัสหรือประเด็น</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>ทุกกลุ่ม</translation>
+    </message>
+    <message>
+        <source>★ Maintain</source>
+        <translation>★ รักษาระดับ</translation>
+    </message>
+    <message>
+        <source>▲ Improve</source>
+        <translation>▲ พัฒนาให้ดีขึ้น</translation>
+    </message>
+    <message>
+        <source>! Urgent</source>
+        <translation>! แก้ไขเร่งด่วน</translation>
+    </message>
+    <message>
+        <source>All tools</source>
+        <translation>ทุกเครื่องมือ</translation>
+    </message>
+    <message>
+        <source>IIT internal</source>
+        <translation>IIT ผู้มีส่วนได้ส่วนเสียภายใน</translation>
+    </message>
+    <message>
+        <source>EIT external</source>
+        <translation>EIT ผู้มีส่วนได้ส่วนเสียภายนอก</translation>
+    </message>
+    <message>
+        <source>OIT open data</source>
+        <translation>OIT การเปิดเผยข้อมูลสาธารณะ</translation>
+    </message>
+    <message>
+        <source>Open an assessment first.</source>
+        <translation>เลือกการประเมินก่อน</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>แถว %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy two columns, code and score, from a spreadsheet.</source>
+        <translation>ไม่มีข้อมูลให้วาง: คัดลอกสองคอลัมน์ คือรหัสและคะแนน จากตารางคำนวณ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n score(s)</source>
+        <translation><numerusform>วางคะแนน %n รายการ</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::SummaryView</name>
+    <message>
+        <source>Choose an agency and a fiscal year.</source>
+        <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Summary of the analysis</source>
+        <translation>สรุปผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>score %1 or more</source>
+        <translation>คะแนนตั้งแต่ %1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>score from %1 to below %2</source>
+        <translation>คะแนนตั้งแต่ %1 แต่น้อยกว่า %2</translation>
+    </message>
+    <message>
+        <source>score below %1</source>
+        <translation>คะแนนน้อยกว่า %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n ข้อ</numerusform></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>ตัวชี้วัดที่</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::ThresholdsPanel</name>
+    <message>
+        <source>★ maintain: %1 or more
+▲ improve: %2 to below %1
+! urgent: below %2</source>
+        <translation>★ รักษาระดับ: ตั้งแต่ %1 ขึ้นไป
+▲ พัฒนาให้ดีขึ้น: ตั้งแต่ %2 แต่น้อยกว่า %1
+! แก้ไขเร่งด่วน: น้อยกว่า %2</translation>
+    </message>
+</context>
+</TS>

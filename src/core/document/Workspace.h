@@ -1,0 +1,48 @@
+#pragma once
+
+#include "document/AssessmentDocument.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace ita {
+
+/// The open .itadb file and the assessment open in it: what a window shows.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// Opens (or creates) a file; the previous one is closed only when this succeeds.
+    QString openFile(const QString &path, bool readOnly = false);
+    void closeFile();
+    Database *database() const { return m_db.get(); }
+    QString filePath() const { return m_db ? m_db->path() : QString(); }
+
+    /// Every assessment in the file, by agency then year.
+    std::vector<AssessmentSummary> assessments() const;
+
+    QString openAssessment(qint64 id);
+    AssessmentDocument *document() const { return m_document.get(); }
+
+    /// Creates an empty assessment and opens it.
+    QString createAssessment(const QString &agency, int fiscalYear, const QString &frameworkId);
+    /// Stores imported assessments in one transaction (see AssessmentRepository::save).
+    QString importAssessments(const std::vector<Assessment> &assessments, bool replace);
+    /// A consistent copy of the whole file (VACUUM INTO), for "Save a Copy As".
+    QString saveCopy(const QString &path) const;
+
+signals:
+    void fileChanged();     ///< another file, or its list of assessments changed
+    void documentChanged(); ///< another assessment is open (or none)
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AssessmentDocument> m_document;
+};
+
+} // namespace ita

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QLabel;
+
+namespace ita {
+class AssessmentDocument;
+}
+
+namespace ita::gui {
+
+/// The validator's findings; activating one jumps to its row.
+class FindingsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit FindingsPanel(QWidget *parent = nullptr);
+    void setDocument(AssessmentDocument *document);
+    void setThai(bool thai);
+    QListWidget *list() const { return m_list; }
+
+signals:
+    void codeActivated(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    AssessmentDocument *m_document = nullptr;
+    bool m_thai = true;
+    QLabel *m_label;
+    QListWidget *m_list;
+};
+
+} // namespace ita::gui

@@ -1,0 +1,148 @@
+#include "ImportDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ita::gui {
+
+ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString &folder,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(this))
+    , m_agency(new QLineEdit(agency, this))
+    , m_year(new QSpinBox(this))
+    , m_encoding(new QComboBox(this))
+    , m_replace(
+          new QCheckBox(tr("Replace scores already stored for the same agency and year"), this))
+    , m_rows(new QTableWidget(this))
+    , m_problems(new QListWidget(this))
+    , m_status(new QLabel(this))
+    , m_folder(folder) {
+    setWindowTitle(tr("Import scores"));
+    resize(900, 600);
+    m_path->setReadOnly(true);
+    m_year->setRange(2560, 2700);
+    m_year->setValue(fiscalYear > 0 ? fiscalYear : 2564);
+    m_encoding->addItem(tr("Detect (UTF-8 or Thai Windows-874)"), QStringLiteral("auto"));
+    m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("utf-8"));
+    m_encoding->addItem(QStringLiteral("Windows-874 / TIS-620"), QStringLiteral("windows-874"));
+    m_rows->setColumnCount(6);
+    m_rows->setHorizontalHeaderLabels(
+        {tr("Agency"), tr("Year"), tr("Code"), tr("Title"), tr("Score"), tr("Grade")});
+    m_rows->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
+
+    auto *browse = new QPushButton(tr("Choose file…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("File:"), pathRow);
+    form->addRow(tr("Agency (when the file has no agency column):"), m_agency);
+    form->addRow(tr("Fiscal year, BE (when the file has no year column):"), m_year);
+    form->addRow(tr("Encoding:"), m_encoding);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_rows);
+    split->addWidget(m_problems);
+    split->setStretchFactor(0, 3);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_replace);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const auto again = [this] {
+        if (!m_path->text().isEmpty())
+            preview(m_path->text());
+    };
+    connect(m_agency, &QLineEdit::editingFinished, this, again);
+    connect(m_year, &QSpinBox::valueChanged, this, again);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, again);
+}
+
+bool ImportDialog::replace() const {
+    return m_replace->isChecked();
+}
+
+void ImportDialog::browse() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import scores"), m_folder,
+                                                      tr("Scores (*.csv *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_folder = QFileInfo(path).absolutePath();
+    preview(path);
+}
+
+void ImportDialog::preview(const QString &path) {
+    m_path->setText(path);
+    m_rows->setRowCount(0);
+    m_problems->clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_result = {};
+        m_result.diagnostics.push_back({Diagnostic::Severity::Error, path, 0, file.errorString()});
+    } else {
+        ImportOptions options;
+        options.agency = m_agency->text();
+        options.fiscalYear = m_year->value();
+        options.encoding =
+            encodingFromName(m_encoding->currentData().toString()).value_or(TextEncoding::Auto);
+        m_result = readScoresFile(file.readAll(), QFileInfo(path).fileName(),
+                                  FrameworkRegistry::builtIn(), options);
+    }
+    for (const auto &a : m_result.assessments) {
+        for (const auto &e : a.entries) {
+            const int r = m_rows->rowCount();
+            m_rows->insertRow(r);
+            const QStringList cells = {a.agency,
+                                       QString::number(a.fiscalYear),
+                                       e.code,
+                                       e.title,
+                                       e.stated ? e.stated->toString() : QString(),
+                                       e.statedGrade};
+            for (int c = 0; c < cells.size(); ++c)
+                m_rows->setItem(r, c, new QTableWidgetItem(cells[c]));
+        }
+    }
+    int errors = 0;
+    for (const auto &d : m_result.diagnostics) {
+        auto *item = new QListWidgetItem(d.toString(), m_problems);
+        if (d.severity == Diagnostic::Severity::Error) {
+            ++errors;
+            item->setForeground(Qt::darkRed);
+        }
+    }
+    m_import->setEnabled(m_result.ok() && !m_result.assessments.empty());
+    m_status->setText(errors > 0
+                          ? tr("%n error(s): fix the file and choose it again; nothing will be "
+                               "stored.",
+                               nullptr, errors)
+                          : tr("%n row(s) ready in %1 assessment(s).", nullptr, m_rows->rowCount())
+                                .arg(m_result.assessments.size()));
+}
+
+} // namespace ita::gui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "io/ScoresIo.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+
+namespace ita::gui {
+
+/// Import scores (CSV or JSON) with a preview: every row as read, and every problem by
+/// line, before anything is stored. Import is possible only when the file has no error.
+class ImportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ImportDialog(const QString &agency, int fiscalYear, const QString &folder, QWidget *parent);
+
+    /// Reads and previews a file (also used by tests, without the file chooser).
+    void preview(const QString &path);
+    const ImportResult &result() const { return m_result; }
+    bool replace() const;
+    QString folder() const { return m_folder; }
+
+private:
+    void browse();
+    QLineEdit *m_path;
+    QLineEdit *m_agency;
+    QSpinBox *m_year;
+    QComboBox *m_encoding;
+    QCheckBox *m_replace;
+    QTableWidget *m_rows;
+    QListWidget *m_problems;
+    QLabel *m_status;
+    QPushButton *m_import;
+    ImportResult m_result;
+    QString m_folder;
+};
+
+} // namespace ita::gui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+
+namespace ita::gui {
+
+/// Installs the translation for the chosen language. The source texts are English; Thai
+/// comes from resources/translations (compiled into the program at build time).
+class Language : public QObject {
+    Q_OBJECT
+public:
+    explicit Language(QObject *parent = nullptr);
+
+    /// "th" or "en"; "" follows the system locale (Thai on a Thai system, else English).
+    void apply(const QString &language);
+    QString current() const { return m_current; }
+    bool isThai() const { return m_current == u"th"; }
+
+    static QString resolve(const QString &language);
+
+private:
+    QTranslator m_translator;
+    QString m_current;
+};
+
+} // namespace ita::gui

@@ -1,0 +1,434 @@
+#include "MainWindow.h"
+
+#include "FindingsPanel.h"
+#include "ImportDialog.h"
+#include "Language.h"
+#include "NavigatorWidget.h"
+#include "NewAssessmentDialog.h"
+#include "ScoresView.h"
+#include "Settings.h"
+#include "SummaryView.h"
+#include "ThresholdsPanel.h"
+
+#include "analysis/Summary.h"
+#include "document/Workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoView>
+
+namespace ita::gui {
+
+MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_language(language)
+    , m_workspace(new Workspace(this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_navigator(new NavigatorWidget(*m_workspace, this))
+    , m_tabs(new QTabWidget(this))
+    , m_scores(new ScoresView(this))
+    , m_summary(new SummaryView(this))
+    , m_splitter(new QSplitter(this))
+    , m_findings(new FindingsPanel(this))
+    , m_thresholds(new ThresholdsPanel(this))
+    , m_history(new QUndoView(m_undoGroup, this))
+    , m_findingsDock(new QDockWidget(this))
+    , m_thresholdsDock(new QDockWidget(this))
+    , m_historyDock(new QDockWidget(this))
+    , m_overallLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
+    , m_findingsLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->addTab(m_scores, QString());
+    m_tabs->addTab(m_summary, QString());
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setSizes({260, 1000});
+    setCentralWidget(m_splitter);
+    statusBar()->addWidget(m_overallLabel);
+    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_findingsLabel);
+
+    createActions();
+    createMenus();
+    createDocks();
+
+    connect(m_workspace, &Workspace::fileChanged, this, &MainWindow::onFileChanged);
+    connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::onDocumentChanged);
+    connect(m_navigator, &NavigatorWidget::assessmentChosen, this, [this](qint64 id) {
+        if (QString e = m_workspace->openAssessment(id); !e.isEmpty())
+            showMessage(e);
+    });
+    connect(m_navigator, &NavigatorWidget::newAgencyRequested, this,
+            [this] { newAssessment(QString()); });
+    connect(m_navigator, &NavigatorWidget::newYearRequested, this, &MainWindow::newAssessment);
+    connect(m_findings, &FindingsPanel::codeActivated, this, [this](const QString &code) {
+        m_tabs->setCurrentWidget(m_scores);
+        m_scores->showCode(code);
+    });
+    connect(m_scores, &ScoresView::message, this, &MainWindow::showMessage);
+
+    resize(1280, 800);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    m_splitter->restoreState(m_settings.splitterState());
+    m_thai->setChecked(m_language.isThai());
+    m_english->setChecked(!m_language.isThai());
+    retranslate();
+    onDocumentChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    m_new = new QAction(this);
+    m_new->setShortcut(QKeySequence::New);
+    connect(m_new, &QAction::triggered, this, &MainWindow::newFile);
+    m_open = new QAction(this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
+    m_saveCopy = new QAction(this);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_import = new QAction(this);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_import, &QAction::triggered, this, &MainWindow::importScores);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // Own actions rather than QUndoGroup's, whose "Undo %1" text would not follow a
+    // language switch.
+    m_undo = new QAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    connect(m_undoGroup, &QUndoGroup::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::undoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_redo = new QAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    connect(m_redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undoGroup, &QUndoGroup::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(m_undoGroup, &QUndoGroup::redoTextChanged, this, &MainWindow::updateUndoTexts);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    m_paste = new QAction(this);
+    m_paste->setShortcut(QKeySequence::Paste);
+    connect(m_paste, &QAction::triggered, this, &MainWindow::paste);
+    m_addSub = new QAction(this);
+    connect(m_addSub, &QAction::triggered, this, &MainWindow::addSubItem);
+    m_removeSub = new QAction(this);
+    connect(m_removeSub, &QAction::triggered, this, &MainWindow::removeSubItem);
+
+    m_languageGroup = new QActionGroup(this);
+    m_thai = new QAction(QStringLiteral("ไทย"), m_languageGroup);
+    m_english = new QAction(QStringLiteral("English"), m_languageGroup);
+    for (QAction *a : {m_thai, m_english})
+        a->setCheckable(true);
+    connect(m_thai, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("th")); });
+    connect(m_english, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+}
+
+void MainWindow::createMenus() {
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_new, m_open});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_saveCopy);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_import);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undo, m_redo});
+    m_editMenu->addSeparator();
+    m_editMenu->addActions({m_paste, m_addSub, m_removeSub});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions({m_thai, m_english});
+    m_viewMenu->addSeparator();
+    updateRecentMenu();
+}
+
+void MainWindow::createDocks() {
+    const auto dock = [this](QDockWidget *d, QWidget *w, const char *name, Qt::DockWidgetArea at) {
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(w);
+        addDockWidget(at, d);
+        m_viewMenu->addAction(d->toggleViewAction());
+    };
+    dock(m_thresholdsDock, m_thresholds, "thresholdsDock", Qt::RightDockWidgetArea);
+    dock(m_findingsDock, m_findings, "findingsDock", Qt::RightDockWidgetArea);
+    dock(m_historyDock, m_history, "historyDock", Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_findingsDock, m_historyDock);
+    m_findingsDock->raise();
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_new->setText(tr("&New…"));
+    m_open->setText(tr("&Open…"));
+    m_saveCopy->setText(tr("Save a &Copy As…"));
+    m_import->setText(tr("&Import Scores…"));
+    m_quit->setText(tr("&Quit"));
+    updateUndoTexts();
+    m_paste->setText(tr("&Paste Scores"));
+    m_paste->setToolTip(tr("Paste code and score columns copied from a spreadsheet"));
+    m_addSub->setText(tr("&Add Sub-item"));
+    m_removeSub->setText(tr("Re&move Sub-item"));
+    m_tabs->setTabText(0, tr("Scores"));
+    m_tabs->setTabText(1, tr("Summary"));
+    m_findingsDock->setWindowTitle(tr("Findings"));
+    m_thresholdsDock->setWindowTitle(tr("Thresholds"));
+    m_historyDock->setWindowTitle(tr("History"));
+    m_history->setEmptyLabel(tr("<opened>"));
+    updateStatus();
+    onFileChanged();
+}
+
+void MainWindow::updateUndoTexts() {
+    const QString undo = m_undoGroup->undoText();
+    const QString redo = m_undoGroup->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo: %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo: %1").arg(redo));
+}
+
+void MainWindow::setLanguage(const QString &language) {
+    m_language.apply(language);
+    m_settings.setLanguage(language);
+    const bool thai = m_language.isThai();
+    m_thai->setChecked(thai);
+    m_english->setChecked(!thai);
+    m_scores->setThai(thai);
+    m_summary->setThai(thai);
+    m_findings->setThai(thai);
+    updateStatus();
+}
+
+QString MainWindow::openFile(const QString &path) {
+    const QString error = m_workspace->openFile(path);
+    if (!error.isEmpty()) {
+        showMessage(error);
+        return error;
+    }
+    m_settings.setLastFile(path);
+    updateRecentMenu();
+    const auto list = m_workspace->assessments();
+    if (!list.empty())
+        m_workspace->openAssessment(list.back().id); // the newest year of the last agency
+    return {};
+}
+
+void MainWindow::onFileChanged() {
+    m_navigator->reload();
+    const QString file = m_workspace->filePath();
+    QString title = tr("ITA Planner");
+    if (!file.isEmpty())
+        title = QStringLiteral("%1 — %2").arg(QFileInfo(file).fileName(), title);
+    if (m_workspace->database() && m_workspace->database()->isReadOnly())
+        title += QStringLiteral(" [%1]").arg(tr("read-only"));
+    setWindowTitle(title);
+    m_import->setEnabled(m_workspace->database() != nullptr);
+    m_saveCopy->setEnabled(m_workspace->database() != nullptr);
+}
+
+void MainWindow::onDocumentChanged() {
+    AssessmentDocument *doc = m_workspace->document();
+    const bool thai = m_language.isThai();
+    m_scores->setThai(thai);
+    m_summary->setThai(thai);
+    m_findings->setThai(thai);
+    m_scores->setDocument(doc);
+    m_summary->setDocument(doc);
+    m_findings->setDocument(doc);
+    m_thresholds->setDocument(doc);
+    if (doc) {
+        if (!m_undoGroup->stacks().contains(doc->undoStack()))
+            m_undoGroup->addStack(doc->undoStack());
+        m_undoGroup->setActiveStack(doc->undoStack());
+        m_undo->setEnabled(m_undoGroup->canUndo());
+        m_redo->setEnabled(m_undoGroup->canRedo());
+        connect(doc, &AssessmentDocument::changed, this, &MainWindow::updateStatus,
+                Qt::UniqueConnection);
+        connect(doc, &AssessmentDocument::failed, this, &MainWindow::showMessage,
+                Qt::UniqueConnection);
+        m_navigator->select(doc->id());
+    } else {
+        m_undoGroup->setActiveStack(nullptr);
+    }
+    const bool editable = doc && !doc->isReadOnly();
+    for (QAction *a : {m_paste, m_addSub, m_removeSub})
+        a->setEnabled(editable);
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    const AssessmentDocument *doc = m_workspace->document();
+    if (!doc) {
+        m_overallLabel->setText(tr("No assessment open"));
+        m_countsLabel->clear();
+        m_findingsLabel->clear();
+        return;
+    }
+    const Analysis &a = doc->analysis();
+    m_overallLabel->setText(tr("%1 · FY %2 BE · overall %3 (%4)")
+                                .arg(doc->assessment().agency)
+                                .arg(doc->assessment().fiscalYear)
+                                .arg(a.overall ? a.overall->toString() : QStringLiteral("—"),
+                                     a.nodes.empty() ? QString() : a.nodes.front().grade));
+    m_countsLabel->setText(tr("Items: ★ %1 · ▲ %2 · ! %3")
+                               .arg(countIn(a, Bucket::Maintain, Level::Item))
+                               .arg(countIn(a, Bucket::Improve, Level::Item))
+                               .arg(countIn(a, Bucket::Urgent, Level::Item)));
+    m_findingsLabel->setText(tr("⚠ %n finding(s)", nullptr, int(a.findings.size())));
+}
+
+QString MainWindow::statusSummary() const {
+    return QStringList{m_overallLabel->text(), m_countsLabel->text(), m_findingsLabel->text()}.join(
+        QStringLiteral(" | "));
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recentMenu->clear();
+    for (const QString &path : m_settings.recentFiles()) {
+        QAction *a = m_recentMenu->addAction(path);
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
+}
+
+void MainWindow::showMessage(const QString &text) {
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::newFile() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New ITA Planner file"), QString(),
+                                                      tr("ITA Planner files (*.itadb)"));
+    if (path.isEmpty())
+        return;
+    openFile(path.endsWith(QStringLiteral(".itadb")) ? path : path + QStringLiteral(".itadb"));
+}
+
+void MainWindow::openDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open"), QFileInfo(m_workspace->filePath()).absolutePath(),
+        tr("ITA Planner files (*.itadb);;All files (*)"));
+    if (!path.isEmpty() && !openFile(path).isEmpty())
+        QMessageBox::warning(this, tr("Open"),
+                             m_workspace->filePath().isEmpty()
+                                 ? tr("The file could not be opened.")
+                                 : tr("The file could not be opened; the "
+                                      "previous file stays open."));
+}
+
+void MainWindow::saveCopy() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QString(),
+                                                      tr("ITA Planner files (*.itadb)"));
+    if (path.isEmpty())
+        return;
+    if (QString e = m_workspace->saveCopy(path); !e.isEmpty())
+        QMessageBox::warning(this, tr("Save a Copy As"), e);
+    else
+        showMessage(tr("Copy saved to %1").arg(path));
+}
+
+void MainWindow::importScores() {
+    const AssessmentDocument *doc = m_workspace->document();
+    ImportDialog dialog(doc ? doc->assessment().agency : QString(),
+                        doc ? doc->assessment().fiscalYear : 0, m_settings.lastImportFolder(),
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings.setLastImportFolder(dialog.folder());
+    if (QString e = m_workspace->importAssessments(dialog.result().assessments, dialog.replace());
+        !e.isEmpty())
+        QMessageBox::warning(this, tr("Import scores"), tr("Nothing was imported: %1").arg(e));
+    else
+        showMessage(
+            tr("Imported %n assessment(s).", nullptr, int(dialog.result().assessments.size())));
+}
+
+void MainWindow::newAssessment(const QString &agency) {
+    if (!m_workspace->database())
+        return;
+    QStringList agencies;
+    for (const auto &s : m_workspace->assessments())
+        if (!agencies.contains(s.agency))
+            agencies << s.agency;
+    NewAssessmentDialog dialog(agencies, agency, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (QString e = m_workspace->createAssessment(dialog.agency(), dialog.fiscalYear(),
+                                                  dialog.frameworkId());
+        !e.isEmpty())
+        QMessageBox::warning(this, tr("New assessment"), e);
+}
+
+void MainWindow::paste() {
+    const ScoresView::PasteOutcome outcome = m_scores->pasteText(QApplication::clipboard()->text());
+    if (!outcome.error.isEmpty() && outcome.applied == 0) {
+        QMessageBox::information(this, tr("Paste scores"),
+                                 (QStringList{outcome.error} + outcome.skipped).join(u'\n'));
+        return;
+    }
+    showMessage(tr("Pasted %n score(s).", nullptr, outcome.applied));
+    if (!outcome.skipped.isEmpty())
+        QMessageBox::information(this, tr("Paste scores"),
+                                 tr("Rows that were not used:") + u'\n' +
+                                     outcome.skipped.join(u'\n'));
+}
+
+void MainWindow::addSubItem() {
+    AssessmentDocument *doc = m_workspace->document();
+    if (!doc)
+        return;
+    QString code = m_scores->currentCode();
+    if (const NodeResult *n = doc->analysis().find(code); n && n->level == Level::SubItem)
+        code = doc->analysis().nodes[size_t(n->parent)].code;
+    QString created;
+    if (QString e = doc->addSubItem(code, &created); !e.isEmpty())
+        showMessage(tr("Choose an item first: %1").arg(e));
+    else
+        m_scores->showCode(created);
+}
+
+void MainWindow::removeSubItem() {
+    if (AssessmentDocument *doc = m_workspace->document())
+        if (QString e = doc->removeSubItem(m_scores->currentCode()); !e.isEmpty())
+            showMessage(e);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace ita::gui

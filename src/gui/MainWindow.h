@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QTabWidget;
+class QUndoGroup;
+class QUndoView;
+
+namespace ita {
+class Workspace;
+}
+
+namespace ita::gui {
+
+class FindingsPanel;
+class Language;
+class NavigatorWidget;
+class ScoresView;
+class Settings;
+class SummaryView;
+class ThresholdsPanel;
+
+/// The window: wires the workspace to the views and the menus. Every rule lives in core,
+/// every view in its own class.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Settings &settings, Language &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a file and shows its first (or last used) assessment; an error is returned and
+    /// shown in the status bar, never a crash.
+    QString openFile(const QString &path);
+    Workspace &workspace() const { return *m_workspace; }
+    ScoresView *scoresView() const { return m_scores; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    ThresholdsPanel *thresholdsPanel() const { return m_thresholds; }
+    NavigatorWidget *navigator() const { return m_navigator; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+    QAction *pasteAction() const { return m_paste; }
+    void setLanguage(const QString &language);
+    QString statusSummary() const; ///< the status bar's texts, for tests
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslate();
+    void onFileChanged();
+    void onDocumentChanged();
+    void updateStatus();
+    void updateUndoTexts();
+    void updateRecentMenu();
+    void newFile();
+    void openDialog();
+    void saveCopy();
+    void importScores();
+    void newAssessment(const QString &agency);
+    void paste();
+    void addSubItem();
+    void removeSubItem();
+    void showMessage(const QString &text);
+
+    Settings &m_settings;
+    Language &m_language;
+    Workspace *m_workspace;
+    QUndoGroup *m_undoGroup;
+
+    NavigatorWidget *m_navigator;
+    QTabWidget *m_tabs;
+    ScoresView *m_scores;
+    SummaryView *m_summary;
+    QSplitter *m_splitter;
+    FindingsPanel *m_findings;
+    ThresholdsPanel *m_thresholds;
+    QUndoView *m_history;
+    QDockWidget *m_findingsDock;
+    QDockWidget *m_thresholdsDock;
+    QDockWidget *m_historyDock;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_saveCopy = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_paste = nullptr;
+    QAction *m_addSub = nullptr;
+    QAction *m_removeSub = nullptr;
+    QAction *m_thai = nullptr;
+    QAction *m_english = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+
+    QLabel *m_overallLabel;
+    QLabel *m_countsLabel;
+    QLabel *m_findingsLabel;
+};
+
+} // namespace ita::gui

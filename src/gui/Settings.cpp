@@ -1,0 +1,85 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace ita::gui {
+
+namespace {
+// Every key of the program, in one place.
+constexpr auto kLastFile = "file/last";
+constexpr auto kRecentFiles = "file/recent";
+constexpr auto kLanguage = "view/language";
+constexpr auto kGeometry = "window/geometry";
+constexpr auto kWindowState = "window/state";
+constexpr auto kSplitter = "window/splitter";
+constexpr auto kImportFolder = "import/folder";
+constexpr int kMaxRecent = 8;
+} // namespace
+
+Settings::Settings() = default;
+
+QString Settings::lastFile() const {
+    return m_settings.value(QLatin1String(kLastFile)).toString();
+}
+
+void Settings::setLastFile(const QString &path) {
+    m_settings.setValue(QLatin1String(kLastFile), path);
+    addRecentFile(path);
+}
+
+QStringList Settings::recentFiles() const {
+    return m_settings.value(QLatin1String(kRecentFiles)).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentFiles();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    m_settings.setValue(QLatin1String(kRecentFiles), list);
+}
+
+QString Settings::language() const {
+    return m_settings.value(QLatin1String(kLanguage)).toString();
+}
+
+void Settings::setLanguage(const QString &language) {
+    m_settings.setValue(QLatin1String(kLanguage), language);
+}
+
+QByteArray Settings::windowGeometry() const {
+    return m_settings.value(QLatin1String(kGeometry)).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &state) {
+    m_settings.setValue(QLatin1String(kGeometry), state);
+}
+
+QByteArray Settings::windowState() const {
+    return m_settings.value(QLatin1String(kWindowState)).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state) {
+    m_settings.setValue(QLatin1String(kWindowState), state);
+}
+
+QByteArray Settings::splitterState() const {
+    return m_settings.value(QLatin1String(kSplitter)).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &state) {
+    m_settings.setValue(QLatin1String(kSplitter), state);
+}
+
+QString Settings::lastImportFolder() const {
+    return m_settings.value(QLatin1String(kImportFolder), QDir::homePath()).toString();
+}
+
+void Settings::setLastImportFolder(const QString &folder) {
+    m_settings.setValue(QLatin1String(kImportFolder), folder);
+}
+
+} // namespace ita::gui

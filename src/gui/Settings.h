@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace ita::gui {
+
+/// The desktop program's remembered state, behind one typed interface: every key and its
+/// default is listed once, in Settings.cpp.
+class Settings {
+public:
+    Settings();
+
+    QString lastFile() const;
+    void setLastFile(const QString &path);
+    QStringList recentFiles() const; ///< newest first, at most 8
+    void addRecentFile(const QString &path);
+
+    /// "th", "en", or "" to follow the system.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &state);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString &folder);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace ita::gui

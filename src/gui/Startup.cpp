@@ -1,0 +1,38 @@
+#include "Startup.h"
+
+#include "io/Sample.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace ita::gui {
+
+QString defaultDatabasePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/ita-planner.itadb");
+}
+
+QString fileToOpen(const QString &requested, const QString &lastFile, QString *error) {
+    if (!requested.isEmpty())
+        return requested;
+    if (!lastFile.isEmpty() && QFileInfo::exists(lastFile))
+        return lastFile;
+    const QString path = defaultDatabasePath();
+    if (QFileInfo::exists(path))
+        return path;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto db = Database::open(path);
+    if (!db) {
+        *error = db.error();
+        return {};
+    }
+    if (QString e = writeSample(**db); !e.isEmpty()) {
+        *error = e;
+        return {};
+    }
+    return path;
+}
+
+} // namespace ita::gui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ThresholdsPanel;
+}
+
+namespace ita {
+class AssessmentDocument;
+}
+
+namespace ita::gui {
+
+/// The two thresholds of the open assessment. Each change is one undo step; the
+/// classification follows at once.
+class ThresholdsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ThresholdsPanel(QWidget *parent = nullptr);
+    ~ThresholdsPanel() override;
+    void setDocument(AssessmentDocument *document);
+
+    /// Sets the maintain threshold (nullopt = the overall score) as a user would.
+    void chooseMaintain(std::optional<double> value);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void load();
+    void commit();
+    void updateRule();
+    std::unique_ptr<Ui::ThresholdsPanel> m_ui;
+    AssessmentDocument *m_document = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace ita::gui

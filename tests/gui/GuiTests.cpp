@@ -1,0 +1,262 @@
+#include "analysis/Analysis.h"
+#include "document/Workspace.h"
+#include "gui/FindingsPanel.h"
+#include "gui/Language.h"
+#include "gui/MainWindow.h"
+#include "gui/NavigatorWidget.h"
+#include "gui/ScoresView.h"
+#include "gui/Settings.h"
+#include "gui/Startup.h"
+#include "gui/ThresholdsPanel.h"
+#include "io/Sample.h"
+#include "models/ScoresFilterProxy.h"
+#include "models/ScoresTreeModel.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace ita;
+using namespace ita::gui;
+
+namespace {
+
+/// A copy of the sample in a temporary folder, and a window on it.
+struct WindowFixture {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("sample.itadb"));
+    Settings settings;
+    Language language;
+    std::unique_ptr<MainWindow> window;
+
+    WindowFixture() {
+        {
+            auto db = Database::open(path);
+            REQUIRE(db.ok());
+            REQUIRE(writeSample(**db).isEmpty());
+        }
+        language.apply(QStringLiteral("th"));
+        open();
+    }
+    void open() {
+        window.reset();
+        window = std::make_unique<MainWindow>(settings, language);
+        REQUIRE(window->openFile(path).isEmpty());
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    ScoresView *scores() const { return window->scoresView(); }
+    QModelIndex cell(const char *code, int column) const {
+        const QModelIndex source =
+            scores()->model()->indexOfCode(QString::fromLatin1(code), column);
+        return scores()->proxy()->mapFromSource(source);
+    }
+    QString text(const char *code, int column) const {
+        return cell(code, column).data().toString();
+    }
+
+    /// Types into a cell as a user does: start editing, type, press Enter.
+    void type(const char *code, int column, const QString &typed) {
+        QTreeView *tree = scores()->tree();
+        const QModelIndex index = cell(code, column);
+        REQUIRE(index.isValid());
+        tree->scrollTo(index);
+        tree->setCurrentIndex(index);
+        tree->edit(index);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        REQUIRE(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    }
+};
+
+bool hasThai(const QString &text) {
+    static const QRegularExpression thai(QStringLiteral("[\\x{0E00}-\\x{0E7F}]"));
+    return thai.match(text).hasMatch();
+}
+
+/// Every text a user reads in the window's chrome and main views.
+QStringList visibleTexts(MainWindow &w) {
+    QStringList texts;
+    const std::function<void(QMenu *)> menu = [&](QMenu *m) {
+        texts << m->title();
+        for (QAction *a : m->actions()) {
+            if (a->isSeparator())
+                continue;
+            if (a->menu())
+                menu(a->menu());
+            else
+                texts << a->text();
+        }
+    };
+    for (QAction *a : w.menuBar()->actions())
+        if (a->menu())
+            menu(a->menu());
+    for (QLabel *l : w.findChildren<QLabel *>())
+        if (l->isVisible())
+            texts << l->text();
+    for (QAbstractButton *b : w.findChildren<QAbstractButton *>())
+        if (b->isVisible() && !b->text().isEmpty())
+            texts << b->text();
+    for (QDockWidget *d : w.findChildren<QDockWidget *>())
+        texts << d->windowTitle();
+    for (QTabWidget *t : w.findChildren<QTabWidget *>())
+        for (int i = 0; i < t->count(); ++i)
+            texts << t->tabText(i);
+    for (QComboBox *c : w.findChildren<QComboBox *>())
+        for (int i = 0; i < c->count(); ++i)
+            texts << c->itemText(i);
+    for (QLineEdit *e : w.findChildren<QLineEdit *>())
+        if (!e->placeholderText().isEmpty())
+            texts << e->placeholderText();
+    for (QHeaderView *h : w.findChildren<QHeaderView *>())
+        if (h->model() && h->orientation() == Qt::Horizontal)
+            for (int i = 0; i < h->model()->columnCount(); ++i)
+                texts << h->model()->headerData(i, Qt::Horizontal).toString();
+    texts << w.windowTitle();
+    texts.removeAll(QString());
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("gui: the sample opens in the window with its classification", "[gui]") {
+    WindowFixture f;
+    CHECK(f.text("E8", ScoresTreeModel::StatedColumn) == QStringLiteral("72.46"));
+    CHECK(f.text("E8", ScoresTreeModel::BucketColumn).startsWith(QStringLiteral("!")));
+    CHECK(f.text("I7", ScoresTreeModel::BucketColumn).startsWith(QStringLiteral("▲")));
+    CHECK(f.window->statusSummary().contains(QStringLiteral("92.55")));
+    CHECK(f.window->statusSummary().contains(QStringLiteral("★ 69 · ▲ 5 · ! 14")));
+    auto *navigator = f.window->navigator()->tree();
+    REQUIRE(navigator->topLevelItemCount() == 1);
+    CHECK(navigator->topLevelItem(0)->text(0) == QStringLiteral("สำนักงาน กกพ."));
+    CHECK(navigator->topLevelItem(0)->child(0)->text(0) == QStringLiteral("ปีงบประมาณ พ.ศ. 2564"));
+}
+
+TEST_CASE("gui: edit E8 to 90.00, see improve and a new overall, undo restores both, also "
+          "after reopening",
+          "[gui]") {
+    WindowFixture f;
+    f.type("E8", ScoresTreeModel::StatedColumn, QStringLiteral("90.00"));
+    CHECK(f.text("E8", ScoresTreeModel::StatedColumn) == QStringLiteral("90.00"));
+    CHECK(f.text("E8", ScoresTreeModel::BucketColumn).startsWith(QStringLiteral("▲")));
+    CHECK(f.window->statusSummary().contains(QStringLiteral("92.90")));
+    CHECK(f.window->undoAction()->isEnabled());
+
+    f.window->undoAction()->trigger();
+    CHECK(f.text("E8", ScoresTreeModel::StatedColumn) == QStringLiteral("72.46"));
+    CHECK(f.text("E8", ScoresTreeModel::BucketColumn).startsWith(QStringLiteral("!")));
+    CHECK(f.window->statusSummary().contains(QStringLiteral("92.55")));
+
+    f.open(); // what the file holds after the undo
+    CHECK(f.text("E8", ScoresTreeModel::StatedColumn) == QStringLiteral("72.46"));
+    CHECK(f.window->statusSummary().contains(QStringLiteral("92.55")));
+
+    f.type("E8", ScoresTreeModel::StatedColumn, QStringLiteral("90"));
+    f.window->undoAction()->trigger();
+    f.window->redoAction()->trigger();
+    f.open(); // and after a redo
+    CHECK(f.text("E8", ScoresTreeModel::StatedColumn) == QStringLiteral("90.00"));
+    CHECK(f.window->statusSummary().contains(QStringLiteral("92.90")));
+}
+
+TEST_CASE("gui: rejected input is explained and changes nothing", "[gui]") {
+    WindowFixture f;
+    f.type("E8", ScoresTreeModel::StatedColumn, QStringLiteral("9O"));
+    CHECK(f.text("E8", ScoresTreeModel::StatedColumn) == QStringLiteral("72.46"));
+    CHECK_FALSE(f.window->undoAction()->isEnabled());
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("0 ถึง 100")));
+}
+
+TEST_CASE("gui: a pasted two-column block is one undo step", "[gui][paste]") {
+    WindowFixture f;
+    QApplication::clipboard()->setText(QStringLiteral("E1\t90.00\r\nE2\t91.00\r\n"));
+    f.scores()->tree()->setFocus();
+    f.window->pasteAction()->trigger();
+    CHECK(f.text("E1", ScoresTreeModel::StatedColumn) == QStringLiteral("90.00"));
+    CHECK(f.text("E2", ScoresTreeModel::StatedColumn) == QStringLiteral("91.00"));
+    f.window->undoAction()->trigger();
+    CHECK(f.text("E1", ScoresTreeModel::StatedColumn) == QStringLiteral("83.27"));
+    CHECK(f.text("E2", ScoresTreeModel::StatedColumn) == QStringLiteral("83.72"));
+
+    // Rows it cannot use are reported, with their row numbers.
+    const auto outcome = f.scores()->pasteText(QStringLiteral("code\tscore\nE3\t88\nX9\t5"));
+    CHECK(outcome.applied == 1);
+    CHECK(outcome.skipped.size() == 2);
+    CHECK(outcome.skipped.join(u'\n').contains(QStringLiteral("3")));
+}
+
+TEST_CASE("gui: a finding jumps to its row, thresholds reclassify live", "[gui]") {
+    WindowFixture f;
+    QListWidget *findings = f.window->findingsPanel()->list();
+    REQUIRE(findings->count() == 1);
+    emit findings->itemActivated(findings->item(0));
+    CHECK(f.scores()->currentCode() == QStringLiteral("E13"));
+
+    CHECK(f.text("I12", ScoresTreeModel::BucketColumn).startsWith(QStringLiteral("▲")));
+    f.window->thresholdsPanel()->chooseMaintain(90.0);
+    CHECK(f.text("I12", ScoresTreeModel::BucketColumn).startsWith(QStringLiteral("★")));
+    f.window->undoAction()->trigger();
+    CHECK(f.text("I12", ScoresTreeModel::BucketColumn).startsWith(QStringLiteral("▲")));
+}
+
+TEST_CASE("gui: switching language leaves no untranslated text in the main views", "[gui][i18n]") {
+    WindowFixture f;
+    f.window->setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents(); // QApplication posts LanguageChange to each window
+    const QStringList english = visibleTexts(*f.window);
+    CHECK(english.contains(QStringLiteral("&File")));
+
+    CHECK(english.contains(QStringLiteral("&Edit")));
+    CHECK(english.contains(QStringLiteral("Stated score")));
+    f.window->setLanguage(QStringLiteral("th"));
+    QCoreApplication::processEvents();
+    const QStringList thai = visibleTexts(*f.window);
+    // Texts that are the same in both languages: names, codes, numbers and the language names.
+    static const QRegularExpression neutral(
+        QStringLiteral("^(English|[A-Z0-9 .·:()!★▲⚠\\-|]*|/.*|.*\\.itadb.*)$"));
+    QStringList untranslated;
+    for (const QString &t : thai)
+        if (!hasThai(t) && !neutral.match(t).hasMatch())
+            untranslated << t;
+    INFO(untranslated.join(QStringLiteral(" | ")).toStdString());
+    CHECK(untranslated.isEmpty());
+    CHECK(thai.size() >= english.size() - 2);
+    CHECK(f.text("E8", ScoresTreeModel::BucketColumn) == QStringLiteral("! แก้ไขเร่งด่วน"));
+}
+
+TEST_CASE("gui: first start creates the user's database from the sample", "[gui][startup]") {
+    const QString path = defaultDatabasePath();
+    QFile::remove(path);
+    QString error;
+    CHECK(fileToOpen(QString(), QString(), &error) == path);
+    CHECK(error.isEmpty());
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(AssessmentRepository(**db).list()->size() == 1);
+    // Later starts reopen the last file; an explicit file wins.
+    CHECK(fileToOpen(QString(), path, &error) == path);
+    CHECK(fileToOpen(QStringLiteral("/x/y.itadb"), path, &error) == QStringLiteral("/x/y.itadb"));
+}
