@@ -17,6 +17,7 @@ FindingsPanel::FindingsPanel(QWidget *parent)
     , m_list(new QListWidget(this)) {
     m_list->setObjectName(QStringLiteral("findingsList"));
     m_list->setWordWrap(true);
+    m_label->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_label);

@@ -61,7 +61,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 4);
-    m_splitter->setSizes({260, 1000});
+    m_splitter->setSizes({200, 1080});
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_overallLabel);
     statusBar()->addWidget(m_countsLabel);

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QImage>
 #include <QSignalSpy>
 
 using namespace ita;
@@ -211,6 +212,9 @@ TEST_CASE("the scores tree model passes QAbstractItemModelTester and edits by un
     const QModelIndex e13 = model.indexOfCode(QStringLiteral("E13"), ScoresTreeModel::GradeColumn);
     CHECK(e13.data().toString() == QStringLiteral("C ≠ B"));
     CHECK(e13.data(ScoresTreeModel::FindingsRole).toStringList().size() == 1);
+    CHECK(e13.data(Qt::DecorationRole).canConvert<QImage>());
+    CHECK(e13.data(Qt::ToolTipRole).toString().contains(QStringLiteral("74.64")));
+    CHECK_FALSE(e8.data(Qt::DecorationRole).isValid()); // no finding, no mark
 
     QSignalSpy rejected(&model, &ScoresTreeModel::editRejected);
     CHECK_FALSE(model.setData(e8, QStringLiteral("abc")));

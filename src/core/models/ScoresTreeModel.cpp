@@ -7,8 +7,35 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
+#include <QPainter>
+#include <QPolygonF>
 
 namespace ita {
+
+namespace {
+
+/// A warning triangle drawn with shapes only, so it needs no fonts and no QGuiApplication.
+const QImage &warningMark()
+{
+    static const QImage image = [] {
+        QImage img(16, 16, QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::transparent);
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0x80, 0x50, 0x00), 1));
+        p.setBrush(QColor(0xff, 0xc8, 0x20));
+        p.drawPolygon(QPolygonF({QPointF(8, 1), QPointF(15, 15), QPointF(1, 15)}));
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::black);
+        p.drawRect(QRectF(7.2, 5.5, 1.8, 5.5));
+        p.drawRect(QRectF(7.2, 12, 1.8, 1.8));
+        return img;
+    }();
+    return image;
+}
+
+} // namespace
 
 ScoresTreeModel::ScoresTreeModel(QObject *parent)
     : QAbstractItemModel(parent) {}
@@ -201,6 +228,12 @@ QVariant ScoresTreeModel::data(const QModelIndex &index, int role) const {
         default:
             return data(index, Qt::DisplayRole);
         }
+    case Qt::DecorationRole:
+        // The mark sits on the code and on the grade, next to what it is about.
+        if (!findings.isEmpty() &&
+            (index.column() == CodeColumn || index.column() == GradeColumn))
+            return warningMark();
+        return {};
     case Qt::ToolTipRole:
         if (!findings.isEmpty())
             return findings.join(u'\n');
