@@ -1,12 +1,17 @@
 #include "Commands.h"
 
 #include "analysis/Analysis.h"
+#include "analysis/PlanAnalysis.h"
+#include "domain/FiscalCalendar.h"
 #include "io/AnalysisWriters.h"
+#include "io/Csv.h"
 #include "io/FrameworkReader.h"
+#include "io/PlanJson.h"
 #include "io/Sample.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/PlanRepository.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -505,6 +510,205 @@ int runFrameworks(const QStringList &args) {
             years << QString::number(y);
         out(QStringLiteral("%1\t%2\t%3\n").arg(fw->id, years.join(u','), fw->title.th));
     }
+    return Success;
+}
+
+namespace {
+
+QString quarterSpan(const Step &s) {
+    if (!s.isScheduled())
+        return {};
+    const int from = fiscal::quarterOf(s.startMonth);
+    const int to = fiscal::quarterOf(std::min(s.endMonth, 12));
+    QString span =
+        from == to ? QStringLiteral("Q%1").arg(from) : QStringLiteral("Q%1–Q%2").arg(from).arg(to);
+    if (s.endMonth > 12)
+        span += QStringLiteral("+");
+    return span;
+}
+
+QByteArray planCsv(const Plan &plan) {
+    QString out = csv::formatRecord({QStringLiteral("measure"), QStringLiteral("codes"),
+                                     QStringLiteral("step"), QStringLiteral("text"),
+                                     QStringLiteral("start_month"), QStringLiteral("end_month"),
+                                     QStringLiteral("quarters"), QStringLiteral("units"),
+                                     QStringLiteral("status"), QStringLiteral("percent")});
+    for (size_t m = 0; m < plan.measures.size(); ++m) {
+        const Measure &measure = plan.measures[m];
+        for (size_t s = 0; s < measure.steps.size(); ++s) {
+            const Step &step = measure.steps[s];
+            out += csv::formatRecord(
+                {QString::number(m + 1), measure.codes.join(u' '), QString::number(s + 1),
+                 step.text, step.startMonth ? QString::number(step.startMonth) : QString(),
+                 step.endMonth ? QString::number(step.endMonth) : QString(), quarterSpan(step),
+                 step.units.join(QStringLiteral("; ")), statusKey(step.status),
+                 QString::number(step.percent)});
+        }
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QString planText(const Plan &plan, bool thai) {
+    QString out = thai ? QStringLiteral("มาตรการของ %1 ปีงบประมาณ พ.ศ. %2 (จากผลการประเมินปี %3)\n")
+                             .arg(plan.agency)
+                             .arg(plan.fiscalYear)
+                             .arg(plan.basedOnYear)
+                       : QStringLiteral("Plan of %1, fiscal year %2 BE (answering %3)\n")
+                             .arg(plan.agency)
+                             .arg(plan.fiscalYear)
+                             .arg(plan.basedOnYear);
+    for (size_t m = 0; m < plan.measures.size(); ++m) {
+        const Measure &measure = plan.measures[m];
+        out += QStringLiteral("\n%1. %2 [%3]\n")
+                   .arg(m + 1)
+                   .arg(measure.title, measure.codes.join(u' '));
+        for (size_t s = 0; s < measure.steps.size(); ++s) {
+            const Step &step = measure.steps[s];
+            out += QStringLiteral("   %1) %2 · %3 · %4\n")
+                       .arg(s + 1)
+                       .arg(quarterSpan(step).isEmpty() ? QStringLiteral("—") : quarterSpan(step),
+                            step.units.join(QStringLiteral(", ")), step.text);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+int runPlan(const QStringList &args) {
+    QCommandLineParser parser;
+    const QCommandLineOption format({QStringLiteral("format")},
+                                    QStringLiteral("text (default), json or csv."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption coverage(QStringLiteral("coverage"),
+                                      QStringLiteral("Print the coverage check instead of the "
+                                                     "plan."));
+    const QCommandLineOption draft(QStringLiteral("draft"),
+                                   QStringLiteral("Add draft measures for every improve or urgent "
+                                                  "item that no measure answers, and store them."));
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QStringLiteral("Store a plan JSON file (with --replace "
+                                                         "to overwrite)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     QStringLiteral("With --import: overwrite the stored plan."));
+    parser.addOptions({dbOption, agencyOption, yearOption, format, coverage, draft, importOption,
+                       replace, langOption});
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("The measures plan of an agency for the fiscal year it runs in "
+                              "(the FY2564 results drive the FY2565 plan)."),
+               &code))
+        return code;
+    if (!parser.isSet(dbOption))
+        return usageError(parser, QStringLiteral("plan needs --db DB"));
+    const QString fmt = parser.value(format);
+    if (fmt != u"text" && fmt != u"json" && fmt != u"csv")
+        return usageError(parser, QStringLiteral("unknown format \"%1\"").arg(fmt));
+    const bool thai = thaiOutput(parser);
+
+    if (parser.isSet(importOption)) {
+        const QString path = parser.value(importOption);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err(QStringLiteral("%1: %2").arg(path, file.errorString()));
+            return BadInput;
+        }
+        const PlanImport read = readPlanJson(file.readAll(), path, registry());
+        printDiagnostics(read.diagnostics);
+        if (!read.ok()) {
+            err(QStringLiteral("%1: nothing was imported").arg(path));
+            return BadInput;
+        }
+        auto db = openDatabase(parser.value(dbOption), false, &code);
+        if (!db)
+            return code;
+        if (QString e = PlanRepository(*db).save(read.plan, parser.isSet(replace)); !e.isEmpty()) {
+            err(QStringLiteral("%1: %2").arg(path, e));
+            return BadInput;
+        }
+        out(QStringLiteral("imported the plan of %1 for fiscal year %2: %3 measures\n")
+                .arg(read.plan.agency)
+                .arg(read.plan.fiscalYear)
+                .arg(read.plan.measures.size()));
+        return Success;
+    }
+
+    int year = 0;
+    if (!yearValue(parser, &year, &code))
+        return code;
+    if (!parser.isSet(agencyOption) || year == 0)
+        return usageError(parser, QStringLiteral("plan needs --agency and --year (the year the "
+                                                 "plan runs in)"));
+    auto db = openDatabase(parser.value(dbOption), !parser.isSet(draft), &code);
+    if (!db)
+        return code;
+    PlanRepository plans(*db);
+    auto plan = plans.load(parser.value(agencyOption), year);
+    if (!plan) {
+        err(plan.error());
+        return BadInput;
+    }
+
+    if (parser.isSet(coverage) || parser.isSet(draft)) {
+        AssessmentRepository assessments(*db);
+        auto a = assessments.load(plan->agency, plan->basedOnYear);
+        if (!a) {
+            err(a.error());
+            return BadInput;
+        }
+        auto fw = assessments.framework(a->frameworkId);
+        if (!fw) {
+            err(fw.error());
+            return BadInput;
+        }
+        const Analysis analysis = analyse(*fw, *a);
+        if (parser.isSet(draft)) {
+            const auto recs = plans.recommendations(plan->agency, plan->basedOnYear);
+            const auto drafts = draftMeasures(analysis, *plan, recs ? *recs : Recommendations());
+            for (const Measure &m : drafts)
+                plan->measures.push_back(m);
+            if (QString e = plans.save(*plan, true); !e.isEmpty()) {
+                err(e);
+                return BadInput;
+            }
+            out(QStringLiteral("%1 draft measure(s) added: %2\n").arg(drafts.size()).arg([&] {
+                QStringList codes;
+                for (const Measure &m : drafts)
+                    codes << m.codes.join(u' ');
+                return codes.join(QStringLiteral("; "));
+            }()));
+            return Success;
+        }
+        const auto findings = checkCoverage(analysis, *plan);
+        if (fmt == u"json") {
+            auto list = nlohmann::ordered_json::array();
+            for (const auto &f : findings) {
+                nlohmann::ordered_json row;
+                row["kind"] = coverageKindKey(f.kind).toStdString();
+                row["code"] = f.code.toStdString();
+                row["measure"] = f.measure >= 0 ? nlohmann::ordered_json(f.measure + 1)
+                                                : nlohmann::ordered_json(nullptr);
+                row["step"] = f.step >= 0 ? nlohmann::ordered_json(f.step + 1)
+                                          : nlohmann::ordered_json(nullptr);
+                row["message"] = f.message.in(thai).toStdString();
+                list.push_back(row);
+            }
+            out(QByteArray::fromStdString(list.dump(2)) + '\n');
+        } else {
+            for (const auto &f : findings)
+                out(QStringLiteral("[%1] %2\n").arg(coverageKindKey(f.kind), f.message.in(thai)));
+            out(thai ? QStringLiteral("พบ %1 รายการ\n").arg(findings.size())
+                     : QStringLiteral("%1 finding(s)\n").arg(findings.size()));
+        }
+        return Success;
+    }
+    if (fmt == u"json")
+        out(writePlanJson(*plan));
+    else if (fmt == u"csv")
+        out(planCsv(*plan));
+    else
+        out(planText(*plan, thai));
     return Success;
 }
 

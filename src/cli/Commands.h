@@ -14,5 +14,6 @@ int runExport(const QStringList &args);
 int runList(const QStringList &args);
 int runSample(const QStringList &args);
 int runFrameworks(const QStringList &args);
+int runPlan(const QStringList &args);
 
 } // namespace ita::cli

@@ -21,6 +21,7 @@ const Command commands[] = {
     {"list", ita::cli::runList, "list the agencies and fiscal years in a database"},
     {"sample", ita::cli::runSample, "write the bundled sample agency into a database"},
     {"frameworks", ita::cli::runFrameworks, "list the assessment frameworks this program knows"},
+    {"plan", ita::cli::runPlan, "print, check, draft or import an agency's measures plan"},
 };
 
 void printUsage(FILE *to) {

@@ -3,39 +3,54 @@
 #include "JsonUtil.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/PlanRepository.h"
 
 #include <QFile>
 
 namespace ita {
 
+namespace {
+
+std::optional<nlohmann::json> manifest(QString *error) {
+    QFile file(QStringLiteral(":/samples/samples.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return std::nullopt;
+    }
+    int line = 0;
+    return json::parse(file.readAll(), error, &line);
+}
+
+QByteArray resource(const QString &name) {
+    QFile file(QStringLiteral(":/samples/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString joined(const Diagnostics &diagnostics) {
+    QStringList lines;
+    for (const auto &d : diagnostics)
+        lines << d.toString();
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 ImportResult readBundledSample() {
     ImportResult result;
-    QFile manifest(QStringLiteral(":/samples/samples.json"));
-    if (!manifest.open(QIODevice::ReadOnly)) {
-        result.diagnostics.push_back(
-            {Diagnostic::Severity::Error, manifest.fileName(), 0, manifest.errorString()});
-        return result;
-    }
     QString error;
-    int line = 0;
-    const auto doc = json::parse(manifest.readAll(), &error, &line);
+    const auto doc = manifest(&error);
     if (!doc || !doc->contains("samples")) {
         result.diagnostics.push_back(
-            {Diagnostic::Severity::Error, manifest.fileName(), line, error});
+            {Diagnostic::Severity::Error, QStringLiteral(":/samples/samples.json"), 0, error});
         return result;
     }
     for (const auto &entry : (*doc)["samples"]) {
-        QFile file(QStringLiteral(":/samples/") + json::toQString(entry["file"]));
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.diagnostics.push_back(
-                {Diagnostic::Severity::Error, file.fileName(), 0, file.errorString()});
-            continue;
-        }
+        const QString name = json::toQString(entry["file"]);
         ImportOptions options;
         options.agency = json::toQString(entry["agency"]);
         options.fiscalYear = entry["year"].get<int>();
-        ImportResult part =
-            readScoresFile(file.readAll(), file.fileName(), FrameworkRegistry::builtIn(), options);
+        ImportResult part = readScoresFile(resource(name), QStringLiteral(":/samples/") + name,
+                                           FrameworkRegistry::builtIn(), options);
         for (auto &a : part.assessments)
             result.assessments.push_back(std::move(a));
         for (auto &d : part.diagnostics)
@@ -44,16 +59,52 @@ ImportResult readBundledSample() {
     return result;
 }
 
+PlanImport readBundledPlan() {
+    PlanImport out;
+    QString error;
+    const auto doc = manifest(&error);
+    if (!doc || !doc->contains("plans") || (*doc)["plans"].empty()) {
+        out.diagnostics.push_back({Diagnostic::Severity::Error, QStringLiteral(":/samples"), 0,
+                                   error.isEmpty() ? QStringLiteral("no plan") : error});
+        return out;
+    }
+    const QString name = json::toQString((*doc)["plans"][0]["file"]);
+    return readPlanJson(resource(name), QStringLiteral(":/samples/") + name,
+                        FrameworkRegistry::builtIn());
+}
+
 QString writeSample(Database &database) {
     const ImportResult sample = readBundledSample();
-    if (!sample.ok()) {
-        QStringList lines;
-        for (const auto &d : sample.diagnostics)
-            lines << d.toString();
-        return lines.join(u'\n');
-    }
-    AssessmentRepository repository(database);
-    return repository.save(sample.assessments, FrameworkRegistry::builtIn(), true);
+    if (!sample.ok())
+        return joined(sample.diagnostics);
+    const PlanImport plan = readBundledPlan();
+    if (!plan.ok())
+        return joined(plan.diagnostics);
+    QString error;
+    const auto doc = manifest(&error);
+    if (!doc)
+        return error;
+    return database.transact([&]() -> QString {
+        AssessmentRepository assessments(database);
+        if (QString e = assessments.save(sample.assessments, FrameworkRegistry::builtIn(), true);
+            !e.isEmpty())
+            return e;
+        PlanRepository plans(database);
+        for (const auto &entry : (*doc)["samples"]) {
+            if (!entry.contains("recommendations"))
+                continue;
+            const QString name = json::toQString(entry["recommendations"]);
+            const auto recs =
+                readRecommendationsJson(resource(name), name, FrameworkRegistry::builtIn());
+            if (!recs.ok())
+                return joined(recs.diagnostics);
+            if (QString e =
+                    plans.saveRecommendations(recs.agency, recs.fiscalYear, recs.recommendations);
+                !e.isEmpty())
+                return e;
+        }
+        return plans.save(plan.plan, true);
+    });
 }
 
 } // namespace ita

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/PlanJson.h"
 #include "io/ScoresIo.h"
 
 namespace ita {
@@ -10,7 +11,11 @@ class Database;
 /// The desktop program's first start and `ita-planner-cli sample` both use it.
 ImportResult readBundledSample();
 
-/// Writes the sample into the database, replacing the sample agency's years if present.
+/// The bundled FY2565 plan of the sample agency, transcribed from the seed.
+PlanImport readBundledPlan();
+
+/// Writes the sample (scores, the NACC's recommendations, the plan) into the database in one
+/// transaction, replacing the sample agency's years if present.
 QString writeSample(Database &database);
 
 } // namespace ita

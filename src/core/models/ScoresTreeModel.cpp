@@ -16,8 +16,7 @@ namespace ita {
 namespace {
 
 /// A warning triangle drawn with shapes only, so it needs no fonts and no QGuiApplication.
-const QImage &warningMark()
-{
+const QImage &warningMark() {
     static const QImage image = [] {
         QImage img(16, 16, QImage::Format_ARGB32_Premultiplied);
         img.fill(Qt::transparent);
@@ -230,8 +229,7 @@ QVariant ScoresTreeModel::data(const QModelIndex &index, int role) const {
         }
     case Qt::DecorationRole:
         // The mark sits on the code and on the grade, next to what it is about.
-        if (!findings.isEmpty() &&
-            (index.column() == CodeColumn || index.column() == GradeColumn))
+        if (!findings.isEmpty() && (index.column() == CodeColumn || index.column() == GradeColumn))
             return warningMark();
         return {};
     case Qt::ToolTipRole:

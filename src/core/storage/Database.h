@@ -14,7 +14,7 @@ namespace ita {
 class Database {
 public:
     /// Version of the schema this program writes.
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     /// PRAGMA application_id of an .itadb file ("ITAP"); tells it from other SQLite files.
     static constexpr int applicationId = 0x49544150;
 
@@ -44,9 +44,19 @@ public:
     /// BEGIN IMMEDIATE … COMMIT around `work`; rolls back when it returns an error or a
     /// statement fails, so a failed import or edit stores nothing.
     template <class Work> QString transact(Work &&work) {
+        // Inside another transact() the work joins the outer transaction: its error fails
+        // the outer one, which rolls everything back.
+        if (m_depth > 0) {
+            ++m_depth;
+            QString error = work();
+            --m_depth;
+            return error;
+        }
         if (QString error = begin(); !error.isEmpty())
             return error;
+        ++m_depth;
         QString error = work();
+        --m_depth;
         if (error.isEmpty())
             error = commit();
         if (!error.isEmpty())
@@ -67,6 +77,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    int m_depth = 0; ///< nesting of transact()
 };
 
 } // namespace ita

@@ -84,6 +84,81 @@ QString toVersion2(Database &db) {
     return repository.refreshAllComputed();
 }
 
+QString toVersion3(Database &db) {
+    return runAll(db, {
+                          R"(CREATE TABLE units (
+               id           INTEGER PRIMARY KEY,
+               agency_id    INTEGER NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+               position     INTEGER NOT NULL,
+               abbreviation TEXT NOT NULL,
+               name         TEXT NOT NULL DEFAULT '',
+               UNIQUE (agency_id, abbreviation)))",
+                          R"(CREATE TABLE plans (
+               id            INTEGER PRIMARY KEY,
+               agency_id     INTEGER NOT NULL REFERENCES agencies(id) ON DELETE CASCADE,
+               fiscal_year   INTEGER NOT NULL,
+               based_on_year INTEGER NOT NULL,
+               UNIQUE (agency_id, fiscal_year)))",
+                          R"(CREATE TABLE measures (
+               id                INTEGER PRIMARY KEY,
+               plan_id           INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+               position          INTEGER NOT NULL,
+               title             TEXT NOT NULL DEFAULT '',
+               reporting_cadence TEXT NOT NULL DEFAULT 'semiannual'
+                   CHECK (reporting_cadence IN ('quarterly', 'semiannual', 'yearly')),
+               reporting_to      TEXT NOT NULL DEFAULT '',
+               notes             TEXT NOT NULL DEFAULT ''))",
+                          R"(CREATE TABLE measure_items (
+               measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+               position   INTEGER NOT NULL,
+               code       TEXT NOT NULL,
+               PRIMARY KEY (measure_id, code)))",
+                          R"(CREATE TABLE monitoring_actions (
+               id         INTEGER PRIMARY KEY,
+               measure_id INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+               position   INTEGER NOT NULL,
+               text       TEXT NOT NULL))",
+                          R"(CREATE TABLE steps (
+               id            INTEGER PRIMARY KEY,
+               measure_id    INTEGER NOT NULL REFERENCES measures(id) ON DELETE CASCADE,
+               position      INTEGER NOT NULL,
+               text          TEXT NOT NULL DEFAULT '',
+               start_month   INTEGER CHECK (start_month BETWEEN 1 AND 24),
+               end_month     INTEGER CHECK (end_month BETWEEN 1 AND 24),
+               status        TEXT NOT NULL DEFAULT 'not_started'
+                   CHECK (status IN ('not_started', 'in_progress', 'done', 'cancelled')),
+               percent       INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100),
+               actual_start  TEXT,
+               actual_finish TEXT,
+               CHECK (end_month IS NULL OR start_month IS NULL OR end_month >= start_month)))",
+                          R"(CREATE TABLE step_units (
+               step_id  INTEGER NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+               unit_id  INTEGER NOT NULL REFERENCES units(id),
+               position INTEGER NOT NULL,
+               PRIMARY KEY (step_id, unit_id)))",
+                          R"(CREATE TABLE step_evidence (
+               step_id  INTEGER NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               url      TEXT NOT NULL))",
+                          R"(CREATE TABLE oit_publications (
+               plan_id   INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+               position  INTEGER NOT NULL,
+               code      TEXT NOT NULL,
+               preparer  TEXT NOT NULL DEFAULT '',
+               collector TEXT NOT NULL DEFAULT '',
+               frequency TEXT NOT NULL DEFAULT '',
+               url       TEXT NOT NULL DEFAULT '',
+               done      INTEGER NOT NULL DEFAULT 0,
+               PRIMARY KEY (plan_id, code)))",
+                          R"(CREATE TABLE recommendations (
+               assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+               position      INTEGER NOT NULL,
+               code          TEXT NOT NULL DEFAULT '',
+               text          TEXT NOT NULL,
+               PRIMARY KEY (assessment_id, position)))",
+                      });
+}
+
 } // namespace
 
 QString applyMigration(Database &database, int toVersion) {
@@ -92,6 +167,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion1(database);
     case 2:
         return toVersion2(database);
+    case 3:
+        return toVersion3(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

@@ -11,7 +11,10 @@ class Database;
 ///
 /// History: 1 = agencies, assessments, score nodes (first schema);
 ///          2 = stored frameworks, per-assessment thresholds, computed scores kept beside
-///              stated ones.
+///              stated ones;
+///          3 = plans: units, measures (items, steps with units and evidence, monitoring,
+///              reporting), the OIT publication plan, and the NACC's recommendations
+///              to each assessment.
 QString applyMigration(Database &database, int toVersion);
 
 } // namespace ita

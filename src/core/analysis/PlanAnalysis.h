@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+#include "domain/Plan.h"
+#include "domain/Recommendation.h"
+
+namespace ita {
+
+/// What the coverage check reports about a plan against the analysis it answers.
+struct CoverageFinding {
+    enum class Kind {
+        Uncovered,    ///< an improve or urgent item or sub-item that no measure answers
+        MaintainOnly, ///< a measure whose items are all maintain
+        NoUnit,       ///< a step with no responsible unit
+        NoSpan,       ///< a step with no planned span
+        AfterYear,    ///< a step that ends after the fiscal year
+    };
+    Kind kind;
+    QString code;     ///< the item or sub-item; for measures and steps, the measure's first
+    int measure = -1; ///< 0-based, when about a measure or step
+    int step = -1;    ///< 0-based, when about a step
+    LocalizedText message;
+};
+
+QString coverageKindKey(CoverageFinding::Kind kind); ///< uncovered, maintain_only, no_unit, …
+
+/// The nodes (items and sub-items) that need a measure: improve or urgent. A sub-item is
+/// answered by a measure of its own or of its item.
+std::vector<CoverageFinding> checkCoverage(const Analysis &analysis, const Plan &plan);
+
+/// Draft measures for every improve or urgent item and sub-item that no measure answers,
+/// one per indicator, in framework order; each recommendation that names one of its items
+/// becomes a draft step (no span, no unit yet: the coverage check keeps saying so until a
+/// person fills them in).
+std::vector<Measure> draftMeasures(const Analysis &analysis, const Plan &plan,
+                                   const Recommendations &recommendations);
+
+} // namespace ita

@@ -1,0 +1,58 @@
+#include "Plan.h"
+
+namespace ita {
+
+QString statusKey(StepStatus status) {
+    switch (status) {
+    case StepStatus::NotStarted:
+        return QStringLiteral("not_started");
+    case StepStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case StepStatus::Done:
+        return QStringLiteral("done");
+    case StepStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+std::optional<StepStatus> statusFromKey(const QString &key) {
+    for (StepStatus s :
+         {StepStatus::NotStarted, StepStatus::InProgress, StepStatus::Done, StepStatus::Cancelled})
+        if (statusKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QString cadenceKey(Cadence cadence) {
+    switch (cadence) {
+    case Cadence::Quarterly:
+        return QStringLiteral("quarterly");
+    case Cadence::SemiAnnual:
+        return QStringLiteral("semiannual");
+    case Cadence::Yearly:
+        return QStringLiteral("yearly");
+    }
+    return {};
+}
+
+std::optional<Cadence> cadenceFromKey(const QString &key) {
+    for (Cadence c : {Cadence::Quarterly, Cadence::SemiAnnual, Cadence::Yearly})
+        if (cadenceKey(c) == key)
+            return c;
+    return std::nullopt;
+}
+
+std::vector<int> reportingMonths(Cadence cadence) {
+    switch (cadence) {
+    case Cadence::Quarterly:
+        return {3, 6, 9, 12};
+    case Cadence::SemiAnnual:
+        return {6, 12};
+    case Cadence::Yearly:
+        return {12};
+    }
+    return {};
+}
+
+} // namespace ita

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace ita {
+
+enum class StepStatus { NotStarted, InProgress, Done, Cancelled };
+enum class Cadence { Quarterly, SemiAnnual, Yearly };
+
+QString statusKey(StepStatus status); ///< "not_started", "in_progress", "done", "cancelled"
+std::optional<StepStatus> statusFromKey(const QString &key);
+QString cadenceKey(Cadence cadence); ///< "quarterly", "semiannual", "yearly"
+std::optional<Cadence> cadenceFromKey(const QString &key);
+/// Fiscal months in which a cadence reports: quarterly 3, 6, 9, 12; semiannual 6, 12; yearly 12.
+std::vector<int> reportingMonths(Cadence cadence);
+
+/// A responsible unit of an agency: "ฝ่าย ยส.", "ทุกฝ่าย", "คณะทำงานฯ".
+struct Unit {
+    QString abbreviation;
+    QString name;
+    bool operator==(const Unit &) const = default;
+};
+
+/// One numbered step of a measure (ขั้นตอนดำเนินการ).
+struct Step {
+    QString text;
+    int startMonth = 0; ///< fiscal month, 1 = October; 0 = not scheduled
+    int endMonth = 0;   ///< inclusive; may pass 12 (then it ends after the fiscal year)
+    QStringList units;  ///< unit abbreviations, in the order written
+    StepStatus status = StepStatus::NotStarted;
+    int percent = 0;
+    QDate actualStart;
+    QDate actualFinish;
+    QStringList evidence; ///< URLs, e.g. the page that publishes it for the OIT
+    bool operator==(const Step &) const = default;
+    bool isScheduled() const { return startMonth > 0 && endMonth >= startMonth; }
+};
+
+/// A measure (มาตรการ): answers items or sub-items with steps, monitoring and reporting.
+struct Measure {
+    QString title;
+    QStringList codes; ///< items and sub-items it answers ("I7", "I18.3")
+    std::vector<Step> steps;
+    QStringList monitoring; ///< แนวทางการกำกับติดตาม, in order
+    Cadence cadence = Cadence::SemiAnnual;
+    QString reportTo; ///< การรายงานผล: to whom
+    QString notes;
+    bool operator==(const Measure &) const = default;
+};
+
+/// One OIT item's publication (the seed's section 3).
+struct OitPublication {
+    QString code; ///< "O1"
+    QString preparer;
+    QString collector;
+    QString frequency;
+    QString url;
+    bool done = false;
+    bool operator==(const OitPublication &) const = default;
+};
+
+/// An agency's plan for the fiscal year it runs in, built on the previous year's results.
+struct Plan {
+    QString agency;
+    int fiscalYear = 0;  ///< the year the plan runs in (BE)
+    int basedOnYear = 0; ///< the assessment it answers (usually fiscalYear - 1)
+    std::vector<Unit> units;
+    std::vector<Measure> measures;
+    std::vector<OitPublication> publications;
+    bool operator==(const Plan &) const = default;
+};
+
+} // namespace ita

@@ -1,0 +1,342 @@
+#include "PlanJson.h"
+
+#include "FrameworkReader.h"
+#include "JsonUtil.h"
+#include "ScoreRows.h"
+
+#include <QSet>
+
+namespace ita {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+struct Reader {
+    QString file;
+    Diagnostics &diag;
+    int line = 0;
+
+    void error(const QString &where, const QString &message) {
+        diag.push_back({Diagnostic::Severity::Error, file, line,
+                        where.isEmpty() ? message : where + QStringLiteral(": ") + message});
+    }
+    QString text(const nlohmann::json &obj, const char *key, const QString &where) {
+        if (!obj.contains(key) || obj[key].is_null())
+            return {};
+        if (!obj[key].is_string()) {
+            error(where, QStringLiteral("\"%1\" must be text").arg(QString::fromLatin1(key)));
+            return {};
+        }
+        return json::toQString(obj[key]);
+    }
+    QStringList list(const nlohmann::json &obj, const char *key, const QString &where) {
+        QStringList out;
+        if (!obj.contains(key) || obj[key].is_null())
+            return out;
+        if (!obj[key].is_array()) {
+            error(where,
+                  QStringLiteral("\"%1\" must be a list of texts").arg(QString::fromLatin1(key)));
+            return out;
+        }
+        for (const auto &v : obj[key]) {
+            if (!v.is_string()) {
+                error(
+                    where,
+                    QStringLiteral("\"%1\" must be a list of texts").arg(QString::fromLatin1(key)));
+                continue;
+            }
+            out << json::toQString(v);
+        }
+        return out;
+    }
+    int integer(const nlohmann::json &obj, const char *key, const QString &where, int low, int high,
+                int fallback) {
+        if (!obj.contains(key) || obj[key].is_null())
+            return fallback;
+        if (!obj[key].is_number_integer() || obj[key].get<int>() < low ||
+            obj[key].get<int>() > high) {
+            error(where, QStringLiteral("\"%1\" must be a whole number from %2 to %3")
+                             .arg(QString::fromLatin1(key))
+                             .arg(low)
+                             .arg(high));
+            return fallback;
+        }
+        return obj[key].get<int>();
+    }
+    QDate date(const nlohmann::json &obj, const char *key, const QString &where) {
+        const QString t = text(obj, key, where);
+        if (t.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid())
+            error(where, QStringLiteral("\"%1\" must be a date written 2022-03-31 (Christian Era, "
+                                        "as ISO 8601 writes it)")
+                             .arg(QString::fromLatin1(key)));
+        return d;
+    }
+};
+
+ojson textOrNull(const QString &t) {
+    return ojson(json::toStd(t));
+}
+
+ojson stringList(const QStringList &list) {
+    auto a = ojson::array();
+    for (const QString &s : list)
+        a.push_back(json::toStd(s));
+    return a;
+}
+
+ojson dateOrNull(const QDate &d) {
+    return d.isValid() ? ojson(json::toStd(d.toString(Qt::ISODate))) : ojson(nullptr);
+}
+
+} // namespace
+
+PlanImport readPlanJson(const QByteArray &bytes, const QString &fileName,
+                        const FrameworkRegistry &registry) {
+    PlanImport out;
+    Reader r{fileName, out.diagnostics};
+    QString parseError;
+    int errorLine = 0;
+    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    const auto doc = json::parse(body, &parseError, &errorLine);
+    if (!doc) {
+        r.line = errorLine;
+        r.error(QString(), parseError);
+        return out;
+    }
+    r.line = 1;
+    if (!doc->is_object() || doc->value("format", std::string()) != "ita-planner-plan" ||
+        !doc->contains("version") || !(*doc)["version"].is_number_integer() ||
+        (*doc)["version"].get<int>() != 1) {
+        r.error(QString(), QStringLiteral("not an ITA Planner plan version 1 (expected \"format\": "
+                                          "\"ita-planner-plan\", \"version\": 1)"));
+        return out;
+    }
+    Plan &plan = out.plan;
+    plan.agency = r.text(*doc, "agency", QString()).simplified();
+    if (plan.agency.isEmpty())
+        r.error(QString(), QStringLiteral("the plan needs an \"agency\""));
+    plan.fiscalYear = r.integer(*doc, "fiscal_year", QString(), 2400, 2800, 0);
+    plan.basedOnYear = r.integer(*doc, "based_on_year", QString(), 2400, 2800, plan.fiscalYear - 1);
+    if (plan.fiscalYear == 0) {
+        r.error(QString(), QStringLiteral("the plan needs a \"fiscal_year\" (Buddhist Era)"));
+        return out;
+    }
+    const Framework *fw = registry.forYear(plan.basedOnYear);
+    if (!fw)
+        r.error(QString(), QStringLiteral("no framework for fiscal year %1, which the plan answers")
+                               .arg(plan.basedOnYear));
+
+    QSet<QString> unitNames;
+    if (doc->contains("units") && (*doc)["units"].is_array()) {
+        for (const auto &u : (*doc)["units"]) {
+            if (!u.is_object()) {
+                r.error(QStringLiteral("units"), QStringLiteral("each unit is an object"));
+                continue;
+            }
+            Unit unit{r.text(u, "abbreviation", QStringLiteral("units")).simplified(),
+                      r.text(u, "name", QStringLiteral("units"))};
+            if (unit.abbreviation.isEmpty())
+                r.error(QStringLiteral("units"),
+                        QStringLiteral("a unit needs an \"abbreviation\""));
+            else if (unitNames.contains(unit.abbreviation))
+                r.error(QStringLiteral("units"),
+                        QStringLiteral("unit \"%1\" is listed twice").arg(unit.abbreviation));
+            else {
+                unitNames.insert(unit.abbreviation);
+                plan.units.push_back(unit);
+            }
+        }
+    }
+
+    const std::vector<int> measureLines = json::arrayElementLines(body, "measures");
+    if (doc->contains("measures") && !(*doc)["measures"].is_array())
+        r.error(QStringLiteral("measures"), QStringLiteral("must be a list"));
+    size_t mIndex = 0;
+    for (const auto &m : doc->value("measures", nlohmann::json::array())) {
+        r.line = mIndex < measureLines.size() ? measureLines[mIndex] : 1;
+        const QString where = QStringLiteral("measures[%1]").arg(mIndex++);
+        if (!m.is_object()) {
+            r.error(where, QStringLiteral("each measure is an object"));
+            continue;
+        }
+        Measure measure;
+        measure.title = r.text(m, "title", where);
+        for (const QString &raw : r.list(m, "codes", where)) {
+            const QString code = ScoreRowChecker::normaliseCode(raw);
+            QString problem;
+            if (fw && !ScoreRowChecker::isKnownCode(*fw, code, &problem))
+                r.error(where, problem);
+            else
+                measure.codes << code;
+        }
+        int sIndex = 0;
+        for (const auto &s : m.value("steps", nlohmann::json::array())) {
+            const QString sw = QStringLiteral("%1.steps[%2]").arg(where).arg(sIndex++);
+            if (!s.is_object()) {
+                r.error(sw, QStringLiteral("each step is an object"));
+                continue;
+            }
+            Step step;
+            step.text = r.text(s, "text", sw);
+            step.startMonth = r.integer(s, "start_month", sw, 1, 24, 0);
+            step.endMonth = r.integer(s, "end_month", sw, 1, 24, 0);
+            if ((step.startMonth == 0) != (step.endMonth == 0) ||
+                (step.startMonth > 0 && step.endMonth < step.startMonth))
+                r.error(sw, QStringLiteral("a span needs start_month ≤ end_month (fiscal months, "
+                                           "1 = October)"));
+            step.units = r.list(s, "units", sw);
+            for (const QString &u : step.units)
+                if (!unitNames.contains(u))
+                    r.error(sw, QStringLiteral("unit \"%1\" is not in the plan's units").arg(u));
+            const QString status = r.text(s, "status", sw);
+            if (!status.isEmpty()) {
+                if (auto st = statusFromKey(status))
+                    step.status = *st;
+                else
+                    r.error(sw, QStringLiteral("status \"%1\" is not one of not_started, "
+                                               "in_progress, done, cancelled")
+                                    .arg(status));
+            }
+            step.percent = r.integer(s, "percent", sw, 0, 100, 0);
+            step.actualStart = r.date(s, "actual_start", sw);
+            step.actualFinish = r.date(s, "actual_finish", sw);
+            step.evidence = r.list(s, "evidence", sw);
+            measure.steps.push_back(step);
+        }
+        measure.monitoring = r.list(m, "monitoring", where);
+        if (m.contains("reporting") && m["reporting"].is_object()) {
+            const QString cadence = r.text(m["reporting"], "cadence", where);
+            if (!cadence.isEmpty()) {
+                if (auto c = cadenceFromKey(cadence))
+                    measure.cadence = *c;
+                else
+                    r.error(where, QStringLiteral("cadence \"%1\" is not one of quarterly, "
+                                                  "semiannual, yearly")
+                                       .arg(cadence));
+            }
+            measure.reportTo = r.text(m["reporting"], "to", where);
+        }
+        measure.notes = r.text(m, "notes", where);
+        plan.measures.push_back(measure);
+    }
+
+    r.line = 1;
+    QSet<QString> published;
+    for (const auto &p : doc->value("oit_publications", nlohmann::json::array())) {
+        if (!p.is_object())
+            continue;
+        OitPublication pub;
+        pub.code =
+            ScoreRowChecker::normaliseCode(r.text(p, "code", QStringLiteral("oit_publications")));
+        QString problem;
+        if (fw &&
+            (!ScoreRowChecker::isKnownCode(*fw, pub.code, &problem) || !pub.code.startsWith(u'O')))
+            r.error(QStringLiteral("oit_publications"),
+                    QStringLiteral("\"%1\" is not an OIT item of %2").arg(pub.code, fw->id));
+        if (published.contains(pub.code))
+            r.error(QStringLiteral("oit_publications"),
+                    QStringLiteral("%1 is listed twice").arg(pub.code));
+        published.insert(pub.code);
+        pub.preparer = r.text(p, "preparer", QStringLiteral("oit_publications"));
+        pub.collector = r.text(p, "collector", QStringLiteral("oit_publications"));
+        pub.frequency = r.text(p, "frequency", QStringLiteral("oit_publications"));
+        pub.url = r.text(p, "url", QStringLiteral("oit_publications"));
+        pub.done = p.value("done", false);
+        plan.publications.push_back(pub);
+    }
+    return out;
+}
+
+RecommendationsImport readRecommendationsJson(const QByteArray &bytes, const QString &fileName,
+                                              const FrameworkRegistry &registry) {
+    RecommendationsImport out;
+    Reader r{fileName, out.diagnostics};
+    QString parseError;
+    int errorLine = 0;
+    const auto doc = json::parse(bytes, &parseError, &errorLine);
+    if (!doc) {
+        r.line = errorLine;
+        r.error(QString(), parseError);
+        return out;
+    }
+    r.line = 1;
+    if (!doc->is_object() || doc->value("format", std::string()) != "ita-planner-recommendations") {
+        r.error(QString(), QStringLiteral("not an ITA Planner recommendations file"));
+        return out;
+    }
+    out.agency = r.text(*doc, "agency", QString()).simplified();
+    out.fiscalYear = r.integer(*doc, "fiscal_year", QString(), 2400, 2800, 0);
+    const Framework *fw = registry.forYear(out.fiscalYear);
+    const std::vector<int> lines = json::arrayElementLines(bytes, "recommendations");
+    size_t i = 0;
+    for (const auto &item : doc->value("recommendations", nlohmann::json::array())) {
+        r.line = i < lines.size() ? lines[i] : 1;
+        const QString where = QStringLiteral("recommendations[%1]").arg(i++);
+        Recommendation rec{ScoreRowChecker::normaliseCode(r.text(item, "code", where)),
+                           r.text(item, "text", where)};
+        QString problem;
+        if (!rec.code.isEmpty() && fw && !ScoreRowChecker::isKnownCode(*fw, rec.code, &problem))
+            r.error(where, problem);
+        if (rec.text.trimmed().isEmpty())
+            r.error(where, QStringLiteral("a recommendation needs its \"text\""));
+        out.recommendations.push_back(rec);
+    }
+    return out;
+}
+
+QByteArray writePlanJson(const Plan &plan) {
+    ojson doc;
+    doc["format"] = "ita-planner-plan";
+    doc["version"] = 1;
+    doc["agency"] = json::toStd(plan.agency);
+    doc["fiscal_year"] = plan.fiscalYear;
+    doc["based_on_year"] = plan.basedOnYear;
+    auto units = ojson::array();
+    for (const auto &u : plan.units)
+        units.push_back(
+            {{"abbreviation", json::toStd(u.abbreviation)}, {"name", json::toStd(u.name)}});
+    doc["units"] = units;
+    auto measures = ojson::array();
+    for (const auto &m : plan.measures) {
+        ojson jm;
+        jm["title"] = textOrNull(m.title);
+        jm["codes"] = stringList(m.codes);
+        auto steps = ojson::array();
+        for (const auto &s : m.steps) {
+            ojson js;
+            js["text"] = json::toStd(s.text);
+            js["start_month"] = s.startMonth > 0 ? ojson(s.startMonth) : ojson(nullptr);
+            js["end_month"] = s.endMonth > 0 ? ojson(s.endMonth) : ojson(nullptr);
+            js["units"] = stringList(s.units);
+            js["status"] = json::toStd(statusKey(s.status));
+            js["percent"] = s.percent;
+            js["actual_start"] = dateOrNull(s.actualStart);
+            js["actual_finish"] = dateOrNull(s.actualFinish);
+            js["evidence"] = stringList(s.evidence);
+            steps.push_back(js);
+        }
+        jm["steps"] = steps;
+        jm["monitoring"] = stringList(m.monitoring);
+        jm["reporting"] = {{"cadence", json::toStd(cadenceKey(m.cadence))},
+                           {"to", json::toStd(m.reportTo)}};
+        jm["notes"] = json::toStd(m.notes);
+        measures.push_back(jm);
+    }
+    doc["measures"] = measures;
+    auto pubs = ojson::array();
+    for (const auto &p : plan.publications)
+        pubs.push_back({{"code", json::toStd(p.code)},
+                        {"preparer", json::toStd(p.preparer)},
+                        {"collector", json::toStd(p.collector)},
+                        {"frequency", json::toStd(p.frequency)},
+                        {"url", json::toStd(p.url)},
+                        {"done", p.done}});
+    doc["oit_publications"] = pubs;
+    return QByteArray::fromStdString(doc.dump(2)) + '\n';
+}
+
+} // namespace ita

@@ -1,0 +1,352 @@
+#include "PlanRepository.h"
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ita {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ita::PlanRepository", text);
+}
+
+QVariant monthValue(int month) {
+    return month > 0 ? QVariant(month) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant dateValue(const QDate &d) {
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant text(const QString &t) {
+    return t.isNull() ? QVariant(QString(u""_qs)) : QVariant(t);
+}
+
+/// Runs a prepared statement with its values; returns the error or empty.
+QString run(QSqlQuery &q, const QString &sql, const QVariantList &values) {
+    if (!q.prepare(sql))
+        return q.lastError().text();
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec() ? QString() : q.lastError().text();
+}
+
+} // namespace
+
+Result<qint64> PlanRepository::find(const QString &agency, int fiscalYear) const {
+    QSqlQuery q(m_db.connection());
+    if (QString e = run(q,
+                        QStringLiteral("SELECT p.id FROM plans p JOIN agencies g ON g.id = "
+                                       "p.agency_id WHERE g.name = ? AND p.fiscal_year = ?"),
+                        {agency.simplified(), fiscalYear});
+        !e.isEmpty())
+        return Result<qint64>::failure(e);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<Plan> PlanRepository::load(const QString &agency, int fiscalYear) const {
+    using R = Result<Plan>;
+    const auto id = find(agency, fiscalYear);
+    if (!id)
+        return R::failure(id.error());
+    if (*id == 0)
+        return R::failure(tr("%1 holds no plan for fiscal year %2 of \"%3\"")
+                              .arg(m_db.path())
+                              .arg(fiscalYear)
+                              .arg(agency));
+    QSqlDatabase db = m_db.connection();
+    QSqlQuery q(db);
+    Plan plan;
+    if (QString e = run(q,
+                        QStringLiteral("SELECT g.name, p.fiscal_year, p.based_on_year, g.id FROM "
+                                       "plans p JOIN agencies g ON g.id = p.agency_id WHERE p.id "
+                                       "= ?"),
+                        {*id});
+        !e.isEmpty() || !q.next())
+        return R::failure(e);
+    plan.agency = q.value(0).toString();
+    plan.fiscalYear = q.value(1).toInt();
+    plan.basedOnYear = q.value(2).toInt();
+    const qint64 agencyId = q.value(3).toLongLong();
+
+    QHash<qint64, QString> unitNames;
+    if (QString e = run(q,
+                        QStringLiteral("SELECT id, abbreviation, name FROM units WHERE agency_id "
+                                       "= ? ORDER BY position"),
+                        {agencyId});
+        !e.isEmpty())
+        return R::failure(e);
+    while (q.next()) {
+        unitNames.insert(q.value(0).toLongLong(), q.value(1).toString());
+        plan.units.push_back({q.value(1).toString(), q.value(2).toString()});
+    }
+
+    QSqlQuery m(db);
+    if (QString e = run(m,
+                        QStringLiteral("SELECT id, title, reporting_cadence, reporting_to, notes "
+                                       "FROM measures WHERE plan_id = ? ORDER BY position"),
+                        {*id});
+        !e.isEmpty())
+        return R::failure(e);
+    while (m.next()) {
+        const qint64 measureId = m.value(0).toLongLong();
+        Measure measure;
+        measure.title = m.value(1).toString();
+        measure.cadence = cadenceFromKey(m.value(2).toString()).value_or(Cadence::SemiAnnual);
+        measure.reportTo = m.value(3).toString();
+        measure.notes = m.value(4).toString();
+        run(q,
+            QStringLiteral("SELECT code FROM measure_items WHERE measure_id = ? ORDER BY "
+                           "position"),
+            {measureId});
+        while (q.next())
+            measure.codes << q.value(0).toString();
+        run(q,
+            QStringLiteral("SELECT text FROM monitoring_actions WHERE measure_id = ? ORDER BY "
+                           "position"),
+            {measureId});
+        while (q.next())
+            measure.monitoring << q.value(0).toString();
+        QSqlQuery s(db);
+        run(s,
+            QStringLiteral("SELECT id, text, start_month, end_month, status, percent, "
+                           "actual_start, actual_finish FROM steps WHERE measure_id = ? ORDER "
+                           "BY position"),
+            {measureId});
+        while (s.next()) {
+            Step step;
+            const qint64 stepId = s.value(0).toLongLong();
+            step.text = s.value(1).toString();
+            step.startMonth = s.value(2).toInt();
+            step.endMonth = s.value(3).toInt();
+            step.status = statusFromKey(s.value(4).toString()).value_or(StepStatus::NotStarted);
+            step.percent = s.value(5).toInt();
+            step.actualStart = QDate::fromString(s.value(6).toString(), Qt::ISODate);
+            step.actualFinish = QDate::fromString(s.value(7).toString(), Qt::ISODate);
+            run(q,
+                QStringLiteral("SELECT unit_id FROM step_units WHERE step_id = ? ORDER BY "
+                               "position"),
+                {stepId});
+            while (q.next())
+                step.units << unitNames.value(q.value(0).toLongLong());
+            run(q,
+                QStringLiteral("SELECT url FROM step_evidence WHERE step_id = ? ORDER BY "
+                               "position"),
+                {stepId});
+            while (q.next())
+                step.evidence << q.value(0).toString();
+            measure.steps.push_back(step);
+        }
+        plan.measures.push_back(measure);
+    }
+    if (QString e = run(q,
+                        QStringLiteral("SELECT code, preparer, collector, frequency, url, done "
+                                       "FROM oit_publications WHERE plan_id = ? ORDER BY "
+                                       "position"),
+                        {*id});
+        !e.isEmpty())
+        return R::failure(e);
+    while (q.next())
+        plan.publications.push_back({q.value(0).toString(), q.value(1).toString(),
+                                     q.value(2).toString(), q.value(3).toString(),
+                                     q.value(4).toString(), q.value(5).toBool()});
+    return plan;
+}
+
+namespace {
+Result<qint64> assessmentId(Database &db, const QString &agency, int fiscalYear) {
+    QSqlQuery q(db.connection());
+    if (QString e = run(q,
+                        QStringLiteral("SELECT a.id FROM assessments a JOIN agencies g ON g.id = "
+                                       "a.agency_id WHERE g.name = ? AND a.fiscal_year = ?"),
+                        {agency.simplified(), fiscalYear});
+        !e.isEmpty())
+        return Result<qint64>::failure(e);
+    if (!q.next())
+        return Result<qint64>::failure(
+            tr("%1 holds no fiscal year %2 for \"%3\"").arg(db.path()).arg(fiscalYear).arg(agency));
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+Result<Recommendations> PlanRepository::recommendations(const QString &agency,
+                                                        int fiscalYear) const {
+    const auto id = assessmentId(m_db, agency, fiscalYear);
+    if (!id)
+        return Result<Recommendations>::failure(id.error());
+    QSqlQuery q(m_db.connection());
+    if (QString e = run(q,
+                        QStringLiteral("SELECT code, text FROM recommendations WHERE "
+                                       "assessment_id = ? ORDER BY position"),
+                        {*id});
+        !e.isEmpty())
+        return Result<Recommendations>::failure(e);
+    Recommendations out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+QString PlanRepository::saveRecommendations(const QString &agency, int fiscalYear,
+                                            const Recommendations &recommendations) {
+    return m_db.transact([&]() -> QString {
+        const auto id = assessmentId(m_db, agency, fiscalYear);
+        if (!id)
+            return id.error();
+        QSqlQuery q(m_db.connection());
+        if (QString e = run(
+                q, QStringLiteral("DELETE FROM recommendations WHERE assessment_id = ?"), {*id});
+            !e.isEmpty())
+            return e;
+        int position = 0;
+        for (const Recommendation &r : recommendations)
+            if (QString e = run(q,
+                                QStringLiteral("INSERT INTO recommendations (assessment_id, "
+                                               "position, code, text) VALUES (?, ?, ?, ?)"),
+                                {*id, position++, text(r.code), r.text});
+                !e.isEmpty())
+                return e;
+        return QString();
+    });
+}
+
+QString PlanRepository::save(const Plan &plan, bool replace) {
+    return m_db.transact([&] { return saveInTransaction(plan, replace); });
+}
+
+QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
+    QSqlQuery q(m_db.connection());
+    if (QString e = run(q, QStringLiteral("INSERT OR IGNORE INTO agencies (name) VALUES (?)"),
+                        {plan.agency});
+        !e.isEmpty())
+        return e;
+    if (QString e = run(q, QStringLiteral("SELECT id FROM agencies WHERE name = ?"), {plan.agency});
+        !e.isEmpty() || !q.next())
+        return e;
+    const qint64 agencyId = q.value(0).toLongLong();
+
+    if (QString e = run(q,
+                        QStringLiteral("SELECT id FROM plans WHERE agency_id = ? AND fiscal_year "
+                                       "= ?"),
+                        {agencyId, plan.fiscalYear});
+        !e.isEmpty())
+        return e;
+    if (q.next()) {
+        if (!replace)
+            return tr("\"%1\" already has a plan for fiscal year %2; nothing was stored (use "
+                      "--replace to overwrite it)")
+                .arg(plan.agency)
+                .arg(plan.fiscalYear);
+        if (QString e = run(q, QStringLiteral("DELETE FROM plans WHERE id = ?"), {q.value(0)});
+            !e.isEmpty())
+            return e;
+    }
+    if (QString e = run(q,
+                        QStringLiteral("INSERT INTO plans (agency_id, fiscal_year, based_on_year) "
+                                       "VALUES (?, ?, ?)"),
+                        {agencyId, plan.fiscalYear, plan.basedOnYear});
+        !e.isEmpty())
+        return e;
+    const qint64 planId = q.lastInsertId().toLongLong();
+
+    // Units belong to the agency (shared by its plans): add new ones, update names, keep order.
+    QHash<QString, qint64> unitIds;
+    int position = 0;
+    for (const Unit &u : plan.units) {
+        if (QString e = run(q,
+                            QStringLiteral("INSERT INTO units (agency_id, position, abbreviation, "
+                                           "name) VALUES (?, ?, ?, ?) ON CONFLICT (agency_id, "
+                                           "abbreviation) DO UPDATE SET name = excluded.name, "
+                                           "position = excluded.position"),
+                            {agencyId, position++, u.abbreviation, text(u.name)});
+            !e.isEmpty())
+            return e;
+    }
+    if (QString e = run(q, QStringLiteral("SELECT id, abbreviation FROM units WHERE agency_id = ?"),
+                        {agencyId});
+        !e.isEmpty())
+        return e;
+    while (q.next())
+        unitIds.insert(q.value(1).toString(), q.value(0).toLongLong());
+
+    int mPos = 0;
+    for (const Measure &m : plan.measures) {
+        if (QString e = run(q,
+                            QStringLiteral("INSERT INTO measures (plan_id, position, title, "
+                                           "reporting_cadence, reporting_to, notes) VALUES (?, ?, "
+                                           "?, ?, ?, ?)"),
+                            {planId, mPos++, text(m.title), cadenceKey(m.cadence), text(m.reportTo),
+                             text(m.notes)});
+            !e.isEmpty())
+            return e;
+        const qint64 measureId = q.lastInsertId().toLongLong();
+        for (int i = 0; i < m.codes.size(); ++i)
+            if (QString e = run(q,
+                                QStringLiteral("INSERT INTO measure_items (measure_id, position, "
+                                               "code) VALUES (?, ?, ?)"),
+                                {measureId, i, m.codes[i]});
+                !e.isEmpty())
+                return tr("measure %1: %2").arg(mPos).arg(e);
+        for (int i = 0; i < m.monitoring.size(); ++i)
+            if (QString e = run(q,
+                                QStringLiteral("INSERT INTO monitoring_actions (measure_id, "
+                                               "position, text) VALUES (?, ?, ?)"),
+                                {measureId, i, m.monitoring[i]});
+                !e.isEmpty())
+                return e;
+        int sPos = 0;
+        for (const Step &s : m.steps) {
+            if (QString e = run(q,
+                                QStringLiteral("INSERT INTO steps (measure_id, position, text, "
+                                               "start_month, end_month, status, percent, "
+                                               "actual_start, actual_finish) VALUES (?, ?, ?, ?, "
+                                               "?, ?, ?, ?, ?)"),
+                                {measureId, sPos++, text(s.text), monthValue(s.startMonth),
+                                 monthValue(s.endMonth), statusKey(s.status), s.percent,
+                                 dateValue(s.actualStart), dateValue(s.actualFinish)});
+                !e.isEmpty())
+                return tr("measure %1, step %2: %3").arg(mPos).arg(sPos).arg(e);
+            const qint64 stepId = q.lastInsertId().toLongLong();
+            for (int i = 0; i < s.units.size(); ++i) {
+                if (!unitIds.contains(s.units[i]))
+                    return tr("measure %1, step %2: unit \"%3\" is not in the plan's units")
+                        .arg(mPos)
+                        .arg(sPos)
+                        .arg(s.units[i]);
+                if (QString e = run(q,
+                                    QStringLiteral("INSERT INTO step_units (step_id, unit_id, "
+                                                   "position) VALUES (?, ?, ?)"),
+                                    {stepId, unitIds.value(s.units[i]), i});
+                    !e.isEmpty())
+                    return e;
+            }
+            for (int i = 0; i < s.evidence.size(); ++i)
+                if (QString e = run(q,
+                                    QStringLiteral("INSERT INTO step_evidence (step_id, position, "
+                                                   "url) VALUES (?, ?, ?)"),
+                                    {stepId, i, s.evidence[i]});
+                    !e.isEmpty())
+                    return e;
+        }
+    }
+    int pPos = 0;
+    for (const OitPublication &p : plan.publications)
+        if (QString e = run(q,
+                            QStringLiteral("INSERT INTO oit_publications (plan_id, position, code, "
+                                           "preparer, collector, frequency, url, done) VALUES (?, "
+                                           "?, ?, ?, ?, ?, ?, ?)"),
+                            {planId, pPos++, p.code, text(p.preparer), text(p.collector),
+                             text(p.frequency), text(p.url), p.done ? 1 : 0});
+            !e.isEmpty())
+            return e;
+    return {};
+}
+
+} // namespace ita
