@@ -109,6 +109,10 @@
         <source>wrong type: "code", "title" and "grade" are strings, "score" a number</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 holds no fiscal year %2 for "%3"</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ita::AssessmentDocument</name>
@@ -249,6 +253,131 @@
     <name>ita::Migrations</name>
     <message>
         <source>the file uses framework "%1", which this program does not have</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ita::PlanDocument</name>
+    <message>
+        <source>no such step</source>
+        <translation>ไม่มีขั้นตอนนี้</translation>
+    </message>
+    <message>
+        <source>a span runs from a month to the same or a later month</source>
+        <translation>ช่วงเวลาต้องเริ่มและสิ้นสุดในเดือนเดียวกันหรือเดือนถัดไป</translation>
+    </message>
+    <message>
+        <source>Move step %1.%2</source>
+        <translation>เลื่อนขั้นตอน %1.%2</translation>
+    </message>
+    <message>
+        <source>Resize step %1.%2</source>
+        <translation>ปรับช่วงเวลาขั้นตอน %1.%2</translation>
+    </message>
+    <message>
+        <source>the plan's results (fiscal year %1) are not in the file</source>
+        <translation>ไม่มีผลการประเมินปีงบประมาณ %1 ที่แผนนี้อ้างอิงในแฟ้ม</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft %n measure(s)</source>
+        <translation><numerusform>ร่างมาตรการ %n รายการ</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ita::PlanModel</name>
+    <message>
+        <source>Items (score, grade)</source>
+        <translation>ประเด็น (คะแนน ระดับ)</translation>
+    </message>
+    <message>
+        <source>Measure / steps</source>
+        <translation>มาตรการ / ขั้นตอนดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>ไตรมาส 1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>ไตรมาส 2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>ไตรมาส 3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>ไตรมาส 4</translation>
+    </message>
+    <message>
+        <source>Responsible units</source>
+        <translation>หน่วยงานที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>ร้อยละความสำเร็จ</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>แนวทางการกำกับติดตาม</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>การรายงานผล</translation>
+    </message>
+    <message>
+        <source>Rename measure %1</source>
+        <translation>แก้ไขชื่อมาตรการ %1</translation>
+    </message>
+    <message>
+        <source>Edit step %1</source>
+        <translation>แก้ไขขั้นตอน %1</translation>
+    </message>
+    <message>
+        <source>Set units of step %1</source>
+        <translation>กำหนดหน่วยงานของขั้นตอน %1</translation>
+    </message>
+    <message>
+        <source>status is one of not_started, in_progress, done, cancelled</source>
+        <translation>สถานะต้องเป็น not_started, in_progress, done หรือ cancelled</translation>
+    </message>
+    <message>
+        <source>Set status of step %1</source>
+        <translation>กำหนดสถานะของขั้นตอน %1</translation>
+    </message>
+    <message>
+        <source>percent complete is a whole number from 0 to 100</source>
+        <translation>ร้อยละความสำเร็จต้องเป็นจำนวนเต็ม 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>Set progress of step %1</source>
+        <translation>กำหนดความคืบหน้าของขั้นตอน %1</translation>
+    </message>
+</context>
+<context>
+    <name>ita::PlanRepository</name>
+    <message>
+        <source>%1 holds no plan for fiscal year %2 of "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" already has a plan for fiscal year %2; nothing was stored (use --replace to overwrite it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measure %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measure %1, step %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measure %1, step %2: unit "%3" is not in the plan's units</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -711,6 +840,10 @@
         <source>&amp;Redo: %1</source>
         <translation>&amp;ทำซ้ำ: %1</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>มาตรการ</translation>
+    </message>
 </context>
 <context>
     <name>ita::gui::NavigatorWidget</name>
@@ -752,6 +885,81 @@
     <message>
         <source>Framework:</source>
         <translation>กรอบการประเมิน:</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::PlanView</name>
+    <message numerus="yes">
+        <source>%n draft measure(s) added; give their steps spans and units.</source>
+        <translation><numerusform>เพิ่มร่างมาตรการ %n รายการ กำหนดระยะเวลาและหน่วยงานของขั้นตอน</numerusform></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>ตารางมาตรการ</translation>
+    </message>
+    <message>
+        <source>Gantt</source>
+        <translation>แผนภูมิแกนต์</translation>
+    </message>
+    <message>
+        <source>Workload by unit</source>
+        <translation>ภาระงานของหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>ขยาย:</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>ทั้งปี</translation>
+    </message>
+    <message>
+        <source>Half year</source>
+        <translation>ครึ่งปี</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ไตรมาส</translation>
+    </message>
+    <message>
+        <source>Draft measures from the analysis</source>
+        <translation>ร่างมาตรการจากผลการวิเคราะห์</translation>
+    </message>
+    <message>
+        <source>Adds a draft measure for every improve or urgent item that no measure answers, with the NACC's matching recommendations</source>
+        <translation>เพิ่มร่างมาตรการสำหรับประเด็นที่ต้องพัฒนาหรือแก้ไขเร่งด่วนที่ยังไม่มีมาตรการ พร้อมข้อเสนอแนะของสำนักงาน ป.ป.ช. ที่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>ยังไม่มีมาตรการ</translation>
+    </message>
+    <message>
+        <source>Measures of %1 for fiscal year %2 BE, answering the results of %3</source>
+        <translation>มาตรการของ %1 ประจำปีงบประมาณ พ.ศ. %2 จากผลการประเมินปี %3</translation>
+    </message>
+    <message>
+        <source>Coverage: every improve and urgent item has a measure, and every step a span and a unit.</source>
+        <translation>ความครอบคลุม: ทุกประเด็นที่ต้องพัฒนาและแก้ไขเร่งด่วนมีมาตรการ และทุกขั้นตอนมีระยะเวลาและหน่วยงาน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coverage: %n point(s) to settle.</source>
+        <translation><numerusform>ความครอบคลุม: มี %n รายการที่ต้องดำเนินการ</numerusform></translation>
+    </message>
+    <message>
+        <source>Q1 (Oct–Dec)</source>
+        <translation>ไตรมาส 1 (ต.ค.–ธ.ค.)</translation>
+    </message>
+    <message>
+        <source>Q2 (Jan–Mar)</source>
+        <translation>ไตรมาส 2 (ม.ค.–มี.ค.)</translation>
+    </message>
+    <message>
+        <source>Q3 (Apr–Jun)</source>
+        <translation>ไตรมาส 3 (เม.ย.–มิ.ย.)</translation>
+    </message>
+    <message>
+        <source>Q4 (Jul–Sep)</source>
+        <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
 </context>
 <context>

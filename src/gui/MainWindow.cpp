@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "NavigatorWidget.h"
 #include "NewAssessmentDialog.h"
+#include "PlanView.h"
 #include "ScoresView.h"
 #include "Settings.h"
 #include "SummaryView.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_scores(new ScoresView(this))
     , m_summary(new SummaryView(this))
+    , m_plan(new PlanView(this))
     , m_splitter(new QSplitter(this))
     , m_findings(new FindingsPanel(this))
     , m_thresholds(new ThresholdsPanel(this))
@@ -57,6 +59,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->addTab(m_scores, QString());
     m_tabs->addTab(m_summary, QString());
+    m_tabs->addTab(m_plan, QString());
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_tabs);
@@ -85,6 +88,12 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
         m_scores->showCode(code);
     });
     connect(m_scores, &ScoresView::message, this, &MainWindow::showMessage);
+    connect(m_plan, &PlanView::message, this, &MainWindow::showMessage);
+    connect(m_plan, &PlanView::codeActivated, this, [this](const QString &code) {
+        m_tabs->setCurrentWidget(m_scores);
+        m_scores->showCode(code);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveStack);
 
     resize(1280, 800);
     restoreGeometry(m_settings.windowGeometry());
@@ -204,6 +213,7 @@ void MainWindow::retranslate() {
     m_removeSub->setText(tr("Re&move Sub-item"));
     m_tabs->setTabText(0, tr("Scores"));
     m_tabs->setTabText(1, tr("Summary"));
+    m_tabs->setTabText(2, tr("Plan"));
     m_findingsDock->setWindowTitle(tr("Findings"));
     m_thresholdsDock->setWindowTitle(tr("Thresholds"));
     m_historyDock->setWindowTitle(tr("History"));
@@ -228,6 +238,7 @@ void MainWindow::setLanguage(const QString &language) {
     m_scores->setThai(thai);
     m_summary->setThai(thai);
     m_findings->setThai(thai);
+    m_plan->setThai(thai);
     updateStatus();
 }
 
@@ -268,12 +279,17 @@ void MainWindow::onDocumentChanged() {
     m_summary->setDocument(doc);
     m_findings->setDocument(doc);
     m_thresholds->setDocument(doc);
+    PlanDocument *plan = m_workspace->planDocument();
+    m_plan->setThai(thai);
+    m_plan->setDocument(plan);
+    if (plan && !m_undoGroup->stacks().contains(plan->undoStack()))
+        m_undoGroup->addStack(plan->undoStack());
+    if (plan)
+        connect(plan, &PlanDocument::failed, this, &MainWindow::showMessage, Qt::UniqueConnection);
     if (doc) {
         if (!m_undoGroup->stacks().contains(doc->undoStack()))
             m_undoGroup->addStack(doc->undoStack());
-        m_undoGroup->setActiveStack(doc->undoStack());
-        m_undo->setEnabled(m_undoGroup->canUndo());
-        m_redo->setEnabled(m_undoGroup->canRedo());
+        updateActiveStack();
         connect(doc, &AssessmentDocument::changed, this, &MainWindow::updateStatus,
                 Qt::UniqueConnection);
         connect(doc, &AssessmentDocument::failed, this, &MainWindow::showMessage,
@@ -286,6 +302,19 @@ void MainWindow::onDocumentChanged() {
     for (QAction *a : {m_paste, m_addSub, m_removeSub})
         a->setEnabled(editable);
     updateStatus();
+}
+
+void MainWindow::updateActiveStack() {
+    // Undo acts on what is in front: the plan on the plan tab, the scores elsewhere.
+    QUndoStack *stack = nullptr;
+    if (m_tabs->currentWidget() == m_plan && m_workspace->planDocument())
+        stack = m_workspace->planDocument()->undoStack();
+    else if (m_workspace->document())
+        stack = m_workspace->document()->undoStack();
+    m_undoGroup->setActiveStack(stack);
+    m_undo->setEnabled(m_undoGroup->canUndo());
+    m_redo->setEnabled(m_undoGroup->canRedo());
+    updateUndoTexts();
 }
 
 void MainWindow::updateStatus() {

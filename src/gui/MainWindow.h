@@ -21,6 +21,7 @@ namespace ita::gui {
 class FindingsPanel;
 class Language;
 class NavigatorWidget;
+class PlanView;
 class ScoresView;
 class Settings;
 class SummaryView;
@@ -39,6 +40,8 @@ public:
     QString openFile(const QString &path);
     Workspace &workspace() const { return *m_workspace; }
     ScoresView *scoresView() const { return m_scores; }
+    PlanView *planView() const { return m_plan; }
+    QTabWidget *tabs() const { return m_tabs; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     ThresholdsPanel *thresholdsPanel() const { return m_thresholds; }
     NavigatorWidget *navigator() const { return m_navigator; }
@@ -61,6 +64,7 @@ private:
     void onDocumentChanged();
     void updateStatus();
     void updateUndoTexts();
+    void updateActiveStack();
     void updateRecentMenu();
     void newFile();
     void openDialog();
@@ -81,6 +85,7 @@ private:
     QTabWidget *m_tabs;
     ScoresView *m_scores;
     SummaryView *m_summary;
+    PlanView *m_plan;
     QSplitter *m_splitter;
     FindingsPanel *m_findings;
     ThresholdsPanel *m_thresholds;

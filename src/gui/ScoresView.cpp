@@ -1,5 +1,6 @@
 #include "ScoresView.h"
 
+#include "WrappingDelegate.h"
 #include "analysis/Analysis.h"
 #include "document/AssessmentDocument.h"
 #include "io/PasteParser.h"
@@ -23,9 +24,10 @@ namespace {
 
 /// Score cells edit in a line edit that says what it expects; grade cells in a list of the
 /// framework's grades.
-class ScoreDelegate : public QStyledItemDelegate {
+class ScoreDelegate : public WrappingDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    explicit ScoreDelegate(QTreeView *view)
+        : WrappingDelegate(view, {ScoresTreeModel::TitleColumn}) {}
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override {
@@ -45,20 +47,6 @@ public:
                                             "compute it from its parts"));
         }
         return editor;
-    }
-
-    /// QTreeView asks for row heights with no width (Qt 6.4), so wrapped titles would be
-    /// measured as one line and then cut off: measure them at the column's real width.
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
-        const auto *tree = qobject_cast<const QTreeView *>(parent());
-        if (!tree || index.column() != ScoresTreeModel::TitleColumn)
-            return QStyledItemDelegate::sizeHint(option, index);
-        QStyleOptionViewItem wrapped = option;
-        // The style wraps only within a valid rect, so it needs a height as well.
-        wrapped.rect =
-            QRect(0, 0, tree->header()->sectionSize(ScoresTreeModel::TitleColumn), QWIDGETSIZE_MAX);
-        wrapped.features |= QStyleOptionViewItem::WrapText;
-        return QStyledItemDelegate::sizeHint(wrapped, index);
     }
 
     void setEditorData(QWidget *editor, const QModelIndex &index) const override {
@@ -96,21 +84,13 @@ ScoresView::ScoresView(QWidget *parent)
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(-1, Qt::AscendingOrder); // tree order until a header is clicked
     m_tree->setAlternatingRowColors(true);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setWordWrap(true);
-    m_tree->setTextElideMode(Qt::ElideNone); // long Thai titles wrap; nothing is cut off
+    wrapColumnsOf(m_tree);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ScoresTreeModel::TitleColumn, QHeaderView::Stretch);
     m_tree->setObjectName(QStringLiteral("scoresTree"));
-    // QTreeView keeps row heights from before a column was resized; wrapped titles need them
-    // measured again at the new width.
-    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this](int section) {
-        if (section == ScoresTreeModel::TitleColumn)
-            m_tree->doItemsLayout();
-    });
 
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("scoresSearch"));

@@ -122,6 +122,31 @@ std::vector<CoverageFinding> checkCoverage(const Analysis &analysis, const Plan 
     return out;
 }
 
+std::vector<UnitLoad> workload(const Plan &plan) {
+    std::vector<UnitLoad> out;
+    for (const Unit &u : plan.units)
+        out.push_back({u.abbreviation});
+    const auto slot = [&](const QString &unit) -> UnitLoad & {
+        for (auto &l : out)
+            if (l.unit == unit)
+                return l;
+        out.push_back({unit});
+        return out.back();
+    };
+    for (const Measure &m : plan.measures) {
+        for (const Step &s : m.steps) {
+            if (!s.isScheduled() || s.status == StepStatus::Cancelled)
+                continue;
+            const int from = (s.startMonth - 1) / 3;
+            const int to = std::min((s.endMonth - 1) / 3, 3);
+            for (const QString &unit : s.units)
+                for (int q = from; q <= to; ++q)
+                    ++slot(unit).quarters[q];
+        }
+    }
+    return out;
+}
+
 std::vector<Measure> draftMeasures(const Analysis &analysis, const Plan &plan,
                                    const Recommendations &recommendations) {
     std::vector<Measure> drafts;

@@ -32,6 +32,14 @@ std::vector<CoverageFinding> checkCoverage(const Analysis &analysis, const Plan 
 /// one per indicator, in framework order; each recommendation that names one of its items
 /// becomes a draft step (no span, no unit yet: the coverage check keeps saying so until a
 /// person fills them in).
+/// Steps per unit per quarter (a step counts in every quarter its span touches), units in
+/// the plan's order, to spot overloaded units.
+struct UnitLoad {
+    QString unit;
+    int quarters[4] = {0, 0, 0, 0};
+};
+std::vector<UnitLoad> workload(const Plan &plan);
+
 std::vector<Measure> draftMeasures(const Analysis &analysis, const Plan &plan,
                                    const Recommendations &recommendations);
 

@@ -13,7 +13,8 @@ Workspace::Workspace(QObject *parent)
     : QObject(parent) {}
 
 Workspace::~Workspace() {
-    m_document.reset(); // before the database it uses
+    m_plan.reset(); // before the database they use
+    m_document.reset();
 }
 
 QString Workspace::openFile(const QString &path, bool readOnly) {
@@ -22,6 +23,7 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
+    m_plan.reset();
     m_document.reset();
     m_db = db.take();
     emit documentChanged();
@@ -30,6 +32,7 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
 }
 
 void Workspace::closeFile() {
+    m_plan.reset();
     m_document.reset();
     m_db.reset();
     emit documentChanged();
@@ -51,9 +54,25 @@ QString Workspace::openAssessment(qint64 id) {
     auto doc = AssessmentDocument::open(*m_db, id);
     if (!doc)
         return doc.error();
+    m_plan.reset();
     m_document = doc.take();
+    openPlan();
     emit documentChanged();
     return {};
+}
+
+void Workspace::openPlan() {
+    m_plan.reset();
+    if (!m_db || !m_document)
+        return;
+    const Assessment &a = m_document->assessment();
+    auto plan = PlanDocument::open(*m_db, a.agency, a.fiscalYear + 1);
+    if (!plan)
+        return;
+    m_plan = plan.take();
+    m_plan->setAnalysis(m_document->analysis());
+    connect(m_document.get(), &AssessmentDocument::changed, m_plan.get(),
+            [this] { m_plan->setAnalysis(m_document->analysis()); });
 }
 
 QString Workspace::createAssessment(const QString &agency, int fiscalYear,
@@ -77,6 +96,7 @@ QString Workspace::importAssessments(const std::vector<Assessment> &assessments,
         !e.isEmpty())
         return e;
     // A replaced assessment keeps its id; reload it so the window shows the new scores.
+    m_plan.reset();
     m_document.reset();
     emit fileChanged();
     if (openId != 0)

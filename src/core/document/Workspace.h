@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/AssessmentDocument.h"
+#include "document/PlanDocument.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 
@@ -28,6 +29,9 @@ public:
 
     QString openAssessment(qint64 id);
     AssessmentDocument *document() const { return m_document.get(); }
+    /// The plan that answers the open assessment (the fiscal year after it); created empty,
+    /// and stored at its first edit, when the file has none.
+    PlanDocument *planDocument() const { return m_plan.get(); }
 
     /// Creates an empty assessment and opens it.
     QString createAssessment(const QString &agency, int fiscalYear, const QString &frameworkId);
@@ -43,6 +47,8 @@ signals:
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AssessmentDocument> m_document;
+    std::unique_ptr<PlanDocument> m_plan;
+    void openPlan();
 };
 
 } // namespace ita

@@ -1,0 +1,134 @@
+#include "PlanDocument.h"
+
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/PlanRepository.h"
+
+#include <QCoreApplication>
+
+namespace ita {
+
+namespace {
+
+/// One edit of a plan: the whole plan before and after.
+class PlanChangeCommand : public QUndoCommand {
+public:
+    PlanChangeCommand(PlanDocument &doc, Plan before, Plan after, const QString &text)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {}
+    void redo() override {
+        if (!m_doc.store(m_after).isEmpty())
+            setObsolete(true);
+    }
+    void undo() override { m_doc.store(m_before); }
+
+private:
+    PlanDocument &m_doc;
+    Plan m_before;
+    Plan m_after;
+};
+
+} // namespace
+
+PlanDocument::PlanDocument(Database &database, Plan plan)
+    : m_db(database)
+    , m_plan(std::move(plan)) {}
+
+Result<std::unique_ptr<PlanDocument>> PlanDocument::open(Database &database, const QString &agency,
+                                                         int fiscalYear) {
+    using R = Result<std::unique_ptr<PlanDocument>>;
+    PlanRepository plans(database);
+    auto found = plans.find(agency, fiscalYear);
+    if (!found)
+        return R::failure(found.error());
+    Plan plan;
+    if (*found > 0) {
+        auto loaded = plans.load(agency, fiscalYear);
+        if (!loaded)
+            return R::failure(loaded.error());
+        plan = loaded.take();
+    } else {
+        plan.agency = agency.simplified();
+        plan.fiscalYear = fiscalYear;
+        plan.basedOnYear = fiscalYear - 1;
+    }
+    std::unique_ptr<PlanDocument> doc(new PlanDocument(database, std::move(plan)));
+    AssessmentRepository assessments(database);
+    if (auto a = assessments.load(doc->m_plan.agency, doc->m_plan.basedOnYear)) {
+        if (auto fw = assessments.framework(a->frameworkId)) {
+            doc->m_analysis = analyse(*fw, *a);
+            doc->m_hasAnalysis = true;
+        }
+    }
+    if (auto recs = plans.recommendations(doc->m_plan.agency, doc->m_plan.basedOnYear))
+        doc->m_recommendations = *recs;
+    doc->refresh();
+    return doc;
+}
+
+bool PlanDocument::isReadOnly() const {
+    return m_db.isReadOnly();
+}
+
+void PlanDocument::refresh() {
+    m_coverage = m_hasAnalysis ? checkCoverage(m_analysis, m_plan) : std::vector<CoverageFinding>();
+    emit changed();
+}
+
+void PlanDocument::setAnalysis(const Analysis &analysis) {
+    m_analysis = analysis;
+    m_hasAnalysis = true;
+    refresh();
+}
+
+QString PlanDocument::store(const Plan &plan) {
+    if (QString e = PlanRepository(m_db).save(plan, true); !e.isEmpty()) {
+        m_lastError = e;
+        emit failed(e);
+        return e;
+    }
+    m_plan = plan;
+    refresh();
+    return {};
+}
+
+QString PlanDocument::edit(const Plan &edited, const QString &text) {
+    if (edited == m_plan)
+        return {};
+    m_lastError.clear();
+    m_undoStack.push(new PlanChangeCommand(*this, m_plan, edited, text));
+    return m_lastError;
+}
+
+QString PlanDocument::setStepSpan(int measure, int step, int startMonth, int endMonth) {
+    if (measure < 0 || measure >= int(m_plan.measures.size()) || step < 0 ||
+        step >= int(m_plan.measures[size_t(measure)].steps.size()))
+        return tr("no such step");
+    if (startMonth < 1 || endMonth < startMonth || endMonth > 24)
+        return tr("a span runs from a month to the same or a later month");
+    Plan edited = m_plan;
+    Step &s = edited.measures[size_t(measure)].steps[size_t(step)];
+    const bool moved = s.endMonth - s.startMonth == endMonth - startMonth;
+    s.startMonth = startMonth;
+    s.endMonth = endMonth;
+    return edit(
+        edited,
+        (moved ? tr("Move step %1.%2") : tr("Resize step %1.%2")).arg(measure + 1).arg(step + 1));
+}
+
+QString PlanDocument::addDrafts(int *added) {
+    if (!m_hasAnalysis)
+        return tr("the plan's results (fiscal year %1) are not in the file")
+            .arg(m_plan.basedOnYear);
+    Plan edited = m_plan;
+    const auto drafts = draftMeasures(m_analysis, m_plan, m_recommendations);
+    for (const Measure &m : drafts)
+        edited.measures.push_back(m);
+    if (added)
+        *added = int(drafts.size());
+    return edit(edited, tr("Draft %n measure(s)", nullptr, int(drafts.size())));
+}
+
+} // namespace ita

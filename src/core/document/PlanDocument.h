@@ -1,0 +1,69 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+#include "analysis/PlanAnalysis.h"
+#include "domain/Plan.h"
+#include "domain/Recommendation.h"
+#include "domain/Result.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace ita {
+
+class Database;
+
+/// A plan open for editing, beside the analysis it answers. Every edit stores the whole plan
+/// (plans are small: tens of measures) in one transaction before the document changes, and
+/// is one undo step holding the plan before and after.
+class PlanDocument : public QObject {
+    Q_OBJECT
+public:
+    /// Opens the agency's plan for `fiscalYear`, creating an empty one (answering the year
+    /// before) when there is none.
+    static Result<std::unique_ptr<PlanDocument>> open(Database &database, const QString &agency,
+                                                      int fiscalYear);
+
+    const Plan &plan() const { return m_plan; }
+    /// The analysis of the assessment the plan answers (empty when that year is missing).
+    const Analysis &analysis() const { return m_analysis; }
+    bool hasAnalysis() const { return m_hasAnalysis; }
+    const std::vector<CoverageFinding> &coverage() const { return m_coverage; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    bool isReadOnly() const;
+
+    /// Replaces the plan with `edited` as one undo step named `text`; returns an error (and
+    /// changes nothing) when it cannot be stored.
+    QString edit(const Plan &edited, const QString &text);
+    /// Moves or resizes a step's span (fiscal months), one undo step.
+    QString setStepSpan(int measure, int step, int startMonth, int endMonth);
+    /// Adds draft measures for what the coverage check finds uncovered, one undo step.
+    QString addDrafts(int *added = nullptr);
+
+    /// The scores it answers changed (an edit in the scores view): re-check coverage.
+    void setAnalysis(const Analysis &analysis);
+
+    /// Used by the undo command.
+    QString store(const Plan &plan);
+
+signals:
+    void changed();
+    void failed(const QString &message);
+
+private:
+    PlanDocument(Database &database, Plan plan);
+    void refresh();
+
+    Database &m_db;
+    Plan m_plan;
+    Analysis m_analysis;
+    bool m_hasAnalysis = false;
+    Recommendations m_recommendations;
+    std::vector<CoverageFinding> m_coverage;
+    QUndoStack m_undoStack;
+    QString m_lastError;
+};
+
+} // namespace ita

@@ -1,0 +1,447 @@
+#include "PlanModel.h"
+
+#include "domain/FiscalCalendar.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QRegularExpression>
+
+namespace ita {
+
+namespace {
+// internalId: measure rows carry 0, step rows carry measure + 1.
+constexpr quintptr kMeasureRow = 0;
+
+QColor bucketColour(Bucket b) {
+    switch (b) {
+    case Bucket::Urgent:
+        return QColor(0xf8, 0xd0, 0xd0);
+    case Bucket::Improve:
+        return QColor(0xff, 0xf0, 0xc0);
+    case Bucket::Maintain:
+        return QColor(0xd8, 0xf0, 0xd8);
+    case Bucket::None:
+        break;
+    }
+    return {};
+}
+} // namespace
+
+PlanModel::PlanModel(QObject *parent)
+    : QAbstractItemModel(parent) {}
+
+QString PlanModel::statusLabel(StepStatus status, bool thai) {
+    switch (status) {
+    case StepStatus::NotStarted:
+        return thai ? QStringLiteral("ยังไม่เริ่ม") : QStringLiteral("Not started");
+    case StepStatus::InProgress:
+        return thai ? QStringLiteral("กำลังดำเนินการ") : QStringLiteral("In progress");
+    case StepStatus::Done:
+        return thai ? QStringLiteral("เสร็จแล้ว") : QStringLiteral("Done");
+    case StepStatus::Cancelled:
+        return thai ? QStringLiteral("ยกเลิก") : QStringLiteral("Cancelled");
+    }
+    return {};
+}
+
+void PlanModel::setDocument(PlanDocument *document) {
+    beginResetModel();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &PlanDocument::changed, this, &PlanModel::onChanged);
+    m_shape.clear();
+    if (m_document)
+        for (const auto &m : m_document->plan().measures)
+            m_shape.push_back(m.steps.size());
+    endResetModel();
+}
+
+void PlanModel::setThai(bool thai) {
+    m_thai = thai;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void PlanModel::setToday(const QDate &today) {
+    m_today = today;
+    onChanged();
+}
+
+void PlanModel::onChanged() {
+    std::vector<size_t> shape;
+    if (m_document)
+        for (const auto &m : m_document->plan().measures)
+            shape.push_back(m.steps.size());
+    if (shape != m_shape) {
+        beginResetModel();
+        m_shape = shape;
+        endResetModel();
+        return;
+    }
+    if (rowCount() == 0)
+        return;
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int m = 0; m < rowCount(); ++m) {
+        const QModelIndex parent = index(m, 0);
+        if (rowCount(parent) > 0)
+            emit dataChanged(index(0, 0, parent),
+                             index(rowCount(parent) - 1, ColumnCount - 1, parent));
+    }
+}
+
+QModelIndex PlanModel::stepIndex(int measure, int step, int column) const {
+    return index(step, column, index(measure, 0));
+}
+
+QModelIndex PlanModel::index(int row, int column, const QModelIndex &parent) const {
+    if (!m_document || row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < int(m_shape.size()) ? createIndex(row, column, kMeasureRow) : QModelIndex();
+    if (parent.internalId() != kMeasureRow || parent.row() >= int(m_shape.size()))
+        return {};
+    if (row >= int(m_shape[size_t(parent.row())]))
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex PlanModel::parent(const QModelIndex &child) const {
+    if (!child.isValid() || child.internalId() == kMeasureRow)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kMeasureRow);
+}
+
+int PlanModel::rowCount(const QModelIndex &parent) const {
+    if (!m_document)
+        return 0;
+    if (!parent.isValid())
+        return int(m_shape.size());
+    if (parent.internalId() != kMeasureRow || parent.column() != 0)
+        return 0;
+    return int(m_shape[size_t(parent.row())]);
+}
+
+int PlanModel::columnCount(const QModelIndex &) const {
+    return ColumnCount;
+}
+
+Bucket PlanModel::measureBucket(const Measure &measure) const {
+    Bucket worst = Bucket::None;
+    for (const QString &code : measure.codes) {
+        const NodeResult *n = m_document->analysis().find(code);
+        if (n && int(n->bucket) > int(worst))
+            worst = n->bucket;
+    }
+    return worst;
+}
+
+bool PlanModel::isOverdue(const Step &step) const {
+    if (!step.isScheduled() || step.status == StepStatus::Done ||
+        step.status == StepStatus::Cancelled)
+        return false;
+    return fiscal::monthEnd(m_document->plan().fiscalYear, step.endMonth) < m_today;
+}
+
+QVariant PlanModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || !m_document)
+        return {};
+    if (index.internalId() == kMeasureRow)
+        return measureData(index.row(), index.column(), role);
+    return stepData(int(index.internalId() - 1), index.row(), index.column(), role);
+}
+
+QVariant PlanModel::measureData(int m, int column, int role) const {
+    const Measure &measure = m_document->plan().measures[size_t(m)];
+    switch (role) {
+    case MeasureRole:
+        return m;
+    case StepRole:
+        return -1;
+    case BucketRole:
+        return int(measureBucket(measure));
+    case ReportingMonthsRole: {
+        QVariantList months;
+        for (int month : reportingMonths(measure.cadence))
+            months << month;
+        return months;
+    }
+    case StartMonthRole:
+    case EndMonthRole: {
+        int start = 0;
+        int end = 0;
+        for (const Step &s : measure.steps) {
+            if (!s.isScheduled())
+                continue;
+            start = start == 0 ? s.startMonth : std::min(start, s.startMonth);
+            end = std::max(end, s.endMonth);
+        }
+        return role == StartMonthRole ? start : end;
+    }
+    case Qt::FontRole: {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    case Qt::BackgroundRole:
+        return column == ItemsColumn ? QVariant(QBrush(bucketColour(measureBucket(measure))))
+                                     : QVariant();
+    case Qt::EditRole:
+        if (column == StepColumn)
+            return measure.title;
+        return data(this->index(m, column), Qt::DisplayRole);
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case ItemsColumn: {
+        QStringList lines;
+        for (const QString &code : measure.codes) {
+            const NodeResult *n = m_document->analysis().find(code);
+            lines << (n && n->used
+                          ? QStringLiteral("%1 (%2 %3)").arg(code, n->used->toString(), n->grade)
+                          : code);
+        }
+        return lines.join(u'\n');
+    }
+    case StepColumn:
+        return measure.title;
+    case MonitoringColumn: {
+        QStringList lines;
+        for (int i = 0; i < measure.monitoring.size(); ++i)
+            lines << QStringLiteral("%1) %2").arg(i + 1).arg(measure.monitoring[i]);
+        return lines.join(u'\n');
+    }
+    case ReportingColumn: {
+        QString cadence;
+        switch (measure.cadence) {
+        case Cadence::Quarterly:
+            cadence = m_thai ? QStringLiteral("ทุกไตรมาส") : QStringLiteral("every quarter");
+            break;
+        case Cadence::SemiAnnual:
+            cadence = m_thai ? QStringLiteral("ทุก 6 เดือน") : QStringLiteral("every 6 months");
+            break;
+        case Cadence::Yearly:
+            cadence = m_thai ? QStringLiteral("ปีละครั้ง") : QStringLiteral("yearly");
+            break;
+        }
+        return measure.reportTo.isEmpty()
+                   ? cadence
+                   : QStringLiteral("%1 %2 %3")
+                         .arg(m_thai ? QStringLiteral("รายงานต่อ") : QStringLiteral("to"),
+                              measure.reportTo, cadence);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant PlanModel::stepData(int m, int s, int column, int role) const {
+    const Step &step = m_document->plan().measures[size_t(m)].steps[size_t(s)];
+    switch (role) {
+    case MeasureRole:
+        return m;
+    case StepRole:
+        return s;
+    case StartMonthRole:
+        return step.startMonth;
+    case EndMonthRole:
+        return step.endMonth;
+    case PercentRole:
+        return step.percent;
+    case StatusRole:
+        return int(step.status);
+    case OverdueRole:
+        return isOverdue(step);
+    case BucketRole:
+        return int(measureBucket(m_document->plan().measures[size_t(m)]));
+    case Qt::ForegroundRole:
+        return isOverdue(step) ? QVariant(QBrush(QColor(0xb0, 0x00, 0x00))) : QVariant();
+    case Qt::ToolTipRole:
+        if (isOverdue(step))
+            return m_thai ? QStringLiteral("เลยกำหนด: สิ้นสุดตามแผน %1")
+                                .arg(fiscal::formatDate(
+                                    fiscal::monthEnd(m_document->plan().fiscalYear, step.endMonth),
+                                    true))
+                          : QStringLiteral("Overdue: planned to end %1")
+                                .arg(fiscal::formatDate(
+                                    fiscal::monthEnd(m_document->plan().fiscalYear, step.endMonth),
+                                    false));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= Q1Column && column <= Q4Column)
+            return int(Qt::AlignCenter);
+        return {};
+    case Qt::EditRole:
+        switch (column) {
+        case StepColumn:
+            return step.text;
+        case UnitsColumn:
+            return step.units.join(QStringLiteral(", "));
+        case StatusColumn:
+            return statusKey(step.status);
+        case PercentColumn:
+            return step.percent;
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (column) {
+    case StepColumn:
+        return QStringLiteral("%1) %2").arg(s + 1).arg(step.text);
+    case Q1Column:
+    case Q2Column:
+    case Q3Column:
+    case Q4Column: {
+        if (!step.isScheduled())
+            return {};
+        const int q = column - Q1Column + 1;
+        const int from = fiscal::quarterOf(step.startMonth);
+        const int to = step.endMonth > 12 ? 4 : fiscal::quarterOf(step.endMonth);
+        if (q < from || q > to)
+            return {};
+        // The seed's arrows: ← at the start, → at the end, a line between.
+        if (from == to)
+            return QStringLiteral("←→");
+        return q == from ? QStringLiteral("←──")
+               : q == to ? QStringLiteral("──→")
+                         : QStringLiteral("────");
+    }
+    case UnitsColumn:
+        return step.units.join(u'\n');
+    case StatusColumn:
+        return isOverdue(step)
+                   ? statusLabel(step.status, m_thai) +
+                         (m_thai ? QStringLiteral(" (เลยกำหนด)") : QStringLiteral(" (overdue)"))
+                   : statusLabel(step.status, m_thai);
+    case PercentColumn:
+        return QStringLiteral("%1%").arg(step.percent);
+    default:
+        return {};
+    }
+}
+
+QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case ItemsColumn:
+        return tr("Items (score, grade)");
+    case StepColumn:
+        return tr("Measure / steps");
+    case Q1Column:
+        return tr("Q1");
+    case Q2Column:
+        return tr("Q2");
+    case Q3Column:
+        return tr("Q3");
+    case Q4Column:
+        return tr("Q4");
+    case UnitsColumn:
+        return tr("Responsible units");
+    case StatusColumn:
+        return tr("Status");
+    case PercentColumn:
+        return tr("Done %");
+    case MonitoringColumn:
+        return tr("Monitoring");
+    case ReportingColumn:
+        return tr("Reporting");
+    }
+    return {};
+}
+
+Qt::ItemFlags PlanModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_document || m_document->isReadOnly())
+        return f;
+    const bool step = index.internalId() != kMeasureRow;
+    const int c = index.column();
+    if ((!step && c == StepColumn) ||
+        (step && (c == StepColumn || c == UnitsColumn || c == StatusColumn || c == PercentColumn)))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool PlanModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    Plan edited = m_document->plan();
+    QString text;
+    if (index.internalId() == kMeasureRow) {
+        edited.measures[size_t(index.row())].title = value.toString().trimmed();
+        text = tr("Rename measure %1").arg(index.row() + 1);
+    } else {
+        const int m = int(index.internalId() - 1);
+        Step &step = edited.measures[size_t(m)].steps[size_t(index.row())];
+        const QString where = QStringLiteral("%1.%2").arg(m + 1).arg(index.row() + 1);
+        switch (index.column()) {
+        case StepColumn:
+            step.text = value.toString().trimmed();
+            text = tr("Edit step %1").arg(where);
+            break;
+        case UnitsColumn: {
+            QStringList units;
+            for (const QString &u :
+                 value.toString().split(QRegularExpression(QStringLiteral("[,\n]"))))
+                if (!u.trimmed().isEmpty())
+                    units << u.simplified();
+            for (const QString &u : units) {
+                const bool known = std::any_of(edited.units.begin(), edited.units.end(),
+                                               [&](const Unit &x) { return x.abbreviation == u; });
+                if (!known)
+                    edited.units.push_back({u, QString()}); // a new unit joins the registry
+            }
+            step.units = units;
+            text = tr("Set units of step %1").arg(where);
+            break;
+        }
+        case StatusColumn: {
+            const auto status = statusFromKey(value.toString());
+            if (!status) {
+                emit editRejected(tr("status is one of not_started, in_progress, done, cancelled"));
+                return false;
+            }
+            step.status = *status;
+            if (*status == StepStatus::Done)
+                step.percent = 100;
+            text = tr("Set status of step %1").arg(where);
+            break;
+        }
+        case PercentColumn: {
+            bool ok = false;
+            const int percent = value.toString().remove(u'%').trimmed().toInt(&ok);
+            if (!ok || percent < 0 || percent > 100) {
+                emit editRejected(tr("percent complete is a whole number from 0 to 100"));
+                return false;
+            }
+            step.percent = percent;
+            if (percent > 0 && step.status == StepStatus::NotStarted)
+                step.status = StepStatus::InProgress;
+            text = tr("Set progress of step %1").arg(where);
+            break;
+        }
+        default:
+            return false;
+        }
+    }
+    const QString error = m_document->edit(edited, text);
+    if (!error.isEmpty()) {
+        emit editRejected(error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ita

@@ -1,0 +1,265 @@
+#include "PlanView.h"
+
+#include "GanttWidget.h"
+#include "WrappingDelegate.h"
+
+#include "analysis/PlanAnalysis.h"
+#include "document/PlanDocument.h"
+#include "models/PlanModel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ita::gui {
+
+namespace {
+
+void setUpTable(QTreeView *view, QAbstractItemModel *model) {
+    view->setModel(model);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    view->setItemDelegate(new WrappingDelegate(
+        view, {PlanModel::ItemsColumn, PlanModel::StepColumn, PlanModel::UnitsColumn,
+               PlanModel::MonitoringColumn, PlanModel::ReportingColumn}));
+    wrapColumnsOf(view);
+    view->header()->setStretchLastSection(false);
+}
+
+} // namespace
+
+PlanView::PlanView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PlanModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_table(new QTreeView(this))
+    , m_ganttTable(new QTreeView(this))
+    , m_gantt(nullptr)
+    , m_ganttScroll(new QScrollBar(Qt::Horizontal, this))
+    , m_coverage(new QListWidget(this))
+    , m_workload(new QTableWidget(this))
+    , m_title(new QLabel(this))
+    , m_coverageLabel(new QLabel(this))
+    , m_zoomLabel(new QLabel(this))
+    , m_zoom(new QComboBox(this))
+    , m_draft(new QPushButton(this)) {
+    setObjectName(QStringLiteral("planView"));
+    m_table->setObjectName(QStringLiteral("planTable"));
+    m_ganttTable->setObjectName(QStringLiteral("ganttTable"));
+    setUpTable(m_table, m_model);
+    setUpTable(m_ganttTable, m_model);
+    // One selection for the table, the Gantt table and the chart.
+    m_ganttTable->setSelectionModel(m_table->selectionModel());
+    for (int c : {PlanModel::Q1Column, PlanModel::Q2Column, PlanModel::Q3Column,
+                  PlanModel::Q4Column, PlanModel::MonitoringColumn, PlanModel::ReportingColumn})
+        m_ganttTable->setColumnHidden(c, true);
+    m_ganttTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_gantt = new GanttWidget(m_ganttTable, this);
+
+    // Measures tab: the seed's layout.
+    m_table->header()->resizeSection(PlanModel::ItemsColumn, 210);
+    m_table->header()->resizeSection(PlanModel::StepColumn, 360);
+    for (int c = PlanModel::Q1Column; c <= PlanModel::Q4Column; ++c)
+        m_table->header()->resizeSection(c, 48);
+    m_table->header()->resizeSection(PlanModel::UnitsColumn, 130);
+    m_table->header()->resizeSection(PlanModel::MonitoringColumn, 330);
+    m_table->header()->resizeSection(PlanModel::ReportingColumn, 190);
+
+    // Gantt tab: a short table beside the chart; they scroll together.
+    m_ganttTable->header()->resizeSection(PlanModel::ItemsColumn, 120);
+    m_ganttTable->header()->resizeSection(PlanModel::StepColumn, 300);
+    m_ganttTable->header()->resizeSection(PlanModel::UnitsColumn, 110);
+    auto *chart = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chart);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    chartLayout->addWidget(m_gantt, 1);
+    chartLayout->addWidget(m_ganttScroll);
+    auto *ganttSplit = new QSplitter(Qt::Horizontal, this);
+    ganttSplit->addWidget(m_ganttTable);
+    ganttSplit->addWidget(chart);
+    ganttSplit->setStretchFactor(1, 2);
+    ganttSplit->setSizes({560, 700});
+
+    m_workload->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_workload->setObjectName(QStringLiteral("workload"));
+    m_tabs->addTab(m_table, QString());
+    m_tabs->addTab(ganttSplit, QString());
+    m_tabs->addTab(m_workload, QString());
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_coverageLabel->setWordWrap(true);
+    m_coverage->setWordWrap(true);
+    m_coverage->setObjectName(QStringLiteral("coverage"));
+    sideLayout->addWidget(m_coverageLabel);
+    sideLayout->addWidget(m_coverage, 1);
+    sideLayout->addWidget(m_draft);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_tabs);
+    split->addWidget(side);
+    split->setStretchFactor(0, 4);
+    split->setSizes({1000, 240});
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_title, 1);
+    bar->addWidget(m_zoomLabel);
+    bar->addWidget(m_zoom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_ganttTable->verticalScrollBar(), &QScrollBar::valueChanged, m_gantt,
+            [this] { m_gantt->update(); });
+    connect(m_ganttScroll, &QScrollBar::valueChanged, m_gantt, &GanttWidget::setHorizontalOffset);
+    connect(m_zoom, &QComboBox::currentIndexChanged, this, &PlanView::applyZoom);
+    connect(m_draft, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        int added = 0;
+        if (QString e = m_document->addDrafts(&added); !e.isEmpty())
+            emit message(e);
+        else
+            emit message(
+                tr("%n draft measure(s) added; give their steps spans and units.", nullptr, added));
+    });
+    connect(m_coverage, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int measure = item->data(Qt::UserRole + 1).toInt();
+        const int step = item->data(Qt::UserRole + 2).toInt();
+        if (measure >= 0) {
+            const QModelIndex index =
+                step >= 0 ? m_model->stepIndex(measure, step) : m_model->index(measure, 0);
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+        } else {
+            emit codeActivated(item->data(Qt::UserRole).toString());
+        }
+    });
+    connect(m_model, &PlanModel::editRejected, this, &PlanView::message);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->expandAll();
+        m_ganttTable->expandAll();
+    });
+    retranslate();
+}
+
+void PlanView::setDocument(PlanDocument *document) {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_model->setDocument(document);
+    m_gantt->setDocument(document);
+    if (m_document)
+        connect(m_document, &PlanDocument::changed, this, &PlanView::refresh);
+    m_table->expandAll();
+    m_ganttTable->expandAll();
+    m_draft->setEnabled(m_document && !m_document->isReadOnly());
+    refresh();
+}
+
+void PlanView::setThai(bool thai) {
+    m_thai = thai;
+    m_model->setThai(thai);
+    m_gantt->setThai(thai);
+    refresh();
+}
+
+void PlanView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PlanView::retranslate() {
+    m_tabs->setTabText(0, tr("Measures"));
+    m_tabs->setTabText(1, tr("Gantt"));
+    m_tabs->setTabText(2, tr("Workload by unit"));
+    m_zoomLabel->setText(tr("Zoom:"));
+    const int zoom = m_zoom->currentIndex();
+    const QSignalBlocker blocker(m_zoom);
+    m_zoom->clear();
+    m_zoom->addItems({tr("Whole year"), tr("Half year"), tr("Quarter")});
+    m_zoom->setCurrentIndex(std::max(0, zoom));
+    m_draft->setText(tr("Draft measures from the analysis"));
+    m_draft->setToolTip(tr("Adds a draft measure for every improve or urgent item that no "
+                           "measure answers, with the NACC's matching recommendations"));
+    refresh();
+}
+
+void PlanView::applyZoom() {
+    // Months visible across the chart: 12, 6 or 3.
+    const int months[] = {12, 6, 3};
+    const int shown = months[std::clamp(m_zoom->currentIndex(), 0, 2)];
+    const double width = std::max(240, m_gantt->width() - 4) / double(shown);
+    m_gantt->setMonthWidth(width);
+    m_ganttScroll->setRange(0, std::max(0, m_gantt->chartWidth() - m_gantt->width()));
+    m_ganttScroll->setPageStep(m_gantt->width());
+    m_ganttScroll->setVisible(shown < 12);
+}
+
+void PlanView::refresh() {
+    applyZoom();
+    m_coverage->clear();
+    m_workload->clear();
+    if (!m_document) {
+        m_title->setText(tr("No plan"));
+        m_coverageLabel->clear();
+        return;
+    }
+    const Plan &plan = m_document->plan();
+    m_title->setText(tr("Measures of %1 for fiscal year %2 BE, answering the results of %3")
+                         .arg(plan.agency)
+                         .arg(plan.fiscalYear)
+                         .arg(plan.basedOnYear));
+    const auto &findings = m_document->coverage();
+    m_coverageLabel->setText(
+        findings.empty() ? tr("Coverage: every improve and urgent item has a measure, "
+                              "and every step a span and a unit.")
+                         : tr("Coverage: %n point(s) to settle.", nullptr, int(findings.size())));
+    for (const auto &f : findings) {
+        auto *item = new QListWidgetItem(f.message.in(m_thai), m_coverage);
+        item->setData(Qt::UserRole, f.code);
+        item->setData(Qt::UserRole + 1, f.measure);
+        item->setData(Qt::UserRole + 2, f.step);
+    }
+    const auto load = ita::workload(plan);
+    m_workload->setColumnCount(4);
+    m_workload->setRowCount(int(load.size()));
+    m_workload->setHorizontalHeaderLabels(
+        {tr("Q1 (Oct–Dec)"), tr("Q2 (Jan–Mar)"), tr("Q3 (Apr–Jun)"), tr("Q4 (Jul–Sep)")});
+    QStringList units;
+    int busiest = 1;
+    for (const auto &l : load)
+        for (int q : l.quarters)
+            busiest = std::max(busiest, q);
+    for (int r = 0; r < int(load.size()); ++r) {
+        units << load[size_t(r)].unit;
+        for (int q = 0; q < 4; ++q) {
+            const int n = load[size_t(r)].quarters[q];
+            auto *cell = new QTableWidgetItem(n ? QString::number(n) : QString());
+            cell->setTextAlignment(Qt::AlignCenter);
+            // Shade by load relative to the busiest unit-quarter.
+            if (n > 0)
+                cell->setBackground(QColor::fromHsvF(0.0, 0.45 * n / busiest, 1.0));
+            m_workload->setItem(r, q, cell);
+        }
+    }
+    m_workload->setVerticalHeaderLabels(units);
+    m_workload->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+} // namespace ita::gui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QScrollBar;
+class QTabWidget;
+class QTableWidget;
+class QTreeView;
+
+namespace ita {
+class PlanDocument;
+class PlanModel;
+} // namespace ita
+
+namespace ita::gui {
+
+class GanttWidget;
+
+/// The measures plan: the seed-style table, the Gantt chart beside a shorter table (same
+/// model, same selection), the coverage check (always visible) and the workload by unit.
+class PlanView : public QWidget {
+    Q_OBJECT
+public:
+    explicit PlanView(QWidget *parent = nullptr);
+
+    void setDocument(PlanDocument *document);
+    void setThai(bool thai);
+    PlanModel *model() const { return m_model; }
+    GanttWidget *gantt() const { return m_gantt; }
+    QTreeView *table() const { return m_table; }
+    QTreeView *ganttTable() const { return m_ganttTable; }
+    QListWidget *coverage() const { return m_coverage; }
+    QTableWidget *workload() const { return m_workload; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    void message(const QString &text);
+    /// A coverage finding about an item was activated: show it in the scores view.
+    void codeActivated(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void applyZoom();
+
+    PlanDocument *m_document = nullptr;
+    bool m_thai = true;
+    PlanModel *m_model;
+    QTabWidget *m_tabs;
+    QTreeView *m_table;
+    QTreeView *m_ganttTable;
+    GanttWidget *m_gantt;
+    QScrollBar *m_ganttScroll;
+    QListWidget *m_coverage;
+    QTableWidget *m_workload;
+    QLabel *m_title;
+    QLabel *m_coverageLabel;
+    QLabel *m_zoomLabel;
+    QComboBox *m_zoom;
+    QPushButton *m_draft;
+};
+
+} // namespace ita::gui
