@@ -150,6 +150,11 @@ void GanttWidget::render(QPainter &painter) {
     renderer.paintHeader(painter, QRectF(0, 0, width(), header));
 }
 
+void GanttWidget::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    emit resized();
+}
+
 void GanttWidget::paintEvent(QPaintEvent *) {
     QPainter painter(this);
     render(painter);

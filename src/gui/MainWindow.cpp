@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -95,7 +96,14 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveStack);
 
-    resize(1280, 800);
+    // First start: most of the screen (later starts restore what the user left).
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        resize(std::max(1024, available.width() * 9 / 10),
+               std::max(700, available.height() * 9 / 10));
+    } else {
+        resize(1280, 800);
+    }
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     m_splitter->restoreState(m_settings.splitterState());
@@ -306,6 +314,20 @@ void MainWindow::onDocumentChanged() {
 
 void MainWindow::updateActiveStack() {
     // Undo acts on what is in front: the plan on the plan tab, the scores elsewhere.
+    // The thresholds and findings panels are about scores: out of the plan's way, and back
+    // as the user left them.
+    const bool planInFront = m_tabs->currentWidget() == m_plan;
+    if (planInFront != m_planInFront) {
+        m_planInFront = planInFront;
+        for (QDockWidget *d : {m_thresholdsDock, m_findingsDock}) {
+            if (planInFront) {
+                d->setProperty("shownBeforePlan", d->isVisible());
+                d->hide();
+            } else if (d->property("shownBeforePlan").toBool()) {
+                d->show();
+            }
+        }
+    }
     QUndoStack *stack = nullptr;
     if (m_tabs->currentWidget() == m_plan && m_workspace->planDocument())
         stack = m_workspace->planDocument()->undoStack();

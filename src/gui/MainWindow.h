@@ -113,6 +113,7 @@ private:
     QAction *m_english = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 
+    bool m_planInFront = false;
     QLabel *m_overallLabel;
     QLabel *m_countsLabel;
     QLabel *m_findingsLabel;

@@ -77,9 +77,9 @@ PlanView::PlanView(QWidget *parent)
     m_table->header()->resizeSection(PlanModel::ReportingColumn, 190);
 
     // Gantt tab: a short table beside the chart; they scroll together.
-    m_ganttTable->header()->resizeSection(PlanModel::ItemsColumn, 120);
-    m_ganttTable->header()->resizeSection(PlanModel::StepColumn, 300);
-    m_ganttTable->header()->resizeSection(PlanModel::UnitsColumn, 110);
+    m_ganttTable->header()->resizeSection(PlanModel::ItemsColumn, 110);
+    m_ganttTable->header()->resizeSection(PlanModel::StepColumn, 260);
+    m_ganttTable->header()->resizeSection(PlanModel::UnitsColumn, 100);
     auto *chart = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(chart);
     chartLayout->setContentsMargins(0, 0, 0, 0);
@@ -90,7 +90,7 @@ PlanView::PlanView(QWidget *parent)
     ganttSplit->addWidget(m_ganttTable);
     ganttSplit->addWidget(chart);
     ganttSplit->setStretchFactor(1, 2);
-    ganttSplit->setSizes({560, 700});
+    ganttSplit->setSizes({420, 780});
 
     m_workload->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_workload->setObjectName(QStringLiteral("workload"));
@@ -127,6 +127,7 @@ PlanView::PlanView(QWidget *parent)
             [this] { m_gantt->update(); });
     connect(m_ganttScroll, &QScrollBar::valueChanged, m_gantt, &GanttWidget::setHorizontalOffset);
     connect(m_zoom, &QComboBox::currentIndexChanged, this, &PlanView::applyZoom);
+    connect(m_gantt, &GanttWidget::resized, this, &PlanView::applyZoom);
     connect(m_draft, &QPushButton::clicked, this, [this] {
         if (!m_document)
             return;

@@ -17,9 +17,12 @@ QSize WrappingDelegate::sizeHint(const QStyleOptionViewItem &option,
     QStyleOptionViewItem wrapped = option;
     // The style wraps only within a valid rect, so it needs a height as well.
     int width = m_view->header()->sectionSize(index.column());
-    if (index.column() == 0) // the tree's indentation eats into the first column
+    if (index.column() == 0) { // the tree's indentation and branches eat into the first column
         for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
             width -= m_view->indentation();
+        if (m_view->rootIsDecorated())
+            width -= m_view->indentation();
+    }
     wrapped.rect = QRect(0, 0, std::max(width, 20), QWIDGETSIZE_MAX);
     wrapped.features |= QStyleOptionViewItem::WrapText;
     return QStyledItemDelegate::sizeHint(wrapped, index);

@@ -261,7 +261,9 @@ QVariant PlanModel::stepData(int m, int s, int column, int role) const {
     case BucketRole:
         return int(measureBucket(m_document->plan().measures[size_t(m)]));
     case Qt::ForegroundRole:
-        return isOverdue(step) ? QVariant(QBrush(QColor(0xb0, 0x00, 0x00))) : QVariant();
+        // Overdue marks the status (and the Gantt bar), not the whole row.
+        return column == StatusColumn && isOverdue(step) ? QVariant(QBrush(QColor(0xb0, 0, 0)))
+                                                         : QVariant();
     case Qt::ToolTipRole:
         if (isOverdue(step))
             return m_thai ? QStringLiteral("เลยกำหนด: สิ้นสุดตามแผน %1")

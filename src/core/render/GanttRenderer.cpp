@@ -38,9 +38,20 @@ void GanttRenderer::paintHeader(QPainter &p, const QRectF &rect) const {
         p.drawRect(cell);
         p.setPen(Qt::black);
         const int year = m_scale.fiscalYear() + q / 4;
-        const QString label = m_options.thai
-                                  ? QStringLiteral("ไตรมาส %1/%2").arg(q % 4 + 1).arg(year)
-                                  : QStringLiteral("Q%1 FY%2").arg(q % 4 + 1).arg(year);
+        // The longest label that fits: "ไตรมาส 1/2565", "ไตรมาส 1", "Q1".
+        const QStringList labels =
+            m_options.thai ? QStringList{QStringLiteral("ไตรมาส %1/%2").arg(q % 4 + 1).arg(year),
+                                         QStringLiteral("ไตรมาส %1").arg(q % 4 + 1),
+                                         QStringLiteral("Q%1").arg(q % 4 + 1)}
+                           : QStringList{QStringLiteral("Q%1 FY%2").arg(q % 4 + 1).arg(year),
+                                         QStringLiteral("Q%1").arg(q % 4 + 1)};
+        QString label = labels.back();
+        for (const QString &candidate : labels) {
+            if (p.fontMetrics().horizontalAdvance(candidate) + 6 <= cell.width()) {
+                label = candidate;
+                break;
+            }
+        }
         p.drawText(cell, Qt::AlignCenter, label);
     }
     QFont small = p.font();
@@ -51,9 +62,11 @@ void GanttRenderer::paintHeader(QPainter &p, const QRectF &rect) const {
         p.setPen(QColor(0xb0, 0xb0, 0xb0));
         p.drawRect(cell);
         p.setPen(Qt::black);
-        const QString label = m_scale.monthWidth() > 44
-                                  ? fiscal::monthLabel(m_scale.fiscalYear(), m, m_options.thai)
-                                  : fiscal::monthName(m, m_options.thai);
+        QString label = fiscal::monthLabel(m_scale.fiscalYear(), m, m_options.thai);
+        if (p.fontMetrics().horizontalAdvance(label) + 4 > cell.width())
+            label = fiscal::monthName(m, m_options.thai);
+        if (p.fontMetrics().horizontalAdvance(label) + 2 > cell.width())
+            label = label.left(1); // the narrowest zoom still says which month
         p.drawText(cell, Qt::AlignCenter, label);
     }
     p.restore();
