@@ -31,6 +31,13 @@ GanttWidget::GanttWidget(QTreeView *table, QWidget *parent)
     connect(m_table, &QTreeView::collapsed, this, repaint);
     connect(m_table->header(), &QHeaderView::geometriesChanged, this, repaint);
     connect(m_table->header(), &QHeaderView::sectionResized, this, repaint);
+    // The table's model and selection are set before the chart is made and never change.
+    if (m_table->selectionModel())
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, repaint);
+    if (m_table->model()) {
+        connect(m_table->model(), &QAbstractItemModel::modelReset, this, repaint);
+        connect(m_table->model(), &QAbstractItemModel::dataChanged, this, repaint);
+    }
 }
 
 void GanttWidget::setDocument(PlanDocument *document) {
@@ -39,18 +46,6 @@ void GanttWidget::setDocument(PlanDocument *document) {
     m_document = document;
     if (m_document)
         connect(m_document, &PlanDocument::changed, this, [this] { update(); });
-    if (m_table->selectionModel())
-        connect(
-            m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { update(); }, Qt::UniqueConnection);
-    if (m_table->model()) {
-        connect(
-            m_table->model(), &QAbstractItemModel::modelReset, this, [this] { update(); },
-            Qt::UniqueConnection);
-        connect(
-            m_table->model(), &QAbstractItemModel::dataChanged, this, [this] { update(); },
-            Qt::UniqueConnection);
-    }
     update();
 }
 

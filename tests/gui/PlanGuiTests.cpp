@@ -1,0 +1,168 @@
+#include "document/PlanDocument.h"
+#include "document/Workspace.h"
+#include "gui/GanttWidget.h"
+#include "gui/Language.h"
+#include "gui/MainWindow.h"
+#include "gui/PlanView.h"
+#include "gui/Settings.h"
+#include "io/Sample.h"
+#include "models/PlanModel.h"
+#include "storage/Database.h"
+#include "storage/PlanRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+using namespace ita;
+using namespace ita::gui;
+
+namespace {
+
+struct PlanFixture {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("sample.itadb"));
+    Settings settings;
+    Language language;
+    std::unique_ptr<MainWindow> window;
+
+    PlanFixture() {
+        {
+            auto db = Database::open(path);
+            REQUIRE(db.ok());
+            REQUIRE(writeSample(**db).isEmpty());
+        }
+        language.apply(QStringLiteral("th"));
+        open();
+    }
+    void open() {
+        window.reset();
+        window = std::make_unique<MainWindow>(settings, language);
+        window->resize(1500, 900);
+        REQUIRE(window->openFile(path).isEmpty());
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        window->tabs()->setCurrentWidget(window->planView());
+        window->planView()->tabs()->setCurrentIndex(1); // the Gantt
+        QCoreApplication::processEvents();
+    }
+    PlanView *view() const { return window->planView(); }
+    PlanDocument *plan() const { return window->workspace().planDocument(); }
+    const Step &step(int m, int s) const {
+        return plan()->plan().measures[size_t(m)].steps[size_t(s)];
+    }
+};
+
+} // namespace
+
+TEST_CASE("gui: the plan tab shows the seed's plan with its coverage and workload", "[gui][plan]") {
+    PlanFixture f;
+    REQUIRE(f.plan());
+    CHECK(f.plan()->plan().fiscalYear == 2565);
+    CHECK(f.view()->model()->rowCount() == 7);
+    CHECK(f.view()->coverage()->count() == 2); // I3.2 and I3.3
+    CHECK(f.view()->coverage()->item(0)->text().contains(QStringLiteral("I3.2")));
+    // ฝ่าย บม. carries steps in Q1 and Q2 of several measures: the table counts them.
+    QTableWidget *load = f.view()->workload();
+    int row = -1;
+    for (int r = 0; r < load->rowCount(); ++r)
+        if (load->verticalHeaderItem(r)->text() == QStringLiteral("ฝ่าย บม."))
+            row = r;
+    REQUIRE(row >= 0);
+    // Q1: indicator 3 (3 steps), 5 (2), 7 (steps 4 and 5), 8 (step 3.1) = 8.
+    CHECK(load->item(row, 0)->text() == QStringLiteral("8"));
+}
+
+TEST_CASE("gui: the plan model passes QAbstractItemModelTester", "[gui][plan][model]") {
+    PlanFixture f;
+    PlanModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(f.plan());
+    CHECK(model.rowCount() == 7);
+    CHECK(model.rowCount(model.index(0, 0)) == 4);
+    const QModelIndex q2 = model.stepIndex(0, 0, PlanModel::Q2Column);
+    CHECK(q2.data().toString() == QStringLiteral("──→"));
+    CHECK(model.stepIndex(0, 0, PlanModel::Q3Column).data().toString().isEmpty());
+    model.setToday(QDate(2022, 1, 15));
+    CHECK_FALSE(model.stepIndex(0, 0).data(PlanModel::OverdueRole).toBool());
+    model.setToday(QDate(2022, 4, 1)); // Q1–Q2 steps ended in March
+    CHECK(model.stepIndex(0, 0).data(PlanModel::OverdueRole).toBool());
+    CHECK(model.stepIndex(6, 0).data(PlanModel::OverdueRole).toBool() == false); // runs to Sep
+}
+
+TEST_CASE("gui: dragging a bar by one month moves the step, and undo puts it back",
+          "[gui][plan][gantt]") {
+    PlanFixture f;
+    GanttWidget *gantt = f.view()->gantt();
+    REQUIRE(f.step(0, 1).startMonth == 1);
+    REQUIRE(f.step(0, 1).endMonth == 6);
+    const QRectF bar = gantt->barRect(0, 1);
+    REQUIRE(bar.isValid());
+    const QPoint from = bar.center().toPoint();
+    const QPoint to = from + QPoint(int(gantt->monthWidth()), 0);
+    QTest::mousePress(gantt, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(gantt, from + QPoint(5, 0));
+    QTest::mouseMove(gantt, to);
+    QTest::mouseRelease(gantt, Qt::LeftButton, Qt::NoModifier, to);
+    CHECK(f.step(0, 1).startMonth == 2);
+    CHECK(f.step(0, 1).endMonth == 7);
+    // One selection: the row under the bar is the current row of the table too.
+    CHECK(f.view()->ganttTable()->currentIndex().data(PlanModel::StepRole).toInt() == 1);
+
+    f.window->undoAction()->trigger(); // the plan's undo: the plan tab is in front
+    CHECK(f.step(0, 1).startMonth == 1);
+    CHECK(f.step(0, 1).endMonth == 6);
+    f.window->redoAction()->trigger();
+    f.open(); // stored
+    CHECK(f.step(0, 1).startMonth == 2);
+}
+
+TEST_CASE("gui: dragging the right edge resizes, snapping to months", "[gui][plan][gantt]") {
+    PlanFixture f;
+    GanttWidget *gantt = f.view()->gantt();
+    const QRectF bar = gantt->barRect(0, 0);
+    const QPoint edge(int(bar.right()) - 2, int(bar.center().y()));
+    const QPoint to = edge + QPoint(int(2.4 * gantt->monthWidth()), 0); // snaps to 2 months
+    QTest::mousePress(gantt, Qt::LeftButton, Qt::NoModifier, edge);
+    QTest::mouseMove(gantt, to);
+    QTest::mouseRelease(gantt, Qt::LeftButton, Qt::NoModifier, to);
+    CHECK(f.step(0, 0).startMonth == 1);
+    CHECK(f.step(0, 0).endMonth == 8);
+    CHECK(f.plan()->undoStack()->count() == 1);
+}
+
+TEST_CASE("gui: progress is edited in the table, drafts are one undo step", "[gui][plan]") {
+    PlanFixture f;
+    PlanModel *model = f.view()->model();
+    CHECK(model->setData(model->stepIndex(2, 0, PlanModel::PercentColumn), QStringLiteral("40")));
+    CHECK(f.step(2, 0).percent == 40);
+    CHECK(f.step(2, 0).status == StepStatus::InProgress);
+    CHECK(model->setData(model->stepIndex(2, 0, PlanModel::StatusColumn), QStringLiteral("done")));
+    CHECK(f.step(2, 0).percent == 100);
+    CHECK_FALSE(
+        model->setData(model->stepIndex(2, 0, PlanModel::PercentColumn), QStringLiteral("140")));
+
+    const int before = int(f.plan()->plan().measures.size());
+    int clicked = 0;
+    for (QPushButton *b : f.view()->findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("ร่างมาตรการ"))) { // "Draft measures…"
+            b->click();
+            ++clicked;
+        }
+    }
+    REQUIRE(clicked == 1);
+    CHECK(int(f.plan()->plan().measures.size()) == before + 1);
+    CHECK(f.view()->coverage()->item(0)->text().contains(QStringLiteral("3.2")) == false);
+    f.window->undoAction()->trigger();
+    CHECK(int(f.plan()->plan().measures.size()) == before);
+    CHECK(f.view()->coverage()->count() == 2);
+}
