@@ -314,12 +314,12 @@ void MainWindow::onDocumentChanged() {
 
 void MainWindow::updateActiveStack() {
     // Undo acts on what is in front: the plan on the plan tab, the scores elsewhere.
-    // The thresholds and findings panels are about scores: out of the plan's way, and back
-    // as the user left them.
+    // The side panels are about scores: out of the plan's way (it needs the width), and back
+    // as the user left them. The plan's undo history stays in Edit → Undo/Redo.
     const bool planInFront = m_tabs->currentWidget() == m_plan;
     if (planInFront != m_planInFront) {
         m_planInFront = planInFront;
-        for (QDockWidget *d : {m_thresholdsDock, m_findingsDock}) {
+        for (QDockWidget *d : {m_thresholdsDock, m_findingsDock, m_historyDock}) {
             if (planInFront) {
                 d->setProperty("shownBeforePlan", d->isVisible());
                 d->hide();

@@ -68,13 +68,13 @@ PlanView::PlanView(QWidget *parent)
     m_gantt = new GanttWidget(m_ganttTable, this);
 
     // Measures tab: the seed's layout.
-    m_table->header()->resizeSection(PlanModel::ItemsColumn, 210);
-    m_table->header()->resizeSection(PlanModel::StepColumn, 360);
+    m_table->header()->resizeSection(PlanModel::ItemsColumn, 150);
+    m_table->header()->resizeSection(PlanModel::StepColumn, 330);
     for (int c = PlanModel::Q1Column; c <= PlanModel::Q4Column; ++c)
-        m_table->header()->resizeSection(c, 48);
-    m_table->header()->resizeSection(PlanModel::UnitsColumn, 130);
-    m_table->header()->resizeSection(PlanModel::MonitoringColumn, 330);
-    m_table->header()->resizeSection(PlanModel::ReportingColumn, 190);
+        m_table->header()->resizeSection(c, 62);
+    m_table->header()->resizeSection(PlanModel::UnitsColumn, 120);
+    m_table->header()->resizeSection(PlanModel::MonitoringColumn, 360);
+    m_table->header()->resizeSection(PlanModel::ReportingColumn, 180);
 
     // Gantt tab: a short table beside the chart; they scroll together.
     m_ganttTable->header()->resizeSection(PlanModel::ItemsColumn, 110);
