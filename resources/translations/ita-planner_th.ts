@@ -282,6 +282,34 @@
         <source>Draft %n measure(s)</source>
         <translation><numerusform>ร่างมาตรการ %n รายการ</numerusform></translation>
     </message>
+    <message>
+        <source>New measure</source>
+        <translation>มาตรการใหม่</translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation>เพิ่มมาตรการ %1</translation>
+    </message>
+    <message>
+        <source>choose a measure first</source>
+        <translation>เลือกมาตรการก่อน</translation>
+    </message>
+    <message>
+        <source>Add step %1.%2</source>
+        <translation>เพิ่มขั้นตอน %1.%2</translation>
+    </message>
+    <message>
+        <source>Remove measure %1</source>
+        <translation>ลบมาตรการ %1</translation>
+    </message>
+    <message>
+        <source>Remove step %1.%2</source>
+        <translation>ลบขั้นตอน %1.%2</translation>
+    </message>
+    <message>
+        <source>Edit the OIT publication plan</source>
+        <translation>แก้ไขแผนการเผยแพร่ข้อมูล OIT</translation>
+    </message>
 </context>
 <context>
     <name>ita::PlanModel</name>
@@ -356,6 +384,46 @@
     <message>
         <source>Set progress of step %1</source>
         <translation>กำหนดความคืบหน้าของขั้นตอน %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>เริ่มจริง</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>เสร็จจริง</translation>
+    </message>
+    <message>
+        <source>Evidence (links)</source>
+        <translation>หลักฐาน (ลิงก์)</translation>
+    </message>
+    <message>
+        <source>Set the items of measure %1</source>
+        <translation>กำหนดประเด็นของมาตรการ %1</translation>
+    </message>
+    <message>
+        <source>Edit the monitoring of measure %1</source>
+        <translation>แก้ไขแนวทางการกำกับติดตามของมาตรการ %1</translation>
+    </message>
+    <message>
+        <source>write the cadence first (%1, %2 or %3), then a colon and to whom</source>
+        <translation>เขียนความถี่ก่อน (%1, %2 หรือ %3) ตามด้วยเครื่องหมาย : และผู้รับรายงาน</translation>
+    </message>
+    <message>
+        <source>Edit the reporting of measure %1</source>
+        <translation>แก้ไขการรายงานผลของมาตรการ %1</translation>
+    </message>
+    <message>
+        <source>write a date as 31/3/2565 (Buddhist Era) or 2022-03-31</source>
+        <translation>เขียนวันที่เช่น 31/3/2565 (พ.ศ.) หรือ 2022-03-31</translation>
+    </message>
+    <message>
+        <source>Set the dates of step %1</source>
+        <translation>กำหนดวันที่ของขั้นตอน %1</translation>
+    </message>
+    <message>
+        <source>Set the evidence of step %1</source>
+        <translation>กำหนดหลักฐานของขั้นตอน %1</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1028,50 @@
     <message>
         <source>Q4 (Jul–Sep)</source>
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
+    </message>
+    <message>
+        <source>OIT publication</source>
+        <translation>การเผยแพร่ข้อมูล OIT</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>เพิ่มมาตรการ</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>เพิ่มขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Removes the current step, or the current measure with its steps</source>
+        <translation>ลบขั้นตอนที่เลือก หรือมาตรการที่เลือกพร้อมขั้นตอนทั้งหมด</translation>
+    </message>
+    <message>
+        <source>OIT item</source>
+        <translation>ข้อ OIT</translation>
+    </message>
+    <message>
+        <source>Prepares the data</source>
+        <translation>ผู้รับผิดชอบจัดทำข้อมูล</translation>
+    </message>
+    <message>
+        <source>Collects it</source>
+        <translation>ผู้รวบรวมข้อมูล</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>ความถี่การเผยแพร่</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ดำเนินการแล้ว</translation>
     </message>
 </context>
 <context>

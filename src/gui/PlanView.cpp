@@ -53,7 +53,11 @@ PlanView::PlanView(QWidget *parent)
     , m_coverageLabel(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
     , m_zoom(new QComboBox(this))
-    , m_draft(new QPushButton(this)) {
+    , m_draft(new QPushButton(this))
+    , m_addMeasure(new QPushButton(this))
+    , m_addStep(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_publications(new QTableWidget(this)) {
     setObjectName(QStringLiteral("planView"));
     m_table->setObjectName(QStringLiteral("planTable"));
     m_ganttTable->setObjectName(QStringLiteral("ganttTable"));
@@ -97,6 +101,18 @@ PlanView::PlanView(QWidget *parent)
     m_tabs->addTab(m_table, QString());
     m_tabs->addTab(ganttSplit, QString());
     m_tabs->addTab(m_workload, QString());
+    m_publications->setObjectName(QStringLiteral("oitPublications"));
+    m_publications->setColumnCount(6);
+    m_tabs->addTab(m_publications, QString());
+    // Stored from the event loop: storing refills the table, which must not happen while
+    // the item that changed is still emitting.
+    connect(m_publications, &QTableWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            QMetaObject::invokeMethod(this, &PlanView::storePublications, Qt::QueuedConnection);
+    });
+    for (int c :
+         {PlanModel::ActualStartColumn, PlanModel::ActualFinishColumn, PlanModel::EvidenceColumn})
+        m_ganttTable->setColumnHidden(c, true);
 
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
@@ -116,6 +132,9 @@ PlanView::PlanView(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
+    bar->addWidget(m_addMeasure);
+    bar->addWidget(m_addStep);
+    bar->addWidget(m_remove);
     bar->addWidget(m_zoomLabel);
     bar->addWidget(m_zoom);
     auto *layout = new QVBoxLayout(this);
@@ -137,6 +156,35 @@ PlanView::PlanView(QWidget *parent)
         else
             emit message(
                 tr("%n draft measure(s) added; give their steps spans and units.", nullptr, added));
+    });
+    connect(m_addMeasure, &QPushButton::clicked, this, [this] {
+        int added = -1;
+        if (!m_document)
+            return;
+        if (QString e = m_document->addMeasure(&added); !e.isEmpty())
+            emit message(e);
+        else
+            m_table->setCurrentIndex(m_model->index(added, PlanModel::StepColumn));
+    });
+    connect(m_addStep, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        const auto [measure, step] = current();
+        Q_UNUSED(step);
+        int added = -1;
+        if (QString e = m_document->addStep(measure, &added); !e.isEmpty())
+            emit message(e);
+        else
+            m_table->setCurrentIndex(m_model->stepIndex(measure, added));
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        const auto [measure, step] = current();
+        const QString e =
+            step >= 0 ? m_document->removeStep(measure, step) : m_document->removeMeasure(measure);
+        if (!e.isEmpty())
+            emit message(e);
     });
     connect(m_coverage, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const int measure = item->data(Qt::UserRole + 1).toInt();
@@ -168,7 +216,8 @@ void PlanView::setDocument(PlanDocument *document) {
         connect(m_document, &PlanDocument::changed, this, &PlanView::refresh);
     m_table->expandAll();
     m_ganttTable->expandAll();
-    m_draft->setEnabled(m_document && !m_document->isReadOnly());
+    for (QPushButton *b : {m_draft, m_addMeasure, m_addStep, m_remove})
+        b->setEnabled(m_document && !m_document->isReadOnly());
     refresh();
 }
 
@@ -189,6 +238,11 @@ void PlanView::retranslate() {
     m_tabs->setTabText(0, tr("Measures"));
     m_tabs->setTabText(1, tr("Gantt"));
     m_tabs->setTabText(2, tr("Workload by unit"));
+    m_tabs->setTabText(3, tr("OIT publication"));
+    m_addMeasure->setText(tr("Add measure"));
+    m_addStep->setText(tr("Add step"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Removes the current step, or the current measure with its steps"));
     m_zoomLabel->setText(tr("Zoom:"));
     const int zoom = m_zoom->currentIndex();
     const QSignalBlocker blocker(m_zoom);
@@ -199,6 +253,65 @@ void PlanView::retranslate() {
     m_draft->setToolTip(tr("Adds a draft measure for every improve or urgent item that no "
                            "measure answers, with the NACC's matching recommendations"));
     refresh();
+}
+
+std::pair<int, int> PlanView::current() const {
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return {-1, -1};
+    const QModelIndex first = index.siblingAtColumn(0);
+    return {first.data(PlanModel::MeasureRole).toInt(), first.data(PlanModel::StepRole).toInt()};
+}
+
+void PlanView::fillPublications() {
+    m_filling = true;
+    m_publications->clearContents();
+    m_publications->setHorizontalHeaderLabels({tr("OIT item"), tr("Prepares the data"),
+                                               tr("Collects it"), tr("Published"), tr("URL"),
+                                               tr("Done")});
+    std::vector<const NodeResult *> items;
+    if (m_document && m_document->hasAnalysis())
+        for (const NodeResult &n : m_document->analysis().nodes)
+            if (n.level == Level::Item && n.code.startsWith(u'O'))
+                items.push_back(&n);
+    m_publications->setRowCount(int(items.size()));
+    for (int r = 0; r < int(items.size()); ++r) {
+        const NodeResult &n = *items[size_t(r)];
+        OitPublication pub{n.code, {}, {}, {}, {}, false};
+        for (const OitPublication &p : m_document->plan().publications)
+            if (p.code == n.code)
+                pub = p;
+        auto *code =
+            new QTableWidgetItem(QStringLiteral("%1 %2").arg(n.code, n.frameworkTitle.in(m_thai)));
+        code->setData(Qt::UserRole, n.code);
+        code->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_publications->setItem(r, 0, code);
+        const QStringList cells = {pub.preparer, pub.collector, pub.frequency, pub.url};
+        for (int c = 0; c < cells.size(); ++c)
+            m_publications->setItem(r, c + 1, new QTableWidgetItem(cells[c]));
+        auto *done = new QTableWidgetItem;
+        done->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        done->setCheckState(pub.done ? Qt::Checked : Qt::Unchecked);
+        m_publications->setItem(r, 5, done);
+    }
+    m_publications->resizeColumnToContents(0);
+    m_filling = false;
+}
+
+void PlanView::storePublications() {
+    if (!m_document)
+        return;
+    std::vector<OitPublication> list;
+    for (int r = 0; r < m_publications->rowCount(); ++r) {
+        const auto text = [&](int c) {
+            const QTableWidgetItem *item = m_publications->item(r, c);
+            return item ? item->text().trimmed() : QString();
+        };
+        list.push_back({m_publications->item(r, 0)->data(Qt::UserRole).toString(), text(1), text(2),
+                        text(3), text(4), m_publications->item(r, 5)->checkState() == Qt::Checked});
+    }
+    if (QString e = m_document->setPublications(list); !e.isEmpty())
+        emit message(e);
 }
 
 void PlanView::applyZoom() {
@@ -237,6 +350,7 @@ void PlanView::refresh() {
         item->setData(Qt::UserRole + 1, f.measure);
         item->setData(Qt::UserRole + 2, f.step);
     }
+    fillPublications();
     const auto load = ita::workload(plan);
     m_workload->setColumnCount(4);
     m_workload->setRowCount(int(load.size()));

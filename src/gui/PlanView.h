@@ -35,6 +35,10 @@ public:
     QTreeView *ganttTable() const { return m_ganttTable; }
     QListWidget *coverage() const { return m_coverage; }
     QTableWidget *workload() const { return m_workload; }
+    QTableWidget *publications() const { return m_publications; }
+    QPushButton *addMeasureButton() const { return m_addMeasure; }
+    QPushButton *addStepButton() const { return m_addStep; }
+    QPushButton *removeButton() const { return m_remove; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -49,6 +53,10 @@ private:
     void retranslate();
     void refresh();
     void applyZoom();
+    void fillPublications();
+    void storePublications();
+    /// The measure and step of the current row (step -1 on a measure row).
+    std::pair<int, int> current() const;
 
     PlanDocument *m_document = nullptr;
     bool m_thai = true;
@@ -65,6 +73,11 @@ private:
     QLabel *m_zoomLabel;
     QComboBox *m_zoom;
     QPushButton *m_draft;
+    QPushButton *m_addMeasure;
+    QPushButton *m_addStep;
+    QPushButton *m_remove;
+    QTableWidget *m_publications;
+    bool m_filling = false;
 };
 
 } // namespace ita::gui

@@ -166,3 +166,89 @@ TEST_CASE("gui: progress is edited in the table, drafts are one undo step", "[gu
     CHECK(int(f.plan()->plan().measures.size()) == before);
     CHECK(f.view()->coverage()->count() == 2);
 }
+
+TEST_CASE("gui: measures and steps are added and removed, each one undo step", "[gui][plan]") {
+    PlanFixture f;
+    PlanView *v = f.view();
+    const int measures = int(f.plan()->plan().measures.size());
+    v->addMeasureButton()->click();
+    REQUIRE(int(f.plan()->plan().measures.size()) == measures + 1);
+    v->addStepButton()->click(); // the new measure is current
+    CHECK(f.plan()->plan().measures.back().steps.size() == 1);
+    // The new step has no unit and no span: the coverage check says so at once.
+    int noSpan = 0;
+    for (const auto &c : f.plan()->coverage())
+        noSpan += c.kind == CoverageFinding::Kind::NoSpan ? 1 : 0;
+    CHECK(noSpan == 1);
+    v->removeButton()->click(); // removes the current step
+    CHECK(f.plan()->plan().measures.back().steps.empty());
+    f.window->undoAction()->trigger();
+    CHECK(f.plan()->plan().measures.back().steps.size() == 1);
+
+    v->table()->setCurrentIndex(v->model()->index(0, PlanModel::StepColumn));
+    v->removeButton()->click(); // a measure row: the measure goes with its steps
+    CHECK(f.plan()->plan().measures.front().codes.contains(QStringLiteral("I7")) == false);
+    f.window->undoAction()->trigger();
+    CHECK(f.plan()->plan().measures.front().codes.contains(QStringLiteral("I7")));
+}
+
+TEST_CASE("gui: a measure's items, monitoring and reporting are edited in place", "[gui][plan]") {
+    PlanFixture f;
+    PlanModel *model = f.view()->model();
+    const QModelIndex items = model->index(2, PlanModel::ItemsColumn);
+    CHECK(model->setData(items, QStringLiteral("i20, I24")));
+    CHECK(f.plan()->plan().measures[2].codes ==
+          QStringList({QStringLiteral("I20"), QStringLiteral("I24")}));
+    CHECK_FALSE(model->setData(items, QStringLiteral("I20, X1"))); // unknown code: refused
+
+    const QModelIndex monitoring = model->index(2, PlanModel::MonitoringColumn);
+    CHECK(monitoring.data(Qt::EditRole).toString().count(u'\n') == 2); // three actions
+    CHECK(model->setData(monitoring, QStringLiteral("1) ตรวจสอบ\n\n2) รายงาน")));
+    CHECK(f.plan()->plan().measures[2].monitoring ==
+          QStringList({QStringLiteral("ตรวจสอบ"), QStringLiteral("รายงาน")}));
+
+    const QModelIndex reporting = model->index(2, PlanModel::ReportingColumn);
+    CHECK(model->setData(reporting, QStringLiteral("ทุกไตรมาส: ผู้อำนวยการ")));
+    CHECK(f.plan()->plan().measures[2].cadence == Cadence::Quarterly);
+    CHECK(f.plan()->plan().measures[2].reportTo == QStringLiteral("ผู้อำนวยการ"));
+    CHECK_FALSE(model->setData(reporting, QStringLiteral("บางครั้ง: ใครก็ได้")));
+}
+
+TEST_CASE("gui: actual dates (BE as typed) and evidence links of a step", "[gui][plan]") {
+    PlanFixture f;
+    PlanModel *model = f.view()->model();
+    CHECK(model->setData(model->stepIndex(0, 0, PlanModel::ActualStartColumn),
+                         QStringLiteral("4/10/2564")));
+    CHECK(f.step(0, 0).actualStart == QDate(2021, 10, 4));
+    CHECK(model->stepIndex(0, 0, PlanModel::ActualStartColumn).data().toString() ==
+          QStringLiteral("4 ต.ค. 2564"));
+    CHECK(model->setData(model->stepIndex(0, 0, PlanModel::ActualFinishColumn),
+                         QStringLiteral("2022-03-31")));
+    CHECK(f.step(0, 0).actualFinish == QDate(2022, 3, 31));
+    CHECK_FALSE(model->setData(model->stepIndex(0, 0, PlanModel::ActualFinishColumn),
+                               QStringLiteral("31 มีนา")));
+    CHECK(model->setData(model->stepIndex(0, 0, PlanModel::EvidenceColumn),
+                         QStringLiteral("https://a.example/o18\nhttps://a.example/o19")));
+    CHECK(f.step(0, 0).evidence.size() == 2);
+    f.open(); // stored
+    CHECK(f.step(0, 0).actualFinish == QDate(2022, 3, 31));
+    CHECK(f.step(0, 0).evidence.size() == 2);
+}
+
+TEST_CASE("gui: the OIT publication plan is edited per O-item and stored", "[gui][plan]") {
+    PlanFixture f;
+    QTableWidget *table = f.view()->publications();
+    REQUIRE(table->rowCount() == 43);
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->data(Qt::UserRole).toString() == QStringLiteral("O18"))
+            row = r;
+    REQUIRE(row >= 0);
+    table->item(row, 1)->setText(QStringLiteral("ฝ่าย บง."));
+    QCoreApplication::processEvents(); // stored from the event loop
+    REQUIRE(f.plan()->plan().publications.size() == 1);
+    CHECK(f.plan()->plan().publications[0].code == QStringLiteral("O18"));
+    CHECK(f.plan()->plan().publications[0].preparer == QStringLiteral("ฝ่าย บง."));
+    f.window->undoAction()->trigger();
+    CHECK(f.plan()->plan().publications.empty());
+}

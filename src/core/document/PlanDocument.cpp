@@ -118,6 +118,55 @@ QString PlanDocument::setStepSpan(int measure, int step, int startMonth, int end
         (moved ? tr("Move step %1.%2") : tr("Resize step %1.%2")).arg(measure + 1).arg(step + 1));
 }
 
+QString PlanDocument::addMeasure(int *added) {
+    Plan edited = m_plan;
+    Measure m;
+    m.title = tr("New measure");
+    edited.measures.push_back(m);
+    if (added)
+        *added = int(edited.measures.size()) - 1;
+    return edit(edited, tr("Add measure %1").arg(edited.measures.size()));
+}
+
+QString PlanDocument::addStep(int measure, int *added) {
+    if (measure < 0 || measure >= int(m_plan.measures.size()))
+        return tr("choose a measure first");
+    Plan edited = m_plan;
+    auto &steps = edited.measures[size_t(measure)].steps;
+    steps.push_back(Step());
+    if (added)
+        *added = int(steps.size()) - 1;
+    return edit(edited, tr("Add step %1.%2").arg(measure + 1).arg(steps.size()));
+}
+
+QString PlanDocument::removeMeasure(int measure) {
+    if (measure < 0 || measure >= int(m_plan.measures.size()))
+        return tr("choose a measure first");
+    Plan edited = m_plan;
+    edited.measures.erase(edited.measures.begin() + measure);
+    return edit(edited, tr("Remove measure %1").arg(measure + 1));
+}
+
+QString PlanDocument::removeStep(int measure, int step) {
+    if (measure < 0 || measure >= int(m_plan.measures.size()) || step < 0 ||
+        step >= int(m_plan.measures[size_t(measure)].steps.size()))
+        return tr("no such step");
+    Plan edited = m_plan;
+    auto &steps = edited.measures[size_t(measure)].steps;
+    steps.erase(steps.begin() + step);
+    return edit(edited, tr("Remove step %1.%2").arg(measure + 1).arg(step + 1));
+}
+
+QString PlanDocument::setPublications(const std::vector<OitPublication> &publications) {
+    Plan edited = m_plan;
+    edited.publications.clear();
+    for (const OitPublication &p : publications)
+        if (!p.preparer.isEmpty() || !p.collector.isEmpty() || !p.frequency.isEmpty() ||
+            !p.url.isEmpty() || p.done)
+            edited.publications.push_back(p);
+    return edit(edited, tr("Edit the OIT publication plan"));
+}
+
 QString PlanDocument::addDrafts(int *added) {
     if (!m_hasAnalysis)
         return tr("the plan's results (fiscal year %1) are not in the file")

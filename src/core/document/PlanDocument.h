@@ -39,6 +39,14 @@ public:
     QString edit(const Plan &edited, const QString &text);
     /// Moves or resizes a step's span (fiscal months), one undo step.
     QString setStepSpan(int measure, int step, int startMonth, int endMonth);
+    /// Adds an empty measure at the end; returns its index through `added`.
+    QString addMeasure(int *added = nullptr);
+    /// Adds an empty step at the end of a measure.
+    QString addStep(int measure, int *added = nullptr);
+    QString removeMeasure(int measure);
+    QString removeStep(int measure, int step);
+    /// Sets the OIT publication plan (one entry per O-item that has any detail).
+    QString setPublications(const std::vector<OitPublication> &publications);
     /// Adds draft measures for what the coverage check finds uncovered, one undo step.
     QString addDrafts(int *added = nullptr);
 

@@ -1,6 +1,8 @@
 #include "PlanModel.h"
 
 #include "domain/FiscalCalendar.h"
+#include "io/FrameworkReader.h"
+#include "io/ScoreRows.h"
 
 #include <QBrush>
 #include <QColor>
@@ -43,6 +45,34 @@ QString PlanModel::statusLabel(StepStatus status, bool thai) {
         return thai ? QStringLiteral("ยกเลิก") : QStringLiteral("Cancelled");
     }
     return {};
+}
+
+QString PlanModel::cadenceLabel(Cadence cadence, bool thai) {
+    switch (cadence) {
+    case Cadence::Quarterly:
+        return thai ? QStringLiteral("ทุกไตรมาส") : QStringLiteral("every quarter");
+    case Cadence::SemiAnnual:
+        return thai ? QStringLiteral("ทุก 6 เดือน") : QStringLiteral("every 6 months");
+    case Cadence::Yearly:
+        return thai ? QStringLiteral("ปีละครั้ง") : QStringLiteral("yearly");
+    }
+    return {};
+}
+
+std::optional<QDate> PlanModel::parseDate(const QString &text) {
+    const QString t = text.trimmed();
+    QDate d = QDate::fromString(t, Qt::ISODate);
+    if (!d.isValid()) {
+        static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+        const auto m = dmy.match(t);
+        if (m.hasMatch()) {
+            int year = m.captured(3).toInt();
+            if (year > 2400)
+                year -= 543; // Buddhist Era, as Thai users write dates
+            d = QDate(year, m.captured(2).toInt(), m.captured(1).toInt());
+        }
+    }
+    return d.isValid() ? std::optional(d) : std::nullopt;
 }
 
 void PlanModel::setDocument(PlanDocument *document) {
@@ -190,9 +220,19 @@ QVariant PlanModel::measureData(int m, int column, int role) const {
         return column == ItemsColumn ? QVariant(QBrush(bucketColour(measureBucket(measure))))
                                      : QVariant();
     case Qt::EditRole:
-        if (column == StepColumn)
+        switch (column) {
+        case StepColumn:
             return measure.title;
-        return data(this->index(m, column), Qt::DisplayRole);
+        case ItemsColumn:
+            return measure.codes.join(QStringLiteral(", "));
+        case MonitoringColumn:
+            return measure.monitoring.join(u'\n');
+        case ReportingColumn:
+            return QStringLiteral("%1: %2").arg(cadenceLabel(measure.cadence, m_thai),
+                                                measure.reportTo);
+        default:
+            return data(this->index(m, column), Qt::DisplayRole);
+        }
     case Qt::DisplayRole:
         break;
     default:
@@ -218,18 +258,7 @@ QVariant PlanModel::measureData(int m, int column, int role) const {
         return lines.join(u'\n');
     }
     case ReportingColumn: {
-        QString cadence;
-        switch (measure.cadence) {
-        case Cadence::Quarterly:
-            cadence = m_thai ? QStringLiteral("ทุกไตรมาส") : QStringLiteral("every quarter");
-            break;
-        case Cadence::SemiAnnual:
-            cadence = m_thai ? QStringLiteral("ทุก 6 เดือน") : QStringLiteral("every 6 months");
-            break;
-        case Cadence::Yearly:
-            cadence = m_thai ? QStringLiteral("ปีละครั้ง") : QStringLiteral("yearly");
-            break;
-        }
+        const QString cadence = cadenceLabel(measure.cadence, m_thai);
         return measure.reportTo.isEmpty()
                    ? cadence
                    : QStringLiteral("%1 %2 %3")
@@ -289,6 +318,13 @@ QVariant PlanModel::stepData(int m, int s, int column, int role) const {
             return statusKey(step.status);
         case PercentColumn:
             return step.percent;
+        case ActualStartColumn:
+            return step.actualStart.isValid() ? step.actualStart.toString(Qt::ISODate) : QString();
+        case ActualFinishColumn:
+            return step.actualFinish.isValid() ? step.actualFinish.toString(Qt::ISODate)
+                                               : QString();
+        case EvidenceColumn:
+            return step.evidence.join(u'\n');
         default:
             return {};
         }
@@ -327,6 +363,12 @@ QVariant PlanModel::stepData(int m, int s, int column, int role) const {
                    : statusLabel(step.status, m_thai);
     case PercentColumn:
         return QStringLiteral("%1%").arg(step.percent);
+    case ActualStartColumn:
+        return fiscal::formatDate(step.actualStart, m_thai);
+    case ActualFinishColumn:
+        return fiscal::formatDate(step.actualFinish, m_thai);
+    case EvidenceColumn:
+        return step.evidence.join(u'\n');
     default:
         return {};
     }
@@ -354,6 +396,12 @@ QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Status");
     case PercentColumn:
         return tr("Done %");
+    case ActualStartColumn:
+        return tr("Started");
+    case ActualFinishColumn:
+        return tr("Finished");
+    case EvidenceColumn:
+        return tr("Evidence (links)");
     case MonitoringColumn:
         return tr("Monitoring");
     case ReportingColumn:
@@ -370,8 +418,12 @@ Qt::ItemFlags PlanModel::flags(const QModelIndex &index) const {
         return f;
     const bool step = index.internalId() != kMeasureRow;
     const int c = index.column();
-    if ((!step && c == StepColumn) ||
-        (step && (c == StepColumn || c == UnitsColumn || c == StatusColumn || c == PercentColumn)))
+    const bool measureField =
+        c == StepColumn || c == ItemsColumn || c == MonitoringColumn || c == ReportingColumn;
+    const bool stepField = c == StepColumn || c == UnitsColumn || c == StatusColumn ||
+                           c == PercentColumn || c == ActualStartColumn ||
+                           c == ActualFinishColumn || c == EvidenceColumn;
+    if ((!step && measureField) || (step && stepField))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -382,8 +434,69 @@ bool PlanModel::setData(const QModelIndex &index, const QVariant &value, int rol
     Plan edited = m_document->plan();
     QString text;
     if (index.internalId() == kMeasureRow) {
-        edited.measures[size_t(index.row())].title = value.toString().trimmed();
-        text = tr("Rename measure %1").arg(index.row() + 1);
+        Measure &measure = edited.measures[size_t(index.row())];
+        const int n = index.row() + 1;
+        switch (index.column()) {
+        case StepColumn:
+            measure.title = value.toString().trimmed();
+            text = tr("Rename measure %1").arg(n);
+            break;
+        case ItemsColumn: {
+            const Framework *fw = FrameworkRegistry::builtIn().forYear(edited.basedOnYear);
+            QStringList codes;
+            for (const QString &raw : value.toString().split(
+                     QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+                const QString code = ScoreRowChecker::normaliseCode(raw);
+                QString problem;
+                if (fw && !ScoreRowChecker::isKnownCode(*fw, code, &problem)) {
+                    emit editRejected(problem);
+                    return false;
+                }
+                if (!codes.contains(code))
+                    codes << code;
+            }
+            measure.codes = codes;
+            text = tr("Set the items of measure %1").arg(n);
+            break;
+        }
+        case MonitoringColumn: {
+            // One action a line; the numbers the table shows are not part of the text.
+            static const QRegularExpression number(QStringLiteral("^\\s*\\d+\\)\\s*"));
+            QStringList actions;
+            for (QString line : value.toString().split(u'\n')) {
+                line.remove(number);
+                if (!line.trimmed().isEmpty())
+                    actions << line.trimmed();
+            }
+            measure.monitoring = actions;
+            text = tr("Edit the monitoring of measure %1").arg(n);
+            break;
+        }
+        case ReportingColumn: {
+            // "ทุก 6 เดือน: เลขาธิการ" – a cadence, then to whom.
+            const QString t = value.toString();
+            const int colon = int(t.indexOf(u':'));
+            const QString cadenceText = (colon >= 0 ? t.left(colon) : t).trimmed();
+            std::optional<Cadence> cadence = cadenceFromKey(cadenceText);
+            for (Cadence c : {Cadence::Quarterly, Cadence::SemiAnnual, Cadence::Yearly})
+                if (cadenceText == cadenceLabel(c, true) || cadenceText == cadenceLabel(c, false))
+                    cadence = c;
+            if (!cadence) {
+                emit editRejected(tr("write the cadence first (%1, %2 or %3), then a colon and "
+                                     "to whom")
+                                      .arg(cadenceLabel(Cadence::Quarterly, m_thai),
+                                           cadenceLabel(Cadence::SemiAnnual, m_thai),
+                                           cadenceLabel(Cadence::Yearly, m_thai)));
+                return false;
+            }
+            measure.cadence = *cadence;
+            measure.reportTo = colon >= 0 ? t.mid(colon + 1).trimmed() : QString();
+            text = tr("Edit the reporting of measure %1").arg(n);
+            break;
+        }
+        default:
+            return false;
+        }
     } else {
         const int m = int(index.internalId() - 1);
         Step &step = edited.measures[size_t(m)].steps[size_t(index.row())];
@@ -434,6 +547,27 @@ bool PlanModel::setData(const QModelIndex &index, const QVariant &value, int rol
             text = tr("Set progress of step %1").arg(where);
             break;
         }
+        case ActualStartColumn:
+        case ActualFinishColumn: {
+            QDate date;
+            if (!value.toString().trimmed().isEmpty()) {
+                const auto parsed = parseDate(value.toString());
+                if (!parsed) {
+                    emit editRejected(tr("write a date as 31/3/2565 (Buddhist Era) or "
+                                         "2022-03-31"));
+                    return false;
+                }
+                date = *parsed;
+            }
+            (index.column() == ActualStartColumn ? step.actualStart : step.actualFinish) = date;
+            text = tr("Set the dates of step %1").arg(where);
+            break;
+        }
+        case EvidenceColumn:
+            step.evidence = value.toString().split(QRegularExpression(QStringLiteral("\\s+")),
+                                                   Qt::SkipEmptyParts);
+            text = tr("Set the evidence of step %1").arg(where);
+            break;
         default:
             return false;
         }

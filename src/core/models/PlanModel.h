@@ -25,6 +25,9 @@ public:
         UnitsColumn,
         StatusColumn,
         PercentColumn,
+        ActualStartColumn,
+        ActualFinishColumn,
+        EvidenceColumn,
         MonitoringColumn,
         ReportingColumn,
         ColumnCount
@@ -61,6 +64,10 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     static QString statusLabel(StepStatus status, bool thai);
+    static QString cadenceLabel(Cadence cadence, bool thai);
+    /// Reads a date as a Thai user types it: 31/3/2565 (BE) or 2022-03-31; nothing when the
+    /// text is not a date.
+    static std::optional<QDate> parseDate(const QString &text);
 
 signals:
     void editRejected(const QString &message);
