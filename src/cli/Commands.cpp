@@ -85,6 +85,20 @@ int usageError(QCommandLineParser &parser, const QString &message) {
     return Usage;
 }
 
+/// A command's --format option: its choices, the first being the default.
+struct FormatOption {
+    QStringList choices;
+    QCommandLineOption option;
+    explicit FormatOption(QStringList list)
+        : choices(std::move(list))
+        , option({QStringLiteral("format")},
+                 QStringLiteral("Output format: %1 (default %2).")
+                     .arg(choices.join(QStringLiteral(", ")), choices.front()),
+                 QStringLiteral("FORMAT"), choices.front()) {}
+    /// The chosen format, or empty after reporting a usage error through `code`.
+    QString value(QCommandLineParser &parser, int *code) const;
+};
+
 /// Sets up the common options, parses, and handles --help.
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
            int *exitCode) {
@@ -101,6 +115,15 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         return false;
     }
     return true;
+}
+
+QString FormatOption::value(QCommandLineParser &parser, int *code) const {
+    const QString chosen = parser.value(option);
+    if (choices.contains(chosen))
+        return chosen;
+    *code = usageError(parser, QStringLiteral("unknown format \"%1\" (choose %2)")
+                                   .arg(chosen, choices.join(QStringLiteral(", "))));
+    return {};
 }
 
 bool thaiOutput(const QCommandLineParser &parser) {
@@ -341,10 +364,9 @@ int runImport(const QStringList &args) {
 int runClassify(const QStringList &args) {
     QCommandLineParser parser;
     addInputOptions(parser);
-    const QCommandLineOption format({QStringLiteral("format")},
-                                    QStringLiteral("table (default), csv, json or summary."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOption(format);
+    const FormatOption format({QStringLiteral("table"), QStringLiteral("csv"),
+                               QStringLiteral("json"), QStringLiteral("summary")});
+    parser.addOption(format.option);
     int code = Success;
     if (!parse(parser, args,
                QStringLiteral("Classify every indicator, item and sub-item: maintain (score at "
@@ -352,11 +374,9 @@ int runClassify(const QStringList &args) {
                               "fixed threshold)."),
                &code))
         return code;
-    const QString fmt = parser.value(format);
-    if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"),
-                     QStringLiteral("summary")}
-             .contains(fmt))
-        return usageError(parser, QStringLiteral("unknown format \"%1\"").arg(fmt));
+    const QString fmt = format.value(parser, &code);
+    if (fmt.isEmpty())
+        return code;
     auto input = loadInput(parser, &code);
     if (!input)
         return code;
@@ -376,10 +396,8 @@ int runClassify(const QStringList &args) {
 int runValidate(const QStringList &args) {
     QCommandLineParser parser;
     addInputOptions(parser);
-    const QCommandLineOption format({QStringLiteral("format")},
-                                    QStringLiteral("text (default) or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOption(format);
+    const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
+    parser.addOption(format.option);
     int code = Success;
     if (!parse(parser, args,
                QStringLiteral("Check the results for stated grades that do not match their "
@@ -387,9 +405,9 @@ int runValidate(const QStringList &args) {
                               "score and scores out of range. Exits 0 whenever it ran."),
                &code))
         return code;
-    const QString fmt = parser.value(format);
-    if (fmt != u"text" && fmt != u"json")
-        return usageError(parser, QStringLiteral("unknown format \"%1\"").arg(fmt));
+    const QString fmt = format.value(parser, &code);
+    if (fmt.isEmpty())
+        return code;
     auto input = loadInput(parser, &code);
     if (!input)
         return code;
@@ -439,19 +457,17 @@ int runExport(const QStringList &args) {
 
 int runList(const QStringList &args) {
     QCommandLineParser parser;
-    const QCommandLineOption format({QStringLiteral("format")},
-                                    QStringLiteral("text (default) or json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({dbOption, format});
+    const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
+    parser.addOptions({dbOption, format.option});
     int code = Success;
     if (!parse(parser, args, QStringLiteral("List the agencies and fiscal years in a database."),
                &code))
         return code;
     if (!parser.isSet(dbOption))
         return usageError(parser, QStringLiteral("list needs --db DB"));
-    const QString fmt = parser.value(format);
-    if (fmt != u"text" && fmt != u"json")
-        return usageError(parser, QStringLiteral("unknown format \"%1\"").arg(fmt));
+    const QString fmt = format.value(parser, &code);
+    if (fmt.isEmpty())
+        return code;
     auto db = openDatabase(parser.value(dbOption), true, &code);
     if (!db)
         return code;
@@ -577,9 +593,8 @@ QString planText(const Plan &plan, bool thai) {
 
 int runPlan(const QStringList &args) {
     QCommandLineParser parser;
-    const QCommandLineOption format({QStringLiteral("format")},
-                                    QStringLiteral("text (default), json or csv."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const FormatOption format(
+        {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
     const QCommandLineOption coverage(QStringLiteral("coverage"),
                                       QStringLiteral("Print the coverage check instead of the "
                                                      "plan."));
@@ -592,8 +607,8 @@ int runPlan(const QStringList &args) {
                                           QStringLiteral("FILE"));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      QStringLiteral("With --import: overwrite the stored plan."));
-    parser.addOptions({dbOption, agencyOption, yearOption, format, coverage, draft, importOption,
-                       replace, langOption});
+    parser.addOptions({dbOption, agencyOption, yearOption, format.option, coverage, draft,
+                       importOption, replace, langOption});
     int code = Success;
     if (!parse(parser, args,
                QStringLiteral("The measures plan of an agency for the fiscal year it runs in "
@@ -602,9 +617,9 @@ int runPlan(const QStringList &args) {
         return code;
     if (!parser.isSet(dbOption))
         return usageError(parser, QStringLiteral("plan needs --db DB"));
-    const QString fmt = parser.value(format);
-    if (fmt != u"text" && fmt != u"json" && fmt != u"csv")
-        return usageError(parser, QStringLiteral("unknown format \"%1\"").arg(fmt));
+    const QString fmt = format.value(parser, &code);
+    if (fmt.isEmpty())
+        return code;
     const bool thai = thaiOutput(parser);
 
     if (parser.isSet(importOption)) {

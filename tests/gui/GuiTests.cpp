@@ -1,3 +1,4 @@
+#include "SampleWindow.h"
 #include "analysis/Analysis.h"
 #include "document/Workspace.h"
 #include "gui/FindingsPanel.h"
@@ -41,30 +42,9 @@ using namespace ita::gui;
 
 namespace {
 
-/// A copy of the sample in a temporary folder, and a window on it.
-struct WindowFixture {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("sample.itadb"));
-    Settings settings;
-    Language language;
-    std::unique_ptr<MainWindow> window;
-
-    WindowFixture() {
-        {
-            auto db = Database::open(path);
-            REQUIRE(db.ok());
-            REQUIRE(writeSample(**db).isEmpty());
-        }
-        language.apply(QStringLiteral("th"));
-        open();
-    }
-    void open() {
-        window.reset();
-        window = std::make_unique<MainWindow>(settings, language);
-        REQUIRE(window->openFile(path).isEmpty());
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
+/// The sample in the real window, seen from the scores view.
+struct WindowFixture : test::SampleWindow {
+    WindowFixture() { open(); }
     ScoresView *scores() const { return window->scoresView(); }
     QModelIndex cell(const char *code, int column) const {
         const QModelIndex source =

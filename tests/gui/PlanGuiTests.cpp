@@ -1,3 +1,4 @@
+#include "SampleWindow.h"
 #include "document/PlanDocument.h"
 #include "document/Workspace.h"
 #include "gui/GanttWidget.h"
@@ -28,29 +29,11 @@ using namespace ita::gui;
 
 namespace {
 
-struct PlanFixture {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("sample.itadb"));
-    Settings settings;
-    Language language;
-    std::unique_ptr<MainWindow> window;
-
-    PlanFixture() {
-        {
-            auto db = Database::open(path);
-            REQUIRE(db.ok());
-            REQUIRE(writeSample(**db).isEmpty());
-        }
-        language.apply(QStringLiteral("th"));
-        open();
-    }
+/// The sample in the real window, on the plan tab's Gantt.
+struct PlanFixture : test::SampleWindow {
+    PlanFixture() { open(); }
     void open() {
-        window.reset();
-        window = std::make_unique<MainWindow>(settings, language);
-        window->resize(1500, 900);
-        REQUIRE(window->openFile(path).isEmpty());
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        SampleWindow::open(QSize(1500, 900));
         window->tabs()->setCurrentWidget(window->planView());
         window->planView()->tabs()->setCurrentIndex(1); // the Gantt
         QCoreApplication::processEvents();

@@ -3,6 +3,7 @@
 #include "domain/FiscalCalendar.h"
 #include "io/FrameworkReader.h"
 #include "io/ScoreRows.h"
+#include "models/ScoresTreeModel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -240,7 +241,10 @@ QVariant PlanModel::measureData(int m, int column, int role) const {
     }
     switch (column) {
     case ItemsColumn: {
+        // The bucket heads the cell, as the seed heads its tables with the bucket's name.
         QStringList lines;
+        if (const Bucket b = measureBucket(measure); b != Bucket::None)
+            lines << ScoresTreeModel::bucketLabel(int(b), m_thai);
         for (const QString &code : measure.codes) {
             const NodeResult *n = m_document->analysis().find(code);
             lines << (n && n->used
