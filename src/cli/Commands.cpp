@@ -2,12 +2,14 @@
 
 #include "analysis/Analysis.h"
 #include "analysis/PlanAnalysis.h"
+#include "analysis/WhatIf.h"
 #include "domain/FiscalCalendar.h"
 #include "io/AnalysisWriters.h"
 #include "io/Csv.h"
 #include "io/FrameworkReader.h"
 #include "io/PlanJson.h"
 #include "io/Sample.h"
+#include "io/ScoreRows.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
@@ -724,6 +726,138 @@ int runPlan(const QStringList &args) {
         out(planCsv(*plan));
     else
         out(planText(*plan, thai));
+    return Success;
+}
+
+int runWhatIf(const QStringList &args) {
+    QCommandLineParser parser;
+    addInputOptions(parser);
+    const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("A changed score, CODE=SCORE (repeatable)."),
+                                 QStringLiteral("CODE=SCORE"));
+    parser.addOptions({format.option, set});
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("What the overall, the grade and the buckets would be with some "
+                              "scores changed. Nothing is stored."),
+               &code))
+        return code;
+    const QString fmt = format.value(parser, &code);
+    if (fmt.isEmpty())
+        return code;
+    auto input = loadInput(parser, &code);
+    if (!input)
+        return code;
+    Overrides overrides;
+    for (const QString &pair : parser.values(set)) {
+        const QString codeText = ScoreRowChecker::normaliseCode(pair.section(u'=', 0, 0));
+        const auto score = Score::parse(pair.section(u'=', 1));
+        QString problem;
+        if (!pair.contains(u'=') || !score || !score->value.inRange())
+            return usageError(parser, QStringLiteral("--set takes CODE=SCORE with a score from 0 "
+                                                     "to 100, not \"%1\"")
+                                          .arg(pair));
+        if (!ScoreRowChecker::isKnownCode(input->framework, codeText, &problem))
+            return usageError(parser, problem);
+        overrides.push_back({codeText, score->value});
+    }
+    const WhatIfResult r = whatIf(input->framework, input->assessment, overrides);
+    const QString overall = r.scenario.overall ? r.scenario.overall->toString() : QString();
+    const QString grade = r.scenario.nodes.empty() ? QString() : r.scenario.nodes.front().grade;
+    if (fmt == u"json") {
+        nlohmann::ordered_json doc;
+        doc["overall"] = r.scenario.overall ? nlohmann::ordered_json(r.scenario.overall->toDouble())
+                                            : nlohmann::ordered_json(nullptr);
+        doc["grade"] = grade.toStdString();
+        doc["delta"] = r.overallDelta().toDouble();
+        auto changes = nlohmann::ordered_json::array();
+        for (const BucketChange &c : r.changes)
+            changes.push_back({{"code", c.code.toStdString()},
+                               {"from", bucketKey(c.from).toStdString()},
+                               {"to", bucketKey(c.to).toStdString()}});
+        doc["changes"] = changes;
+        out(QByteArray::fromStdString(doc.dump(2)) + '\n');
+    } else {
+        out(QStringLiteral("overall %1 (%2), %3%4 against the real result\n")
+                .arg(overall, grade, r.overallDelta() >= Score() ? QStringLiteral("+") : QString(),
+                     r.overallDelta().toString()));
+        for (const BucketChange &c : r.changes)
+            out(QStringLiteral("%1: %2 → %3\n").arg(c.code, bucketKey(c.from), bucketKey(c.to)));
+    }
+    return Success;
+}
+
+int runTarget(const QStringList &args) {
+    QCommandLineParser parser;
+    addInputOptions(parser);
+    const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
+    const QCommandLineOption overallOption(QStringLiteral("overall"),
+                                           QStringLiteral("The overall score to reach."),
+                                           QStringLiteral("SCORE"));
+    const QCommandLineOption gradeOption(
+        QStringLiteral("grade"), QStringLiteral("Or the grade to reach (its lowest score)."),
+        QStringLiteral("GRADE"));
+    const QCommandLineOption itemsOption(QStringLiteral("items"),
+                                         QStringLiteral("The items to raise, comma-separated."),
+                                         QStringLiteral("CODES"));
+    parser.addOptions({format.option, overallOption, gradeOption, itemsOption});
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("The smallest uniform rise of the chosen items (each capped at "
+                              "100) that brings the overall to a target, or that it cannot."),
+               &code))
+        return code;
+    const QString fmt = format.value(parser, &code);
+    if (fmt.isEmpty())
+        return code;
+    if (parser.isSet(overallOption) == parser.isSet(gradeOption) || !parser.isSet(itemsOption))
+        return usageError(parser, QStringLiteral("target needs --items and one of --overall or "
+                                                 "--grade"));
+    auto input = loadInput(parser, &code);
+    if (!input)
+        return code;
+    Score target;
+    if (parser.isSet(overallOption)) {
+        const auto s = Score::parse(parser.value(overallOption));
+        if (!s || !s->value.inRange())
+            return usageError(parser, QStringLiteral("--overall takes a score from 0 to 100"));
+        target = s->value;
+    } else {
+        const QString grade = parser.value(gradeOption).trimmed().toUpper();
+        bool found = false;
+        for (const auto &band : input->framework.grades)
+            if (band.grade == grade) {
+                target = band.minimum;
+                found = true;
+            }
+        if (!found)
+            return usageError(parser, QStringLiteral("unknown grade \"%1\"").arg(grade));
+    }
+    QStringList items;
+    for (const QString &raw : parser.value(itemsOption).split(u',', Qt::SkipEmptyParts)) {
+        const QString c = ScoreRowChecker::normaliseCode(raw);
+        QString problem;
+        if (!ScoreRowChecker::isKnownCode(input->framework, c, &problem))
+            return usageError(parser, problem);
+        items << c;
+    }
+    const auto rise = requiredRise(input->framework, input->assessment, items, target);
+    if (fmt == u"json") {
+        nlohmann::ordered_json doc;
+        doc["target"] = target.toDouble();
+        doc["reachable"] = rise.has_value();
+        if (rise)
+            doc["rise"] = rise->toDouble();
+        out(QByteArray::fromStdString(doc.dump(2)) + '\n');
+    } else if (rise) {
+        out(QStringLiteral("raise %1 by %2 points each (capped at 100.00) to reach %3\n")
+                .arg(items.join(QStringLiteral(", ")), rise->toString(), target.toString()));
+    } else {
+        out(QStringLiteral("%1 cannot be reached by raising %2: even 100.00 on each is not "
+                           "enough\n")
+                .arg(target.toString(), items.join(QStringLiteral(", "))));
+    }
     return Success;
 }
 

@@ -15,5 +15,7 @@ int runList(const QStringList &args);
 int runSample(const QStringList &args);
 int runFrameworks(const QStringList &args);
 int runPlan(const QStringList &args);
+int runWhatIf(const QStringList &args);
+int runTarget(const QStringList &args);
 
 } // namespace ita::cli
