@@ -637,6 +637,17 @@
     </message>
 </context>
 <context>
+    <name>ita::gui::DashboardView</name>
+    <message>
+        <source>Choose an agency and a fiscal year.</source>
+        <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Indicator %1 %2 — click to see its items</source>
+        <translation>ตัวชี้วัดที่ %1 %2 — คลิกเพื่อดูข้อคำถาม</translation>
+    </message>
+</context>
+<context>
     <name>ita::gui::FindingsPanel</name>
     <message>
         <source>No findings: stated grades and scores agree with the data.</source>
@@ -911,6 +922,14 @@
     <message>
         <source>Plan</source>
         <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ภาพรวมผู้บริหาร</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>โหมด&amp;นำเสนอ</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DashboardView.h"
 #include "FindingsPanel.h"
 #include "ImportDialog.h"
 #include "Language.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     , m_scores(new ScoresView(this))
     , m_summary(new SummaryView(this))
     , m_plan(new PlanView(this))
+    , m_dashboard(new DashboardView(*m_workspace, this))
     , m_splitter(new QSplitter(this))
     , m_findings(new FindingsPanel(this))
     , m_thresholds(new ThresholdsPanel(this))
@@ -61,6 +63,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     m_tabs->addTab(m_scores, QString());
     m_tabs->addTab(m_summary, QString());
     m_tabs->addTab(m_plan, QString());
+    m_tabs->addTab(m_dashboard, QString());
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_tabs);
@@ -95,6 +98,10 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
         m_scores->showCode(code);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveStack);
+    connect(m_dashboard, &DashboardView::indicatorActivated, this, [this](const QString &code) {
+        m_tabs->setCurrentWidget(m_scores);
+        m_scores->showCode(code);
+    });
 
     // First start: most of the screen (later starts restore what the user left).
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
@@ -154,6 +161,10 @@ void MainWindow::createActions() {
     m_removeSub = new QAction(this);
     connect(m_removeSub, &QAction::triggered, this, &MainWindow::removeSubItem);
 
+    m_present = new QAction(this);
+    m_present->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_present, &QAction::triggered, this, [this] { present(); });
+
     m_languageGroup = new QActionGroup(this);
     m_thai = new QAction(QStringLiteral("ไทย"), m_languageGroup);
     m_english = new QAction(QStringLiteral("English"), m_languageGroup);
@@ -179,6 +190,7 @@ void MainWindow::createMenus() {
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_thai, m_english});
+    m_viewMenu->addAction(m_present);
     m_viewMenu->addSeparator();
     updateRecentMenu();
 }
@@ -222,6 +234,8 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(0, tr("Scores"));
     m_tabs->setTabText(1, tr("Summary"));
     m_tabs->setTabText(2, tr("Plan"));
+    m_tabs->setTabText(3, tr("Dashboard"));
+    m_present->setText(tr("&Presentation"));
     m_findingsDock->setWindowTitle(tr("Findings"));
     m_thresholdsDock->setWindowTitle(tr("Thresholds"));
     m_historyDock->setWindowTitle(tr("History"));
@@ -247,6 +261,7 @@ void MainWindow::setLanguage(const QString &language) {
     m_summary->setThai(thai);
     m_findings->setThai(thai);
     m_plan->setThai(thai);
+    m_dashboard->setThai(thai);
     updateStatus();
 }
 
@@ -306,10 +321,33 @@ void MainWindow::onDocumentChanged() {
     } else {
         m_undoGroup->setActiveStack(nullptr);
     }
+    m_dashboard->setThai(thai);
+    if (doc)
+        connect(doc, &AssessmentDocument::changed, m_dashboard, &DashboardView::refresh,
+                Qt::UniqueConnection);
+    if (plan)
+        connect(plan, &PlanDocument::changed, m_dashboard, &DashboardView::refresh,
+                Qt::UniqueConnection);
     const bool editable = doc && !doc->isReadOnly();
     for (QAction *a : {m_paste, m_addSub, m_removeSub})
         a->setEnabled(editable);
     updateStatus();
+}
+
+DashboardView *MainWindow::present() {
+    auto *screen = new DashboardView(*m_workspace, this);
+    screen->setWindowFlag(Qt::Window); // its own window, closed with this one
+    screen->setAttribute(Qt::WA_DeleteOnClose);
+    screen->setWindowTitle(tr("ITA Planner"));
+    screen->setThai(m_language.isThai());
+    screen->setPresentation(true);
+    connect(screen, &DashboardView::indicatorActivated, this, [this, screen](const QString &code) {
+        screen->close();
+        m_tabs->setCurrentWidget(m_scores);
+        m_scores->showCode(code);
+    });
+    screen->showFullScreen();
+    return screen;
 }
 
 void MainWindow::updateActiveStack() {

@@ -20,6 +20,7 @@ namespace ita::gui {
 
 class FindingsPanel;
 class Language;
+class DashboardView;
 class NavigatorWidget;
 class PlanView;
 class ScoresView;
@@ -41,6 +42,9 @@ public:
     Workspace &workspace() const { return *m_workspace; }
     ScoresView *scoresView() const { return m_scores; }
     PlanView *planView() const { return m_plan; }
+    DashboardView *dashboardView() const { return m_dashboard; }
+    /// Opens the dashboard full screen with large type; Esc closes it.
+    DashboardView *present();
     QTabWidget *tabs() const { return m_tabs; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     ThresholdsPanel *thresholdsPanel() const { return m_thresholds; }
@@ -86,6 +90,8 @@ private:
     ScoresView *m_scores;
     SummaryView *m_summary;
     PlanView *m_plan;
+    DashboardView *m_dashboard;
+    QAction *m_present = nullptr;
     QSplitter *m_splitter;
     FindingsPanel *m_findings;
     ThresholdsPanel *m_thresholds;

@@ -1,0 +1,359 @@
+#include "DashboardRenderer.h"
+
+#include "GanttRenderer.h"
+#include "domain/FiscalCalendar.h"
+
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ita {
+
+DashboardData dashboardData(const Framework &framework, const Assessment &assessment,
+                            const Analysis &analysis, const Analysis *previous, const Plan *plan,
+                            const QDate &today) {
+    DashboardData d;
+    d.agency = assessment.agency;
+    d.fiscalYear = assessment.fiscalYear;
+    d.overall = analysis.overall;
+    d.grade = analysis.nodes.empty() ? QString() : analysis.nodes.front().grade;
+    d.previousOverall = previous ? previous->overall : std::nullopt;
+    d.maintainThreshold = analysis.maintainThreshold;
+    d.fixedThreshold = analysis.fixedThreshold;
+    d.findings = int(analysis.findings.size());
+    std::vector<std::pair<QString, Score>> items;
+    for (const NodeResult &n : analysis.nodes) {
+        if (n.level == Level::Tool) {
+            const int f = framework.indexOf(n.code);
+            d.tools.push_back(
+                {n.code, f >= 0 ? double(framework.node(f).weight) / 10000.0 : 0, n.used});
+        } else if (n.level == Level::Indicator)
+            d.indicators.push_back({n.code, n.frameworkTitle, n.used, n.bucket});
+        else if (n.level == Level::Item) {
+            ++d.counts[int(n.bucket)];
+            if (n.used)
+                items.push_back({n.code, *n.used});
+        }
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const auto &a, const auto &b) { return a.second < b.second; });
+    items.resize(std::min<size_t>(items.size(), 5));
+    d.weakest = items;
+    if (plan) {
+        d.hasPlan = true;
+        for (const Measure &m : plan->measures) {
+            for (const Step &s : m.steps) {
+                if (!s.isScheduled() || s.status == StepStatus::Cancelled)
+                    continue;
+                const int q = std::clamp((std::min(s.endMonth, 12) - 1) / 3, 0, 3);
+                auto &slot = d.quarters[q];
+                ++slot.planned;
+                if (s.status == StepStatus::Done)
+                    ++slot.done;
+                else if (fiscal::monthEnd(plan->fiscalYear, s.endMonth) < today)
+                    ++slot.overdue;
+                else if (s.status == StepStatus::InProgress)
+                    ++slot.inProgress;
+            }
+        }
+    }
+    return d;
+}
+
+DashboardRenderer::DashboardRenderer(const DashboardData &data, Options options)
+    : m_data(data)
+    , m_options(options) {}
+
+namespace {
+
+QColor bucketFill(Bucket b) {
+    return GanttRenderer::bucketColour(int(b));
+}
+
+QString mark(Bucket b) {
+    return bucketMark(b);
+}
+
+void setPointSize(QPainter &p, double size) {
+    QFont f = p.font();
+    f.setPointSizeF(std::max(6.0, size));
+    p.setFont(f);
+}
+
+/// Sets the largest type up to `size` at which `text` fits `width`: nothing is cut off.
+void fitPointSize(QPainter &p, const QString &text, double width, double size) {
+    setPointSize(p, size);
+    while (size > 6 && p.fontMetrics().horizontalAdvance(text) > width) {
+        size *= 0.92;
+        setPointSize(p, size);
+    }
+}
+
+} // namespace
+
+void DashboardRenderer::paint(QPainter &p, const QRectF &rect) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect, Qt::white);
+    m_barHits.clear();
+    const double h = rect.height();
+    const QRectF head(rect.left(), rect.top(), rect.width(), h * 0.24);
+    const QRectF chart(rect.left(), head.bottom(), rect.width(), h * 0.48);
+    const QRectF bottom(rect.left(), chart.bottom(), rect.width(), rect.bottom() - chart.bottom());
+    paintHeadline(p, head.adjusted(12, 8, -12, -4));
+    paintIndicators(p, chart.adjusted(12, 4, -12, -4));
+    paintWeakest(p, QRectF(bottom.left(), bottom.top(), bottom.width() * 0.45, bottom.height())
+                        .adjusted(12, 4, -6, -8));
+    paintProgress(p, QRectF(bottom.left() + bottom.width() * 0.45, bottom.top(),
+                            bottom.width() * 0.55, bottom.height())
+                         .adjusted(6, 4, -12, -8));
+    p.restore();
+}
+
+void DashboardRenderer::paintHeadline(QPainter &p, const QRectF &r) {
+    const bool th = m_options.thai;
+    const double unit = std::min(r.height() / 6.0, r.width() / 60.0) * m_options.scale;
+    p.setPen(Qt::black);
+    const QString title =
+        th ? QStringLiteral("%1 · ปีงบประมาณ พ.ศ. %2").arg(m_data.agency).arg(m_data.fiscalYear)
+           : QStringLiteral("%1 · FY %2 BE").arg(m_data.agency).arg(m_data.fiscalYear);
+    fitPointSize(p, title, r.width() * 0.7, unit * 1.1);
+    p.drawText(QRectF(r.left(), r.top(), r.width() * 0.7, unit * 2), Qt::AlignLeft | Qt::AlignTop,
+               title);
+    // The overall, large.
+    setPointSize(p, unit * 3.6);
+    QFont big = p.font();
+    big.setBold(true);
+    p.setFont(big);
+    const QRectF overallBox(r.left(), r.top() + unit * 2, r.width() * 0.28, r.height() - unit * 2);
+    p.drawText(overallBox, Qt::AlignLeft | Qt::AlignVCenter,
+               m_data.overall ? m_data.overall->toString() : QStringLiteral("—"));
+    setPointSize(p, unit * 1.0);
+    big = p.font();
+    big.setBold(false);
+    p.setFont(big);
+    QString sub = th ? QStringLiteral("คะแนนภาพรวม ระดับ %1").arg(m_data.grade)
+                     : QStringLiteral("overall score, grade %1").arg(m_data.grade);
+    if (m_data.previousOverall && m_data.overall) {
+        const Score delta = *m_data.overall - *m_data.previousOverall;
+        sub += QStringLiteral(" · %1%2 %3")
+                   .arg(delta >= Score() ? QStringLiteral("+") : QString(), delta.toString(),
+                        th ? QStringLiteral("จากปีก่อน") : QStringLiteral("on last year"));
+    }
+    p.drawText(
+        QRectF(overallBox.left(), overallBox.bottom() - unit * 1.6, r.width() * 0.45, unit * 1.6),
+        Qt::AlignLeft | Qt::AlignBottom, sub);
+    // The three tools with their weights.
+    const double boxW = r.width() * 0.13;
+    for (size_t i = 0; i < m_data.tools.size() && i < 3; ++i) {
+        const QRectF box(r.left() + r.width() * 0.30 + double(i) * (boxW + 8), r.top() + unit * 2.2,
+                         boxW, r.height() - unit * 2.6);
+        p.setPen(QColor(0xc0, 0xc0, 0xc0));
+        p.setBrush(QColor(0xf6, 0xf6, 0xf6));
+        p.drawRoundedRect(box, 6, 6);
+        p.setPen(Qt::black);
+        setPointSize(p, unit * 1.0);
+        p.drawText(box.adjusted(6, 4, -6, 0), Qt::AlignLeft | Qt::AlignTop,
+                   QStringLiteral("%1 × %2")
+                       .arg(m_data.tools[i].code)
+                       .arg(m_data.tools[i].weight, 0, 'f', 2));
+        const QString value =
+            m_data.tools[i].score ? m_data.tools[i].score->toString() : QStringLiteral("—");
+        fitPointSize(p, value, box.width() - 14, unit * 2.0);
+        p.drawText(box.adjusted(6, 0, -6, -4), Qt::AlignLeft | Qt::AlignBottom, value);
+    }
+    // Counts per bucket and findings.
+    const QRectF counts(r.left() + r.width() * 0.74, r.top() + unit * 2.2, r.width() * 0.26,
+                        r.height() - unit * 2.6);
+    setPointSize(p, unit * 1.05);
+    const QString lines[] = {QStringLiteral("★ %1  %2")
+                                 .arg(m_data.counts[int(Bucket::Maintain)])
+                                 .arg(th ? QStringLiteral("รักษาระดับ") : QStringLiteral("maintain")),
+                             QStringLiteral("▲ %1  %2")
+                                 .arg(m_data.counts[int(Bucket::Improve)])
+                                 .arg(th ? QStringLiteral("พัฒนาให้ดีขึ้น") : QStringLiteral("improve")),
+                             QStringLiteral("! %1  %2")
+                                 .arg(m_data.counts[int(Bucket::Urgent)])
+                                 .arg(th ? QStringLiteral("แก้ไขเร่งด่วน") : QStringLiteral("urgent")),
+                             QStringLiteral("⚠ %1  %2")
+                                 .arg(m_data.findings)
+                                 .arg(th ? QStringLiteral("ข้อสังเกต") : QStringLiteral("findings"))};
+    const QColor colours[] = {bucketFill(Bucket::Maintain), bucketFill(Bucket::Improve),
+                              bucketFill(Bucket::Urgent), QColor(0x80, 0x60, 0x00)};
+    for (int i = 0; i < 4; ++i) {
+        p.setPen(colours[i].darker(120));
+        p.drawText(QRectF(counts.left(), counts.top() + i * counts.height() / 4, counts.width(),
+                          counts.height() / 4),
+                   Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+    }
+}
+
+void DashboardRenderer::paintIndicators(QPainter &p, const QRectF &r) {
+    const bool th = m_options.thai;
+    const size_t n = m_data.indicators.size();
+    if (n == 0)
+        return;
+    const double unit = std::min(r.height() / 16.0, r.width() / 70.0) * m_options.scale;
+    setPointSize(p, unit * 0.95);
+    const double labelH = p.fontMetrics().height() * 1.3;
+    // Threshold labels get their own margin on the right, clear of the bars.
+    const double margin =
+        p.fontMetrics().horizontalAdvance(QStringLiteral("รักษาระดับ ≥ 100.00")) + 8;
+    const QRectF plot(r.left() + unit * 3.5, r.top() + labelH, r.width() - unit * 3.5 - margin,
+                      r.height() - 2 * labelH);
+    // The axis starts at a round number under everything shown, so differences are legible;
+    // it is labelled, and the 85.00 line always shows.
+    double low = std::min(m_data.fixedThreshold.toDouble(), 100.0);
+    for (const auto &ind : m_data.indicators)
+        if (ind.score)
+            low = std::min(low, ind.score->toDouble());
+    low = std::max(0.0, std::floor((low - 5) / 10) * 10);
+    const auto yOf = [&](double v) {
+        return plot.bottom() - (v - low) / (100 - low) * plot.height();
+    };
+    p.setPen(QColor(0xd0, 0xd0, 0xd0));
+    for (double v = low; v <= 100.001; v += 10) {
+        p.drawLine(QPointF(plot.left(), yOf(v)), QPointF(plot.right(), yOf(v)));
+        p.setPen(Qt::darkGray);
+        p.drawText(QRectF(r.left(), yOf(v) - labelH / 2, unit * 3.2, labelH),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(int(v)));
+        p.setPen(QColor(0xd0, 0xd0, 0xd0));
+    }
+    const double slot = plot.width() / double(n);
+    for (size_t i = 0; i < n; ++i) {
+        const auto &ind = m_data.indicators[i];
+        const double x = plot.left() + slot * double(i) + slot * 0.18;
+        const double w = slot * 0.64;
+        if (ind.score) {
+            const QRectF bar(x, yOf(ind.score->toDouble()), w,
+                             plot.bottom() - yOf(ind.score->toDouble()));
+            p.fillRect(bar, bucketFill(ind.bucket));
+            p.setPen(Qt::black);
+            const QString value =
+                QStringLiteral("%1 %2").arg(mark(ind.bucket), ind.score->toString());
+            fitPointSize(p, value, slot - 4, unit * 0.95);
+            p.drawText(QRectF(x - slot * 0.18 + 2, bar.top() - labelH, slot - 4, labelH),
+                       Qt::AlignCenter, value);
+            m_barHits.push_back({QRectF(x, plot.top(), w, plot.height() + labelH), ind.code});
+        }
+        p.setPen(Qt::black);
+        setPointSize(p, unit * 0.95);
+        QString label =
+            th ? QStringLiteral("ตัวชี้วัด %1").arg(ind.code) : QStringLiteral("Ind. %1").arg(ind.code);
+        if (p.fontMetrics().horizontalAdvance(label) > slot - 4)
+            label = ind.code; // narrow: the number alone
+        p.drawText(QRectF(plot.left() + slot * double(i), plot.bottom() + 2, slot, labelH),
+                   Qt::AlignCenter, label);
+    }
+    // Both thresholds as lines, labelled.
+    const auto line = [&](Score v, const QColor &c, const QString &label) {
+        p.setPen(QPen(c, 2, Qt::DashLine));
+        p.drawLine(QPointF(plot.left(), yOf(v.toDouble())),
+                   QPointF(plot.right(), yOf(v.toDouble())));
+        p.setPen(c);
+        p.drawText(QRectF(plot.right() + 4, yOf(v.toDouble()) - labelH / 2, margin, labelH),
+                   Qt::AlignLeft | Qt::AlignVCenter, label);
+    };
+    line(m_data.fixedThreshold, QColor(0xb0, 0x20, 0x20),
+         (th ? QStringLiteral("เกณฑ์ %1") : QStringLiteral("pass mark %1"))
+             .arg(m_data.fixedThreshold.toString()));
+    if (m_data.maintainThreshold > m_data.fixedThreshold)
+        line(m_data.maintainThreshold, QColor(0x20, 0x70, 0x20),
+             (th ? QStringLiteral("รักษาระดับ ≥ %1") : QStringLiteral("maintain ≥ %1"))
+                 .arg(m_data.maintainThreshold.toString()));
+}
+
+void DashboardRenderer::paintWeakest(QPainter &p, const QRectF &r) {
+    const bool th = m_options.thai;
+    const double unit = std::min(r.height() / 9.0, r.width() / 34.0) * m_options.scale;
+    setPointSize(p, unit * 1.0);
+    QFont bold = p.font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    const double lineH = p.fontMetrics().height() * 1.25;
+    p.drawText(QRectF(r.left(), r.top(), r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+               th ? QStringLiteral("ข้อที่คะแนนต่ำสุด") : QStringLiteral("Weakest items"));
+    bold.setBold(false);
+    p.setFont(bold);
+    double y = r.top() + lineH;
+    for (const auto &[code, score] : m_data.weakest) {
+        if (y + lineH > r.bottom())
+            break;
+        p.setPen(bucketFill(score < m_data.fixedThreshold      ? Bucket::Urgent
+                            : score < m_data.maintainThreshold ? Bucket::Improve
+                                                               : Bucket::Maintain)
+                     .darker(130));
+        p.drawText(QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("%1  %2").arg(code, score.toString()));
+        y += lineH;
+    }
+}
+
+void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
+    const bool th = m_options.thai;
+    const double unit = std::min(r.height() / 9.0, r.width() / 40.0) * m_options.scale;
+    setPointSize(p, unit * 1.0);
+    QFont bold = p.font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(Qt::black);
+    const double lineH = p.fontMetrics().height() * 1.25;
+    p.drawText(QRectF(r.left(), r.top(), r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+               th ? QStringLiteral("ความคืบหน้าของมาตรการ (ขั้นตอนที่สิ้นสุดในแต่ละไตรมาส)")
+                  : QStringLiteral("Plan progress (steps ending in each quarter)"));
+    bold.setBold(false);
+    p.setFont(bold);
+    if (!m_data.hasPlan) {
+        p.drawText(QRectF(r.left(), r.top() + lineH, r.width(), lineH), Qt::AlignLeft,
+                   th ? QStringLiteral("ยังไม่มีมาตรการ") : QStringLiteral("No plan yet"));
+        return;
+    }
+    const double rowH = (r.height() - lineH * 3) / 4;
+    int most = 1;
+    for (const auto &q : m_data.quarters)
+        most = std::max(most, q.planned);
+    const double labelW = unit * 7;
+    for (int i = 0; i < 4; ++i) {
+        const auto &q = m_data.quarters[i];
+        const double y = r.top() + lineH + rowH * i;
+        p.setPen(Qt::black);
+        p.drawText(QRectF(r.left(), y, labelW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   th ? QStringLiteral("ไตรมาส %1").arg(i + 1) : QStringLiteral("Q%1").arg(i + 1));
+        const double full = r.width() - labelW - unit * 12;
+        double x = r.left() + labelW;
+        const auto segment = [&](int count, const QColor &c) {
+            const double w = full * count / most;
+            p.fillRect(QRectF(x, y + rowH * 0.2, w, rowH * 0.6), c);
+            x += w;
+        };
+        segment(q.done, QColor(0x4a, 0x9a, 0x4a));
+        segment(q.inProgress, QColor(0xe8, 0xa8, 0x20));
+        segment(q.overdue, QColor(0xd9, 0x4a, 0x4a));
+        segment(q.planned - q.done - q.inProgress - q.overdue, QColor(0xd0, 0xd0, 0xd0));
+        p.setPen(Qt::black);
+        p.drawText(
+            QRectF(r.left() + labelW + full + 4, y, unit * 12, rowH),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            th ? QStringLiteral("เสร็จ %1 · เลย %2 / %3").arg(q.done).arg(q.overdue).arg(q.planned)
+               : QStringLiteral("done %1 · late %2 / %3")
+                     .arg(q.done)
+                     .arg(q.overdue)
+                     .arg(q.planned));
+    }
+    p.drawText(
+        QRectF(r.left(), r.bottom() - lineH * 2, r.width(), lineH * 2),
+        Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
+        th ? QStringLiteral("เขียว เสร็จแล้ว · เหลือง กำลังดำเนินการ · แดง เลยกำหนด · เทา ยังไม่ถึงกำหนด")
+           : QStringLiteral("green done · amber in progress · red overdue · grey not yet due"));
+}
+
+QString DashboardRenderer::indicatorAt(const QPointF &point) const {
+    for (const auto &[rect, code] : m_barHits)
+        if (rect.contains(point))
+            return code;
+    return {};
+}
+
+} // namespace ita

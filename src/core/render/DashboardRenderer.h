@@ -1,0 +1,82 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+#include "domain/Plan.h"
+
+#include <QDate>
+#include <QRectF>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace ita {
+
+/// What an executive sees on the dashboard, assembled from core results.
+struct DashboardData {
+    QString agency;
+    int fiscalYear = 0;
+    std::optional<Score> overall;
+    QString grade;
+    std::optional<Score> previousOverall; ///< the year before, when the file holds it
+    struct Tool {
+        QString code;
+        double weight = 0;
+        std::optional<Score> score;
+    };
+    std::vector<Tool> tools;
+    struct Indicator {
+        QString code;
+        LocalizedText title;
+        std::optional<Score> score;
+        Bucket bucket = Bucket::None;
+    };
+    std::vector<Indicator> indicators;
+    Score maintainThreshold;
+    Score fixedThreshold;
+    int counts[4] = {0, 0, 0, 0};                   ///< items per Bucket
+    std::vector<std::pair<QString, Score>> weakest; ///< lowest items, up to five
+    int findings = 0;
+    bool hasPlan = false;
+    struct QuarterProgress {
+        int done = 0;
+        int inProgress = 0;
+        int overdue = 0;
+        int planned = 0;
+    };
+    QuarterProgress quarters[4];
+};
+
+/// Builds the dashboard's data; `previous` and `plan` may be null.
+DashboardData dashboardData(const Framework &framework, const Assessment &assessment,
+                            const Analysis &analysis, const Analysis *previous, const Plan *plan,
+                            const QDate &today);
+
+/// Paints the dashboard into any rectangle with QPainter only: the window, a presentation
+/// screen, a PNG and the PDF report all use it. Sizes follow the rectangle.
+class DashboardRenderer {
+public:
+    struct Options {
+        bool thai = true;
+        double scale = 1.0; ///< type size factor (presentation mode uses more)
+    };
+    DashboardRenderer(const DashboardData &data, Options options);
+
+    void paint(QPainter &painter, const QRectF &rect);
+    /// The indicator whose bar (or label) is at `point` after the last paint, or "".
+    QString indicatorAt(const QPointF &point) const;
+
+private:
+    void paintHeadline(QPainter &p, const QRectF &r);
+    void paintIndicators(QPainter &p, const QRectF &r);
+    void paintWeakest(QPainter &p, const QRectF &r);
+    void paintProgress(QPainter &p, const QRectF &r);
+
+    const DashboardData &m_data;
+    Options m_options;
+    std::vector<std::pair<QRectF, QString>> m_barHits;
+};
+
+} // namespace ita

@@ -1,0 +1,121 @@
+#include "SampleWindow.h"
+
+#include "document/Workspace.h"
+#include "gui/DashboardView.h"
+#include "gui/ScoresView.h"
+#include "render/DashboardRenderer.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTabWidget>
+
+using namespace ita;
+
+namespace {
+
+struct Dashboard : test::SampleWindow {
+    Dashboard() {
+        open(QSize(1400, 900));
+        window->tabs()->setCurrentWidget(window->dashboardView());
+        QCoreApplication::processEvents();
+    }
+    const DashboardData &data() const { return window->dashboardView()->data(); }
+};
+
+} // namespace
+
+TEST_CASE("dashboard data: the seed's figures", "[gui][dashboard]") {
+    Dashboard f;
+    const DashboardData &d = f.data();
+    CHECK(d.overall == Score::fromHundredths(9255));
+    CHECK(d.grade == QStringLiteral("A"));
+    REQUIRE(d.tools.size() == 3);
+    CHECK(d.tools[0].weight == Approx(0.30));
+    CHECK(d.tools[2].weight == Approx(0.40));
+    CHECK(d.tools[1].score == Score::fromHundredths(8026));
+    REQUIRE(d.indicators.size() == 10);
+    CHECK(d.indicators[6].bucket == Bucket::Urgent); // indicator 7, 76.61
+    CHECK(d.counts[int(Bucket::Maintain)] == 69);
+    CHECK(d.counts[int(Bucket::Improve)] == 5);
+    CHECK(d.counts[int(Bucket::Urgent)] == 14);
+    REQUIRE(d.weakest.size() == 5);
+    CHECK(d.weakest[0].first == QStringLiteral("E10")); // 69.57
+    CHECK(d.weakest[1].first == QStringLiteral("E8"));  // 72.46
+    CHECK(d.findings == 1);
+    CHECK(d.hasPlan);
+    // The seed's 28 steps end in Q2 (12 internal, Q1–Q2) or Q4 (16 external, all year).
+    CHECK(d.quarters[1].planned == 12);
+    CHECK(d.quarters[3].planned == 16);
+    CHECK_FALSE(d.previousOverall.has_value()); // the file holds one year
+}
+
+TEST_CASE("the dashboard renderer draws into a QImage at several sizes", "[gui][dashboard]") {
+    Dashboard f;
+    for (const QSize size : {QSize(640, 480), QSize(1024, 700), QSize(1920, 1080)}) {
+        INFO(size.width() << "x" << size.height());
+        QImage image(size, QImage::Format_ARGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        DashboardRenderer renderer(f.data(), {true, 1.0});
+        renderer.paint(painter, QRectF(QPointF(0, 0), size));
+        painter.end();
+        // Every indicator's bar is hit where it stands, left to right, and coloured by bucket.
+        std::vector<QString> found;
+        for (int x = 0; x < size.width(); x += 2) {
+            const QString code = renderer.indicatorAt(QPointF(x, size.height() * 0.65));
+            if (!code.isEmpty() && (found.empty() || found.back() != code))
+                found.push_back(code);
+        }
+        CHECK(found ==
+              std::vector<QString>({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                    QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"),
+                                    QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"),
+                                    QStringLiteral("10")}));
+        // Each bar is painted in its bucket's colour: scan the bar's column for it.
+        const auto columnHas = [&](const QString &code, const QColor &colour) {
+            int x0 = -1;
+            int x1 = -1;
+            for (int x = 0; x < size.width(); ++x)
+                if (renderer.indicatorAt(QPointF(x, size.height() * 0.65)) == code) {
+                    if (x0 < 0)
+                        x0 = x;
+                    x1 = x;
+                }
+            const int x = (x0 + x1) / 2;
+            for (int y = 0; y < size.height(); ++y)
+                if (image.pixelColor(x, y) == colour)
+                    return true;
+            return false;
+        };
+        CHECK(columnHas(QStringLiteral("7"), QColor(0xd9, 0x4a, 0x4a))); // urgent
+        CHECK(columnHas(QStringLiteral("6"), QColor(0xe8, 0xa8, 0x20))); // improve
+        CHECK(columnHas(QStringLiteral("1"), QColor(0x4a, 0x9a, 0x4a))); // maintain
+        CHECK_FALSE(columnHas(QStringLiteral("1"), QColor(0xd9, 0x4a, 0x4a)));
+    }
+}
+
+TEST_CASE("gui: clicking an indicator's bar lands on it in the scores view", "[gui][dashboard]") {
+    Dashboard f;
+    gui::DashboardView *view = f.window->dashboardView();
+    QPoint point;
+    for (int x = 0; x < view->width() && point.isNull(); ++x)
+        if (view->indicatorAt(QPoint(x, int(view->height() * 0.6))) == QStringLiteral("8"))
+            point = QPoint(x + 4, int(view->height() * 0.6));
+    REQUIRE_FALSE(point.isNull());
+    QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, point);
+    CHECK(f.window->tabs()->currentWidget() == f.window->scoresView());
+    CHECK(f.window->scoresView()->currentCode() == QStringLiteral("8"));
+}
+
+TEST_CASE("gui: presentation mode shows the dashboard full screen and Esc leaves it",
+          "[gui][dashboard]") {
+    Dashboard f;
+    gui::DashboardView *screen = f.window->present();
+    REQUIRE(QTest::qWaitForWindowExposed(screen));
+    CHECK(screen->isFullScreen());
+    CHECK(screen->data().overall == Score::fromHundredths(9255));
+    QPointer<gui::DashboardView> guard(screen);
+    QTest::keyClick(screen, Qt::Key_Escape);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(guard.isNull());
+}
