@@ -931,6 +931,10 @@
         <source>&amp;Presentation</source>
         <translation>โหมด&amp;นำเสนอ</translation>
     </message>
+    <message>
+        <source>What-if</source>
+        <translation>สมมติสถานการณ์</translation>
+    </message>
 </context>
 <context>
     <name>ita::gui::NavigatorWidget</name>
@@ -1196,6 +1200,113 @@
         <translation>★ รักษาระดับ: ตั้งแต่ %1 ขึ้นไป
 ▲ พัฒนาให้ดีขึ้น: ตั้งแต่ %2 แต่น้อยกว่า %1
 ! แก้ไขเร่งด่วน: น้อยกว่า %2</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::WhatIfView</name>
+    <message>
+        <source>Scenario:</source>
+        <translation>สถานการณ์:</translation>
+    </message>
+    <message>
+        <source>Change a score:</source>
+        <translation>เปลี่ยนคะแนน:</translation>
+    </message>
+    <message>
+        <source>Buckets that would change:</source>
+        <translation>กลุ่มที่จะเปลี่ยนไป:</translation>
+    </message>
+    <message>
+        <source>Target overall:</source>
+        <translation>เป้าหมายคะแนนภาพรวม:</translation>
+    </message>
+    <message>
+        <source>by raising:</source>
+        <translation>โดยเพิ่มคะแนนของ:</translation>
+    </message>
+    <message>
+        <source>Where effort pays most: overall points per +1.00 on an item</source>
+        <translation>ข้อที่ให้ผลมากที่สุด: คะแนนภาพรวมที่เพิ่มขึ้นต่อ +1.00 คะแนนของแต่ละข้อ</translation>
+    </message>
+    <message>
+        <source>Name to save as</source>
+        <translation>ชื่อสถานการณ์ที่จะบันทึก</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Code, e.g. E8</source>
+        <translation>รหัส เช่น E8</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>กำหนด</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>ลบแถว</translation>
+    </message>
+    <message>
+        <source>All urgent items</source>
+        <translation>ทุกข้อที่ต้องแก้ไขเร่งด่วน</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>คำนวณ</translation>
+    </message>
+    <message>
+        <source>Item codes, comma-separated</source>
+        <translation>รหัสข้อ คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Real score</source>
+        <translation>คะแนนจริง</translation>
+    </message>
+    <message>
+        <source>Scenario score</source>
+        <translation>คะแนนตามสถานการณ์</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>+ overall per point</source>
+        <translation>+ ภาพรวมต่อ 1 คะแนน</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>คะแนนปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Choose an agency and a fiscal year.</source>
+        <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>Overall %1 (grade %2), %3%4 against the real result</source>
+        <translation>คะแนนภาพรวม %1 (ระดับ %2) %3%4 เทียบกับผลจริง</translation>
+    </message>
+    <message>
+        <source>Raising %1 by %2 points each (capped at 100.00) reaches %3.</source>
+        <translation>เพิ่มคะแนนของ %1 ข้อละ %2 คะแนน (ไม่เกิน 100.00) จะได้ %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached by raising %2: even 100.00 on each is not enough.</source>
+        <translation>เพิ่มคะแนนของ %2 ไม่ถึง %1: แม้ได้ 100.00 ทุกข้อก็ยังไม่พอ</translation>
+    </message>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>ตั้งชื่อสถานการณ์ก่อน</translation>
     </message>
 </context>
 </TS>

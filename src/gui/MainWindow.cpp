@@ -11,6 +11,7 @@
 #include "Settings.h"
 #include "SummaryView.h"
 #include "ThresholdsPanel.h"
+#include "WhatIfView.h"
 
 #include "analysis/Summary.h"
 #include "document/Workspace.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     , m_summary(new SummaryView(this))
     , m_plan(new PlanView(this))
     , m_dashboard(new DashboardView(*m_workspace, this))
+    , m_whatIf(new WhatIfView(*m_workspace, this))
     , m_splitter(new QSplitter(this))
     , m_findings(new FindingsPanel(this))
     , m_thresholds(new ThresholdsPanel(this))
@@ -64,6 +66,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     m_tabs->addTab(m_summary, QString());
     m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_dashboard, QString());
+    m_tabs->addTab(m_whatIf, QString());
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_tabs);
@@ -93,6 +96,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     });
     connect(m_scores, &ScoresView::message, this, &MainWindow::showMessage);
     connect(m_plan, &PlanView::message, this, &MainWindow::showMessage);
+    connect(m_whatIf, &WhatIfView::message, this, &MainWindow::showMessage);
     connect(m_plan, &PlanView::codeActivated, this, [this](const QString &code) {
         m_tabs->setCurrentWidget(m_scores);
         m_scores->showCode(code);
@@ -235,6 +239,7 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(1, tr("Summary"));
     m_tabs->setTabText(2, tr("Plan"));
     m_tabs->setTabText(3, tr("Dashboard"));
+    m_tabs->setTabText(4, tr("What-if"));
     m_present->setText(tr("&Presentation"));
     m_findingsDock->setWindowTitle(tr("Findings"));
     m_thresholdsDock->setWindowTitle(tr("Thresholds"));
@@ -262,6 +267,7 @@ void MainWindow::setLanguage(const QString &language) {
     m_findings->setThai(thai);
     m_plan->setThai(thai);
     m_dashboard->setThai(thai);
+    m_whatIf->setThai(thai);
     updateStatus();
 }
 
@@ -322,9 +328,14 @@ void MainWindow::onDocumentChanged() {
         m_undoGroup->setActiveStack(nullptr);
     }
     m_dashboard->setThai(thai);
-    if (doc)
+    m_whatIf->setThai(thai);
+    m_whatIf->refresh();
+    if (doc) {
         connect(doc, &AssessmentDocument::changed, m_dashboard, &DashboardView::refresh,
                 Qt::UniqueConnection);
+        connect(doc, &AssessmentDocument::changed, m_whatIf, &WhatIfView::recompute,
+                Qt::UniqueConnection);
+    }
     if (plan)
         connect(plan, &PlanDocument::changed, m_dashboard, &DashboardView::refresh,
                 Qt::UniqueConnection);

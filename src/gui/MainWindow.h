@@ -21,6 +21,7 @@ namespace ita::gui {
 class FindingsPanel;
 class Language;
 class DashboardView;
+class WhatIfView;
 class NavigatorWidget;
 class PlanView;
 class ScoresView;
@@ -43,6 +44,7 @@ public:
     ScoresView *scoresView() const { return m_scores; }
     PlanView *planView() const { return m_plan; }
     DashboardView *dashboardView() const { return m_dashboard; }
+    WhatIfView *whatIfView() const { return m_whatIf; }
     /// Opens the dashboard full screen with large type; Esc closes it.
     DashboardView *present();
     QTabWidget *tabs() const { return m_tabs; }
@@ -91,6 +93,7 @@ private:
     SummaryView *m_summary;
     PlanView *m_plan;
     DashboardView *m_dashboard;
+    WhatIfView *m_whatIf;
     QAction *m_present = nullptr;
     QSplitter *m_splitter;
     FindingsPanel *m_findings;

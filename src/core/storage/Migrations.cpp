@@ -159,6 +159,17 @@ QString toVersion3(Database &db) {
                       });
 }
 
+QString toVersion4(Database &db) {
+    return runAll(db, {
+                          R"(CREATE TABLE scenarios (
+               id            INTEGER PRIMARY KEY,
+               assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+               name          TEXT NOT NULL,
+               overrides     TEXT NOT NULL,
+               UNIQUE (assessment_id, name)))",
+                      });
+}
+
 } // namespace
 
 QString applyMigration(Database &database, int toVersion) {
@@ -169,6 +180,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion2(database);
     case 3:
         return toVersion3(database);
+    case 4:
+        return toVersion4(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

@@ -14,7 +14,8 @@ class Database;
 ///              stated ones;
 ///          3 = plans: units, measures (items, steps with units and evidence, monitoring,
 ///              reporting), the OIT publication plan, and the NACC's recommendations
-///              to each assessment.
+///              to each assessment;
+///          4 = what-if scenarios (named sets of score overrides per assessment).
 QString applyMigration(Database &database, int toVersion);
 
 } // namespace ita
