@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ita::gui {
@@ -52,7 +53,16 @@ WhatIfView::WhatIfView(Workspace &workspace, QWidget *parent)
     m_target->setDecimals(2);
     m_target->setValue(95);
     m_overrides->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_sensitivity->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sensitivity->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_sensitivity->setWordWrap(true);
+    m_sensitivity->setTextElideMode(Qt::ElideNone); // titles wrap; nothing is cut off
+    // Row heights depend on the title column's width: measure again when it changes.
+    connect(m_sensitivity->horizontalHeader(), &QHeaderView::sectionResized, m_sensitivity,
+            [this] { m_sensitivity->resizeRowsToContents(); });
+    m_code->setMinimumWidth(140);
+    m_code->setObjectName(QStringLiteral("whatIfCode"));
+    m_score->setObjectName(QStringLiteral("whatIfScore"));
     m_sensitivity->setEditTriggers(QAbstractItemView::NoEditTriggers);
     QFont big = m_outcome->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -134,6 +144,12 @@ void WhatIfView::setThai(bool thai) {
     m_thai = thai;
     recompute();
     fillSensitivity();
+}
+
+void WhatIfView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    // Rows filled while the page was hidden were measured at the wrong width.
+    QTimer::singleShot(0, m_sensitivity, [this] { m_sensitivity->resizeRowsToContents(); });
 }
 
 void WhatIfView::changeEvent(QEvent *event) {
@@ -264,7 +280,7 @@ void WhatIfView::fillSensitivity() {
         for (int c = 0; c < cells.size(); ++c)
             m_sensitivity->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
-    m_sensitivity->resizeColumnToContents(0);
+    m_sensitivity->resizeRowsToContents();
 }
 
 QString WhatIfView::computeTarget() {
