@@ -935,6 +935,10 @@
         <source>What-if</source>
         <translation>สมมติสถานการณ์</translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation>แนวโน้ม</translation>
+    </message>
 </context>
 <context>
     <name>ita::gui::NavigatorWidget</name>
@@ -1200,6 +1204,33 @@
         <translation>★ รักษาระดับ: ตั้งแต่ %1 ขึ้นไป
 ▲ พัฒนาให้ดีขึ้น: ตั้งแต่ %2 แต่น้อยกว่า %1
 ! แก้ไขเร่งด่วน: น้อยกว่า %2</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::TrendsView</name>
+    <message>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>FY %1</source>
+        <translation>ปี %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <source>⚠ had a measure, did not improve</source>
+        <translation>⚠ มีมาตรการแต่คะแนนไม่ดีขึ้น</translation>
     </message>
 </context>
 <context>

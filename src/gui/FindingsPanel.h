@@ -1,5 +1,9 @@
 #pragma once
 
+#include "document/AssessmentDocument.h"
+
+#include <QPointer>
+
 #include <QWidget>
 
 class QListWidget;
@@ -28,7 +32,7 @@ protected:
 
 private:
     void refresh();
-    AssessmentDocument *m_document = nullptr;
+    QPointer<AssessmentDocument> m_document; ///< null once the document is gone
     bool m_thai = true;
     QLabel *m_label;
     QListWidget *m_list;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "document/PlanDocument.h"
+
+#include <QPointer>
+
 #include "render/GanttRenderer.h"
 
 #include <QDate>
@@ -60,7 +64,7 @@ private:
     const RowInfo *rowAt(const QPoint &pos, const std::vector<RowInfo> &rows) const;
 
     QTreeView *m_table;
-    PlanDocument *m_document = nullptr;
+    QPointer<PlanDocument> m_document; ///< null once the document is gone
     bool m_thai = true;
     QDate m_today = QDate::currentDate();
     double m_monthWidth = 60;

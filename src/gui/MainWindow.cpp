@@ -11,6 +11,7 @@
 #include "Settings.h"
 #include "SummaryView.h"
 #include "ThresholdsPanel.h"
+#include "TrendsView.h"
 #include "WhatIfView.h"
 
 #include "analysis/Summary.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     , m_plan(new PlanView(this))
     , m_dashboard(new DashboardView(*m_workspace, this))
     , m_whatIf(new WhatIfView(*m_workspace, this))
+    , m_trends(new TrendsView(*m_workspace, this))
     , m_splitter(new QSplitter(this))
     , m_findings(new FindingsPanel(this))
     , m_thresholds(new ThresholdsPanel(this))
@@ -67,6 +69,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_dashboard, QString());
     m_tabs->addTab(m_whatIf, QString());
+    m_tabs->addTab(m_trends, QString());
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_tabs);
@@ -82,6 +85,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     createDocks();
 
     connect(m_workspace, &Workspace::fileChanged, this, &MainWindow::onFileChanged);
+    connect(m_workspace, &Workspace::fileChanged, m_trends, &TrendsView::refresh);
     connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::onDocumentChanged);
     connect(m_navigator, &NavigatorWidget::assessmentChosen, this, [this](qint64 id) {
         if (QString e = m_workspace->openAssessment(id); !e.isEmpty())
@@ -240,6 +244,7 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(2, tr("Plan"));
     m_tabs->setTabText(3, tr("Dashboard"));
     m_tabs->setTabText(4, tr("What-if"));
+    m_tabs->setTabText(5, tr("Trends"));
     m_present->setText(tr("&Presentation"));
     m_findingsDock->setWindowTitle(tr("Findings"));
     m_thresholdsDock->setWindowTitle(tr("Thresholds"));
@@ -268,6 +273,7 @@ void MainWindow::setLanguage(const QString &language) {
     m_plan->setThai(thai);
     m_dashboard->setThai(thai);
     m_whatIf->setThai(thai);
+    m_trends->setThai(thai);
     updateStatus();
 }
 
@@ -301,10 +307,11 @@ void MainWindow::onFileChanged() {
 void MainWindow::onDocumentChanged() {
     AssessmentDocument *doc = m_workspace->document();
     const bool thai = m_language.isThai();
+    // Hand the new document over first: nothing may refresh from the one just replaced.
+    m_scores->setDocument(doc);
     m_scores->setThai(thai);
     m_summary->setThai(thai);
     m_findings->setThai(thai);
-    m_scores->setDocument(doc);
     m_summary->setDocument(doc);
     m_findings->setDocument(doc);
     m_thresholds->setDocument(doc);
@@ -330,6 +337,7 @@ void MainWindow::onDocumentChanged() {
     m_dashboard->setThai(thai);
     m_whatIf->setThai(thai);
     m_whatIf->refresh();
+    m_trends->setThai(thai);
     if (doc) {
         connect(doc, &AssessmentDocument::changed, m_dashboard, &DashboardView::refresh,
                 Qt::UniqueConnection);

@@ -22,6 +22,7 @@ class FindingsPanel;
 class Language;
 class DashboardView;
 class WhatIfView;
+class TrendsView;
 class NavigatorWidget;
 class PlanView;
 class ScoresView;
@@ -45,6 +46,7 @@ public:
     PlanView *planView() const { return m_plan; }
     DashboardView *dashboardView() const { return m_dashboard; }
     WhatIfView *whatIfView() const { return m_whatIf; }
+    TrendsView *trendsView() const { return m_trends; }
     /// Opens the dashboard full screen with large type; Esc closes it.
     DashboardView *present();
     QTabWidget *tabs() const { return m_tabs; }
@@ -94,6 +96,7 @@ private:
     PlanView *m_plan;
     DashboardView *m_dashboard;
     WhatIfView *m_whatIf;
+    TrendsView *m_trends;
     QAction *m_present = nullptr;
     QSplitter *m_splitter;
     FindingsPanel *m_findings;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "document/PlanDocument.h"
+
+#include <QPointer>
+
 #include <QWidget>
 
 class QComboBox;
@@ -58,7 +62,7 @@ private:
     /// The measure and step of the current row (step -1 on a measure row).
     std::pair<int, int> current() const;
 
-    PlanDocument *m_document = nullptr;
+    QPointer<PlanDocument> m_document; ///< null once the document is gone
     bool m_thai = true;
     PlanModel *m_model;
     QTabWidget *m_tabs;

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "document/AssessmentDocument.h"
+
+#include <QPointer>
+
 #include <QTextBrowser>
 
 namespace ita {
@@ -22,7 +26,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    AssessmentDocument *m_document = nullptr;
+    QPointer<AssessmentDocument> m_document; ///< null once the document is gone
     bool m_thai = true;
 };
 

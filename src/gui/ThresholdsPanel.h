@@ -1,5 +1,9 @@
 #pragma once
 
+#include "document/AssessmentDocument.h"
+
+#include <QPointer>
+
 #include <QWidget>
 
 #include <memory>
@@ -34,7 +38,7 @@ private:
     void commit();
     void updateRule();
     std::unique_ptr<Ui::ThresholdsPanel> m_ui;
-    AssessmentDocument *m_document = nullptr;
+    QPointer<AssessmentDocument> m_document; ///< null once the document is gone
     bool m_loading = false;
 };
 

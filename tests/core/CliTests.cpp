@@ -209,7 +209,7 @@ TEST_CASE("cli: a framework from $ITA_PLANNER_FRAMEWORKS is used without rebuild
     QTemporaryDir dir;
     // The FY2564 definition under another id and year stands in for a new year's file.
     QByteArray fw = test::readFile(QStringLiteral(ITA_SOURCE_DIR "/data/frameworks/fy2564.json"));
-    fw.replace("\"ITA-2564\"", "\"ITA-2599\"").replace("2564\n  ]", "2599\n  ]");
+    fw.replace("\"ITA-2564\"", "\"ITA-2599\"").replace("2564,\n    2565\n  ]", "2599\n  ]");
     test::writeFile(dir.filePath(QStringLiteral("fy2599.json")), fw);
     const QString csv = dir.filePath(QStringLiteral("s.csv"));
     test::writeFile(csv, "code,score\nITA,90\nI1,95\n");

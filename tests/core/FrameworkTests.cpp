@@ -40,7 +40,8 @@ QByteArray minimalFramework(const QByteArray &id = "T-2599", const QByteArray &y
 
 TEST_CASE("the built-in FY2564 framework is complete", "[framework]") {
     const Framework &fw = test::fy2564();
-    CHECK(fw.fiscalYears == std::vector<int>{2564});
+    // FY2565 kept the FY2564 design; FY2566 renumbered the O-items (DOMAIN.md).
+    CHECK(fw.fiscalYears == std::vector<int>({2564, 2565}));
     CHECK(childCodes(fw, QStringLiteral("ITA")) ==
           QStringList({QStringLiteral("IIT"), QStringLiteral("EIT"), QStringLiteral("OIT")}));
     CHECK(fw.node(fw.indexOf(QStringLiteral("IIT"))).weight == 3000);
@@ -113,7 +114,7 @@ TEST_CASE("an unknown year or framework id is a clear error", "[framework]") {
     auto noYear = resolveFramework(registry, 2570, QString());
     REQUIRE_FALSE(noYear.ok());
     CHECK(noYear.error().contains(QStringLiteral("fiscal year 2570")));
-    CHECK(noYear.error().contains(QStringLiteral("ITA-2564 (2564)")));
+    CHECK(noYear.error().contains(QStringLiteral("ITA-2564 (2564, 2565)")));
     auto noId = resolveFramework(registry, 2564, QStringLiteral("ITA-1999"));
     REQUIRE_FALSE(noId.ok());
     CHECK(noId.error().contains(QStringLiteral("unknown framework \"ITA-1999\"")));

@@ -98,6 +98,7 @@ QString Workspace::importAssessments(const std::vector<Assessment> &assessments,
     // A replaced assessment keeps its id; reload it so the window shows the new scores.
     m_plan.reset();
     m_document.reset();
+    emit documentChanged(); // views drop the old document before anything else happens
     emit fileChanged();
     if (openId != 0)
         openAssessment(openId);
