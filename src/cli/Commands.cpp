@@ -278,6 +278,30 @@ std::optional<Input> loadInput(QCommandLineParser &parser, int *exitCode) {
     return input;
 }
 
+/// A command that reads one assessment, parsed: its input, format and language.
+struct InputCommand {
+    Input input;
+    QString format;
+    bool thai = false;
+};
+
+/// Parses a command whose options are already added (addInputOptions, the format, its own),
+/// handles --help and --format, and loads the input; nothing when the command must stop,
+/// with the exit code in `code`.
+std::optional<InputCommand> startInputCommand(QCommandLineParser &parser, const QStringList &args,
+                                              const QString &description,
+                                              const FormatOption &format, int *code) {
+    if (!parse(parser, args, description, code))
+        return std::nullopt;
+    const QString fmt = format.value(parser, code);
+    if (fmt.isEmpty())
+        return std::nullopt;
+    auto input = loadInput(parser, code);
+    if (!input)
+        return std::nullopt;
+    return InputCommand{std::move(*input), fmt, thaiOutput(parser)};
+}
+
 void addInputOptions(QCommandLineParser &parser) {
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A scores CSV or assessment JSON (or use --db)."),
@@ -370,28 +394,25 @@ int runClassify(const QStringList &args) {
                                QStringLiteral("json"), QStringLiteral("summary")});
     parser.addOption(format.option);
     int code = Success;
-    if (!parse(parser, args,
-               QStringLiteral("Classify every indicator, item and sub-item: maintain (score at "
-                              "or above the maintain threshold), improve, or urgent (below the "
-                              "fixed threshold)."),
-               &code))
+    auto cmd = startInputCommand(
+        parser, args,
+        QStringLiteral("Classify every indicator, item and sub-item: maintain (score at or above "
+                       "the maintain threshold), improve, or urgent (below the fixed threshold)."),
+        format, &code);
+    if (!cmd)
         return code;
-    const QString fmt = format.value(parser, &code);
-    if (fmt.isEmpty())
-        return code;
-    auto input = loadInput(parser, &code);
-    if (!input)
-        return code;
-    const Analysis analysis = analyse(input->framework, input->assessment);
-    const bool thai = thaiOutput(parser);
+    const auto &input = cmd->input;
+    const QString &fmt = cmd->format;
+    const bool thai = cmd->thai;
+    const Analysis analysis = analyse(input.framework, input.assessment);
     if (fmt == u"json")
-        out(writers::classificationJson(input->assessment, analysis));
+        out(writers::classificationJson(input.assessment, analysis));
     else if (fmt == u"csv")
         out(writers::classificationCsv(analysis));
     else if (fmt == u"summary")
         out(writers::summaryText(analysis, thai));
     else
-        out(writers::classificationTable(input->assessment, analysis, thai));
+        out(writers::classificationTable(input.assessment, analysis, thai));
     return Success;
 }
 
@@ -401,20 +422,17 @@ int runValidate(const QStringList &args) {
     const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
     parser.addOption(format.option);
     int code = Success;
-    if (!parse(parser, args,
-               QStringLiteral("Check the results for stated grades that do not match their "
-                              "score, stated scores that differ from their parts, items with no "
-                              "score and scores out of range. Exits 0 whenever it ran."),
-               &code))
+    auto cmd = startInputCommand(
+        parser, args,
+        QStringLiteral("Check the results for stated grades that do not match their score, stated "
+                       "scores that differ from their parts, items with no score and scores out "
+                       "of range. Exits 0 whenever it ran."),
+        format, &code);
+    if (!cmd)
         return code;
-    const QString fmt = format.value(parser, &code);
-    if (fmt.isEmpty())
-        return code;
-    auto input = loadInput(parser, &code);
-    if (!input)
-        return code;
-    const Analysis analysis = analyse(input->framework, input->assessment);
-    const bool thai = thaiOutput(parser);
+    const QString &fmt = cmd->format;
+    const bool thai = cmd->thai;
+    const Analysis analysis = analyse(cmd->input.framework, cmd->input.assessment);
     out(fmt == u"json" ? writers::findingsJson(analysis, thai)
                        : writers::findingsText(analysis, thai).toUtf8());
     return Success;
@@ -738,17 +756,14 @@ int runWhatIf(const QStringList &args) {
                                  QStringLiteral("CODE=SCORE"));
     parser.addOptions({format.option, set});
     int code = Success;
-    if (!parse(parser, args,
-               QStringLiteral("What the overall, the grade and the buckets would be with some "
-                              "scores changed. Nothing is stored."),
-               &code))
+    auto cmd = startInputCommand(parser, args,
+                                 QStringLiteral("What the overall, the grade and the buckets would "
+                                                "be with some scores changed. Nothing is stored."),
+                                 format, &code);
+    if (!cmd)
         return code;
-    const QString fmt = format.value(parser, &code);
-    if (fmt.isEmpty())
-        return code;
-    auto input = loadInput(parser, &code);
-    if (!input)
-        return code;
+    const QString &fmt = cmd->format;
+    const Input *input = &cmd->input;
     Overrides overrides;
     for (const QString &pair : parser.values(set)) {
         const QString codeText = ScoreRowChecker::normaliseCode(pair.section(u'=', 0, 0));
@@ -803,20 +818,18 @@ int runTarget(const QStringList &args) {
                                          QStringLiteral("CODES"));
     parser.addOptions({format.option, overallOption, gradeOption, itemsOption});
     int code = Success;
-    if (!parse(parser, args,
-               QStringLiteral("The smallest uniform rise of the chosen items (each capped at "
-                              "100) that brings the overall to a target, or that it cannot."),
-               &code))
-        return code;
-    const QString fmt = format.value(parser, &code);
-    if (fmt.isEmpty())
+    auto cmd = startInputCommand(
+        parser, args,
+        QStringLiteral("The smallest uniform rise of the chosen items (each capped at 100) that "
+                       "brings the overall to a target, or that it cannot."),
+        format, &code);
+    if (!cmd)
         return code;
     if (parser.isSet(overallOption) == parser.isSet(gradeOption) || !parser.isSet(itemsOption))
         return usageError(parser, QStringLiteral("target needs --items and one of --overall or "
                                                  "--grade"));
-    auto input = loadInput(parser, &code);
-    if (!input)
-        return code;
+    const QString &fmt = cmd->format;
+    const Input *input = &cmd->input;
     Score target;
     if (parser.isSet(overallOption)) {
         const auto s = Score::parse(parser.value(overallOption));

@@ -39,8 +39,9 @@ TEST_CASE("dashboard data: the seed's figures", "[gui][dashboard]") {
     CHECK(d.counts[int(Bucket::Improve)] == 5);
     CHECK(d.counts[int(Bucket::Urgent)] == 14);
     REQUIRE(d.weakest.size() == 5);
-    CHECK(d.weakest[0].first == QStringLiteral("E10")); // 69.57
-    CHECK(d.weakest[1].first == QStringLiteral("E8"));  // 72.46
+    CHECK(d.weakest[0].code == QStringLiteral("E10")); // 69.57
+    CHECK(d.weakest[0].bucket == Bucket::Urgent);
+    CHECK(d.weakest[1].code == QStringLiteral("E8")); // 72.46
     CHECK(d.findings == 1);
     CHECK(d.hasPlan);
     // The seed's 28 steps end in Q2 (12 internal, Q1–Q2) or Q4 (16 external, all year).

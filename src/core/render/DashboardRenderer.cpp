@@ -22,7 +22,7 @@ DashboardData dashboardData(const Framework &framework, const Assessment &assess
     d.maintainThreshold = analysis.maintainThreshold;
     d.fixedThreshold = analysis.fixedThreshold;
     d.findings = int(analysis.findings.size());
-    std::vector<std::pair<QString, Score>> items;
+    std::vector<DashboardData::Weak> items;
     for (const NodeResult &n : analysis.nodes) {
         if (n.level == Level::Tool) {
             const int f = framework.indexOf(n.code);
@@ -33,11 +33,11 @@ DashboardData dashboardData(const Framework &framework, const Assessment &assess
         else if (n.level == Level::Item) {
             ++d.counts[int(n.bucket)];
             if (n.used)
-                items.push_back({n.code, *n.used});
+                items.push_back({n.code, *n.used, n.bucket});
         }
     }
     std::stable_sort(items.begin(), items.end(),
-                     [](const auto &a, const auto &b) { return a.second < b.second; });
+                     [](const auto &a, const auto &b) { return a.score < b.score; });
     items.resize(std::min<size_t>(items.size(), 5));
     d.weakest = items;
     if (plan) {
@@ -264,29 +264,33 @@ void DashboardRenderer::paintIndicators(QPainter &p, const QRectF &r) {
                  .arg(m_data.maintainThreshold.toString()));
 }
 
-void DashboardRenderer::paintWeakest(QPainter &p, const QRectF &r) {
-    const bool th = m_options.thai;
-    const double unit = std::min(r.height() / 9.0, r.width() / 34.0) * m_options.scale;
-    setPointSize(p, unit * 1.0);
-    QFont bold = p.font();
-    bold.setBold(true);
-    p.setFont(bold);
+double DashboardRenderer::paintHeading(QPainter &p, const QRectF &r, double size,
+                                       const QString &text) {
+    setPointSize(p, size);
+    QFont font = p.font();
+    font.setBold(true);
+    p.setFont(font);
     p.setPen(Qt::black);
     const double lineH = p.fontMetrics().height() * 1.25;
-    p.drawText(QRectF(r.left(), r.top(), r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
-               th ? QStringLiteral("ข้อที่คะแนนต่ำสุด") : QStringLiteral("Weakest items"));
-    bold.setBold(false);
-    p.setFont(bold);
+    p.drawText(QRectF(r.left(), r.top(), r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter, text);
+    font.setBold(false);
+    p.setFont(font);
+    return lineH;
+}
+
+void DashboardRenderer::paintWeakest(QPainter &p, const QRectF &r) {
+    const double unit = std::min(r.height() / 9.0, r.width() / 34.0) * m_options.scale;
+    const double lineH = paintHeading(p, r, unit,
+                                      m_options.thai ? QStringLiteral("ข้อที่คะแนนต่ำสุด")
+                                                     : QStringLiteral("Weakest items"));
     double y = r.top() + lineH;
-    for (const auto &[code, score] : m_data.weakest) {
+    for (const auto &w : m_data.weakest) {
         if (y + lineH > r.bottom())
             break;
-        p.setPen(bucketFill(score < m_data.fixedThreshold      ? Bucket::Urgent
-                            : score < m_data.maintainThreshold ? Bucket::Improve
-                                                               : Bucket::Maintain)
-                     .darker(130));
-        p.drawText(QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                   QStringLiteral("%1  %2").arg(code, score.toString()));
+        p.setPen(bucketFill(w.bucket).darker(130));
+        p.drawText(
+            QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+            QStringLiteral("%1 %2  %3").arg(bucketMark(w.bucket), w.code, w.score.toString()));
         y += lineH;
     }
 }
@@ -294,17 +298,10 @@ void DashboardRenderer::paintWeakest(QPainter &p, const QRectF &r) {
 void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
     const bool th = m_options.thai;
     const double unit = std::min(r.height() / 9.0, r.width() / 40.0) * m_options.scale;
-    setPointSize(p, unit * 1.0);
-    QFont bold = p.font();
-    bold.setBold(true);
-    p.setFont(bold);
-    p.setPen(Qt::black);
-    const double lineH = p.fontMetrics().height() * 1.25;
-    p.drawText(QRectF(r.left(), r.top(), r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
-               th ? QStringLiteral("ความคืบหน้าของมาตรการ (ขั้นตอนที่สิ้นสุดในแต่ละไตรมาส)")
-                  : QStringLiteral("Plan progress (steps ending in each quarter)"));
-    bold.setBold(false);
-    p.setFont(bold);
+    const double lineH =
+        paintHeading(p, r, unit,
+                     th ? QStringLiteral("ความคืบหน้าของมาตรการ (ขั้นตอนที่สิ้นสุดในแต่ละไตรมาส)")
+                        : QStringLiteral("Plan progress (steps ending in each quarter)"));
     if (!m_data.hasPlan) {
         p.drawText(QRectF(r.left(), r.top() + lineH, r.width(), lineH), Qt::AlignLeft,
                    th ? QStringLiteral("ยังไม่มีมาตรการ") : QStringLiteral("No plan yet"));

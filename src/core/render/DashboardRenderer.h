@@ -36,8 +36,13 @@ struct DashboardData {
     std::vector<Indicator> indicators;
     Score maintainThreshold;
     Score fixedThreshold;
-    int counts[4] = {0, 0, 0, 0};                   ///< items per Bucket
-    std::vector<std::pair<QString, Score>> weakest; ///< lowest items, up to five
+    int counts[4] = {0, 0, 0, 0}; ///< items per Bucket
+    struct Weak {
+        QString code;
+        Score score;
+        Bucket bucket = Bucket::None;
+    };
+    std::vector<Weak> weakest; ///< lowest items, up to five, with the analysis's bucket
     int findings = 0;
     bool hasPlan = false;
     struct QuarterProgress {
@@ -73,6 +78,8 @@ private:
     void paintIndicators(QPainter &p, const QRectF &r);
     void paintWeakest(QPainter &p, const QRectF &r);
     void paintProgress(QPainter &p, const QRectF &r);
+    /// A panel's bold heading at the top of `r`; returns the line height used.
+    double paintHeading(QPainter &p, const QRectF &r, double size, const QString &text);
 
     const DashboardData &m_data;
     Options m_options;
