@@ -48,6 +48,13 @@ TEST_CASE("dashboard data: the seed's figures", "[gui][dashboard]") {
     CHECK(d.quarters[1].planned == 12);
     CHECK(d.quarters[3].planned == 16);
     CHECK_FALSE(d.previousOverall.has_value()); // the file holds one year
+    // Per unit: ฝ่าย บม. carries 3 steps of indicator 3, 2 of indicator 5, 2 of indicator 7
+    // and 1 of indicator 8 in the seed's plan.
+    const auto unit = std::find_if(d.units.begin(), d.units.end(), [](const auto &u) {
+        return u.unit == QStringLiteral("ฝ่าย บม.");
+    });
+    REQUIRE(unit != d.units.end());
+    CHECK(unit->steps.planned == 8);
 }
 
 TEST_CASE("the dashboard renderer draws into a QImage at several sizes", "[gui][dashboard]") {

@@ -47,17 +47,31 @@ DashboardData dashboardData(const Framework &framework, const Assessment &assess
                 if (!s.isScheduled() || s.status == StepStatus::Cancelled)
                     continue;
                 const int q = std::clamp((std::min(s.endMonth, 12) - 1) / 3, 0, 3);
-                auto &slot = d.quarters[q];
-                ++slot.planned;
-                if (s.status == StepStatus::Done)
-                    ++slot.done;
-                else if (fiscal::monthEnd(plan->fiscalYear, s.endMonth) < today)
-                    ++slot.overdue;
-                else if (s.status == StepStatus::InProgress)
-                    ++slot.inProgress;
+                const auto count = [&](DashboardData::QuarterProgress &slot) {
+                    ++slot.planned;
+                    if (s.status == StepStatus::Done)
+                        ++slot.done;
+                    else if (fiscal::monthEnd(plan->fiscalYear, s.endMonth) < today)
+                        ++slot.overdue;
+                    else if (s.status == StepStatus::InProgress)
+                        ++slot.inProgress;
+                };
+                count(d.quarters[q]);
+                for (const QString &unit : s.units) {
+                    auto it = std::find_if(d.units.begin(), d.units.end(),
+                                           [&](const auto &u) { return u.unit == unit; });
+                    if (it == d.units.end()) {
+                        d.units.push_back({unit, {}});
+                        it = d.units.end() - 1;
+                    }
+                    count(it->steps);
+                }
             }
         }
     }
+    std::stable_sort(d.units.begin(), d.units.end(), [](const auto &a, const auto &b) {
+        return a.steps.overdue > b.steps.overdue;
+    });
     return d;
 }
 
@@ -103,11 +117,14 @@ void DashboardRenderer::paint(QPainter &p, const QRectF &rect) {
     const QRectF bottom(rect.left(), chart.bottom(), rect.width(), rect.bottom() - chart.bottom());
     paintHeadline(p, head.adjusted(12, 8, -12, -4));
     paintIndicators(p, chart.adjusted(12, 4, -12, -4));
-    paintWeakest(p, QRectF(bottom.left(), bottom.top(), bottom.width() * 0.45, bottom.height())
+    paintWeakest(p, QRectF(bottom.left(), bottom.top(), bottom.width() * 0.2, bottom.height())
                         .adjusted(12, 4, -6, -8));
-    paintProgress(p, QRectF(bottom.left() + bottom.width() * 0.45, bottom.top(),
-                            bottom.width() * 0.55, bottom.height())
-                         .adjusted(6, 4, -12, -8));
+    paintProgress(p, QRectF(bottom.left() + bottom.width() * 0.2, bottom.top(),
+                            bottom.width() * 0.5, bottom.height())
+                         .adjusted(6, 4, -6, -8));
+    paintUnits(p, QRectF(bottom.left() + bottom.width() * 0.7, bottom.top(), bottom.width() * 0.3,
+                         bottom.height())
+                      .adjusted(6, 4, -12, -8));
     p.restore();
 }
 
@@ -266,10 +283,11 @@ void DashboardRenderer::paintIndicators(QPainter &p, const QRectF &r) {
 
 double DashboardRenderer::paintHeading(QPainter &p, const QRectF &r, double size,
                                        const QString &text) {
-    setPointSize(p, size);
     QFont font = p.font();
     font.setBold(true);
     p.setFont(font);
+    fitPointSize(p, text, r.width(), size); // bold, and fitted to the panel
+    font = p.font();
     p.setPen(Qt::black);
     const double lineH = p.fontMetrics().height() * 1.25;
     p.drawText(QRectF(r.left(), r.top(), r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter, text);
@@ -279,7 +297,7 @@ double DashboardRenderer::paintHeading(QPainter &p, const QRectF &r, double size
 }
 
 void DashboardRenderer::paintWeakest(QPainter &p, const QRectF &r) {
-    const double unit = std::min(r.height() / 9.0, r.width() / 34.0) * m_options.scale;
+    const double unit = std::min(r.height() / 9.0, 13.0) * m_options.scale;
     const double lineH = paintHeading(p, r, unit,
                                       m_options.thai ? QStringLiteral("ข้อที่คะแนนต่ำสุด")
                                                      : QStringLiteral("Weakest items"));
@@ -287,17 +305,18 @@ void DashboardRenderer::paintWeakest(QPainter &p, const QRectF &r) {
     for (const auto &w : m_data.weakest) {
         if (y + lineH > r.bottom())
             break;
+        const QString text =
+            QStringLiteral("%1 %2  %3").arg(bucketMark(w.bucket), w.code, w.score.toString());
+        fitPointSize(p, text, r.width(), unit);
         p.setPen(bucketFill(w.bucket).darker(130));
-        p.drawText(
-            QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("%1 %2  %3").arg(bucketMark(w.bucket), w.code, w.score.toString()));
+        p.drawText(QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter, text);
         y += lineH;
     }
 }
 
 void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
     const bool th = m_options.thai;
-    const double unit = std::min(r.height() / 9.0, r.width() / 40.0) * m_options.scale;
+    const double unit = std::min(r.height() / 9.0, 13.0) * m_options.scale;
     const double lineH =
         paintHeading(p, r, unit,
                      th ? QStringLiteral("ความคืบหน้าของมาตรการ (ขั้นตอนที่สิ้นสุดในแต่ละไตรมาส)")
@@ -311,14 +330,18 @@ void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
     int most = 1;
     for (const auto &q : m_data.quarters)
         most = std::max(most, q.planned);
-    const double labelW = unit * 7;
+    setPointSize(p, unit); // measure the labels in the type they are drawn in
+    const double labelW =
+        p.fontMetrics().horizontalAdvance(th ? QStringLiteral("ไตรมาส 4 ") : QStringLiteral("Q4 "));
+    const double countW = r.width() * 0.38;
     for (int i = 0; i < 4; ++i) {
         const auto &q = m_data.quarters[i];
         const double y = r.top() + lineH + rowH * i;
+        setPointSize(p, unit);
         p.setPen(Qt::black);
         p.drawText(QRectF(r.left(), y, labelW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                    th ? QStringLiteral("ไตรมาส %1").arg(i + 1) : QStringLiteral("Q%1").arg(i + 1));
-        const double full = r.width() - labelW - unit * 12;
+        const double full = r.width() - labelW - countW - 8;
         double x = r.left() + labelW;
         const auto segment = [&](int count, const QColor &c) {
             const double w = full * count / most;
@@ -329,21 +352,46 @@ void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
         segment(q.inProgress, QColor(0xe8, 0xa8, 0x20));
         segment(q.overdue, QColor(0xd9, 0x4a, 0x4a));
         segment(q.planned - q.done - q.inProgress - q.overdue, QColor(0xd0, 0xd0, 0xd0));
-        p.setPen(Qt::black);
-        p.drawText(
-            QRectF(r.left() + labelW + full + 4, y, unit * 12, rowH),
-            Qt::AlignLeft | Qt::AlignVCenter,
+        const QString count =
             th ? QStringLiteral("เสร็จ %1 · เลย %2 / %3").arg(q.done).arg(q.overdue).arg(q.planned)
-               : QStringLiteral("done %1 · late %2 / %3")
-                     .arg(q.done)
-                     .arg(q.overdue)
-                     .arg(q.planned));
+               : QStringLiteral("done %1 · late %2 / %3").arg(q.done).arg(q.overdue).arg(q.planned);
+        fitPointSize(p, count, countW, unit);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(r.right() - countW, y, countW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                   count);
     }
+    setPointSize(p, unit * 0.9);
     p.drawText(
         QRectF(r.left(), r.bottom() - lineH * 2, r.width(), lineH * 2),
         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
         th ? QStringLiteral("เขียว เสร็จแล้ว · เหลือง กำลังดำเนินการ · แดง เลยกำหนด · เทา ยังไม่ถึงกำหนด")
            : QStringLiteral("green done · amber in progress · red overdue · grey not yet due"));
+}
+
+void DashboardRenderer::paintUnits(QPainter &p, const QRectF &r) {
+    const bool th = m_options.thai;
+    const double unit = std::min(r.height() / 9.0, 13.0) * m_options.scale;
+    const double lineH =
+        paintHeading(p, r, unit, th ? QStringLiteral("ตามหน่วยงาน") : QStringLiteral("By unit"));
+    double y = r.top() + lineH;
+    for (const auto &u : m_data.units) {
+        if (y + lineH > r.bottom())
+            break;
+        const QString text = th ? QStringLiteral("%1: เสร็จ %2 · เลย %3 / %4")
+                                      .arg(u.unit)
+                                      .arg(u.steps.done)
+                                      .arg(u.steps.overdue)
+                                      .arg(u.steps.planned)
+                                : QStringLiteral("%1: done %2 · late %3 / %4")
+                                      .arg(u.unit)
+                                      .arg(u.steps.done)
+                                      .arg(u.steps.overdue)
+                                      .arg(u.steps.planned);
+        fitPointSize(p, text, r.width(), unit);
+        p.setPen(u.steps.overdue > 0 ? QColor(0xb0, 0, 0) : Qt::black);
+        p.drawText(QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter, text);
+        y += lineH;
+    }
 }
 
 QString DashboardRenderer::indicatorAt(const QPointF &point) const {

@@ -52,6 +52,12 @@ struct DashboardData {
         int planned = 0;
     };
     QuarterProgress quarters[4];
+    struct UnitProgress {
+        QString unit;
+        QuarterProgress steps;
+    };
+    /// Per responsible unit, most overdue first (a step counts for each of its units).
+    std::vector<UnitProgress> units;
 };
 
 /// Builds the dashboard's data; `previous` and `plan` may be null.
@@ -78,6 +84,7 @@ private:
     void paintIndicators(QPainter &p, const QRectF &r);
     void paintWeakest(QPainter &p, const QRectF &r);
     void paintProgress(QPainter &p, const QRectF &r);
+    void paintUnits(QPainter &p, const QRectF &r);
     /// A panel's bold heading at the top of `r`; returns the line height used.
     double paintHeading(QPainter &p, const QRectF &r, double size, const QString &text);
 
