@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "document/AssessmentDocument.h"
+#include "document/Workspace.h"
 #include "io/PasteParser.h"
 #include "io/Sample.h"
 #include "models/ScoresFilterProxy.h"
@@ -270,4 +271,22 @@ TEST_CASE("the filter keeps matches and their parents, sorting is numeric", "[mo
     proxy.sort(ScoresTreeModel::StatedColumn, Qt::AscendingOrder);
     const QModelIndex seven = proxy.mapFromSource(model.indexOfCode(QStringLiteral("7")));
     CHECK(proxy.index(0, 0, seven).data().toString() == QStringLiteral("E10")); // 69.57 lowest
+}
+
+TEST_CASE("save a copy: the copy opens and holds the same content", "[document]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.itadb"));
+    const QString copy = dir.filePath(QStringLiteral("copy.itadb"));
+    Workspace workspace;
+    REQUIRE(workspace.openFile(path).isEmpty());
+    REQUIRE(writeSample(*workspace.database()).isEmpty());
+    REQUIRE(workspace.openAssessment(workspace.assessments().front().id).isEmpty());
+    REQUIRE(workspace.document()->editScore(QStringLiteral("E8"), s(9000)).isEmpty());
+    REQUIRE(workspace.saveCopy(copy).isEmpty());
+    const QString original = test::dumpDatabase(path);
+    CHECK(test::dumpDatabase(copy) == original);
+    Workspace other;
+    REQUIRE(other.openFile(copy).isEmpty());
+    REQUIRE(other.openAssessment(other.assessments().front().id).isEmpty());
+    CHECK(other.document()->analysis().find(QStringLiteral("E8"))->used == s(9000));
 }

@@ -1,6 +1,7 @@
 #include "SampleWindow.h"
 
 #include "document/Workspace.h"
+#include "gui/DashboardView.h"
 #include "gui/TrendsView.h"
 #include "io/ScoresIo.h"
 
@@ -64,6 +65,14 @@ TEST_CASE("gui: switching between fiscal years replaces every view's document sa
     REQUIRE(f.window->workspace().importAssessments(next.assessments, false).isEmpty());
     const auto list = f.window->workspace().assessments();
     REQUIRE(list.size() == 2);
+    // The dashboard of FY2565 compares with FY2564: 93.00 against 92.55.
+    for (const auto &s : list)
+        if (s.fiscalYear == 2565)
+            REQUIRE(f.window->workspace().openAssessment(s.id).isEmpty());
+    QCoreApplication::processEvents();
+    const DashboardData &d = f.window->dashboardView()->data();
+    CHECK(d.overall == Score::fromHundredths(9300));
+    CHECK(d.previousOverall == Score::fromHundredths(9255));
     for (int round = 0; round < 3; ++round) {
         for (const auto &s : list) {
             REQUIRE(f.window->workspace().openAssessment(s.id).isEmpty());
