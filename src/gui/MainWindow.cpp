@@ -85,7 +85,6 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     createDocks();
 
     connect(m_workspace, &Workspace::fileChanged, this, &MainWindow::onFileChanged);
-    connect(m_workspace, &Workspace::fileChanged, m_trends, &TrendsView::refresh);
     connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::onDocumentChanged);
     connect(m_navigator, &NavigatorWidget::assessmentChosen, this, [this](qint64 id) {
         if (QString e = m_workspace->openAssessment(id); !e.isEmpty())
@@ -125,6 +124,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     m_thai->setChecked(m_language.isThai());
     m_english->setChecked(!m_language.isThai());
     retranslate();
+    applyLanguageToViews();
     onDocumentChanged();
 }
 
@@ -267,6 +267,13 @@ void MainWindow::setLanguage(const QString &language) {
     const bool thai = m_language.isThai();
     m_thai->setChecked(thai);
     m_english->setChecked(!thai);
+    applyLanguageToViews();
+    updateStatus();
+}
+
+void MainWindow::applyLanguageToViews() {
+    // Titles the data does not give, bucket names and messages: each view refreshes once.
+    const bool thai = m_language.isThai();
     m_scores->setThai(thai);
     m_summary->setThai(thai);
     m_findings->setThai(thai);
@@ -274,7 +281,6 @@ void MainWindow::setLanguage(const QString &language) {
     m_dashboard->setThai(thai);
     m_whatIf->setThai(thai);
     m_trends->setThai(thai);
-    updateStatus();
 }
 
 QString MainWindow::openFile(const QString &path) {
@@ -306,17 +312,13 @@ void MainWindow::onFileChanged() {
 
 void MainWindow::onDocumentChanged() {
     AssessmentDocument *doc = m_workspace->document();
-    const bool thai = m_language.isThai();
-    // Hand the new document over first: nothing may refresh from the one just replaced.
+    // Hand the new document over first: nothing may refresh from the one just replaced. The
+    // language is the views' already (applyLanguageToViews); only the documents change here.
     m_scores->setDocument(doc);
-    m_scores->setThai(thai);
-    m_summary->setThai(thai);
-    m_findings->setThai(thai);
     m_summary->setDocument(doc);
     m_findings->setDocument(doc);
     m_thresholds->setDocument(doc);
     PlanDocument *plan = m_workspace->planDocument();
-    m_plan->setThai(thai);
     m_plan->setDocument(plan);
     if (plan && !m_undoGroup->stacks().contains(plan->undoStack()))
         m_undoGroup->addStack(plan->undoStack());
@@ -334,10 +336,9 @@ void MainWindow::onDocumentChanged() {
     } else {
         m_undoGroup->setActiveStack(nullptr);
     }
-    m_dashboard->setThai(thai);
-    m_whatIf->setThai(thai);
+    m_dashboard->refresh();
     m_whatIf->refresh();
-    m_trends->setThai(thai);
+    m_trends->refresh();
     if (doc) {
         connect(doc, &AssessmentDocument::changed, m_dashboard, &DashboardView::refresh,
                 Qt::UniqueConnection);

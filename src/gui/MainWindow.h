@@ -73,6 +73,7 @@ private:
     void updateStatus();
     void updateUndoTexts();
     void updateActiveStack();
+    void applyLanguageToViews();
     void updateRecentMenu();
     void newFile();
     void openDialog();
