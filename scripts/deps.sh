@@ -4,6 +4,8 @@
 ita_packages_build=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev catch2 nlohmann-json3-dev
     fonts-thai-tlwg libthai0)
+# The tests read PDFs and ODTs back with tools independent of Qt.
+ita_packages_test=(poppler-utils unzip)
 
 ita_install_missing() {
     local missing=()

@@ -6,15 +6,19 @@
 #include "domain/FiscalCalendar.h"
 #include "io/AnalysisWriters.h"
 #include "io/Csv.h"
+#include "io/ExportCsv.h"
 #include "io/FrameworkReader.h"
 #include "io/PlanJson.h"
 #include "io/Sample.h"
 #include "io/ScoreRows.h"
 #include "io/ScoresIo.h"
+#include "report/ReportSource.h"
+#include "report/ReportWriters.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
@@ -440,38 +444,119 @@ int runValidate(const QStringList &args) {
 
 int runExport(const QStringList &args) {
     QCommandLineParser parser;
-    const QCommandLineOption format({QStringLiteral("format")}, QStringLiteral("json or csv."),
-                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption format(
+        {QStringLiteral("format")},
+        QStringLiteral("json (the assessment, lossless), csv (scores with grades and buckets), "
+                       "plan-csv (one row per step of the plan), pdf or odt (the analysis and "
+                       "measures report), progress-pdf (the progress report)."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption outOption({QStringLiteral("out")},
                                        QStringLiteral("Output file, or - for standard output."),
                                        QStringLiteral("PATH"));
-    parser.addOptions({dbOption, agencyOption, yearOption, format, outOption});
+    const QCommandLineOption digitsOption(
+        {QStringLiteral("digits")},
+        QStringLiteral("arabic (default) or thai: the digits of the PDF and ODT reports."),
+        QStringLiteral("DIGITS"));
+    const QCommandLineOption sectionsOption(
+        {QStringLiteral("sections")},
+        QStringLiteral("Comma-separated report sections to include (default all): objectives, "
+                       "scores, recommendations, analysis, summary, measures, gantt, "
+                       "publications, findings."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption asOfOption(
+        {QStringLiteral("as-of")},
+        QStringLiteral("The day the plan's progress is judged on, YYYY-MM-DD (CE or BE year); "
+                       "default today."),
+        QStringLiteral("DATE"));
+    parser.addOptions({dbOption, agencyOption, yearOption, format, outOption, langOption,
+                       digitsOption, sectionsOption, asOfOption});
     int code = Success;
     if (!parse(parser, args,
-               QStringLiteral("Write one stored assessment as JSON (full fidelity) or as a "
-                              "scores CSV (UTF-8 with BOM, opens in Excel)."),
+               QStringLiteral("Write one stored assessment, its plan or its report. CSV files are "
+                              "UTF-8 with a BOM (Excel shows Thai) and safe against formula "
+                              "injection; PDF is A4 with the Sarabun font embedded."),
                &code))
         return code;
     int year = 0;
     if (!yearValue(parser, &year, &code))
         return code;
     if (!parser.isSet(dbOption) || !parser.isSet(agencyOption) || year == 0 ||
-        !parser.isSet(outOption))
+        !parser.isSet(outOption) || !parser.isSet(format))
         return usageError(parser, QStringLiteral("export needs --db, --agency, --year, --format "
                                                  "and --out"));
     const QString fmt = parser.value(format);
-    if (fmt != u"json" && fmt != u"csv")
-        return usageError(parser, QStringLiteral("--format takes json or csv"));
+    static const QStringList formats = {QStringLiteral("json"),     QStringLiteral("csv"),
+                                        QStringLiteral("plan-csv"), QStringLiteral("pdf"),
+                                        QStringLiteral("odt"),      QStringLiteral("progress-pdf")};
+    if (!formats.contains(fmt))
+        return usageError(parser, QStringLiteral("--format takes %1").arg(formats.join(u'|')));
+    report::Options options;
+    options.thai = !parser.isSet(langOption) || parser.value(langOption).toLower() != u"en";
+    if (parser.isSet(langOption) && parser.value(langOption).toLower() != u"th" &&
+        parser.value(langOption).toLower() != u"en")
+        return usageError(parser, QStringLiteral("--lang takes th or en"));
+    if (parser.isSet(digitsOption)) {
+        const QString d = parser.value(digitsOption).toLower();
+        if (d != u"thai" && d != u"arabic")
+            return usageError(parser, QStringLiteral("--digits takes arabic or thai"));
+        options.thaiDigits = d == u"thai";
+    }
+    if (parser.isSet(sectionsOption)) {
+        for (int i = 0; i < report::kSectionCount; ++i)
+            options.sections[i] = false;
+        for (const QString &key : parser.value(sectionsOption).split(u',', Qt::SkipEmptyParts)) {
+            const auto section = report::sectionFromKey(key.trimmed().toLower());
+            if (!section)
+                return usageError(parser, QStringLiteral("unknown section \"%1\"").arg(key));
+            options.set(*section, true);
+        }
+    }
+    options.asOf = QDate::currentDate();
+    if (parser.isSet(asOfOption)) {
+        QDate d = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
+        if (d.isValid() && d.year() > 2400) // a Buddhist Era year
+            d = QDate(d.year() - 543, d.month(), d.day());
+        if (!d.isValid())
+            return usageError(parser, QStringLiteral("--as-of takes a date as YYYY-MM-DD"));
+        options.asOf = d;
+    }
+
     auto db = openDatabase(parser.value(dbOption), true, &code);
     if (!db)
         return code;
-    AssessmentRepository repository(*db);
-    auto a = repository.load(parser.value(agencyOption), year);
-    if (!a) {
-        err(a.error());
+    auto source = report::loadSource(*db, parser.value(agencyOption), year);
+    if (!source) {
+        err(source.error());
         return BadInput;
     }
-    const QByteArray bytes = fmt == u"json" ? writeAssessmentJson(*a) : writeScoresCsv({*a});
+    const report::Source &src = **source;
+    QByteArray bytes;
+    if (fmt == u"json") {
+        bytes = writeAssessmentJson(src.assessment);
+    } else if (fmt == u"csv") {
+        bytes = exports::scoresCsv(src.assessment, src.analysis, options.thai);
+    } else if (fmt == u"plan-csv") {
+        if (!src.plan) {
+            err(QStringLiteral("%1 has no plan for fiscal year %2 in %3")
+                    .arg(src.assessment.agency)
+                    .arg(year + 1)
+                    .arg(parser.value(dbOption)));
+            return BadInput;
+        }
+        bytes = exports::planCsv(*src.plan, &src.analysis, options.thai);
+    } else {
+        const report::Document document = fmt == u"progress-pdf"
+                                              ? report::buildProgressReport(src.input(), options)
+                                              : report::buildAnalysisReport(src.input(), options);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const QString error = fmt == u"odt" ? report::writeOdt(document, &buffer)
+                                            : report::writePdf(document, &buffer);
+        if (!error.isEmpty()) {
+            err(error);
+            return BadInput;
+        }
+    }
     return writeOutput(parser.value(outOption), bytes) ? Success : BadInput;
 }
 

@@ -1,7 +1,14 @@
 // ita-planner-cli: the headless program over the same core as the desktop program.
 #include "Commands.h"
 
-#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <unistd.h>
+
+#include <cstring>
+#include <memory>
 
 #include <cstdio>
 
@@ -40,7 +47,26 @@ void printUsage(FILE *to) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Reports need fonts, and fonts need a QGuiApplication: export runs one on the offscreen
+    // platform (the CLI never opens a window); every other command stays a QCoreApplication.
+    const bool needsFonts = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    std::unique_ptr<QCoreApplication> application;
+    if (needsFonts) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Qt wants one for the platform; make the private one it would default to.
+            const QByteArray dir =
+                QDir::tempPath().toUtf8() + "/runtime-" + QByteArray::number(qulonglong(getuid()));
+            QDir().mkpath(QString::fromUtf8(dir));
+            QFile::setPermissions(QString::fromUtf8(dir), QFileDevice::ReadOwner |
+                                                              QFileDevice::WriteOwner |
+                                                              QFileDevice::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", dir);
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("ita-planner-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ITA Planner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ITA_PLANNER_VERSION));

@@ -1,5 +1,7 @@
 #include "PlanAnalysis.h"
 
+#include "domain/FiscalCalendar.h"
+
 #include <QSet>
 
 namespace ita {
@@ -180,6 +182,38 @@ std::vector<Measure> draftMeasures(const Analysis &analysis, const Plan &plan,
         }
     }
     return drafts;
+}
+
+Bucket measureBucket(const Analysis &analysis, const Measure &measure) {
+    Bucket worst = Bucket::None;
+    for (const QString &code : measure.codes) {
+        const NodeResult *n = analysis.find(code);
+        if (n && int(n->bucket) > int(worst))
+            worst = n->bucket;
+    }
+    return worst;
+}
+
+StepProgress progressAsOf(const Step &step, int fiscalYear, const QDate &asOf) {
+    StepProgress p{step.status, step.percent, false, false};
+    if (step.status != StepStatus::Cancelled) {
+        if (step.actualStart.isValid() && step.actualStart > asOf) {
+            p.status = StepStatus::NotStarted;
+            p.percent = 0;
+        } else if (step.status == StepStatus::Done && step.actualFinish.isValid() &&
+                   step.actualFinish > asOf) {
+            p.status = StepStatus::InProgress;
+            p.percent = -1; // the file does not say how far it had come on that day
+        }
+    }
+    if (p.status == StepStatus::Done)
+        p.percent = 100;
+    if (step.isScheduled()) {
+        p.due = fiscal::monthStart(fiscalYear, step.startMonth) <= asOf;
+        p.overdue = p.status != StepStatus::Done && p.status != StepStatus::Cancelled &&
+                    fiscal::monthEnd(fiscalYear, step.endMonth) < asOf;
+    }
+    return p;
 }
 
 } // namespace ita

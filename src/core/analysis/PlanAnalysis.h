@@ -40,6 +40,20 @@ struct UnitLoad {
 };
 std::vector<UnitLoad> workload(const Plan &plan);
 
+/// A step as it stood on a day. The file holds each step's current status and percent and
+/// its actual dates; a day before an actual date sees the step before it happened: not
+/// started before its actual start, in progress before its actual finish.
+struct StepProgress {
+    StepStatus status = StepStatus::NotStarted;
+    int percent = 0;      ///< -1 when unknown on that day (finished later; history not kept)
+    bool overdue = false; ///< its planned end passed on that day and it was not done
+    bool due = false;     ///< its planned start had come on that day
+};
+StepProgress progressAsOf(const Step &step, int fiscalYear, const QDate &asOf);
+
+/// A measure's bucket: the worst bucket among the items and sub-items it answers.
+Bucket measureBucket(const Analysis &analysis, const Measure &measure);
+
 std::vector<Measure> draftMeasures(const Analysis &analysis, const Plan &plan,
                                    const Recommendations &recommendations);
 

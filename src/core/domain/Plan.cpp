@@ -55,4 +55,30 @@ std::vector<int> reportingMonths(Cadence cadence) {
     return {};
 }
 
+QString statusLabel(StepStatus status, bool thai) {
+    switch (status) {
+    case StepStatus::NotStarted:
+        return thai ? QStringLiteral("ยังไม่เริ่ม") : QStringLiteral("Not started");
+    case StepStatus::InProgress:
+        return thai ? QStringLiteral("กำลังดำเนินการ") : QStringLiteral("In progress");
+    case StepStatus::Done:
+        return thai ? QStringLiteral("เสร็จแล้ว") : QStringLiteral("Done");
+    case StepStatus::Cancelled:
+        return thai ? QStringLiteral("ยกเลิก") : QStringLiteral("Cancelled");
+    }
+    return {};
+}
+
+QString cadenceLabel(Cadence cadence, bool thai) {
+    switch (cadence) {
+    case Cadence::Quarterly:
+        return thai ? QStringLiteral("ทุกไตรมาส") : QStringLiteral("every quarter");
+    case Cadence::SemiAnnual:
+        return thai ? QStringLiteral("ทุก 6 เดือน") : QStringLiteral("every 6 months");
+    case Cadence::Yearly:
+        return thai ? QStringLiteral("ปีละครั้ง") : QStringLiteral("yearly");
+    }
+    return {};
+}
+
 } // namespace ita

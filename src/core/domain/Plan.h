@@ -16,6 +16,10 @@ QString statusKey(StepStatus status); ///< "not_started", "in_progress", "done",
 std::optional<StepStatus> statusFromKey(const QString &key);
 QString cadenceKey(Cadence cadence); ///< "quarterly", "semiannual", "yearly"
 std::optional<Cadence> cadenceFromKey(const QString &key);
+/// "ยังไม่เริ่ม" / "Not started" …: what people read in tables, reports and CSV.
+QString statusLabel(StepStatus status, bool thai);
+/// "ทุก 6 เดือน" / "every 6 months" …
+QString cadenceLabel(Cadence cadence, bool thai);
 /// Fiscal months in which a cadence reports: quarterly 3, 6, 9, 12; semiannual 6, 12; yearly 12.
 std::vector<int> reportingMonths(Cadence cadence);
 

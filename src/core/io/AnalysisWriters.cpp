@@ -73,9 +73,9 @@ QByteArray classificationCsv(const Analysis &analysis) {
     for (const auto &n : analysis.nodes) {
         if (!n.isClassified())
             continue;
-        out += csv::formatRecord({n.code, levelKey(n.level), n.title,
-                                  n.used ? n.used->toString() : QString(), n.grade,
-                                  bucketKey(n.bucket)});
+        out += csv::formatSafeRecord({n.code, levelKey(n.level), n.title,
+                                      n.used ? n.used->toString() : QString(), n.grade,
+                                      bucketKey(n.bucket)});
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include <QRegularExpression>
+
 #include <QCoreApplication>
 
 namespace ita::csv {
@@ -90,6 +92,45 @@ QString formatRecord(const QStringList &fields) {
     for (const QString &f : fields)
         quoted << quote(f);
     return quoted.join(u',') + QStringLiteral("\r\n");
+}
+
+namespace {
+
+bool isFormulaStart(QChar c) {
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+/// "-3", "+85.50", "12": numbers a spreadsheet reads as numbers, not as formulas.
+bool isPlainNumber(const QString &field) {
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    return number.match(field).hasMatch();
+}
+
+bool isQuotedFormula(const QString &field) {
+    return field.size() >= 2 && field[0] == u'\'' &&
+           (isFormulaStart(field[1]) || field[1] == u'\'');
+}
+
+} // namespace
+
+QString neutralize(const QString &field) {
+    if (field.isEmpty())
+        return field;
+    if ((isFormulaStart(field[0]) && !isPlainNumber(field)) || isQuotedFormula(field))
+        return u'\'' + field;
+    return field;
+}
+
+QString restore(const QString &field) {
+    return isQuotedFormula(field) ? field.mid(1) : field;
+}
+
+QString formatSafeRecord(const QStringList &fields) {
+    QStringList safe;
+    safe.reserve(fields.size());
+    for (const QString &f : fields)
+        safe << neutralize(f);
+    return formatRecord(safe);
 }
 
 } // namespace ita::csv

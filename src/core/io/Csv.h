@@ -28,4 +28,14 @@ QString quote(const QString &field);
 /// A record of quoted fields ended by CRLF, as RFC 4180 writes it.
 QString formatRecord(const QStringList &fields);
 
+/// Spreadsheets run a cell that begins with = + - @ tab or carriage return as a formula
+/// (CSV formula injection). Such a cell is prefixed with "'" unless it is a plain number
+/// ("-3", "+85.5"). A cell that already begins with "'" followed by one of those characters
+/// or by another "'" gets one more "'", so that restore() gives back exactly the original.
+QString neutralize(const QString &field);
+/// Undoes neutralize(): drops the leading "'" of a cell written by it.
+QString restore(const QString &field);
+/// formatRecord() of neutralized fields: what every CSV export of the product writes.
+QString formatSafeRecord(const QStringList &fields);
+
 } // namespace ita::csv

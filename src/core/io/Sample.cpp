@@ -4,6 +4,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
+#include "storage/ReportTextRepository.h"
 
 #include <QFile>
 
@@ -90,7 +91,23 @@ QString writeSample(Database &database) {
             !e.isEmpty())
             return e;
         PlanRepository plans(database);
+        ReportTextRepository texts(database);
         for (const auto &entry : (*doc)["samples"]) {
+            const QString agency = json::toQString(entry["agency"]);
+            if (entry.contains("agency_full"))
+                if (QString e =
+                        texts.setAgencyFullName(agency, json::toQString(entry["agency_full"]));
+                    !e.isEmpty())
+                    return e;
+            if (entry.contains("objectives")) {
+                const auto id = assessments.find(agency, entry["year"].get<int>());
+                if (!id)
+                    return id.error();
+                if (QString e = texts.setText(*id, QStringLiteral("objectives"),
+                                              json::toQString(entry["objectives"]));
+                    !e.isEmpty())
+                    return e;
+            }
             if (!entry.contains("recommendations"))
                 continue;
             const QString name = json::toQString(entry["recommendations"]);

@@ -101,11 +101,15 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
     ImportResult result;
     auto &diag = result.diagnostics;
     const DecodedText decoded = decodeText(bytes, options.encoding);
-    const csv::ParseResult parsed = csv::parse(decoded.text);
+    csv::ParseResult parsed = csv::parse(decoded.text);
     if (!parsed.ok()) {
         addError(diag, fileName, parsed.errorLine, parsed.error);
         return result;
     }
+    // Our own exports neutralise cells that a spreadsheet would run as formulas.
+    for (auto &record : parsed.records)
+        for (auto &field : record.fields)
+            field = csv::restore(field);
     if (parsed.records.empty()) {
         addError(diag, fileName, 0,
                  tr("the file is empty; expected a header row such as "
@@ -340,8 +344,9 @@ QByteArray writeScoresCsv(const std::vector<Assessment> &assessments) {
                                      QStringLiteral("score"), QStringLiteral("grade")});
     for (const auto &a : assessments)
         for (const auto &e : a.entries)
-            out += csv::formatRecord({a.agency, QString::number(a.fiscalYear), e.code, e.title,
-                                      e.stated ? e.stated->toString() : QString(), e.statedGrade});
+            out +=
+                csv::formatSafeRecord({a.agency, QString::number(a.fiscalYear), e.code, e.title,
+                                       e.stated ? e.stated->toString() : QString(), e.statedGrade});
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

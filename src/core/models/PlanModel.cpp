@@ -1,5 +1,7 @@
 #include "PlanModel.h"
 
+#include "analysis/PlanAnalysis.h"
+
 #include "domain/FiscalCalendar.h"
 #include "io/FrameworkReader.h"
 #include "io/ScoreRows.h"
@@ -35,29 +37,11 @@ PlanModel::PlanModel(QObject *parent)
     : QAbstractItemModel(parent) {}
 
 QString PlanModel::statusLabel(StepStatus status, bool thai) {
-    switch (status) {
-    case StepStatus::NotStarted:
-        return thai ? QStringLiteral("ยังไม่เริ่ม") : QStringLiteral("Not started");
-    case StepStatus::InProgress:
-        return thai ? QStringLiteral("กำลังดำเนินการ") : QStringLiteral("In progress");
-    case StepStatus::Done:
-        return thai ? QStringLiteral("เสร็จแล้ว") : QStringLiteral("Done");
-    case StepStatus::Cancelled:
-        return thai ? QStringLiteral("ยกเลิก") : QStringLiteral("Cancelled");
-    }
-    return {};
+    return ita::statusLabel(status, thai);
 }
 
 QString PlanModel::cadenceLabel(Cadence cadence, bool thai) {
-    switch (cadence) {
-    case Cadence::Quarterly:
-        return thai ? QStringLiteral("ทุกไตรมาส") : QStringLiteral("every quarter");
-    case Cadence::SemiAnnual:
-        return thai ? QStringLiteral("ทุก 6 เดือน") : QStringLiteral("every 6 months");
-    case Cadence::Yearly:
-        return thai ? QStringLiteral("ปีละครั้ง") : QStringLiteral("yearly");
-    }
-    return {};
+    return ita::cadenceLabel(cadence, thai);
 }
 
 std::optional<QDate> PlanModel::parseDate(const QString &text) {
@@ -161,13 +145,7 @@ int PlanModel::columnCount(const QModelIndex &) const {
 }
 
 Bucket PlanModel::measureBucket(const Measure &measure) const {
-    Bucket worst = Bucket::None;
-    for (const QString &code : measure.codes) {
-        const NodeResult *n = m_document->analysis().find(code);
-        if (n && int(n->bucket) > int(worst))
-            worst = n->bucket;
-    }
-    return worst;
+    return ita::measureBucket(m_document->analysis(), measure);
 }
 
 bool PlanModel::isOverdue(const Step &step) const {

@@ -1,6 +1,7 @@
 #include "GanttRenderer.h"
 
 #include "domain/FiscalCalendar.h"
+#include "domain/ThaiDigits.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -22,6 +23,10 @@ QColor GanttRenderer::bucketColour(int bucket) {
     default:
         return QColor(0x70, 0x80, 0x90);
     }
+}
+
+QString GanttRenderer::digits(const QString &text) const {
+    return m_options.thaiDigits ? toThaiDigits(text) : text;
 }
 
 void GanttRenderer::paintHeader(QPainter &p, const QRectF &rect) const {
@@ -52,10 +57,13 @@ void GanttRenderer::paintHeader(QPainter &p, const QRectF &rect) const {
                 break;
             }
         }
-        p.drawText(cell, Qt::AlignCenter, label);
+        p.drawText(cell, Qt::AlignCenter, digits(label));
     }
     QFont small = p.font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    if (small.pixelSize() > 0) // the report sizes its fonts in pixels of its own unit
+        small.setPixelSize(std::max(1, int(small.pixelSize() * 0.85)));
+    else
+        small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
     for (int m = 1; m <= months; ++m) {
         const QRectF cell(m_scale.startOfMonth(m), rect.top() + half, m_scale.monthWidth(), half);
@@ -67,7 +75,7 @@ void GanttRenderer::paintHeader(QPainter &p, const QRectF &rect) const {
             label = fiscal::monthName(m, m_options.thai);
         if (p.fontMetrics().horizontalAdvance(label) + 2 > cell.width())
             label = label.left(1); // the narrowest zoom still says which month
-        p.drawText(cell, Qt::AlignCenter, label);
+        p.drawText(cell, Qt::AlignCenter, digits(label));
     }
     p.restore();
 }
@@ -75,6 +83,7 @@ void GanttRenderer::paintHeader(QPainter &p, const QRectF &rect) const {
 void GanttRenderer::paintBody(QPainter &p, const QRectF &rect,
                               const std::vector<GanttRow> &rows) const {
     p.save();
+    const double u = m_options.unit;
     p.setClipRect(rect);
     p.fillRect(rect, Qt::white);
     // The OIT evidence window: evidence must be online before the assessors look.
@@ -86,7 +95,7 @@ void GanttRenderer::paintBody(QPainter &p, const QRectF &rect,
     // Month and quarter lines.
     for (int m = 1; m <= m_scale.months() + 1; ++m) {
         const double x = m_scale.startOfMonth(m);
-        p.setPen(QPen((m - 1) % 3 == 0 ? QColor(0xa0, 0xa0, 0xa0) : QColor(0xe0, 0xe0, 0xe0), 1));
+        p.setPen(QPen((m - 1) % 3 == 0 ? QColor(0xa0, 0xa0, 0xa0) : QColor(0xe0, 0xe0, 0xe0), u));
         p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
     }
     for (const GanttRow &row : rows) {
@@ -99,40 +108,41 @@ void GanttRenderer::paintBody(QPainter &p, const QRectF &rect,
             continue;
         const double x0 = m_scale.startOfMonth(row.startMonth);
         const double x1 = m_scale.startOfMonth(row.endMonth + 1);
-        const double h = row.isMeasure ? std::min(8.0, row.rect.height() / 3)
-                                       : std::min(18.0, row.rect.height() - 6);
-        const QRectF bar(x0 + 1, row.rect.center().y() - h / 2, x1 - x0 - 2, h);
+        const double h = row.isMeasure ? std::min(8.0 * u, row.rect.height() / 3)
+                                       : std::min(18.0 * u, row.rect.height() - 6 * u);
+        const QRectF bar(x0 + u, row.rect.center().y() - h / 2, x1 - x0 - 2 * u, h);
         const QColor colour = bucketColour(row.bucket);
         if (row.isMeasure) {
             p.fillRect(bar, colour.darker(130));
         } else {
-            p.setPen(
-                QPen(row.overdue ? QColor(0xb0, 0, 0) : colour.darker(140), row.overdue ? 2 : 1));
+            p.setPen(QPen(row.overdue ? QColor(0xb0, 0, 0) : colour.darker(140),
+                          row.overdue ? 2 * u : u));
             p.setBrush(colour.lighter(160));
-            p.drawRoundedRect(bar, 3, 3);
+            p.drawRoundedRect(bar, 3 * u, 3 * u);
             if (row.percent > 0) {
                 QRectF done = bar;
                 done.setWidth(bar.width() * std::clamp(row.percent, 0, 100) / 100.0);
                 p.setPen(Qt::NoPen);
                 p.setBrush(colour);
-                p.drawRoundedRect(done, 3, 3);
+                p.drawRoundedRect(done, 3 * u, 3 * u);
             }
             if (row.overdue) {
                 p.setPen(QColor(0xb0, 0, 0));
-                p.drawText(QRectF(bar.right() + 3, bar.top() - 2, 16, bar.height() + 4),
-                           Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("!"));
+                p.drawText(
+                    QRectF(bar.right() + 3 * u, bar.top() - 2 * u, 16 * u, bar.height() + 4 * u),
+                    Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("!"));
             }
         }
         // Reporting milestones: a diamond at the end of each reporting month.
-        p.setPen(QPen(Qt::black, 1));
+        p.setPen(QPen(Qt::black, u));
         p.setBrush(QColor(0x30, 0x30, 0x30));
         for (int month : row.milestones) {
             const QPointF c(m_scale.startOfMonth(month + 1), row.rect.center().y());
             QPainterPath diamond;
-            diamond.moveTo(c + QPointF(0, -5));
-            diamond.lineTo(c + QPointF(5, 0));
-            diamond.lineTo(c + QPointF(0, 5));
-            diamond.lineTo(c + QPointF(-5, 0));
+            diamond.moveTo(c + QPointF(0, -5 * u));
+            diamond.lineTo(c + QPointF(5 * u, 0));
+            diamond.lineTo(c + QPointF(0, 5 * u));
+            diamond.lineTo(c + QPointF(-5 * u, 0));
             diamond.closeSubpath();
             p.drawPath(diamond);
         }
@@ -140,7 +150,7 @@ void GanttRenderer::paintBody(QPainter &p, const QRectF &rect,
     if (m_options.today.isValid()) {
         const double x = m_scale.mapDate(m_options.today);
         if (x >= m_scale.origin() && x <= m_scale.end()) {
-            p.setPen(QPen(QColor(0xd0, 0x20, 0x20), 2, Qt::DashLine));
+            p.setPen(QPen(QColor(0xd0, 0x20, 0x20), 2 * u, Qt::DashLine));
             p.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
         }
     }

@@ -36,6 +36,10 @@ public:
         int oitFirstMonth = 6; ///< the OIT evidence window (March–April by default)
         int oitLastMonth = 7;
         double headerHeight = 44;
+        /// Size of one screen pixel in the painter's units: bars, pens and marks scale by it
+        /// (the report paints in tenths of a point).
+        double unit = 1.0;
+        bool thaiDigits = false; ///< month labels in ๐–๙
     };
 
     GanttRenderer(const TimeScale &scale, Options options);
@@ -48,6 +52,7 @@ public:
     static QColor bucketColour(int bucket);
 
 private:
+    QString digits(const QString &text) const;
     const TimeScale &m_scale;
     Options m_options;
 };

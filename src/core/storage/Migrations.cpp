@@ -170,6 +170,17 @@ QString toVersion4(Database &db) {
                       });
 }
 
+QString toVersion5(Database &db) {
+    return runAll(db, {
+                          R"(CREATE TABLE report_texts (
+               assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+               key           TEXT NOT NULL,
+               text          TEXT NOT NULL,
+               PRIMARY KEY (assessment_id, key)))",
+                          "ALTER TABLE agencies ADD COLUMN full_name TEXT NOT NULL DEFAULT ''",
+                      });
+}
+
 } // namespace
 
 QString applyMigration(Database &database, int toVersion) {
@@ -182,6 +193,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion3(database);
     case 4:
         return toVersion4(database);
+    case 5:
+        return toVersion5(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

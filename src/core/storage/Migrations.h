@@ -15,7 +15,8 @@ class Database;
 ///          3 = plans: units, measures (items, steps with units and evidence, monitoring,
 ///              reporting), the OIT publication plan, and the NACC's recommendations
 ///              to each assessment;
-///          4 = what-if scenarios (named sets of score overrides per assessment).
+///          4 = what-if scenarios (named sets of score overrides per assessment);
+///          5 = report texts (the objectives the group writes) and agencies' full names.
 QString applyMigration(Database &database, int toVersion);
 
 } // namespace ita

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ReportDocument.h"
+
+#include <QImage>
+#include <QString>
+
+class QIODevice;
+class QPagedPaintDevice;
+
+namespace ita::report {
+
+class ReportLayout;
+
+/// Paints every page of a laid-out report on a paged device (QPdfWriter, QPrinter), each
+/// page in its own orientation. The device's own margins are set to zero: the layout keeps
+/// its margins. Returns an error message, empty on success.
+QString paintTo(const ReportLayout &layout, QPagedPaintDevice &device);
+
+/// The report as a PDF: A4, Sarabun embedded, title and author metadata. Needs a
+/// QGuiApplication (the CLI runs one on the offscreen platform). Error message or empty.
+QString writePdf(const Document &document, QIODevice *device);
+
+/// The report as an OpenDocument text (.odt) that Word and LibreOffice open for editing:
+/// headings, lists, tables with their header rows and merged cells, the Gantt chart as a
+/// picture. ODT from Qt has no per-page orientation or page-number field; those are the
+/// PDF's. Error message or empty.
+QString writeOdt(const Document &document, QIODevice *device);
+
+/// One page as an image at `dpi`, for previews, tests and the committed sample pages.
+QImage renderPage(const ReportLayout &layout, int page, double dpi);
+
+} // namespace ita::report

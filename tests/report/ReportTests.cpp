@@ -1,0 +1,373 @@
+#include "../core/TestSupport.h"
+
+#include "io/Sample.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportLayout.h"
+#include "report/ReportSource.h"
+#include "report/ReportWriters.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/ReportTextRepository.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTextLayout>
+#include <QXmlStreamReader>
+
+using namespace ita;
+
+namespace {
+
+/// Runs a poppler or unzip tool; these read what we wrote independently of Qt.
+QString tool(const QString &program, const QStringList &args) {
+    QProcess p;
+    p.start(program, args);
+    REQUIRE(p.waitForFinished(60000));
+    INFO(program.toStdString() << ": " << p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+struct Sample {
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::shared_ptr<report::Source> source;
+    Sample() {
+        auto opened = Database::open(dir.filePath(QStringLiteral("s.itadb")));
+        REQUIRE(opened);
+        db = std::move(*opened);
+        REQUIRE(writeSample(*db).isEmpty());
+        auto loaded = report::loadSource(*db, QStringLiteral("สำนักงาน กกพ."), 2564);
+        REQUIRE(loaded);
+        source = *loaded;
+    }
+    QString write(const report::Document &doc, const QString &name) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        const QString error =
+            name.endsWith(u".odt") ? report::writeOdt(doc, &file) : report::writePdf(doc, &file);
+        REQUIRE(error.isEmpty());
+        return path;
+    }
+};
+
+report::Options asOf(const QDate &d) {
+    report::Options o;
+    o.asOf = d;
+    return o;
+}
+
+int pdfPages(const QString &path) {
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                       .match(tool(QStringLiteral("pdfinfo"), {path}));
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+} // namespace
+
+TEST_CASE("the report PDF is A4, embeds Sarabun, and carries the seed's numbers and codes",
+          "[report][pdf]") {
+    Sample s;
+    const report::Document doc =
+        report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
+    const report::ReportLayout layout(doc);
+    const QString pdf = s.write(doc, QStringLiteral("report.pdf"));
+
+    const int pages = pdfPages(pdf);
+    CHECK(pages == layout.pageCount());
+    CHECK(pages >= 15); // the seed's analysis and 7 measures run to about twenty pages
+
+    // Every page is A4, portrait or (measures, Gantt) landscape, as the layout planned.
+    const QString info =
+        tool(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"),
+                                         QStringLiteral("-l"), QString::number(pages), pdf});
+    for (int p = 0; p < pages; ++p) {
+        const bool landscape = layout.pages()[size_t(p)].landscape;
+        const auto m =
+            QRegularExpression(
+                QStringLiteral("Page\\s+%1 size:\\s+([0-9.]+) x ([0-9.]+) pts \\(A4\\)").arg(p + 1))
+                .match(info);
+        INFO("page " << p + 1);
+        REQUIRE(m.hasMatch());
+        const double w = m.captured(1).toDouble(), h = m.captured(2).toDouble();
+        CHECK(std::round(landscape ? h : w) == 595);
+        CHECK(std::round(landscape ? w : h) == 842);
+    }
+    int landscapePages = 0;
+    for (const auto &p : layout.pages())
+        landscapePages += p.landscape;
+    CHECK(landscapePages >= 3);
+
+    // Fonts: Sarabun (and the bundled marks font), every one embedded; nothing from the machine.
+    const QStringList fonts = tool(QStringLiteral("pdffonts"), {pdf}).split(u'\n').mid(2);
+    QStringList names;
+    for (const QString &line : fonts) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QStringList cols = line.split(QRegularExpression(QStringLiteral("\\s+")));
+        names << cols[0];
+        INFO(line.toStdString());
+        CHECK(line.contains(QStringLiteral(" yes "))); // emb
+    }
+    CHECK(names.contains(QStringLiteral("Sarabun-Regular")));
+    CHECK(names.contains(QStringLiteral("Sarabun-Bold")));
+    for (const QString &n : names)
+        CHECK((n.startsWith(u"Sarabun") || n == u"ITAPlannerMarks"));
+
+    // Text: Thai extracts lossily (marks move to private-use code points), so check digits,
+    // codes and the Latin words.
+    const QString text =
+        tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    for (const char *needle :
+         {"92.55", "96.62", "77.36", "100.00", "89.98", "91.57", "74.64", "I7", "I12", "I18", "E13",
+          "E15", "O43", "2564", "2565", "ITA", "IIT", "EIT", "0.01"})
+        CHECK(text.contains(QString::fromLatin1(needle)));
+    // The footer numbers every page.
+    CHECK(text.contains(QStringLiteral("%1").arg(pages)));
+    CHECK(text.count(QRegularExpression(QStringLiteral("\\b%1\\b").arg(pages))) >= pages);
+}
+
+TEST_CASE("report options: English, Thai digits, leaving sections out", "[report][pdf]") {
+    Sample s;
+    report::Options en = asOf(QDate(2022, 3, 31));
+    en.thai = false;
+    const QString english =
+        tool(QStringLiteral("pdftotext"),
+             {s.write(report::buildAnalysisReport(s.source->input(), en), QStringLiteral("en.pdf")),
+              QStringLiteral("-")});
+    CHECK(english.contains(QStringLiteral("Overall score")));
+    CHECK(english.contains(QStringLiteral("Indicator 8")));
+    CHECK(english.contains(QStringLiteral("Page 1 of")));
+
+    report::Options thaiDigits = asOf(QDate(2022, 3, 31));
+    thaiDigits.thaiDigits = true;
+    const QString digits = tool(QStringLiteral("pdftotext"),
+                                {s.write(report::buildAnalysisReport(s.source->input(), thaiDigits),
+                                         QStringLiteral("digits.pdf")),
+                                 QStringLiteral("-")});
+    CHECK(digits.contains(QStringLiteral("๙๒.๕๕")));
+    CHECK(digits.contains(QStringLiteral("๒๕๖๔")));
+    CHECK_FALSE(digits.contains(QStringLiteral("92.55")));
+    CHECK_FALSE(digits.contains(QStringLiteral("2564")));
+
+    report::Options scoresOnly = asOf(QDate(2022, 3, 31));
+    for (int i = 0; i < report::kSectionCount; ++i)
+        scoresOnly.sections[i] = false;
+    scoresOnly.set(report::Section::Scores, true);
+    const report::Document shortDoc = report::buildAnalysisReport(s.source->input(), scoresOnly);
+    const report::ReportLayout shortLayout(shortDoc);
+    CHECK(shortLayout.pageCount() == 1);
+    const QString shortText =
+        tool(QStringLiteral("pdftotext"),
+             {s.write(shortDoc, QStringLiteral("short.pdf")), QStringLiteral("-")});
+    CHECK(shortText.contains(QStringLiteral("92.55")));
+    CHECK_FALSE(shortText.contains(QStringLiteral("E13"))); // no analysis, measures or findings
+}
+
+TEST_CASE("the objectives are the group's own text kept in the file", "[report]") {
+    Sample s;
+    CHECK(s.source->objectives.contains(QStringLiteral("สำนักงานคณะกรรมการกำกับกิจการพลังงาน")));
+    const auto id = AssessmentRepository(*s.db).find(QStringLiteral("สำนักงาน กกพ."), 2564);
+    REQUIRE(id);
+    REQUIRE(ReportTextRepository(*s.db)
+                .setText(*id, QStringLiteral("objectives"), QStringLiteral("Objective ABC-123"))
+                .isEmpty());
+    auto again = report::loadSource(*s.db, QStringLiteral("สำนักงาน กกพ."), 2564);
+    REQUIRE(again);
+    const report::Document doc = report::buildAnalysisReport((*again)->input(), report::Options());
+    bool found = false;
+    for (const auto &b : doc.blocks)
+        found = found || b.text == u"Objective ABC-123";
+    CHECK(found);
+}
+
+TEST_CASE("layout: no table row split, headers repeat on every page, all inside the margins",
+          "[report][layout]") {
+    // A long table of rows of varied height, and a heading row that must keep its next row.
+    report::Document doc;
+    doc.add(report::Block::Kind::Heading, QStringLiteral("ตารางทดสอบ"));
+    report::Block &b = doc.add(report::Block::Kind::Table);
+    b.table.widths = {1, 3, 2};
+    report::Row head;
+    head.cells = {report::Cell::of(QStringLiteral("ข้อ"), true),
+                  report::Cell::of(QStringLiteral("ประเด็น"), true),
+                  report::Cell::of(QStringLiteral("หมายเหตุ"), true)};
+    b.table.header.push_back(head);
+    for (int r = 0; r < 160; ++r) {
+        report::Row row;
+        row.heading = r % 23 == 22;
+        QString long_ = QStringLiteral("การประเมินคุณธรรมและความโปร่งใส ").repeated(1 + r % 7);
+        row.cells = {report::Cell::of(QString::number(r)), report::Cell::of(long_),
+                     report::Cell::of(QStringLiteral("ฝ่าย ยส."))};
+        b.table.rows.push_back(row);
+    }
+    const report::ReportLayout layout(doc);
+    REQUIRE(layout.pageCount() > 3);
+    CHECK(layout.rowsClipped() == 0);
+    std::vector<int> seen(b.table.rows.size(), 0);
+    for (int p = 0; p < layout.pageCount(); ++p) {
+        const QRectF content = report::pageSetup(false).content;
+        const auto rows = layout.placedRows(p);
+        REQUIRE(!rows.empty());
+        CHECK(rows.front().row == -1); // the header first on every page
+        for (const auto &placed : rows) {
+            CHECK(placed.rect.top() >= content.top() - 0.01);
+            CHECK(placed.rect.bottom() <= content.bottom() + 0.51);
+            if (placed.row >= 0)
+                ++seen[size_t(placed.row)];
+        }
+        // A heading row never ends a page.
+        CHECK_FALSE(b.table.rows[size_t(rows.back().row)].heading);
+        for (size_t i = 1; i < rows.size(); ++i) // rows follow each other without gaps
+            CHECK(rows[i].rect.top() == Approx(rows[i - 1].rect.bottom()));
+    }
+    for (int count : seen)
+        CHECK(count == 1); // every row exactly once, whole
+}
+
+TEST_CASE("the seed report's tables and chart keep every row whole", "[report][layout]") {
+    Sample s;
+    const report::Document doc =
+        report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
+    const report::ReportLayout layout(doc);
+    CHECK(layout.rowsClipped() == 0);
+    std::map<std::pair<int, int>, int> seen;
+    for (int p = 0; p < layout.pageCount(); ++p) {
+        const QRectF content = report::pageSetup(layout.pages()[size_t(p)].landscape).content;
+        for (const auto &placed : layout.placedRows(p)) {
+            CHECK(placed.rect.bottom() <= content.bottom() + 0.51);
+            if (placed.row >= 0)
+                ++seen[{placed.block, placed.row}];
+        }
+    }
+    size_t expected = 0;
+    for (const auto &block : doc.blocks)
+        expected += block.kind == report::Block::Kind::Table   ? block.table.rows.size()
+                    : block.kind == report::Block::Kind::Chart ? block.chart.rows.size()
+                                                               : 0;
+    CHECK(seen.size() == expected);
+    for (const auto &[key, count] : seen)
+        CHECK(count == 1);
+}
+
+TEST_CASE("Thai lines break between words, not inside them", "[report][layout]") {
+    // การ|ประเมิน|คุณธรรม|และ|ความ|โปร่งใส: word ends at 3, 10, 17, 20, 24, 31.
+    const QString text = QStringLiteral("การประเมินคุณธรรมและความโปร่งใส");
+    const QList<int> boundaries{3, 10, 17, 20, 24, 31};
+    QTextLayout layout(text, report::reportFont(12));
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    const double width = report::reportFont(12).pixelSize() * 4.5; // a few words a line
+    int lines = 0;
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        ++lines;
+    }
+    layout.endLayout();
+    REQUIRE(lines >= 3);
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        INFO("line " << i << " ends at " << line.textStart() + line.textLength());
+        CHECK(boundaries.contains(line.textStart() + line.textLength()));
+    }
+}
+
+TEST_CASE("the ODT opens as an OpenDocument package with the report in it", "[report][odt]") {
+    Sample s;
+    const QString odt =
+        s.write(report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31))),
+                QStringLiteral("report.odt"));
+    // The package rules: "mimetype" first and stored uncompressed, then the manifest.
+    const QStringList listing =
+        tool(QStringLiteral("unzip"), {QStringLiteral("-v"), odt}).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(listing.size() > 3);
+    CHECK(listing[3].contains(QStringLiteral("Stored")));
+    CHECK(listing[3].trimmed().endsWith(QStringLiteral("mimetype")));
+    CHECK(tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("mimetype")}) ==
+          QStringLiteral("application/vnd.oasis.opendocument.text"));
+    const QString manifest =
+        tool(QStringLiteral("unzip"),
+             {QStringLiteral("-p"), odt, QStringLiteral("META-INF/manifest.xml")});
+    CHECK(manifest.contains(QStringLiteral("content.xml")));
+
+    const QString content =
+        tool(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    QXmlStreamReader xml(content);
+    int tables = 0, headerRows = 0, images = 0;
+    QString text;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            tables += xml.qualifiedName() == u"table:table";
+            headerRows += xml.qualifiedName() == u"table:table-header-rows";
+            images += xml.qualifiedName() == u"draw:image";
+        } else if (xml.isCharacters()) {
+            text += xml.text();
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    CHECK_FALSE(xml.hasError());
+    CHECK(tables >= 4); // scores, two measures tables, findings
+    CHECK(images >= 1); // the Gantt chart
+    CHECK(text.contains(QStringLiteral("92.55")));
+    CHECK(text.contains(QStringLiteral("ตัวชี้วัดที่ 8"))); // Thai survives intact in ODT
+    CHECK(text.contains(QStringLiteral("←")));        // the quarter arrows
+    CHECK(text.contains(QStringLiteral("วัตถุประสงค์")));
+    (void)headerRows;
+}
+
+TEST_CASE("the progress report says what was done by a chosen day", "[report][progress]") {
+    Sample s;
+    Plan plan = *s.source->plan;
+    // Step 1 of measure 1 finished in January; step 2 was due by December and is not done.
+    plan.measures[0].steps[0].status = StepStatus::Done;
+    plan.measures[0].steps[0].percent = 100;
+    plan.measures[0].steps[0].actualStart = QDate(2021, 10, 11);
+    plan.measures[0].steps[0].actualFinish = QDate(2022, 1, 14);
+    plan.measures[0].steps[0].evidence = {QStringLiteral("https://www.erc.or.th/ita/o43")};
+    plan.measures[0].steps[1].startMonth = 1;
+    plan.measures[0].steps[1].endMonth = 3;
+    report::Input input = s.source->input();
+    input.plan = &plan;
+
+    const QString before =
+        tool(QStringLiteral("pdftotext"),
+             {s.write(report::buildProgressReport(input, asOf(QDate(2021, 12, 1))),
+                      QStringLiteral("a.pdf")),
+              QStringLiteral("-layout"), QStringLiteral("-")});
+    const QString after =
+        tool(QStringLiteral("pdftotext"),
+             {s.write(report::buildProgressReport(input, asOf(QDate(2022, 3, 31))),
+                      QStringLiteral("b.pdf")),
+              QStringLiteral("-layout"), QStringLiteral("-")});
+    // The evidence URL and its finish date show only once the step is done.
+    CHECK(after.contains(QStringLiteral("https://www.erc.or.th/ita/o43")));
+    CHECK(after.contains(QStringLiteral("14")));
+
+    // Counted by the same rules the layout prints (summary sentence: done, overdue).
+    report::Options o = asOf(QDate(2022, 3, 31));
+    const report::Document doc = report::buildProgressReport(input, o);
+    QString summary;
+    for (const auto &b : doc.blocks)
+        if (b.kind == report::Block::Kind::Paragraph)
+            summary += b.text;
+    CHECK(summary.contains(QStringLiteral("ดำเนินการแล้วเสร็จ 1 ขั้นตอน")));
+    const report::Document early = report::buildProgressReport(input, asOf(QDate(2021, 12, 1)));
+    QString earlySummary;
+    for (const auto &b : early.blocks)
+        if (b.kind == report::Block::Kind::Paragraph)
+            earlySummary += b.text;
+    CHECK(earlySummary.contains(QStringLiteral("ดำเนินการแล้วเสร็จ 0 ขั้นตอน")));
+    CHECK(earlySummary.contains(QStringLiteral("เลยกำหนด 0 ขั้นตอน")));
+    // By 31 March step 2 (due by December) is overdue.
+    CHECK_FALSE(summary.contains(QStringLiteral("เลยกำหนด 0 ขั้นตอน")));
+    CHECK(before.contains(QStringLiteral("2564"))); // the as-of date in BE: 1 ธ.ค. 2564
+}
