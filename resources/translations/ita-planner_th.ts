@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
     <name>ThresholdsPanel</name>
@@ -18,100 +19,100 @@
 <context>
     <name>ita</name>
     <message>
-        <source>unknown framework "%1"; available: %2</source>
-        <translation type="unfinished" />
+        <source>unknown framework &quot;%1&quot;; available: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no framework for fiscal year %1; available: %2 (add a file to data/frameworks or name one with --framework)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no code in the first column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>score %1 of %2 is out of range (0 to 100)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no score for %1 in the row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was pasted twice; this later value is used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fiscal year "%1" is not a number (write the Buddhist Era year, such as 2564)</source>
-        <translation type="unfinished" />
+        <source>fiscal year &quot;%1&quot; is not a number (write the Buddhist Era year, such as 2564)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fiscal year %1 looks like a Christian Era year; write the Buddhist Era year (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fiscal year %1 is out of range (Buddhist Era, such as 2564)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is empty; expected a header row such as code,title,score,grade</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>column "%1" appears twice in the header</source>
-        <translation type="unfinished" />
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing required column "%1" (the header needs code and score; title, grade, agency and year are optional)</source>
-        <translation type="unfinished" />
+        <source>missing required column &quot;%1&quot; (the header needs code and score; title, grade, agency and year are optional)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no agency for this row: add an agency column or give --agency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no fiscal year for this row: add a year column or give --year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file has a header but no score rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not an ITA Planner assessment (expected "format": "ita-planner-assessment")</source>
-        <translation type="unfinished" />
+        <source>not an ITA Planner assessment (expected &quot;format&quot;: &quot;ita-planner-assessment&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unsupported version (this program reads version 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no agency: the file has no "agency" and none was given</source>
-        <translation type="unfinished" />
+        <source>no agency: the file has no &quot;agency&quot; and none was given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no fiscal year: the file has no "fiscal_year" and none was given</source>
-        <translation type="unfinished" />
+        <source>no fiscal year: the file has no &quot;fiscal_year&quot; and none was given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>thresholds.%1 must be a score from 0 to 100</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing "scores" list</source>
-        <translation type="unfinished" />
+        <source>missing &quot;scores&quot; list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>each score must be an object with "code"</source>
-        <translation type="unfinished" />
+        <source>each score must be an object with &quot;code&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wrong type: "code", "title" and "grade" are strings, "score" a number</source>
-        <translation type="unfinished" />
+        <source>wrong type: &quot;code&quot;, &quot;title&quot; and &quot;grade&quot; are strings, &quot;score&quot; a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds no fiscal year %2 for "%3"</source>
-        <translation type="unfinished" />
+        <source>%1 holds no fiscal year %2 for &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -164,96 +165,96 @@
 <context>
     <name>ita::AssessmentRepository</name>
     <message>
-        <source>%1 holds no fiscal year %2 for "%3" (see the list command)</source>
-        <translation type="unfinished" />
+        <source>%1 holds no fiscal year %2 for &quot;%3&quot; (see the list command)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no assessment with id %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: framework "%2" is neither stored in the file nor built in</source>
-        <translation type="unfinished" />
+        <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown framework "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown framework &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 %2, %3: %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the agency needs a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::Database</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: not a file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: not an ITA Planner file (not a SQLite database)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: not an ITA Planner file (a SQLite database of another program)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: upgrading the file failed, nothing was changed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is open read-only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>step to schema %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::Diagnostic</name>
     <message>
         <source>warning: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::FrameworkRegistry</name>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::Migrations</name>
     <message>
-        <source>the file uses framework "%1", which this program does not have</source>
-        <translation type="unfinished" />
+        <source>the file uses framework &quot;%1&quot;, which this program does not have</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -275,12 +276,14 @@
         <translation>ปรับช่วงเวลาขั้นตอน %1.%2</translation>
     </message>
     <message>
-        <source>the plan's results (fiscal year %1) are not in the file</source>
+        <source>the plan&apos;s results (fiscal year %1) are not in the file</source>
         <translation>ไม่มีผลการประเมินปีงบประมาณ %1 ที่แผนนี้อ้างอิงในแฟ้ม</translation>
     </message>
     <message numerus="yes">
         <source>Draft %n measure(s)</source>
-        <translation><numerusform>ร่างมาตรการ %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>ร่างมาตรการ %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>New measure</source>
@@ -429,165 +432,165 @@
 <context>
     <name>ita::PlanRepository</name>
     <message>
-        <source>%1 holds no plan for fiscal year %2 of "%3"</source>
-        <translation type="unfinished" />
+        <source>%1 holds no plan for fiscal year %2 of &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" already has a plan for fiscal year %2; nothing was stored (use --replace to overwrite it)</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; already has a plan for fiscal year %2; nothing was stored (use --replace to overwrite it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>measure %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>measure %1, step %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>measure %1, step %2: unit "%3" is not in the plan's units</source>
-        <translation type="unfinished" />
+        <source>measure %1, step %2: unit &quot;%3&quot; is not in the plan&apos;s units</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::Reader</name>
     <message>
-        <source>missing "title"</source>
-        <translation type="unfinished" />
+        <source>missing &quot;title&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an object with a Thai text "th" (and "en")</source>
-        <translation type="unfinished" />
+        <source>expected an object with a Thai text &quot;th&quot; (and &quot;en&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing "code"</source>
-        <translation type="unfinished" />
+        <source>missing &quot;code&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a valid code here</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a valid code here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>code "%1" appears twice</source>
-        <translation type="unfinished" />
+        <source>code &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs a non-empty "items" list</source>
-        <translation type="unfinished" />
+        <source>needs a non-empty &quot;items&quot; list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not an ITA framework file (expected "format": "ita-framework")</source>
-        <translation type="unfinished" />
+        <source>not an ITA framework file (expected &quot;format&quot;: &quot;ita-framework&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unsupported version (this program reads version 1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>missing framework id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a list of Buddhist Era years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>years are Buddhist Era integers such as 2564</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs a non-empty list of grade bands</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected {"grade": …, "min": …}</source>
-        <translation type="unfinished" />
+        <source>expected {&quot;grade&quot;: …, &quot;min&quot;: …}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a score from 0 to 100</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>grade bands must be listed from the highest down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the lowest band must start at 0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>needs a non-empty list of tools</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>expected a weight between 0 and 1, such as 0.30</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>needs a non-empty "indicators" list</source>
-        <translation type="unfinished" />
+        <source>needs a non-empty &quot;indicators&quot; list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"subindicators" must be a non-empty list</source>
-        <translation type="unfinished" />
+        <source>&quot;subindicators&quot; must be a non-empty list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tool weights must add up to 1 (they add up to %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::ScoreRowChecker</name>
     <message>
-        <source>sub-item numbers start at 1 ("%1")</source>
-        <translation type="unfinished" />
+        <source>sub-item numbers start at 1 (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sub-item "%1" belongs to "%2", which framework %3 does not have</source>
-        <translation type="unfinished" />
+        <source>sub-item &quot;%1&quot; belongs to &quot;%2&quot;, which framework %3 does not have</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown code "%1" (framework %2 has ITA, its tools, indicators, sub-indicators and items, and sub-items such as I1.2)</source>
-        <translation type="unfinished" />
+        <source>unknown code &quot;%1&quot; (framework %2 has ITA, its tools, indicators, sub-indicators and items, and sub-items such as I1.2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the code is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate code "%1" (first given on line %2)</source>
-        <translation type="unfinished" />
+        <source>duplicate code &quot;%1&quot; (first given on line %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>score "%1" of %2 is not a number (write it like 92.55, with "." as the decimal mark)</source>
-        <translation type="unfinished" />
+        <source>score &quot;%1&quot; of %2 is not a number (write it like 92.55, with &quot;.&quot; as the decimal mark)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>score %1 of %2 is out of range (0 to 100)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>score %1 of %2 has more than two decimals; rounded to %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid grade "%1" of %2 (framework %3 grades are %4)</source>
-        <translation type="unfinished" />
+        <source>invalid grade &quot;%1&quot; of %2 (framework %3 grades are %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::ScoresTreeModel</name>
     <message>
-        <source>Grade from the score; "C ≠ B" means the stated grade B does not match</source>
-        <translation>ระดับตามคะแนน; "C ≠ B" หมายถึงระดับที่ระบุ B ไม่ตรงกับคะแนน</translation>
+        <source>Grade from the score; &quot;C ≠ B&quot; means the stated grade B does not match</source>
+        <translation>ระดับตามคะแนน; &quot;C ≠ B&quot; หมายถึงระดับที่ระบุ B ไม่ตรงกับคะแนน</translation>
     </message>
     <message>
         <source>Code</source>
@@ -614,8 +617,8 @@
         <translation>กลุ่ม</translation>
     </message>
     <message>
-        <source>"%1" is not a score for %2: type a number from 0 to 100 with "." for decimals, such as 85.00 (leave it empty to compute it from its parts)</source>
-        <translation>"%1" ไม่ใช่คะแนนของ %2: พิมพ์ตัวเลข 0 ถึง 100 ใช้ "." เป็นจุดทศนิยม เช่น 85.00 (เว้นว่างไว้เพื่อคำนวณจากองค์ประกอบย่อย)</translation>
+        <source>&quot;%1&quot; is not a score for %2: type a number from 0 to 100 with &quot;.&quot; for decimals, such as 85.00 (leave it empty to compute it from its parts)</source>
+        <translation>&quot;%1&quot; ไม่ใช่คะแนนของ %2: พิมพ์ตัวเลข 0 ถึง 100 ใช้ &quot;.&quot; เป็นจุดทศนิยม เช่น 85.00 (เว้นว่างไว้เพื่อคำนวณจากองค์ประกอบย่อย)</translation>
     </message>
     <message>
         <source>%1 was not changed: %2</source>
@@ -633,7 +636,7 @@
     <name>ita::csv</name>
     <message>
         <source>unterminated quoted field (the quote opened here is never closed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,7 +658,9 @@
     </message>
     <message numerus="yes">
         <source>%n finding(s); double-click one to go to its row.</source>
-        <translation><numerusform>พบข้อสังเกต %n รายการ ดับเบิลคลิกเพื่อไปยังแถวนั้น</numerusform></translation>
+        <translation>
+            <numerusform>พบข้อสังเกต %n รายการ ดับเบิลคลิกเพื่อไปยังแถวนั้น</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,11 +731,15 @@
     </message>
     <message numerus="yes">
         <source>%n error(s): fix the file and choose it again; nothing will be stored.</source>
-        <translation><numerusform>พบข้อผิดพลาด %n รายการ: แก้ไขแฟ้มแล้วเลือกใหม่ จะไม่มีการบันทึกใด ๆ</numerusform></translation>
+        <translation>
+            <numerusform>พบข้อผิดพลาด %n รายการ: แก้ไขแฟ้มแล้วเลือกใหม่ จะไม่มีการบันทึกใด ๆ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) ready in %1 assessment(s).</source>
-        <translation><numerusform>พร้อมนำเข้า %n แถว ใน %1 การประเมิน</numerusform></translation>
+        <translation>
+            <numerusform>พร้อมนำเข้า %n แถว ใน %1 การประเมิน</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,7 +854,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n finding(s)</source>
-        <translation><numerusform>⚠ ข้อสังเกต %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>⚠ ข้อสังเกต %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>New ITA Planner file</source>
@@ -889,7 +900,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n assessment(s).</source>
-        <translation><numerusform>นำเข้าแล้ว %n การประเมิน</numerusform></translation>
+        <translation>
+            <numerusform>นำเข้าแล้ว %n การประเมิน</numerusform>
+        </translation>
     </message>
     <message>
         <source>New assessment</source>
@@ -901,7 +914,9 @@
     </message>
     <message numerus="yes">
         <source>Pasted %n score(s).</source>
-        <translation><numerusform>วางคะแนนแล้ว %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>วางคะแนนแล้ว %n รายการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows that were not used:</source>
@@ -938,6 +953,14 @@
     <message>
         <source>Trends</source>
         <translation>แนวโน้ม</translation>
+    </message>
+    <message>
+        <source>&amp;Reports and Export…</source>
+        <translation>&amp;รายงานและส่งออก…</translation>
+    </message>
+    <message>
+        <source>The published PDF, an editable ODT, CSV files, printing</source>
+        <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
 </context>
 <context>
@@ -986,7 +1009,9 @@
     <name>ita::gui::PlanView</name>
     <message numerus="yes">
         <source>%n draft measure(s) added; give their steps spans and units.</source>
-        <translation><numerusform>เพิ่มร่างมาตรการ %n รายการ กำหนดระยะเวลาและหน่วยงานของขั้นตอน</numerusform></translation>
+        <translation>
+            <numerusform>เพิ่มร่างมาตรการ %n รายการ กำหนดระยะเวลาและหน่วยงานของขั้นตอน</numerusform>
+        </translation>
     </message>
     <message>
         <source>Measures</source>
@@ -1021,7 +1046,7 @@
         <translation>ร่างมาตรการจากผลการวิเคราะห์</translation>
     </message>
     <message>
-        <source>Adds a draft measure for every improve or urgent item that no measure answers, with the NACC's matching recommendations</source>
+        <source>Adds a draft measure for every improve or urgent item that no measure answers, with the NACC&apos;s matching recommendations</source>
         <translation>เพิ่มร่างมาตรการสำหรับประเด็นที่ต้องพัฒนาหรือแก้ไขเร่งด่วนที่ยังไม่มีมาตรการ พร้อมข้อเสนอแนะของสำนักงาน ป.ป.ช. ที่ตรงกัน</translation>
     </message>
     <message>
@@ -1038,7 +1063,9 @@
     </message>
     <message numerus="yes">
         <source>Coverage: %n point(s) to settle.</source>
-        <translation><numerusform>ความครอบคลุม: มี %n รายการที่ต้องดำเนินการ</numerusform></translation>
+        <translation>
+            <numerusform>ความครอบคลุม: มี %n รายการที่ต้องดำเนินการ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Q1 (Oct–Dec)</source>
@@ -1102,6 +1129,139 @@
     </message>
 </context>
 <context>
+    <name>ita::gui::ReportDialog</name>
+    <message>
+        <source>Reports and Export</source>
+        <translation>รายงานและส่งออก</translation>
+    </message>
+    <message>
+        <source>Analysis and measures (O42)</source>
+        <translation>การวิเคราะห์ผลและมาตรการ (O42)</translation>
+    </message>
+    <message>
+        <source>Progress of the measures (O43)</source>
+        <translation>รายงานผลการดำเนินงานตามมาตรการ (O43)</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>รายงาน:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ภาษา:</translation>
+    </message>
+    <message>
+        <source>Arabic digits (0–9)</source>
+        <translation>เลขอารบิก (0–9)</translation>
+    </message>
+    <message>
+        <source>Thai digits (๐–๙)</source>
+        <translation>เลขไทย (๐–๙)</translation>
+    </message>
+    <message>
+        <source>Digits:</source>
+        <translation>ตัวเลข:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>ข้อมูล ณ วันที่:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>หัวข้อในรายงาน</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s full name:</source>
+        <translation>ชื่อเต็มของหน่วยงาน:</translation>
+    </message>
+    <message>
+        <source>The objectives of the report. Left empty, the report uses a standard text.</source>
+        <translation>วัตถุประสงค์ของรายงาน หากเว้นว่าง รายงานจะใช้ข้อความมาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>วัตถุประสงค์:</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the texts cannot be changed, everything can be exported.</source>
+        <translation>แฟ้มเปิดแบบอ่านอย่างเดียว: แก้ไขข้อความไม่ได้ แต่ส่งออกได้ทุกอย่าง</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>Scores CSV…</source>
+        <translation>CSV คะแนน…</translation>
+    </message>
+    <message>
+        <source>Plan CSV…</source>
+        <translation>CSV มาตรการ…</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>ตัวอย่างก่อนพิมพ์…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>The report cannot be made: %1</source>
+        <translation>สร้างรายงานไม่ได้: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), A4</source>
+        <translation>
+            <numerusform>%n หน้า ขนาด A4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The objectives could not be stored: %1</source>
+        <translation>บันทึกวัตถุประสงค์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>There is no plan for fiscal year %1 yet.</source>
+        <translation>ยังไม่มีมาตรการของปีงบประมาณ %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>เอกสาร OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>ไม่ได้บันทึกแฟ้ม: %1</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>บันทึกแล้วที่ %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
     <name>ita::gui::ScoresView</name>
     <message>
         <source>A number from 0 to 100, such as 85.00; empty to compute it from its parts</source>
@@ -1161,7 +1321,9 @@
     </message>
     <message numerus="yes">
         <source>Paste %n score(s)</source>
-        <translation><numerusform>วางคะแนน %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>วางคะแนน %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1350,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n ข้อ</numerusform></translation>
+        <translation>
+            <numerusform>%n ข้อ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Indicator</source>

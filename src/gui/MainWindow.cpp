@@ -7,6 +7,7 @@
 #include "NavigatorWidget.h"
 #include "NewAssessmentDialog.h"
 #include "PlanView.h"
+#include "ReportDialog.h"
 #include "ScoresView.h"
 #include "Settings.h"
 #include "SummaryView.h"
@@ -143,6 +144,9 @@ void MainWindow::createActions() {
     m_import = new QAction(this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &MainWindow::importScores);
+    m_reports = new QAction(this);
+    m_reports->setShortcut(QKeySequence::Print);
+    connect(m_reports, &QAction::triggered, this, &MainWindow::openReports);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -189,6 +193,7 @@ void MainWindow::createMenus() {
     m_fileMenu->addAction(m_saveCopy);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
+    m_fileMenu->addAction(m_reports);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
@@ -233,6 +238,8 @@ void MainWindow::retranslate() {
     m_open->setText(tr("&Open…"));
     m_saveCopy->setText(tr("Save a &Copy As…"));
     m_import->setText(tr("&Import Scores…"));
+    m_reports->setText(tr("&Reports and Export…"));
+    m_reports->setToolTip(tr("The published PDF, an editable ODT, CSV files, printing"));
     m_quit->setText(tr("&Quit"));
     updateUndoTexts();
     m_paste->setText(tr("&Paste Scores"));
@@ -351,6 +358,7 @@ void MainWindow::onDocumentChanged() {
     const bool editable = doc && !doc->isReadOnly();
     for (QAction *a : {m_paste, m_addSub, m_removeSub})
         a->setEnabled(editable);
+    m_reports->setEnabled(doc != nullptr); // reports are for read-only files too
     updateStatus();
 }
 
@@ -481,6 +489,15 @@ void MainWindow::importScores() {
     else
         showMessage(
             tr("Imported %n assessment(s).", nullptr, int(dialog.result().assessments.size())));
+}
+
+void MainWindow::openReports() {
+    const AssessmentDocument *doc = m_workspace->document();
+    if (!doc || !m_workspace->database())
+        return;
+    ReportDialog dialog(*m_workspace->database(), doc->id(), doc->assessment().agency,
+                        doc->assessment().fiscalYear, m_settings, m_language.isThai(), this);
+    dialog.exec();
 }
 
 void MainWindow::newAssessment(const QString &agency) {

@@ -79,6 +79,7 @@ private:
     void openDialog();
     void saveCopy();
     void importScores();
+    void openReports();
     void newAssessment(const QString &agency);
     void paste();
     void addSubItem();
@@ -116,6 +117,7 @@ private:
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_reports = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

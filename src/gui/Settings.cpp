@@ -14,6 +14,7 @@ constexpr auto kGeometry = "window/geometry";
 constexpr auto kWindowState = "window/state";
 constexpr auto kSplitter = "window/splitter";
 constexpr auto kImportFolder = "import/folder";
+constexpr auto kExportFolder = "export/folder";
 constexpr int kMaxRecent = 8;
 } // namespace
 
@@ -80,6 +81,14 @@ QString Settings::lastImportFolder() const {
 
 void Settings::setLastImportFolder(const QString &folder) {
     m_settings.setValue(QLatin1String(kImportFolder), folder);
+}
+
+QString Settings::lastExportFolder() const {
+    return m_settings.value(QLatin1String(kExportFolder), QDir::homePath()).toString();
+}
+
+void Settings::setLastExportFolder(const QString &folder) {
+    m_settings.setValue(QLatin1String(kExportFolder), folder);
 }
 
 } // namespace ita::gui

@@ -31,6 +31,9 @@ public:
 
     QString lastImportFolder() const;
     void setLastImportFolder(const QString &folder);
+    /// Where the last report or CSV was exported; the export dialogs start there.
+    QString lastExportFolder() const;
+    void setLastExportFolder(const QString &folder);
 
 private:
     QSettings m_settings;

@@ -234,3 +234,60 @@ TEST_CASE("cli: a database that is not ours is a clear bad-input error", "[cli]"
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("not an ITA Planner file")));
 }
+
+TEST_CASE("cli: export writes the report as PDF and ODT, the progress report and both CSVs",
+          "[cli][export]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("s.itadb"));
+    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QStringList base{
+        QStringLiteral("export"),   QStringLiteral("--db"),         db,
+        QStringLiteral("--agency"), QStringLiteral("สำนักงาน กกพ."), QStringLiteral("--year"),
+        QStringLiteral("2564"),     QStringLiteral("--as-of"),      QStringLiteral("2565-03-31")};
+    auto exportTo = [&](const QString &format, const QString &name, QStringList extra = {}) {
+        const QString out = dir.filePath(name);
+        const auto run = runCli(
+            base + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"), out} +
+            extra);
+        INFO(run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        return test::readFile(out);
+    };
+    const QByteArray pdf = exportTo(QStringLiteral("pdf"), QStringLiteral("r.pdf"));
+    CHECK(pdf.startsWith("%PDF-1.6"));
+    CHECK(pdf.contains("/FontFile2")); // an embedded TrueType font
+    CHECK(exportTo(QStringLiteral("progress-pdf"), QStringLiteral("p.pdf")).startsWith("%PDF"));
+    const QByteArray odt = exportTo(QStringLiteral("odt"), QStringLiteral("r.odt"));
+    CHECK(odt.startsWith("PK"));
+    CHECK(odt.mid(30, 8) == "mimetype"); // the first entry of an OpenDocument package
+    CHECK(odt.contains("application/vnd.oasis.opendocument.text"));
+    const QByteArray plan = exportTo(QStringLiteral("plan-csv"), QStringLiteral("p.csv"),
+                                     {QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(plan.startsWith("\xEF\xBB\xBF"
+                          "agency,fiscal_year,measure"));
+    const QByteArray scores = exportTo(QStringLiteral("csv"), QStringLiteral("s.csv"));
+    CHECK(scores.startsWith("\xEF\xBB\xBF"));
+    CHECK(QString::fromUtf8(scores).contains(QStringLiteral("E13,")));
+
+    // Sections and digits are checked; unknown ones are usage errors.
+    const QString bad = dir.filePath(QStringLiteral("bad.pdf"));
+    CHECK(runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                    QStringLiteral("--out"), bad, QStringLiteral("--sections"),
+                                    QStringLiteral("scores,nonsense")})
+              .exitCode == 2);
+    CHECK(runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("docx"),
+                                    QStringLiteral("--out"), bad})
+              .exitCode == 2);
+    CHECK(runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                    QStringLiteral("--out"), bad, QStringLiteral("--digits"),
+                                    QStringLiteral("roman")})
+              .exitCode == 2);
+    CHECK_FALSE(QFile::exists(bad));
+    // An agency that is not in the file: bad input, named.
+    const auto missing =
+        runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--agency"),
+                QStringLiteral("กรม ไม่มี"), QStringLiteral("--year"), QStringLiteral("2564"),
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), bad});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("กรม ไม่มี")));
+}

@@ -24,7 +24,8 @@ QString writePdf(const Document &document, QIODevice *device);
 /// The report as an OpenDocument text (.odt) that Word and LibreOffice open for editing:
 /// headings, lists, tables with their header rows and merged cells, the Gantt chart as a
 /// picture. ODT from Qt has no per-page orientation or page-number field; those are the
-/// PDF's. Error message or empty.
+/// PDF's. Qt's ODT writer closes the device when done: give it a QFile or a QBuffer, not a
+/// QSaveFile. Error message or empty.
 QString writeOdt(const Document &document, QIODevice *device);
 
 /// One page as an image at `dpi`, for previews, tests and the committed sample pages.

@@ -1,0 +1,358 @@
+#include "ReportDialog.h"
+
+#include "Settings.h"
+#include "domain/FiscalCalendar.h"
+#include "io/ExportCsv.h"
+#include "report/ReportLayout.h"
+#include "report/ReportWriters.h"
+#include "storage/Database.h"
+#include "storage/ReportTextRepository.h"
+
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace ita::gui {
+
+namespace {
+constexpr double kPreviewDpi = 62;
+} // namespace
+
+ReportDialog::ReportDialog(Database &database, qint64 assessmentId, const QString &agency,
+                           int fiscalYear, Settings &settings, bool thai, QWidget *parent)
+    : QDialog(parent)
+    , m_db(database)
+    , m_assessmentId(assessmentId)
+    , m_agency(agency)
+    , m_year(fiscalYear)
+    , m_settings(settings) {
+    setWindowTitle(tr("Reports and Export"));
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(200);
+    connect(&m_previewTimer, &QTimer::timeout, this, &ReportDialog::updatePreview);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(600);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ReportDialog::saveTexts);
+    reload();
+    buildUi(thai);
+    updatePreview();
+    resize(1180, 820);
+}
+
+ReportDialog::~ReportDialog() {
+    saveTexts(); // nothing typed is lost, however the dialog goes
+}
+
+void ReportDialog::reload() {
+    auto source = report::loadSource(m_db, m_agency, m_year);
+    if (source) {
+        m_source = *source;
+        m_loadError.clear();
+    } else {
+        m_loadError = source.error();
+    }
+}
+
+void ReportDialog::buildUi(bool thai) {
+    auto *options = new QWidget;
+    auto *form = new QFormLayout(options);
+    m_kind = new QComboBox;
+    m_kind->addItem(tr("Analysis and measures (O42)"));
+    m_kind->addItem(tr("Progress of the measures (O43)"));
+    form->addRow(tr("Report:"), m_kind);
+    m_language = new QComboBox;
+    m_language->addItem(QStringLiteral("ไทย"), QStringLiteral("th"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(thai ? 0 : 1);
+    form->addRow(tr("Language:"), m_language);
+    m_digits = new QComboBox;
+    m_digits->addItem(tr("Arabic digits (0–9)"));
+    m_digits->addItem(tr("Thai digits (๐–๙)"));
+    form->addRow(tr("Digits:"), m_digits);
+    auto *asOfRow = new QHBoxLayout;
+    // Progress is judged today, or at the end of the plan's year once that is over.
+    QDate asOf = QDate::currentDate();
+    if (m_source && m_source->plan)
+        asOf = std::min(asOf, fiscal::endOf(m_source->plan->fiscalYear));
+    m_asOf = new QDateEdit(asOf);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOfBE = new QLabel;
+    asOfRow->addWidget(m_asOf);
+    asOfRow->addWidget(m_asOfBE, 1);
+    form->addRow(tr("As of:"), asOfRow);
+
+    auto *sections = new QGroupBox(tr("Sections"));
+    auto *sectionsLayout = new QVBoxLayout(sections);
+    for (int i = 0; i < report::kSectionCount; ++i) {
+        m_sections[i] = new QCheckBox(report::sectionTitle(report::Section(i)).in(thai));
+        m_sections[i]->setChecked(true);
+        sectionsLayout->addWidget(m_sections[i]);
+        connect(m_sections[i], &QCheckBox::toggled, this, &ReportDialog::schedulePreview);
+    }
+    form->addRow(sections);
+
+    m_fullName = new QLineEdit;
+    m_fullName->setPlaceholderText(m_agency);
+    form->addRow(tr("Agency's full name:"), m_fullName);
+    m_objectives = new QPlainTextEdit;
+    m_objectives->setPlaceholderText(tr("The objectives of the report. Left empty, the report "
+                                        "uses a standard text."));
+    m_objectives->setMinimumHeight(140);
+    form->addRow(tr("Objectives:"), m_objectives);
+    m_readOnlyNote = new QLabel(tr("The file is open read-only: the texts cannot be changed, "
+                                   "everything can be exported."));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setVisible(m_db.isReadOnly());
+    form->addRow(m_readOnlyNote);
+    if (m_source) {
+        m_fullName->setText(m_source->agencyFullName);
+        m_objectives->setPlainText(m_source->objectives);
+    }
+    m_fullName->setReadOnly(m_db.isReadOnly());
+    m_objectives->setReadOnly(m_db.isReadOnly());
+
+    auto *buttons = new QHBoxLayout;
+    auto addButton = [&](const QString &text, auto slot) {
+        auto *b = new QPushButton(text);
+        connect(b, &QPushButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    addButton(tr("PDF…"), [this] { exportWithDialog(Format::Pdf); });
+    addButton(tr("ODT…"), [this] { exportWithDialog(Format::Odt); });
+    addButton(tr("Scores CSV…"), [this] { exportWithDialog(Format::ScoresCsv); });
+    addButton(tr("Plan CSV…"), [this] { exportWithDialog(Format::PlanCsv); });
+    addButton(tr("Print Preview…"), [this] { printPreview(); });
+    addButton(tr("Print…"), [this] { print(); });
+    buttons->addStretch();
+    addButton(tr("Close"), [this] { reject(); });
+
+    auto *pagesHost = new QWidget;
+    m_pages = new QVBoxLayout(pagesHost);
+    m_pages->setSpacing(12);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(pagesHost);
+    scroll->setWidgetResizable(true);
+    scroll->setAlignment(Qt::AlignHCenter);
+    scroll->setBackgroundRole(QPalette::Dark);
+    m_pageCount = new QLabel;
+    auto *previewSide = new QWidget;
+    auto *previewLayout = new QVBoxLayout(previewSide);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(m_pageCount);
+    previewLayout->addWidget(scroll, 1);
+
+    auto *optionsScroll = new QScrollArea;
+    optionsScroll->setWidget(options);
+    optionsScroll->setWidgetResizable(true);
+    auto *splitter = new QSplitter;
+    splitter->addWidget(optionsScroll);
+    splitter->addWidget(previewSide);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 760});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::schedulePreview);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ReportDialog::schedulePreview);
+    connect(m_digits, &QComboBox::currentIndexChanged, this, &ReportDialog::schedulePreview);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &ReportDialog::schedulePreview);
+    auto textEdited = [this] {
+        m_textsDirty = true;
+        m_saveTimer.start();
+        schedulePreview();
+    };
+    connect(m_objectives, &QPlainTextEdit::textChanged, this, textEdited);
+    connect(m_fullName, &QLineEdit::textEdited, this, textEdited);
+}
+
+report::Options ReportDialog::options() const {
+    report::Options o;
+    o.thai = m_language->currentData().toString() == u"th";
+    o.thaiDigits = m_digits->currentIndex() == 1;
+    o.asOf = m_asOf->date();
+    for (int i = 0; i < report::kSectionCount; ++i)
+        o.sections[i] = m_sections[i]->isChecked();
+    return o;
+}
+
+report::Document ReportDialog::document() const {
+    if (!m_source)
+        return {};
+    report::Input input = m_source->input();
+    // What is typed counts at once, before it is stored.
+    input.objectives = m_objectives->toPlainText();
+    input.agencyFullName = m_fullName->text().trimmed();
+    return m_kind->currentIndex() == int(Kind::Progress)
+               ? report::buildProgressReport(input, options())
+               : report::buildAnalysisReport(input, options());
+}
+
+void ReportDialog::schedulePreview() {
+    m_previewTimer.start();
+}
+
+void ReportDialog::updatePreview() {
+    m_asOfBE->setText(fiscal::formatDate(m_asOf->date(), m_language->currentIndex() == 0));
+    while (QLayoutItem *item = m_pages->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_source) {
+        m_pageCount->setText(tr("The report cannot be made: %1").arg(m_loadError));
+        m_previewPages = 0;
+        return;
+    }
+    const report::Document doc = document();
+    const report::ReportLayout layout(doc);
+    for (int p = 0; p < layout.pageCount(); ++p) {
+        auto *page = new QLabel;
+        page->setPixmap(QPixmap::fromImage(report::renderPage(layout, p, kPreviewDpi)));
+        page->setFrameShape(QFrame::Box);
+        m_pages->addWidget(page, 0, Qt::AlignHCenter);
+    }
+    m_pages->addStretch();
+    m_previewPages = layout.pageCount();
+    m_pageCount->setText(tr("%n page(s), A4", nullptr, layout.pageCount()));
+}
+
+void ReportDialog::saveTexts() {
+    m_saveTimer.stop();
+    if (!m_textsDirty || m_db.isReadOnly() || !m_objectives)
+        return;
+    ReportTextRepository texts(m_db);
+    QString error =
+        texts.setText(m_assessmentId, QStringLiteral("objectives"), m_objectives->toPlainText());
+    if (error.isEmpty())
+        error = texts.setAgencyFullName(m_agency, m_fullName->text().trimmed());
+    if (!error.isEmpty()) {
+        // Keep the text in the editor and say so; the next keystroke tries again.
+        m_pageCount->setText(tr("The objectives could not be stored: %1").arg(error));
+        return;
+    }
+    m_textsDirty = false;
+}
+
+void ReportDialog::done(int result) {
+    saveTexts();
+    QDialog::done(result);
+}
+
+QString ReportDialog::exportTo(Format format, const QString &path) {
+    if (!m_source)
+        return m_loadError;
+    QSaveFile file(path); // whole or not at all
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    const bool thai = options().thai;
+    QString error;
+    switch (format) {
+    case Format::Pdf:
+    case Format::Odt: {
+        // Qt's ODT writer closes its device, which a QSaveFile must not be: write to memory.
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        error = format == Format::Pdf ? report::writePdf(document(), &buffer)
+                                      : report::writeOdt(document(), &buffer);
+        file.write(bytes);
+        break;
+    }
+    case Format::ScoresCsv:
+        file.write(exports::scoresCsv(m_source->assessment, m_source->analysis, thai));
+        break;
+    case Format::PlanCsv:
+        if (!m_source->plan)
+            error = tr("There is no plan for fiscal year %1 yet.").arg(m_year + 1);
+        else
+            file.write(exports::planCsv(*m_source->plan, &m_source->analysis, thai));
+        break;
+    }
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        return error;
+    }
+    return file.commit() ? QString() : file.errorString();
+}
+
+QString ReportDialog::suggestedPath(Format format) const {
+    const QString suffix = format == Format::Pdf   ? QStringLiteral("pdf")
+                           : format == Format::Odt ? QStringLiteral("odt")
+                                                   : QStringLiteral("csv");
+    const QString stem = format == Format::ScoresCsv ? QStringLiteral("scores")
+                         : format == Format::PlanCsv ? QStringLiteral("plan")
+                         : m_kind->currentIndex() == int(Kind::Progress)
+                             ? QStringLiteral("progress")
+                             : QStringLiteral("ita");
+    return QStringLiteral("%1/%2-%3-%4.%5")
+        .arg(m_settings.lastExportFolder(), stem, m_agency)
+        .arg(m_year)
+        .arg(suffix);
+}
+
+QString ReportDialog::exportChosen(Format format, const QString &path) {
+    m_settings.setLastExportFolder(QFileInfo(path).absolutePath());
+    return exportTo(format, path);
+}
+
+void ReportDialog::exportWithDialog(Format format) {
+    const QString filter = format == Format::Pdf   ? tr("PDF documents (*.pdf)")
+                           : format == Format::Odt ? tr("OpenDocument text (*.odt)")
+                                                   : tr("CSV files (*.csv)");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), suggestedPath(format), filter);
+    if (path.isEmpty())
+        return;
+    if (QString e = exportChosen(format, path); !e.isEmpty())
+        QMessageBox::warning(this, tr("Export"), tr("Nothing was written: %1").arg(e));
+    else
+        m_pageCount->setText(tr("Written to %1").arg(path));
+}
+
+QString ReportDialog::printTo(QPrinter &printer) {
+    const report::Document doc = document();
+    const report::ReportLayout layout(doc);
+    printer.setFullPage(true); // the layout keeps its own margins
+    printer.setDocName(doc.title);
+    return report::paintTo(layout, printer);
+}
+
+void ReportDialog::print() {
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (QString e = printTo(printer); !e.isEmpty())
+        QMessageBox::warning(this, tr("Print"), e);
+}
+
+void ReportDialog::printPreview() {
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { printTo(*p); });
+    preview.resize(1000, 800);
+    preview.exec();
+}
+
+} // namespace ita::gui

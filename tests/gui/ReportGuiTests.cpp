@@ -1,0 +1,113 @@
+#include "SampleWindow.h"
+
+#include "document/Workspace.h"
+#include "gui/ReportDialog.h"
+#include "report/ReportLayout.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/ReportTextRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QPlainTextEdit>
+#include <QPrinter>
+
+using namespace ita;
+
+namespace {
+
+struct Reports : test::SampleWindow {
+    std::unique_ptr<gui::ReportDialog> dialog;
+    Reports() {
+        open();
+        const AssessmentDocument *doc = window->workspace().document();
+        REQUIRE(doc);
+        dialog = std::make_unique<gui::ReportDialog>(*window->workspace().database(), doc->id(),
+                                                     doc->assessment().agency,
+                                                     doc->assessment().fiscalYear, settings, true);
+    }
+    void settle() {
+        QTest::qWait(260); // the preview follows options after a short pause
+    }
+};
+
+} // namespace
+
+TEST_CASE("gui: the report dialog previews the pages the PDF will have", "[gui][report]") {
+    Reports f;
+    const int all = f.dialog->previewPageCount();
+    {
+        const report::Document doc = f.dialog->document();
+        CHECK(all == report::ReportLayout(doc).pageCount());
+    }
+    CHECK(all >= 15);
+    // Leaving out the measures and the Gantt chart leaves fewer pages.
+    f.dialog->sectionBox(report::Section::Measures)->setChecked(false);
+    f.dialog->sectionBox(report::Section::Gantt)->setChecked(false);
+    f.settle();
+    CHECK(f.dialog->previewPageCount() < all);
+    // The progress report is its own document.
+    f.dialog->kindBox()->setCurrentIndex(int(gui::ReportDialog::Kind::Progress));
+    f.settle();
+    const report::Document progress = f.dialog->document();
+    CHECK(progress.title.contains(QStringLiteral("2565")));
+    CHECK(f.dialog->previewPageCount() == report::ReportLayout(progress).pageCount());
+}
+
+TEST_CASE("gui: objectives typed in the report dialog are stored in the file", "[gui][report]") {
+    Reports f;
+    f.dialog->objectivesEditor()->setPlainText(QStringLiteral("วัตถุประสงค์ใหม่ของคณะทำงาน"));
+    f.dialog->accept(); // closing stores what was typed, even within the typing pause
+    f.dialog.reset();
+    f.window.reset(); // and a restart finds it
+    auto db = Database::open(f.path);
+    REQUIRE(db);
+    const auto id = AssessmentRepository(**db).find(QStringLiteral("สำนักงาน กกพ."), 2564);
+    REQUIRE(id);
+    const auto text = ReportTextRepository(**db).text(*id, QStringLiteral("objectives"));
+    REQUIRE(text);
+    CHECK(*text == QStringLiteral("วัตถุประสงค์ใหม่ของคณะทำงาน"));
+}
+
+TEST_CASE("gui: export writes PDF, ODT and CSV files, printing uses the same layout",
+          "[gui][report]") {
+    Reports f;
+    using Format = gui::ReportDialog::Format;
+    const QString pdf = f.dir.filePath(QStringLiteral("r.pdf"));
+    REQUIRE(f.dialog->exportTo(Format::Pdf, pdf).isEmpty());
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+    const QString odt = f.dir.filePath(QStringLiteral("r.odt"));
+    REQUIRE(f.dialog->exportTo(Format::Odt, odt).isEmpty());
+    CHECK(QFileInfo(odt).size() > 1000);
+    const QString csv = f.dir.filePath(QStringLiteral("p.csv"));
+    REQUIRE(f.dialog->exportTo(Format::PlanCsv, csv).isEmpty());
+    QFile plan(csv);
+    REQUIRE(plan.open(QIODevice::ReadOnly));
+    CHECK(plan.read(3) == "\xEF\xBB\xBF");
+
+    // A PDF-file printer gets exactly the pages of the export.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = f.dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    REQUIRE(f.dialog->printTo(printer).isEmpty());
+    auto pages = [](const QString &path) {
+        QFile in(path);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        return in.readAll().count("/Type /Page\n") + 0;
+    };
+    const auto printedPages = pages(printed);
+    CHECK(printedPages == f.dialog->previewPageCount());
+    CHECK(printedPages == pages(pdf));
+
+    // The folder of an export is remembered: the next save dialog starts there.
+    QDir(f.dir.path()).mkdir(QStringLiteral("out"));
+    const QString chosen = f.dir.filePath(QStringLiteral("out/scores.csv"));
+    REQUIRE(f.dialog->exportChosen(Format::ScoresCsv, chosen).isEmpty());
+    CHECK(QFile::exists(chosen));
+    CHECK(gui::Settings().lastExportFolder() == QFileInfo(chosen).absolutePath());
+    CHECK(f.dialog->suggestedPath(Format::Pdf)
+              .startsWith(QFileInfo(chosen).absolutePath() + QStringLiteral("/ita-")));
+}
