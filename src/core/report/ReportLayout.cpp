@@ -269,12 +269,10 @@ void ReportLayout::build() {
         }
         case Block::Kind::Paragraph:
             // Level 0 is a run-in title (a group inside an indicator): bold, not indented.
+            // Paragraphs are set ragged right: Qt justifies at spaces only, and Thai puts
+            // spaces between phrases, not words, so justified Thai opens wide gaps.
             box.text = shape(digitsOf(m_doc, b.text), reportFont(kBodySize, b.level == 0), width,
-                             // Qt justifies at spaces only, and Thai puts spaces between
-                             // phrases, not words: justified Thai opens wide gaps. Thai is
-                             // set ragged right; English is justified.
-                             b.level == 0 || m_doc.thai ? Qt::AlignLeft : Qt::AlignJustify,
-                             b.level == 0 ? 0 : kIndent);
+                             Qt::AlignLeft, b.level == 0 ? 0 : kIndent);
             box.spaceBefore = b.level == 0 ? pt(4) : 0;
             box.spaceAfter = pt(4);
             break;
