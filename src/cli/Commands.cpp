@@ -8,6 +8,7 @@
 #include "io/Csv.h"
 #include "io/ExportCsv.h"
 #include "io/FrameworkReader.h"
+#include "io/JsonUtil.h"
 #include "io/PlanJson.h"
 #include "io/Sample.h"
 #include "io/ScoreRows.h"
@@ -15,6 +16,7 @@
 #include "report/ReportSource.h"
 #include "report/ReportWriters.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 
@@ -558,6 +560,79 @@ int runExport(const QStringList &args) {
         }
     }
     return writeOutput(parser.value(outOption), bytes) ? Success : BadInput;
+}
+
+int runAudit(const QStringList &args) {
+    QCommandLineParser parser;
+    const FormatOption format(
+        {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json")});
+    const QCommandLineOption verifyOption(
+        {QStringLiteral("verify")},
+        QStringLiteral("Check the hash chain; exit 1 when it is broken."));
+    const QCommandLineOption scopeOption(
+        {QStringLiteral("scope")},
+        QStringLiteral("Only records whose scope starts with this (\"สำนักงาน กกพ. 2564\", "
+                       "\"สำนักงาน กกพ. plan 2565\")."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({dbOption, format.option, verifyOption, scopeOption, langOption});
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("The file's audit trail: every change to scores, thresholds, "
+                              "plans and report texts, who made it and when, chained by hash."),
+               &code))
+        return code;
+    if (!parser.isSet(dbOption))
+        return usageError(parser, QStringLiteral("audit needs --db DB"));
+    const QString fmt = format.value(parser, &code);
+    if (fmt.isEmpty())
+        return code;
+    auto db = openDatabase(parser.value(dbOption), true, &code);
+    if (!db)
+        return code;
+    AuditLog log(*db);
+    if (parser.isSet(verifyOption)) {
+        const auto v = log.verify();
+        if (fmt == u"json") {
+            nlohmann::ordered_json j{{"ok", v.ok},
+                                     {"records", v.records},
+                                     {"broken_at", v.brokenAt},
+                                     {"head", json::toStd(v.head)},
+                                     {"message", json::toStd(v.message)}};
+            out(QByteArray::fromStdString(j.dump(2)) + '\n');
+        } else {
+            out((parser.value(dbOption) + QStringLiteral(": ") + v.message + u'\n').toUtf8());
+            if (v.ok && !v.head.isEmpty())
+                out(QStringLiteral("head sha256 %1 (write it down to anchor the file)\n")
+                        .arg(v.head)
+                        .toUtf8());
+        }
+        return v.ok ? Success : BadInput;
+    }
+    auto records = log.list(parser.value(scopeOption));
+    if (!records) {
+        err(records.error());
+        return BadInput;
+    }
+    if (fmt == u"csv") {
+        out(exports::auditCsv(*records, thaiOutput(parser)));
+    } else if (fmt == u"json") {
+        auto list = nlohmann::ordered_json::array();
+        for (const AuditRecord &r : *records)
+            list.push_back({{"id", r.id},
+                            {"at", json::toStd(r.at)},
+                            {"who", json::toStd(r.who)},
+                            {"scope", json::toStd(r.change.scope)},
+                            {"target", json::toStd(r.change.target)},
+                            {"field", json::toStd(r.change.field)},
+                            {"before", json::toStd(r.change.before)},
+                            {"after", json::toStd(r.change.after)},
+                            {"hash", json::toStd(r.hash)}});
+        out(QByteArray::fromStdString(list.dump(2)) + '\n');
+    } else {
+        for (const AuditRecord &r : *records)
+            out((QStringLiteral("%1 ").arg(r.id, 5) + AuditLog::describe(r) + u'\n').toUtf8());
+    }
+    return Success;
 }
 
 int runList(const QStringList &args) {

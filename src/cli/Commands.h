@@ -17,5 +17,6 @@ int runFrameworks(const QStringList &args);
 int runPlan(const QStringList &args);
 int runWhatIf(const QStringList &args);
 int runTarget(const QStringList &args);
+int runAudit(const QStringList &args);
 
 } // namespace ita::cli

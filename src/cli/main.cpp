@@ -31,6 +31,7 @@ const Command commands[] = {
     {"whatif", ita::cli::runWhatIf, "the overall, grade and buckets if some scores changed"},
     {"target", ita::cli::runTarget, "the uniform rise of chosen items that reaches a target"},
     {"plan", ita::cli::runPlan, "print, check, draft or import an agency's measures plan"},
+    {"audit", ita::cli::runAudit, "list or verify the file's audit trail of changes"},
 };
 
 void printUsage(FILE *to) {

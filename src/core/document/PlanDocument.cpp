@@ -84,7 +84,7 @@ void PlanDocument::setAnalysis(const Analysis &analysis) {
 }
 
 QString PlanDocument::store(const Plan &plan) {
-    if (QString e = PlanRepository(m_db).save(plan, true); !e.isEmpty()) {
+    if (QString e = PlanRepository(m_db).save(plan, true, &m_plan); !e.isEmpty()) {
         m_lastError = e;
         emit failed(e);
         return e;

@@ -4,13 +4,18 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace ita {
 
 Workspace::Workspace(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    // Another instance on the same file (a shared folder) commits: notice it and show it.
+    m_watch.setInterval(1500);
+    connect(&m_watch, &QTimer::timeout, this, &Workspace::checkForExternalChanges);
+}
 
 Workspace::~Workspace() {
     m_plan.reset(); // before the database they use
@@ -19,19 +24,59 @@ Workspace::~Workspace() {
 
 QString Workspace::openFile(const QString &path, bool readOnly) {
     Database::Options options;
-    options.readOnly = readOnly;
+    // A file (or folder: SQLite writes its journal beside the file) we may not write is
+    // opened read-only rather than refused: everything can still be viewed and exported.
+    const QFileInfo info(path);
+    m_readOnlyBecauseUnwritable =
+        !readOnly && info.exists() &&
+        (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    options.readOnly = readOnly || m_readOnlyBecauseUnwritable;
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
     m_plan.reset();
     m_document.reset();
     m_db = db.take();
+    m_db->setActor(m_actor);
+    m_audit = AuditLog(*m_db).verify();
+    m_dataVersion = m_db->dataVersion();
+    m_watch.start();
     emit documentChanged();
     emit fileChanged();
     return {};
 }
 
+void Workspace::setActor(const QString &name) {
+    m_actor = name;
+    if (m_db)
+        m_db->setActor(name);
+}
+
+bool Workspace::checkForExternalChanges() {
+    if (!m_db)
+        return false;
+    const int version = m_db->dataVersion();
+    if (version == m_dataVersion)
+        return false;
+    m_dataVersion = version;
+    // Reopen what is shown from the file; undo history made against the old state goes.
+    const qint64 id = m_document ? m_document->id() : 0;
+    m_plan.reset();
+    m_document.reset();
+    if (id != 0) {
+        if (auto doc = AssessmentDocument::open(*m_db, id)) {
+            m_document = doc.take();
+            openPlan();
+        }
+    }
+    emit fileChanged();
+    emit documentChanged();
+    emit externalChange();
+    return true;
+}
+
 void Workspace::closeFile() {
+    m_watch.stop();
     m_plan.reset();
     m_document.reset();
     m_db.reset();
@@ -56,6 +101,8 @@ QString Workspace::openAssessment(qint64 id) {
         return doc.error();
     m_plan.reset();
     m_document = doc.take();
+    connect(m_document.get(), &AssessmentDocument::failed, this,
+            [this] { QTimer::singleShot(0, this, &Workspace::checkForExternalChanges); });
     openPlan();
     emit documentChanged();
     return {};
@@ -71,6 +118,9 @@ void Workspace::openPlan() {
         return;
     m_plan = plan.take();
     m_plan->setAnalysis(m_document->analysis());
+    // A refused store (another instance changed the plan) shows the stored plan at once.
+    connect(m_plan.get(), &PlanDocument::failed, this,
+            [this] { QTimer::singleShot(0, this, &Workspace::checkForExternalChanges); });
     connect(m_document.get(), &AssessmentDocument::changed, m_plan.get(),
             [this] { m_plan->setAnalysis(m_document->analysis()); });
 }

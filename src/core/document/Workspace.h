@@ -3,9 +3,11 @@
 #include "document/AssessmentDocument.h"
 #include "document/PlanDocument.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -40,14 +42,30 @@ public:
     /// A consistent copy of the whole file (VACUUM INTO), for "Save a Copy As".
     QString saveCopy(const QString &path) const;
 
+    /// The audit trail's check, made when the file was opened.
+    const AuditLog::Verification &auditVerification() const { return m_audit; }
+    /// Opened read-only because the file or its folder cannot be written.
+    bool readOnlyBecauseUnwritable() const { return m_readOnlyBecauseUnwritable; }
+    /// The name the audit trail records for this user (empty: the OS user).
+    void setActor(const QString &name);
+    /// When another instance committed to the file since the last look, reopens the shown
+    /// assessment and plan from it and says so (externalChange). Polled every 1.5 s.
+    bool checkForExternalChanges();
+
 signals:
     void fileChanged();     ///< another file, or its list of assessments changed
     void documentChanged(); ///< another assessment is open (or none)
+    void externalChange();  ///< another instance changed the file; the views were reloaded
 
 private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AssessmentDocument> m_document;
     std::unique_ptr<PlanDocument> m_plan;
+    AuditLog::Verification m_audit;
+    QString m_actor;
+    QTimer m_watch;
+    int m_dataVersion = 0;
+    bool m_readOnlyBecauseUnwritable = false;
     void openPlan();
 };
 

@@ -133,4 +133,23 @@ QByteArray planCsv(const Plan &plan, const Analysis *analysis, bool thai) {
     return kBom + out.toUtf8();
 }
 
+QByteArray auditCsv(const std::vector<AuditRecord> &records, bool thai) {
+    QString out = csv::formatSafeRecord({
+        QStringLiteral("id"),
+        localized(thai, u"เวลา (UTC)", "at_utc"),
+        localized(thai, u"ผู้แก้ไข", "who"),
+        localized(thai, u"ขอบเขต", "scope"),
+        localized(thai, u"รายการ", "target"),
+        localized(thai, u"ข้อมูล", "field"),
+        localized(thai, u"เดิม", "before"),
+        localized(thai, u"ใหม่", "after"),
+        QStringLiteral("sha256"),
+    });
+    for (const AuditRecord &r : records)
+        out += csv::formatSafeRecord({QString::number(r.id), r.at, r.who, r.change.scope,
+                                      r.change.target, r.change.field, r.change.before,
+                                      r.change.after, r.hash});
+    return kBom + out.toUtf8();
+}
+
 } // namespace ita::exports

@@ -3,6 +3,7 @@
 #include "analysis/Analysis.h"
 #include "domain/Assessment.h"
 #include "domain/Plan.h"
+#include "storage/AuditLog.h"
 
 #include <QByteArray>
 
@@ -23,5 +24,8 @@ QByteArray scoresCsv(const Assessment &assessment, const Analysis &analysis, boo
 /// (status, percent, actual start and finish as d/m/yyyy BE, evidence) and reporting.
 /// `analysis` may be null; then the bucket column is empty.
 QByteArray planCsv(const Plan &plan, const Analysis *analysis, bool thai);
+
+/// The audit trail: id, when (UTC), who, scope, what, field, before, after, hash.
+QByteArray auditCsv(const std::vector<AuditRecord> &records, bool thai);
 
 } // namespace ita::exports

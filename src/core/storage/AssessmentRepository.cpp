@@ -1,5 +1,7 @@
 #include "AssessmentRepository.h"
 
+#include "AuditLog.h"
+
 #include "Database.h"
 #include "analysis/Analysis.h"
 #include "io/FrameworkReader.h"
@@ -30,6 +32,20 @@ std::optional<Score> scoreFrom(const QVariant &v) {
     if (v.isNull())
         return std::nullopt;
     return Score::fromHundredths(v.toLongLong());
+}
+
+/// "สำนักงาน กกพ. 2564": how the audit trail names an assessment.
+QString scopeOf(QSqlQuery &q, qint64 assessmentId) {
+    q.prepare(QStringLiteral("SELECT g.name, a.fiscal_year FROM assessments a JOIN agencies g "
+                             "ON g.id = a.agency_id WHERE a.id = ?"));
+    q.addBindValue(assessmentId);
+    if (!q.exec() || !q.next())
+        return QStringLiteral("assessment %1").arg(assessmentId);
+    return QStringLiteral("%1 %2").arg(q.value(0).toString()).arg(q.value(1).toInt());
+}
+
+QString scoreText(const std::optional<Score> &s) {
+    return s ? s->toString() : QString();
 }
 
 } // namespace
@@ -128,6 +144,20 @@ QString AssessmentRepository::save(const std::vector<Assessment> &assessments,
                 return tr("unknown framework \"%1\"").arg(a.frameworkId);
             if (QString e = saveOne(a, *fw, registry.definition(fw->id), replace); !e.isEmpty())
                 return e;
+            int scored = 0;
+            for (const auto &e : a.entries)
+                scored += e.stated.has_value();
+            if (QString e = AuditLog(m_db).append(
+                    {{QStringLiteral("%1 %2").arg(a.agency).arg(a.fiscalYear),
+                      QStringLiteral("assessment"),
+                      a.entries.empty() ? QStringLiteral("created") : QStringLiteral("import"),
+                      QString(),
+                      QStringLiteral("%1 lines, %2 scores, framework %3")
+                          .arg(a.entries.size())
+                          .arg(scored)
+                          .arg(a.frameworkId)}});
+                !e.isEmpty())
+                return e;
         }
         return QString();
     });
@@ -222,8 +252,51 @@ QString AssessmentRepository::applyEntryChanges(qint64 assessmentId, const Entry
                                                 bool reverse) {
     return m_db.transact([&]() -> QString {
         QSqlQuery q(m_db.connection());
+        const QString scope = scopeOf(q, assessmentId);
+        std::vector<AuditChange> audit;
+        // The row must still be what this edit was made against: another instance on the
+        // same file may have changed it since. Then the edit is refused, not applied over it.
+        const auto check = [&](const EntryChange &c) -> QString {
+            const std::optional<ScoreEntry> &expected = reverse ? c.after : c.before;
+            q.prepare(QStringLiteral("SELECT title, stated_score, stated_grade FROM score_nodes "
+                                     "WHERE assessment_id = ? AND code = ?"));
+            q.addBindValue(assessmentId);
+            q.addBindValue(c.code);
+            if (!q.exec())
+                return q.lastError().text();
+            const bool exists = q.next();
+            bool same = exists == expected.has_value();
+            if (same && exists)
+                same = q.value(0).toString() == expected->title &&
+                       scoreFrom(q.value(1)) == expected->stated &&
+                       q.value(2).toString() == expected->statedGrade;
+            if (!same)
+                return tr("%1 was changed by someone else since it was shown here (another "
+                          "window or computer on the same file); nothing was changed. The view "
+                          "now shows the stored value; make the edit again if it still applies.")
+                    .arg(c.code);
+            return {};
+        };
         const auto apply = [&](const EntryChange &c) -> QString {
+            if (QString e = check(c); !e.isEmpty())
+                return e;
+            const std::optional<ScoreEntry> &from = reverse ? c.after : c.before;
             const std::optional<ScoreEntry> &target = reverse ? c.before : c.after;
+            const ScoreEntry none;
+            const ScoreEntry &a = from ? *from : none;
+            const ScoreEntry &b = target ? *target : none;
+            if (!from)
+                audit.push_back({scope, c.code, QStringLiteral("added"), QString(), QString()});
+            if (!target)
+                audit.push_back({scope, c.code, QStringLiteral("removed"), QString(), QString()});
+            if (scoreText(a.stated) != scoreText(b.stated))
+                audit.push_back({scope, c.code, QStringLiteral("score"), scoreText(a.stated),
+                                 scoreText(b.stated)});
+            if (a.statedGrade != b.statedGrade)
+                audit.push_back(
+                    {scope, c.code, QStringLiteral("grade"), a.statedGrade, b.statedGrade});
+            if (a.title != b.title)
+                audit.push_back({scope, c.code, QStringLiteral("title"), a.title, b.title});
             if (!target) {
                 q.prepare(
                     QStringLiteral("DELETE FROM score_nodes WHERE assessment_id = ? AND code = ?"));
@@ -254,6 +327,8 @@ QString AssessmentRepository::applyEntryChanges(qint64 assessmentId, const Entry
                 if (QString e = apply(c); !e.isEmpty())
                     return e;
         }
+        if (QString e = AuditLog(m_db).append(audit); !e.isEmpty())
+            return e;
         return refreshComputed(assessmentId);
     });
 }
@@ -262,6 +337,26 @@ QString AssessmentRepository::setThresholds(qint64 assessmentId, std::optional<S
                                             std::optional<Score> maintain) {
     return m_db.transact([&]() -> QString {
         QSqlQuery q(m_db.connection());
+        const QString scope = scopeOf(q, assessmentId);
+        q.prepare(QStringLiteral("SELECT fixed_threshold, maintain_threshold FROM assessments "
+                                 "WHERE id = ?"));
+        q.addBindValue(assessmentId);
+        if (!q.exec())
+            return q.lastError().text();
+        if (q.next()) {
+            const auto text = [](const std::optional<Score> &f, const std::optional<Score> &m) {
+                return QStringLiteral("fixed %1, maintain %2")
+                    .arg(f ? f->toString() : QStringLiteral("default"),
+                         m ? m->toString() : QStringLiteral("overall"));
+            };
+            const QString before = text(scoreFrom(q.value(0)), scoreFrom(q.value(1)));
+            const QString after = text(fixed, maintain);
+            if (before != after)
+                if (QString e = AuditLog(m_db).append({{scope, QStringLiteral("thresholds"),
+                                                        QStringLiteral("set"), before, after}});
+                    !e.isEmpty())
+                    return e;
+        }
         q.prepare(QStringLiteral("UPDATE assessments SET fixed_threshold = ?, maintain_threshold "
                                  "= ? WHERE id = ?"));
         q.addBindValue(scoreValue(fixed));

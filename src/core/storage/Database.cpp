@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "AuditLog.h"
+
 #include "Migrations.h"
 
 #include <QAtomicInt>
@@ -35,7 +37,8 @@ int pragmaInt(const QSqlDatabase &db, const QString &name, bool *ok) {
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-    , m_readOnly(readOnly) {}
+    , m_readOnly(readOnly)
+    , m_actor(systemUserName()) {}
 
 Database::~Database() {
     {
@@ -90,6 +93,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                               .arg(version)
                               .arg(schemaVersion));
 
+    if (version > 0) {
+        // A damaged file is refused with a plain message instead of misbehaving later.
+        QSqlQuery check(database->connection());
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
+            return R::failure(
+                tr("%1: the file is damaged: %2").arg(path, check.lastError().text()));
+        QStringList problems;
+        while (check.next())
+            if (check.value(0).toString() != u"ok")
+                problems << check.value(0).toString();
+        if (!problems.isEmpty())
+            return R::failure(tr("%1: the file is damaged (%2). Open a copy: the .bak files "
+                                 "beside it, or a saved copy.")
+                                  .arg(path, problems.join(QStringLiteral("; "))));
+    }
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (QString e = database->exec(QString::fromLatin1(pragma)); !e.isEmpty())
             return R::failure(QStringLiteral("%1: %2").arg(path, e));
@@ -113,6 +131,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return R::failure(
             tr("%1: upgrading the file failed, nothing was changed: %2").arg(path, e));
     return database;
+}
+
+void Database::setActor(const QString &name) {
+    m_actor = name.trimmed().isEmpty() ? systemUserName() : name.trimmed();
+}
+
+int Database::dataVersion() const {
+    bool ok = false;
+    return pragmaInt(connection(), QStringLiteral("data_version"), &ok);
 }
 
 int Database::version() const {

@@ -14,7 +14,7 @@ namespace ita {
 class Database {
 public:
     /// Version of the schema this program writes.
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     /// PRAGMA application_id of an .itadb file ("ITAP"); tells it from other SQLite files.
     static constexpr int applicationId = 0x49544150;
 
@@ -40,6 +40,13 @@ public:
     const QString &path() const { return m_path; }
     int version() const;
     bool isReadOnly() const { return m_readOnly; }
+    /// Who the audit trail names for changes made through this connection: the OS user
+    /// unless the preferences give a name.
+    const QString &actor() const { return m_actor; }
+    void setActor(const QString &name);
+    /// SQLite's PRAGMA data_version: changes when another connection (another instance of
+    /// the program on the same file) commits. Polled to refresh views.
+    int dataVersion() const;
 
     /// BEGIN IMMEDIATE … COMMIT around `work`; rolls back when it returns an error or a
     /// statement fails, so a failed import or edit stores nothing.
@@ -77,6 +84,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    QString m_actor;
     int m_depth = 0; ///< nesting of transact()
 };
 

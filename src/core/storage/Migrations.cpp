@@ -181,6 +181,27 @@ QString toVersion5(Database &db) {
                       });
 }
 
+QString toVersion6(Database &db) {
+    return runAll(db, {
+                          R"(CREATE TABLE audit_log (
+               id            INTEGER PRIMARY KEY,
+               at            TEXT NOT NULL,
+               who           TEXT NOT NULL,
+               scope         TEXT NOT NULL,
+               target        TEXT NOT NULL,
+               field         TEXT NOT NULL,
+               before        TEXT NOT NULL,
+               after         TEXT NOT NULL,
+               previous_hash TEXT NOT NULL,
+               hash          TEXT NOT NULL))",
+                          "CREATE INDEX audit_log_scope ON audit_log (scope)",
+                          R"(CREATE TABLE audit_seal (
+               id    INTEGER PRIMARY KEY CHECK (id = 1),
+               count INTEGER NOT NULL,
+               head  TEXT NOT NULL))",
+                      });
+}
+
 } // namespace
 
 QString applyMigration(Database &database, int toVersion) {
@@ -195,6 +216,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion4(database);
     case 5:
         return toVersion5(database);
+    case 6:
+        return toVersion6(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

@@ -16,7 +16,8 @@ class Database;
 ///              reporting), the OIT publication plan, and the NACC's recommendations
 ///              to each assessment;
 ///          4 = what-if scenarios (named sets of score overrides per assessment);
-///          5 = report texts (the objectives the group writes) and agencies' full names.
+///          5 = report texts (the objectives the group writes) and agencies' full names;
+///          6 = the audit trail (hash-chained records of every change) and its seal.
 QString applyMigration(Database &database, int toVersion);
 
 } // namespace ita

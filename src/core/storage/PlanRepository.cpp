@@ -1,5 +1,7 @@
 #include "PlanRepository.h"
 
+#include "AuditLog.h"
+
 #include "Database.h"
 
 #include <QCoreApplication>
@@ -200,6 +202,12 @@ QString PlanRepository::saveRecommendations(const QString &agency, int fiscalYea
         const auto id = assessmentId(m_db, agency, fiscalYear);
         if (!id)
             return id.error();
+        if (QString e = AuditLog(m_db).append(
+                {{QStringLiteral("%1 %2").arg(agency).arg(fiscalYear),
+                  QStringLiteral("recommendations"), QStringLiteral("set"), QString(),
+                  QStringLiteral("%1 recommendations").arg(recommendations.size())}});
+            !e.isEmpty())
+            return e;
         QSqlQuery q(m_db.connection());
         if (QString e = run(
                 q, QStringLiteral("DELETE FROM recommendations WHERE assessment_id = ?"), {*id});
@@ -217,8 +225,29 @@ QString PlanRepository::saveRecommendations(const QString &agency, int fiscalYea
     });
 }
 
-QString PlanRepository::save(const Plan &plan, bool replace) {
-    return m_db.transact([&] { return saveInTransaction(plan, replace); });
+QString PlanRepository::save(const Plan &plan, bool replace, const Plan *expected) {
+    return m_db.transact([&]() -> QString {
+        auto id = find(plan.agency, plan.fiscalYear);
+        if (!id)
+            return id.error();
+        Plan before;
+        before.agency = plan.agency;
+        before.fiscalYear = plan.fiscalYear;
+        if (*id != 0) {
+            auto stored = load(plan.agency, plan.fiscalYear);
+            if (!stored)
+                return stored.error();
+            before = std::move(*stored);
+        }
+        // Another instance on the same file may have stored the plan since this one read it.
+        if (expected && *id != 0 && before != *expected)
+            return tr("the plan was changed by someone else since it was shown here (another "
+                      "window or computer on the same file); nothing was changed. The view now "
+                      "shows the stored plan; make the edit again if it still applies.");
+        if (QString e = saveInTransaction(plan, replace); !e.isEmpty())
+            return e;
+        return AuditLog(m_db).append(planChanges(before, plan));
+    });
 }
 
 QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {

@@ -22,7 +22,10 @@ public:
     Result<Plan> load(const QString &agency, int fiscalYear) const;
     /// Stores a plan and the units it names; an existing plan of that agency and year is
     /// refused unless `replace`. On any error nothing is stored.
-    QString save(const Plan &plan, bool replace);
+    /// With `expected`, the stored plan must still equal it (it is what the edit was made
+    /// against); otherwise the save is refused and nothing changes. Every difference from the
+    /// stored plan goes to the audit trail.
+    QString save(const Plan &plan, bool replace, const Plan *expected = nullptr);
 
     /// The NACC's recommendations to an agency's assessment of a fiscal year.
     Result<Recommendations> recommendations(const QString &agency, int fiscalYear) const;

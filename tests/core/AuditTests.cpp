@@ -1,0 +1,267 @@
+#include "TestSupport.h"
+
+#include "document/AssessmentDocument.h"
+#include "document/PlanDocument.h"
+#include "document/Workspace.h"
+#include "io/Csv.h"
+#include "io/ExportCsv.h"
+#include "io/PlanJson.h"
+#include "io/Sample.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/PlanRepository.h"
+
+#include <QSqlQuery>
+
+using namespace ita;
+
+namespace {
+
+struct SampleFile {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("s.itadb"));
+    SampleFile() {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        REQUIRE(writeSample(**db).isEmpty());
+    }
+    std::unique_ptr<Database> open(const QString &actor = {}) const {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        if (!actor.isEmpty())
+            (*db)->setActor(actor);
+        return std::move(*db);
+    }
+    static std::unique_ptr<AssessmentDocument> document(Database &db) {
+        auto list = AssessmentRepository(db).list();
+        REQUIRE(list);
+        auto doc = AssessmentDocument::open(db, list->front().id);
+        REQUIRE(doc);
+        return std::move(*doc);
+    }
+};
+
+const AuditRecord *last(const std::vector<AuditRecord> &records, const QString &target,
+                        const QString &field) {
+    for (auto it = records.rbegin(); it != records.rend(); ++it)
+        if (it->change.target == target && it->change.field == field)
+            return &*it;
+    return nullptr;
+}
+
+void sql(Database &db, const QString &statement) {
+    QSqlQuery q(db.connection());
+    INFO(statement.toStdString());
+    REQUIRE(q.exec(statement));
+}
+
+} // namespace
+
+TEST_CASE("audit: every edit is recorded with who, when, what, old and new value", "[audit]") {
+    SampleFile f;
+    auto db = f.open(QStringLiteral("สมชาย ใจดี"));
+    auto doc = SampleFile::document(*db);
+    REQUIRE(doc->editScore(QStringLiteral("E8"), Score::fromHundredths(9000)).isEmpty());
+    REQUIRE(doc->editGrade(QStringLiteral("E13"), QStringLiteral("C")).isEmpty());
+    REQUIRE(doc->editThresholds(Score::fromWhole(80), std::nullopt).isEmpty());
+    doc->undoStack()->undo(); // undo is a change too
+
+    auto records = AuditLog(*db).list(QStringLiteral("สำนักงาน กกพ. 2564"));
+    REQUIRE(records);
+    const AuditRecord *e8 = last(*records, QStringLiteral("E8"), QStringLiteral("score"));
+    REQUIRE(e8);
+    CHECK(e8->who == QStringLiteral("สมชาย ใจดี"));
+    CHECK(e8->change.before == QStringLiteral("72.46")); // the seed's E8
+    CHECK(e8->change.after == QStringLiteral("90.00"));
+    CHECK(QDateTime::fromString(e8->at, Qt::ISODateWithMs).isValid());
+    // The parent that followed E8 in the same step is recorded too.
+    CHECK(last(*records, QStringLiteral("7"), QStringLiteral("score")));
+    const AuditRecord *grade = last(*records, QStringLiteral("E13"), QStringLiteral("grade"));
+    REQUIRE(grade);
+    CHECK(grade->change.before == u"B");
+    CHECK(grade->change.after == u"C");
+    const AuditRecord *thresholds =
+        last(*records, QStringLiteral("thresholds"), QStringLiteral("set"));
+    REQUIRE(thresholds);
+    CHECK(thresholds->change.after == QStringLiteral("fixed default, maintain overall")); // undone
+    CHECK(thresholds->change.before == QStringLiteral("fixed 80.00, maintain overall"));
+
+    // Plans: a step's status, percent and units, field by field.
+    auto plan = PlanDocument::open(*db, QStringLiteral("สำนักงาน กกพ."), 2565);
+    REQUIRE(plan);
+    Plan edited = (*plan)->plan();
+    edited.measures[1].steps[0].status = StepStatus::Done;
+    edited.measures[1].steps[0].percent = 100;
+    edited.measures[1].steps[0].units = QStringList{QStringLiteral("ทุกฝ่าย")};
+    REQUIRE((*plan)->edit(edited, QStringLiteral("done")).isEmpty());
+    records = AuditLog(*db).list(QStringLiteral("สำนักงาน กกพ. plan 2565"));
+    REQUIRE(records);
+    const QString step = QStringLiteral("measure 2 step 1");
+    REQUIRE(last(*records, step, QStringLiteral("status")));
+    CHECK(last(*records, step, QStringLiteral("status"))->change.after == u"done");
+    CHECK(last(*records, step, QStringLiteral("percent"))->change.after == u"100");
+    CHECK(last(*records, step, QStringLiteral("units"))->change.after == QStringLiteral("ทุกฝ่าย"));
+    CHECK(AuditLog(*db).verify().ok);
+
+    // Exported as CSV (BOM, one row per record, formulas neutralised).
+    auto all = AuditLog(*db).list();
+    const QByteArray bytes = exports::auditCsv(*all, false);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "id,at_utc,who"));
+    CHECK(csv::parse(QString::fromUtf8(bytes.mid(3))).records.size() == all->size() + 1);
+}
+
+TEST_CASE("audit: editing, deleting or truncating records breaks the chain", "[audit]") {
+    SampleFile f;
+    {
+        auto db = f.open();
+        auto doc = SampleFile::document(*db);
+        REQUIRE(doc->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty());
+        const auto v = AuditLog(*db).verify();
+        CHECK(v.ok);
+        CHECK(v.records > 100);
+        CHECK(v.head.size() == 64);
+    }
+    SECTION("an edited record") {
+        auto db = f.open();
+        sql(*db, QStringLiteral("UPDATE audit_log SET after = '99.99' WHERE id = 5"));
+        const auto v = AuditLog(*db).verify();
+        CHECK_FALSE(v.ok);
+        CHECK(v.brokenAt == 5);
+        CHECK(v.message.contains(QStringLiteral("record 5")));
+    }
+    SECTION("a deleted record") {
+        auto db = f.open();
+        sql(*db, QStringLiteral("DELETE FROM audit_log WHERE id = 7"));
+        const auto v = AuditLog(*db).verify();
+        CHECK_FALSE(v.ok);
+        CHECK(v.brokenAt == 8);
+    }
+    SECTION("the newest records removed") {
+        auto db = f.open();
+        sql(*db, QStringLiteral("DELETE FROM audit_log WHERE id > 3"));
+        const auto v = AuditLog(*db).verify();
+        CHECK_FALSE(v.ok);
+        CHECK(v.message.contains(QStringLiteral("removed")));
+    }
+    SECTION("the program says so on open, and the CLI exits non-zero") {
+        {
+            auto db = f.open();
+            sql(*db, QStringLiteral("UPDATE audit_log SET who = 'someone else' WHERE id = 2"));
+        }
+        Workspace w;
+        REQUIRE(w.openFile(f.path).isEmpty());
+        CHECK_FALSE(w.auditVerification().ok);
+        const auto run = test::runCli(
+            {QStringLiteral("audit"), QStringLiteral("--db"), f.path, QStringLiteral("--verify")});
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.contains(QStringLiteral("broken at record 2")));
+    }
+}
+
+TEST_CASE("audit: the CLI lists the trail and verifies an intact one", "[audit][cli]") {
+    SampleFile f;
+    auto run = test::runCli(
+        {QStringLiteral("audit"), QStringLiteral("--db"), f.path, QStringLiteral("--verify")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("intact")));
+    run = test::runCli({QStringLiteral("audit"), QStringLiteral("--db"), f.path,
+                        QStringLiteral("--scope"), QStringLiteral("สำนักงาน กกพ. plan 2565"),
+                        QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("\"field\": \"status\"")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("\"scope\": \"สำนักงาน กกพ. 2564\"")));
+}
+
+TEST_CASE("two instances: an edit to a row changed underneath is refused, views refresh",
+          "[concurrency]") {
+    SampleFile f;
+    auto dbA = f.open(QStringLiteral("A"));
+    auto dbB = f.open(QStringLiteral("B"));
+    auto docA = SampleFile::document(*dbA);
+    auto docB = SampleFile::document(*dbB);
+    // A stores E8 = 90.00. B still shows 72.46 and tries 80.00: refused, nothing overwritten.
+    REQUIRE(docA->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty());
+    const QString refused = docB->editScore(QStringLiteral("E8"), Score::fromWhole(80));
+    CHECK(refused.contains(QStringLiteral("changed by someone else")));
+    CHECK(docB->undoStack()->count() == 0);
+    CHECK(SampleFile::document(*dbB)->assessment().find(QStringLiteral("E8"))->stated ==
+          Score::fromWhole(90));
+    // E1 itself was not touched, but its parents (EIT, the overall) follow it and A moved
+    // them: refused too. Reopened from the file, B edits it.
+    CHECK_FALSE(docB->editScore(QStringLiteral("E1"), Score::fromWhole(80)).isEmpty());
+    docB = SampleFile::document(*dbB);
+    CHECK(docB->editScore(QStringLiteral("E1"), Score::fromWhole(80)).isEmpty());
+
+    // The plan the same way: B's plan is stale after A stores one.
+    auto planA = PlanDocument::open(*dbA, QStringLiteral("สำนักงาน กกพ."), 2565);
+    auto planB = PlanDocument::open(*dbB, QStringLiteral("สำนักงาน กกพ."), 2565);
+    REQUIRE(planA);
+    REQUIRE(planB);
+    Plan a = (*planA)->plan();
+    a.measures[0].title = QStringLiteral("แก้โดย A");
+    REQUIRE((*planA)->edit(a, QStringLiteral("A")).isEmpty());
+    Plan b = (*planB)->plan();
+    b.measures[0].steps[0].percent = 50;
+    CHECK((*planB)->edit(b, QStringLiteral("B")).contains(QStringLiteral("someone else")));
+    auto stored = PlanRepository(*dbA).load(QStringLiteral("สำนักงาน กกพ."), 2565);
+    REQUIRE(stored);
+    CHECK(stored->measures[0].title == QStringLiteral("แก้โดย A"));
+    CHECK(stored->measures[0].steps[0].percent == 0);
+
+    // A workspace notices another connection's commit and reopens what it shows.
+    Workspace w;
+    REQUIRE(w.openFile(f.path).isEmpty());
+    REQUIRE(w.openAssessment(docA->id()).isEmpty());
+    CHECK_FALSE(w.checkForExternalChanges());
+    docA = SampleFile::document(*dbA); // B's edit of E1 moved the overall A showed
+    REQUIRE(docA->editScore(QStringLiteral("E2"), Score::fromWhole(70)).isEmpty());
+    CHECK(w.checkForExternalChanges());
+    CHECK(w.document()->assessment().find(QStringLiteral("E2"))->stated == Score::fromWhole(70));
+    CHECK(AuditLog(*dbA).verify().ok); // both instances appended to one chain
+}
+
+TEST_CASE("read-only: nothing can be changed, everything can be read", "[readonly]") {
+    SampleFile f;
+    Workspace w;
+    REQUIRE(w.openFile(f.path, true).isEmpty());
+    const QString before = test::dumpDatabase(f.path);
+    auto list = w.assessments();
+    REQUIRE(!list.empty());
+    REQUIRE(w.openAssessment(list.front().id).isEmpty());
+    CHECK(w.document()->isReadOnly());
+    CHECK_FALSE(w.document()->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty());
+    CHECK(w.planDocument()->isReadOnly());
+    CHECK(test::dumpDatabase(f.path) == before);
+}
+
+TEST_CASE("text with quotes, Thai, emoji and control characters round-trips unchanged",
+          "[storage][hostile]") {
+    SampleFile f;
+    const QString nasty = QStringLiteral("'; DROP TABLE score_nodes; -- \"ข้อ\" 😀\t\x01\x7f\r\nจบ");
+    {
+        auto db = f.open();
+        auto doc = SampleFile::document(*db);
+        REQUIRE(doc->editTitle(QStringLiteral("E8"), nasty).isEmpty());
+        auto plan = PlanDocument::open(*db, QStringLiteral("สำนักงาน กกพ."), 2565);
+        REQUIRE(plan);
+        Plan p = (*plan)->plan();
+        p.measures[0].notes = nasty;
+        p.measures[0].steps[0].text = nasty;
+        REQUIRE((*plan)->edit(p, QStringLiteral("x")).isEmpty());
+    }
+    auto db = f.open();
+    auto doc = SampleFile::document(*db);
+    CHECK(doc->assessment().find(QStringLiteral("E8"))->title == nasty);
+    auto plan = PlanRepository(*db).load(QStringLiteral("สำนักงาน กกพ."), 2565);
+    REQUIRE(plan);
+    CHECK(plan->measures[0].notes == nasty);
+    CHECK(plan->measures[0].steps[0].text == nasty);
+    // And through the JSON formats.
+    const PlanImport back =
+        readPlanJson(writePlanJson(*plan), QStringLiteral("p.json"), FrameworkRegistry::builtIn());
+    REQUIRE(back.ok());
+    CHECK(back.plan.measures[0].steps[0].text == nasty);
+    CHECK(AuditLog(*db).verify().ok);
+}
