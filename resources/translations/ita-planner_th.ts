@@ -192,6 +192,10 @@
         <source>the agency needs a name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored value; make the edit again if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ita::Database</name>
@@ -233,6 +237,14 @@
     </message>
     <message>
         <source>step to schema %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,6 +463,10 @@
         <source>measure %1, step %2: unit &quot;%3&quot; is not in the plan&apos;s units</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the plan was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored plan; make the edit again if it still applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ita::Reader</name>
@@ -637,6 +653,79 @@
     <message>
         <source>unterminated quoted field (the quote opened here is never closed)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::AuditPanel</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>เวลา (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ผู้แก้ไข</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>ขอบเขต</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>เดิม</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) here. The trail&apos;s hash chain was intact when the file was opened.</source>
+        <translation>
+            <numerusform>มี %n รายการ ห่วงโซ่แฮชของบันทึกสมบูรณ์เมื่อเปิดแฟ้ม</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>บันทึกการแก้ไขไม่สมบูรณ์: %1</translation>
+    </message>
+    <message>
+        <source>no file is open</source>
+        <translation type="unfinished">ยังไม่ได้เปิดแฟ้ม</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>ส่งออกบันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>การประเมินนี้</translation>
+    </message>
+    <message>
+        <source>Its plan (type &quot;measure 2&quot; for one measure)</source>
+        <translation>มาตรการของการประเมินนี้ (พิมพ์ &quot;measure 2&quot; เพื่อดูมาตรการเดียว)</translation>
+    </message>
+    <message>
+        <source>The whole file</source>
+        <translation>ทั้งแฟ้ม</translation>
+    </message>
+    <message>
+        <source>Filter: a code, a measure, a name, a value</source>
+        <translation>กรอง: รหัส มาตรการ ชื่อ หรือค่า</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1050,38 @@
     <message>
         <source>The published PDF, an editable ODT, CSV files, printing</source>
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
+    </message>
+    <message>
+        <source>Another user changed this file: the views show what is stored now.</source>
+        <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in the Audit Trail…</source>
+        <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
+        <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>Read-only: the file was opened for reading. You can look at everything and export it; nothing can be changed.</source>
+        <translation>อ่านอย่างเดียว: เปิดแฟ้มเพื่ออ่าน ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>The audit trail of this file is broken: %1. Records may have been changed outside ITA Planner; View → Audit Trail shows them.</source>
+        <translation>บันทึกการแก้ไขของแฟ้มนี้ไม่สมบูรณ์: %1 อาจมีการแก้ไขบันทึกนอกโปรแกรม ITA Planner ดูได้ที่ มุมมอง → บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Your Name in the Audit Trail</source>
+        <translation>ชื่อของท่านในบันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <source>The audit trail records this name with every change you make (empty: your login name, %1).</source>
+        <translation>บันทึกการแก้ไขจะใช้ชื่อนี้กับทุกการแก้ไขของท่าน (เว้นว่าง: ใช้ชื่อผู้ใช้ของเครื่อง %1)</translation>
     </message>
 </context>
 <context>

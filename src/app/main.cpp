@@ -33,7 +33,11 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption startupOption(
         QStringLiteral("startup-time"),
         QStringLiteral("Print the milliseconds from start to the first shown window, then quit."));
-    parser.addOptions({languageOption, startupOption});
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QStringLiteral("Open the file for reading only: everything can be viewed and exported, "
+                       "nothing changed."));
+    parser.addOptions({languageOption, startupOption, readOnlyOption});
     parser.process(app);
 
     ita::gui::Settings settings;
@@ -46,7 +50,7 @@ int main(int argc, char *argv[]) {
     const QString path =
         ita::gui::fileToOpen(parser.positionalArguments().value(0), settings.lastFile(), &error);
     if (!path.isEmpty())
-        window.openFile(path);
+        window.openFile(path, parser.isSet(readOnlyOption));
     window.show();
     if (!error.isEmpty())
         std::fprintf(stderr, "ita-planner: %s\n", qPrintable(error));

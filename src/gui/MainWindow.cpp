@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditPanel.h"
 #include "DashboardView.h"
 #include "FindingsPanel.h"
 #include "ImportDialog.h"
@@ -14,6 +15,7 @@
 #include "ThresholdsPanel.h"
 #include "TrendsView.h"
 #include "WhatIfView.h"
+#include "storage/AuditLog.h"
 
 #include "analysis/Summary.h"
 #include "document/Workspace.h"
@@ -27,6 +29,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -37,6 +40,7 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace ita::gui {
 
@@ -61,6 +65,9 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     , m_findingsDock(new QDockWidget(this))
     , m_thresholdsDock(new QDockWidget(this))
     , m_historyDock(new QDockWidget(this))
+    , m_auditDock(new QDockWidget(this))
+    , m_audit(new AuditPanel(*m_workspace, m_settings, this))
+    , m_banner(new QLabel(this))
     , m_overallLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_findingsLabel(new QLabel(this)) {
@@ -76,7 +83,21 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setSizes({200, 1080});
-    setCentralWidget(m_splitter);
+    // A banner above everything says what the user must know: read-only, a broken audit trail.
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setStyleSheet(
+        QStringLiteral("#banner { background: #fff3cd; color: #5c4400; border-bottom: 1px solid "
+                       "#e0c060; }"));
+    m_banner->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     statusBar()->addWidget(m_overallLabel);
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_findingsLabel);
@@ -86,6 +107,9 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     createDocks();
 
     connect(m_workspace, &Workspace::fileChanged, this, &MainWindow::onFileChanged);
+    connect(m_workspace, &Workspace::externalChange, this, [this] {
+        showMessage(tr("Another user changed this file: the views show what is stored now."));
+    });
     connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::onDocumentChanged);
     connect(m_navigator, &NavigatorWidget::assessmentChosen, this, [this](qint64 id) {
         if (QString e = m_workspace->openAssessment(id); !e.isEmpty())
@@ -144,6 +168,8 @@ void MainWindow::createActions() {
     m_import = new QAction(this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &MainWindow::importScores);
+    m_auditName = new QAction(this);
+    connect(m_auditName, &QAction::triggered, this, &MainWindow::setAuditName);
     m_reports = new QAction(this);
     m_reports->setShortcut(QKeySequence::Print);
     connect(m_reports, &QAction::triggered, this, &MainWindow::openReports);
@@ -200,6 +226,8 @@ void MainWindow::createMenus() {
     m_editMenu->addActions({m_undo, m_redo});
     m_editMenu->addSeparator();
     m_editMenu->addActions({m_paste, m_addSub, m_removeSub});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_auditName);
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions({m_thai, m_english});
@@ -218,6 +246,12 @@ void MainWindow::createDocks() {
     dock(m_thresholdsDock, m_thresholds, "thresholdsDock", Qt::RightDockWidgetArea);
     dock(m_findingsDock, m_findings, "findingsDock", Qt::RightDockWidgetArea);
     dock(m_historyDock, m_history, "historyDock", Qt::RightDockWidgetArea);
+    dock(m_auditDock, m_audit, "auditDock", Qt::BottomDockWidgetArea);
+    m_auditDock->hide(); // View → Audit Trail
+    connect(m_auditDock, &QDockWidget::visibilityChanged, m_audit, [this](bool visible) {
+        if (visible)
+            m_audit->reload();
+    });
     tabifyDockWidget(m_findingsDock, m_historyDock);
     m_findingsDock->raise();
 }
@@ -239,6 +273,8 @@ void MainWindow::retranslate() {
     m_saveCopy->setText(tr("Save a &Copy As…"));
     m_import->setText(tr("&Import Scores…"));
     m_reports->setText(tr("&Reports and Export…"));
+    m_auditName->setText(tr("Your &Name in the Audit Trail…"));
+    m_auditDock->setWindowTitle(tr("Audit Trail"));
     m_reports->setToolTip(tr("The published PDF, an editable ODT, CSV files, printing"));
     m_quit->setText(tr("&Quit"));
     updateUndoTexts();
@@ -281,6 +317,7 @@ void MainWindow::setLanguage(const QString &language) {
 void MainWindow::applyLanguageToViews() {
     // Titles the data does not give, bucket names and messages: each view refreshes once.
     const bool thai = m_language.isThai();
+    m_audit->setThai(thai);
     m_scores->setThai(thai);
     m_summary->setThai(thai);
     m_findings->setThai(thai);
@@ -290,8 +327,9 @@ void MainWindow::applyLanguageToViews() {
     m_trends->setThai(thai);
 }
 
-QString MainWindow::openFile(const QString &path) {
-    const QString error = m_workspace->openFile(path);
+QString MainWindow::openFile(const QString &path, bool readOnly) {
+    m_workspace->setActor(m_settings.auditName());
+    const QString error = m_workspace->openFile(path, readOnly);
     if (!error.isEmpty()) {
         showMessage(error);
         return error;
@@ -313,8 +351,40 @@ void MainWindow::onFileChanged() {
     if (m_workspace->database() && m_workspace->database()->isReadOnly())
         title += QStringLiteral(" [%1]").arg(tr("read-only"));
     setWindowTitle(title);
-    m_import->setEnabled(m_workspace->database() != nullptr);
+    const bool writable = m_workspace->database() && !m_workspace->database()->isReadOnly();
+    m_import->setEnabled(writable);
     m_saveCopy->setEnabled(m_workspace->database() != nullptr);
+    updateBanner();
+}
+
+void MainWindow::updateBanner() {
+    QStringList lines;
+    if (m_workspace->database() && m_workspace->database()->isReadOnly())
+        lines << (m_workspace->readOnlyBecauseUnwritable()
+                      ? tr("Read-only: this file (or its folder) cannot be written. You can "
+                           "look at everything and export it; nothing can be changed.")
+                      : tr("Read-only: the file was opened for reading. You can look at "
+                           "everything and export it; nothing can be changed."));
+    if (m_workspace->database() && !m_workspace->auditVerification().ok)
+        lines << tr("The audit trail of this file is broken: %1. Records may have been changed "
+                    "outside ITA Planner; View → Audit Trail shows them.")
+                     .arg(m_workspace->auditVerification().message);
+    m_banner->setText(lines.join(u'\n'));
+    m_banner->setVisible(!lines.isEmpty());
+}
+
+void MainWindow::setAuditName() {
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Your Name in the Audit Trail"),
+        tr("The audit trail records this name with every change you make (empty: your login "
+           "name, %1).")
+            .arg(systemUserName()),
+        QLineEdit::Normal, m_settings.auditName(), &ok);
+    if (!ok)
+        return;
+    m_settings.setAuditName(name.trimmed());
+    m_workspace->setActor(name.trimmed());
 }
 
 void MainWindow::onDocumentChanged() {
@@ -359,6 +429,12 @@ void MainWindow::onDocumentChanged() {
     for (QAction *a : {m_paste, m_addSub, m_removeSub})
         a->setEnabled(editable);
     m_reports->setEnabled(doc != nullptr); // reports are for read-only files too
+    // The audit view follows every stored change.
+    if (doc)
+        connect(doc, &AssessmentDocument::changed, m_audit, &AuditPanel::reload,
+                Qt::UniqueConnection);
+    if (PlanDocument *p = m_workspace->planDocument())
+        connect(p, &PlanDocument::changed, m_audit, &AuditPanel::reload, Qt::UniqueConnection);
     updateStatus();
 }
 

@@ -18,6 +18,7 @@ class Workspace;
 
 namespace ita::gui {
 
+class AuditPanel;
 class FindingsPanel;
 class Language;
 class DashboardView;
@@ -40,8 +41,11 @@ public:
 
     /// Opens a file and shows its first (or last used) assessment; an error is returned and
     /// shown in the status bar, never a crash.
-    QString openFile(const QString &path);
+    /// Opens a file; read-only on request, and by itself when the file cannot be written.
+    QString openFile(const QString &path, bool readOnly = false);
     Workspace &workspace() const { return *m_workspace; }
+    QLabel *banner() const { return m_banner; }
+    AuditPanel *auditPanel() const { return m_audit; }
     ScoresView *scoresView() const { return m_scores; }
     PlanView *planView() const { return m_plan; }
     DashboardView *dashboardView() const { return m_dashboard; }
@@ -80,6 +84,8 @@ private:
     void saveCopy();
     void importScores();
     void openReports();
+    void updateBanner();
+    void setAuditName();
     void newAssessment(const QString &agency);
     void paste();
     void addSubItem();
@@ -107,6 +113,9 @@ private:
     QDockWidget *m_findingsDock;
     QDockWidget *m_thresholdsDock;
     QDockWidget *m_historyDock;
+    QDockWidget *m_auditDock;
+    AuditPanel *m_audit;
+    QLabel *m_banner;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -118,6 +127,7 @@ private:
     QAction *m_saveCopy = nullptr;
     QAction *m_import = nullptr;
     QAction *m_reports = nullptr;
+    QAction *m_auditName = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

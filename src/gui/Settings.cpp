@@ -15,6 +15,7 @@ constexpr auto kWindowState = "window/state";
 constexpr auto kSplitter = "window/splitter";
 constexpr auto kImportFolder = "import/folder";
 constexpr auto kExportFolder = "export/folder";
+constexpr auto kAuditName = "audit/name";
 constexpr int kMaxRecent = 8;
 } // namespace
 
@@ -81,6 +82,14 @@ QString Settings::lastImportFolder() const {
 
 void Settings::setLastImportFolder(const QString &folder) {
     m_settings.setValue(QLatin1String(kImportFolder), folder);
+}
+
+QString Settings::auditName() const {
+    return m_settings.value(QLatin1String(kAuditName)).toString();
+}
+
+void Settings::setAuditName(const QString &name) {
+    m_settings.setValue(QLatin1String(kAuditName), name);
 }
 
 QString Settings::lastExportFolder() const {

@@ -32,6 +32,9 @@ public:
     QString lastImportFolder() const;
     void setLastImportFolder(const QString &folder);
     /// Where the last report or CSV was exported; the export dialogs start there.
+    /// The name the audit trail records for this user; empty = the login name.
+    QString auditName() const;
+    void setAuditName(const QString &name);
     QString lastExportFolder() const;
     void setLastExportFolder(const QString &folder);
 

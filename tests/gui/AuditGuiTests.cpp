@@ -1,0 +1,74 @@
+#include "SampleWindow.h"
+
+#include "document/Workspace.h"
+#include "gui/AuditPanel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSqlQuery>
+
+using namespace ita;
+
+TEST_CASE("gui: read-only says so in the window and allows no edit", "[gui][readonly]") {
+    test::SampleWindow f;
+    f.window = std::make_unique<gui::MainWindow>(f.settings, f.language);
+    REQUIRE(f.window->openFile(f.path, true).isEmpty());
+    f.window->show();
+    QCoreApplication::processEvents();
+    CHECK(f.window->banner()->isVisible());
+    CHECK(f.window->banner()->text().contains(QStringLiteral("อ่านอย่างเดียว")));
+    CHECK(f.window->windowTitle().contains(QStringLiteral("อ่านอย่างเดียว")));
+    AssessmentDocument *doc = f.window->workspace().document();
+    REQUIRE(doc);
+    CHECK(doc->isReadOnly());
+    CHECK_FALSE(doc->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty());
+    // Import is off; reports and export stay on.
+    for (QAction *a : f.window->findChildren<QAction *>()) {
+        if (a->text().contains(QStringLiteral("นำเข้าคะแนน")))
+            CHECK_FALSE(a->isEnabled());
+        if (a->text().contains(QStringLiteral("รายงานและส่งออก")))
+            CHECK(a->isEnabled());
+    }
+}
+
+TEST_CASE("gui: the audit trail view shows edits, filters and exports them", "[gui][audit]") {
+    test::SampleWindow f;
+    f.open();
+    CHECK_FALSE(f.window->banner()->isVisible());
+    gui::AuditPanel *panel = f.window->auditPanel();
+    panel->setScope(gui::AuditPanel::Scope::Assessment);
+    const int before = panel->visibleRows();
+    CHECK(before >= 3); // the import, the objectives, the recommendations
+    REQUIRE(f.window->workspace()
+                .document()
+                ->editScore(QStringLiteral("E8"), Score::fromWhole(90))
+                .isEmpty());
+    CHECK(panel->visibleRows() > before); // E8 and the parents that followed it
+    panel->setFilter(QStringLiteral("E8"));
+    CHECK(panel->visibleRows() == 1);
+    const QString path = f.dir.filePath(QStringLiteral("audit.csv"));
+    REQUIRE(panel->exportCsv(path).isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes);
+    CHECK(text.count(u'\n') == 2); // the header and the one row shown
+    CHECK(text.contains(QStringLiteral("E8,score,72.46,90.00")));
+    panel->setScope(gui::AuditPanel::Scope::Plan);
+    panel->setFilter(QStringLiteral("measure 2 step 1"));
+    CHECK(panel->visibleRows() > 0); // the sample plan's creation, field by field
+}
+
+TEST_CASE("gui: a broken audit trail is announced when the file opens", "[gui][audit]") {
+    test::SampleWindow f;
+    {
+        auto db = Database::open(f.path);
+        REQUIRE(db);
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET after = 'x' WHERE id = 4")));
+    }
+    f.open();
+    CHECK(f.window->banner()->isVisible());
+    CHECK(f.window->banner()->text().contains(QStringLiteral("record 4")));
+}
