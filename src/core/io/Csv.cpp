@@ -6,7 +6,7 @@
 
 namespace ita::csv {
 
-ParseResult parse(QStringView text) {
+ParseResult parse(QStringView text, const InputLimits &limits) {
     ParseResult result;
     Record record;
     QString field;
@@ -17,6 +17,12 @@ ParseResult parse(QStringView text) {
     int quoteLine = 0;
     record.line = 1;
 
+    const auto fail = [&](int at, const QString &message) {
+        result.errorLine = at;
+        result.error = message;
+        result.records.clear();
+        return result;
+    };
     const auto endField = [&] {
         record.fields << field;
         field.clear();
@@ -34,6 +40,14 @@ ParseResult parse(QStringView text) {
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
+        if (field.size() > limits.maxFieldLength)
+            return fail(record.line, QCoreApplication::translate(
+                                         "ita::csv", "a field is longer than %1 characters")
+                                         .arg(limits.maxFieldLength));
+        if (qint64(result.records.size()) > limits.maxRows)
+            return fail(line,
+                        QCoreApplication::translate("ita::csv", "more than %1 rows; split the file")
+                            .arg(limits.maxRows));
         if (c != u'\n' && c != u'\r')
             recordHasContent = true;
         if (inQuotes) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Limits.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,8 +22,9 @@ struct ParseResult {
 };
 
 /// RFC 4180 reader: commas, quoted fields with doubled quotes and line breaks inside,
-/// LF or CRLF, blank lines skipped. The text is already decoded.
-ParseResult parse(QStringView text);
+/// LF or CRLF, blank lines skipped. The text is already decoded. A field longer than the
+/// limits' field length, or more records than their row count, is an error at its line.
+ParseResult parse(QStringView text, const InputLimits &limits = InputLimits());
 
 /// One field written per RFC 4180: quoted when it holds a comma, quote or line break.
 QString quote(const QString &field);

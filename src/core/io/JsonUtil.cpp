@@ -20,7 +20,61 @@ int lineAtOffset(const QByteArray &document, size_t offset) {
     return int(std::count(document.cbegin(), document.cbegin() + end, '\n')) + 1;
 }
 
-std::optional<nlohmann::json> parse(const QByteArray &document, QString *error, int *errorLine) {
+namespace {
+
+/// The first place the document breaks a limit: (line, message), or line 0.
+std::pair<int, QString> checkLimits(const QByteArray &document, const InputLimits &limits) {
+    if (document.size() > limits.maxBytes)
+        return {1, QStringLiteral("the file is %1 MB; a JSON file is read up to %2 MB")
+                       .arg(document.size() / (1024 * 1024))
+                       .arg(limits.maxBytes / (1024 * 1024))};
+    int line = 1;
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    int textLength = 0;
+    for (char c : document) {
+        if (c == '\n')
+            ++line;
+        if (inString) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                inString = false;
+                continue;
+            }
+            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 &&
+                ++textLength > limits.maxFieldLength)
+                return {line, QStringLiteral("a text is longer than %1 characters")
+                                  .arg(limits.maxFieldLength)};
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            textLength = 0;
+        } else if (c == '{' || c == '[') {
+            if (++depth > limits.maxDepth)
+                return {line, QStringLiteral("nested deeper than %1 levels").arg(limits.maxDepth)};
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return {0, QString()};
+}
+
+} // namespace
+
+std::optional<nlohmann::json> parse(const QByteArray &document, QString *error, int *errorLine,
+                                    const InputLimits &limits) {
+    if (const auto [line, message] = checkLimits(document, limits); line > 0) {
+        if (errorLine)
+            *errorLine = line;
+        if (error)
+            *error = message;
+        return std::nullopt;
+    }
     try {
         return nlohmann::json::parse(document.cbegin(), document.cend());
     } catch (const nlohmann::json::parse_error &e) {

@@ -2,7 +2,9 @@
 
 #include "domain/Score.h"
 
+#include "Limits.h"
 #include <QByteArray>
+
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -27,7 +29,10 @@ std::optional<QString> decimalText(const nlohmann::json &value);
 int lineAtOffset(const QByteArray &document, size_t offset);
 
 /// Parses a document; on failure names the line.
-std::optional<nlohmann::json> parse(const QByteArray &document, QString *error, int *errorLine);
+/// Parses a JSON document after checking it against the limits (size, nesting depth, text
+/// length), so that no input can exhaust memory or the stack. Errors carry a line number.
+std::optional<nlohmann::json> parse(const QByteArray &document, QString *error, int *errorLine,
+                                    const InputLimits &limits = jsonLimits());
 
 /// The line on which each element of the array stored under `key` in the top-level object
 /// begins. nlohmann::json keeps no positions, so this scans the text once; it is only used

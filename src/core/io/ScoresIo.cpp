@@ -100,8 +100,15 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
                            const FrameworkRegistry &registry, const ImportOptions &options) {
     ImportResult result;
     auto &diag = result.diagnostics;
+    if (bytes.size() > options.limits.maxBytes) {
+        addError(diag, fileName, 0,
+                 tr("the file is %1 MB; a scores file is read up to %2 MB (split it by year)")
+                     .arg(bytes.size() / (1024 * 1024))
+                     .arg(options.limits.maxBytes / (1024 * 1024)));
+        return result;
+    }
     const DecodedText decoded = decodeText(bytes, options.encoding);
-    csv::ParseResult parsed = csv::parse(decoded.text);
+    csv::ParseResult parsed = csv::parse(decoded.text, options.limits);
     if (!parsed.ok()) {
         addError(diag, fileName, parsed.errorLine, parsed.error);
         return result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Limits.h"
+
 #include "domain/Assessment.h"
 #include "domain/Diagnostic.h"
 #include "io/FrameworkReader.h"
@@ -19,6 +21,7 @@ struct ImportOptions {
     QString frameworkId;
     TextEncoding encoding = TextEncoding::Auto;
     bool requireAgency = true; ///< classify/validate of a bare file need no agency
+    InputLimits limits;        ///< what a CSV may hold (JSON uses jsonLimits())
 };
 
 struct ImportResult {

@@ -1,0 +1,62 @@
+#include "TestSupport.h"
+
+#include "io/Csv.h"
+#include "io/JsonUtil.h"
+#include "io/PlanJson.h"
+#include "io/ScoresIo.h"
+
+using namespace ita;
+
+TEST_CASE("limits: an over-long CSV field and too many rows are refused at their line",
+          "[limits][csv]") {
+    InputLimits limits;
+    limits.maxFieldLength = 10;
+    limits.maxRows = 3;
+    auto r = csv::parse(u"code,score\nI1,90\nI2,\"0123456789AB\"\n", limits);
+    CHECK_FALSE(r.ok());
+    CHECK(r.errorLine == 3);
+    CHECK(r.error.contains(QStringLiteral("longer than 10 characters")));
+    CHECK(r.records.empty());
+    r = csv::parse(u"a\nb\nc\nd\ne\nf\n", limits);
+    CHECK_FALSE(r.ok());
+    CHECK(r.error.contains(QStringLiteral("more than 3 rows")));
+    CHECK(csv::parse(u"code,score\nI1,90\n", limits).ok());
+}
+
+TEST_CASE("limits: a scores file larger than the limit is refused before it is read",
+          "[limits][csv]") {
+    ImportOptions options;
+    options.agency = QStringLiteral("กรม ก");
+    options.fiscalYear = 2564;
+    options.limits.maxBytes = 1024 * 1024;
+    const QByteArray big = "code,score\n" + QByteArray("I1,90\n").repeated(200000);
+    const ImportResult r =
+        readScoresCsv(big, QStringLiteral("big.csv"), FrameworkRegistry::builtIn(), options);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.diagnostics.front().toString().startsWith(QStringLiteral("big.csv")));
+    CHECK(r.diagnostics.front().toString().contains(QStringLiteral("read up to 1 MB")));
+}
+
+TEST_CASE("limits: JSON nesting, text length and size are checked before parsing",
+          "[limits][json]") {
+    QString error;
+    int line = 0;
+    // Deep nesting would exhaust the stack when the parsed value is destroyed.
+    const QByteArray deep = "{\n\"a\":\n" + QByteArray("[").repeated(100000);
+    CHECK_FALSE(json::parse(deep, &error, &line));
+    CHECK(error.contains(QStringLiteral("nested deeper than 32")));
+    CHECK(line == 3);
+    InputLimits small = jsonLimits();
+    small.maxFieldLength = 5;
+    CHECK_FALSE(json::parse("{\"t\": \"ข้อความยาว\"}", &error, &line, small));
+    CHECK(error.contains(QStringLiteral("longer than 5 characters")));
+    CHECK(json::parse("{\"t\": \"ข้อ\"}", &error, &line, small)); // 3 characters, 9 bytes
+    small.maxBytes = 10;
+    CHECK_FALSE(json::parse("{\"t\": \"0123456789\"}", &error, &line, small));
+    CHECK(error.contains(QStringLiteral("read up to")));
+    // Through a reader: the message names the file and line.
+    const PlanImport plan =
+        readPlanJson(deep, QStringLiteral("plan.json"), FrameworkRegistry::builtIn());
+    REQUIRE_FALSE(plan.ok());
+    CHECK(plan.diagnostics.front().toString().startsWith(QStringLiteral("plan.json:3:")));
+}
