@@ -60,3 +60,13 @@ TEST_CASE("limits: JSON nesting, text length and size are checked before parsing
     REQUIRE_FALSE(plan.ok());
     CHECK(plan.diagnostics.front().toString().startsWith(QStringLiteral("plan.json:3:")));
 }
+
+TEST_CASE("a number too large for a double is an error at its line, not a crash",
+          "[limits][json]") {
+    // Found by the fuzz replay: nlohmann throws out_of_range, which was not caught.
+    QString error;
+    int line = 0;
+    CHECK_FALSE(json::parse("{\n\"scores\": [\n1001e308]}", &error, &line));
+    CHECK(line == 3);
+    CHECK(error.contains(QStringLiteral("1001e308")));
+}

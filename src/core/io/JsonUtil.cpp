@@ -87,6 +87,21 @@ std::optional<nlohmann::json> parse(const QByteArray &document, QString *error, 
             *error = colon >= 0 ? what.mid(colon + 2) : what;
         }
         return std::nullopt;
+    } catch (const nlohmann::json::exception &e) {
+        // Found by fuzzing: a number too large for a double ("1e400") is out_of_range, not a
+        // parse error. Name the line of the number when it can be found.
+        const QString what = QString::fromStdString(e.what());
+        const qsizetype q0 = what.indexOf(u'\'');
+        const qsizetype q1 = what.lastIndexOf(u'\'');
+        const QByteArray token = q1 > q0 + 1 ? what.mid(q0 + 1, q1 - q0 - 1).toUtf8() : QByteArray();
+        const qsizetype at = token.isEmpty() ? -1 : document.indexOf(token);
+        if (errorLine)
+            *errorLine = at >= 0 ? lineAtOffset(document, at) : 1;
+        if (error)
+            *error = token.isEmpty() ? QStringLiteral("a value cannot be read")
+                                     : QStringLiteral("the number %1 is too large")
+                                           .arg(QString::fromUtf8(token));
+        return std::nullopt;
     }
 }
 
