@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
 
 using namespace ita;
@@ -220,6 +221,22 @@ TEST_CASE("two instances: an edit to a row changed underneath is refused, views 
     CHECK(w.checkForExternalChanges());
     CHECK(w.document()->assessment().find(QStringLiteral("E2"))->stated == Score::fromWhole(70));
     CHECK(AuditLog(*dbA).verify().ok); // both instances appended to one chain
+}
+
+TEST_CASE("two instances: a busy file is waited for, then the user is told", "[concurrency]") {
+    SampleFile f;
+    auto holder = f.open();
+    auto db = f.open();
+    auto doc = SampleFile::document(*db);
+    sql(*holder, QStringLiteral("BEGIN IMMEDIATE")); // another instance in a long write
+    QElapsedTimer clock;
+    clock.start();
+    const QString error = doc->editScore(QStringLiteral("E8"), Score::fromWhole(90));
+    CHECK(clock.elapsed() >= 4000); // it waited for the other writer
+    CHECK(error.contains(QStringLiteral("is busy")));
+    CHECK(doc->undoStack()->count() == 0);
+    sql(*holder, QStringLiteral("ROLLBACK"));
+    CHECK(doc->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty()); // free again
 }
 
 TEST_CASE("read-only: nothing can be changed, everything can be read", "[readonly]") {

@@ -157,7 +157,14 @@ QString Database::exec(const QString &sql) {
 QString Database::begin() {
     if (m_readOnly)
         return tr("%1 is open read-only").arg(m_path);
-    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+    // BEGIN IMMEDIATE takes the write lock; SQLite waits up to the busy timeout (5 s) for
+    // another instance to finish before giving up.
+    const QString error = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (error.contains(QStringLiteral("locked")) || error.contains(QStringLiteral("busy")))
+        return tr("%1 is busy: another window or computer is writing to it. Nothing was "
+                  "changed; try again in a moment.")
+            .arg(m_path);
+    return error;
 }
 
 QString Database::commit() {
