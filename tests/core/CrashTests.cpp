@@ -48,6 +48,15 @@ QStringList runAndKill(const QString &path, const char *mode, QRandomGenerator &
     return lines;
 }
 
+/// The bundled sample in a new file of `dir`.
+QString sampleFile(const QTemporaryDir &dir) {
+    const QString path = dir.filePath(QStringLiteral("crash.itadb"));
+    auto db = Database::open(path);
+    REQUIRE(db);
+    REQUIRE(writeSample(**db).isEmpty());
+    return path;
+}
+
 /// Rounds of kill-and-check; ITA_CRASH_ROUNDS raises it for a long run.
 int rounds(int normal) {
     const int n = qEnvironmentVariableIntValue("ITA_CRASH_ROUNDS");
@@ -60,12 +69,7 @@ TEST_CASE("crash safety: killed during a stream of edits, the file holds every a
           "edit",
           "[crash]") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("crash.itadb"));
-    {
-        auto db = Database::open(path);
-        REQUIRE(db);
-        REQUIRE(writeSample(**db).isEmpty());
-    }
+    const QString path = sampleFile(dir);
     QRandomGenerator random(20261126);
     int kills = 0, acknowledged = 0, lost = 0;
     for (int round = 0; round < rounds(12); ++round) {
@@ -111,12 +115,7 @@ TEST_CASE("crash safety: killed during a stream of edits, the file holds every a
 TEST_CASE("crash safety: killed during imports, the file holds a whole import or the one before",
           "[crash]") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("crash.itadb"));
-    {
-        auto db = Database::open(path);
-        REQUIRE(db);
-        REQUIRE(writeSample(**db).isEmpty());
-    }
+    const QString path = sampleFile(dir);
     QRandomGenerator random(42);
     int kills = 0, acknowledged = 0;
     for (int round = 0; round < rounds(8); ++round) {
