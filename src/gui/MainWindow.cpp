@@ -153,7 +153,14 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     onDocumentChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // Children are destroyed after this body, and some signal while they go (the tabs'
+    // currentChanged, the workspace's documentChanged): no slot of this half-destroyed
+    // window may run then (found by the sanitizer build's assertions).
+    m_tabs->disconnect(this);
+    m_workspace->disconnect(this);
+    m_undoGroup->disconnect(this);
+}
 
 void MainWindow::createActions() {
     m_new = new QAction(this);
