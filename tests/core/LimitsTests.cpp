@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "io/Csv.h"
+#include "io/FrameworkReader.h"
 #include "io/JsonUtil.h"
 #include "io/PlanJson.h"
 #include "io/ScoresIo.h"
@@ -69,4 +70,21 @@ TEST_CASE("a number too large for a double is an error at its line, not a crash"
     CHECK_FALSE(json::parse("{\n\"scores\": [\n1001e308]}", &error, &line));
     CHECK(line == 3);
     CHECK(error.contains(QStringLiteral("1001e308")));
+}
+
+TEST_CASE("JSON values of the wrong type are refused with a message, not thrown",
+          "[limits][json]") {
+    // Found by libFuzzer: "format" as a number made nlohmann throw type_error.
+    const ImportResult a =
+        readAssessmentJson("{\"format\": 1, \"scores\": []}", QStringLiteral("a.json"),
+                           FrameworkRegistry::builtIn(), ImportOptions());
+    REQUIRE_FALSE(a.ok());
+    CHECK(a.diagnostics.front().toString().startsWith(QStringLiteral("a.json:1:")));
+    const PlanImport p = readPlanJson("{\"format\": [], \"measures\": 3}", QStringLiteral("p.json"),
+                                      FrameworkRegistry::builtIn());
+    CHECK_FALSE(p.ok());
+    const auto r = readRecommendationsJson("{\"format\": {}}", QStringLiteral("r.json"),
+                                           FrameworkRegistry::builtIn());
+    CHECK_FALSE(r.ok());
+    CHECK_FALSE(readFramework("{\"format\": false}", QStringLiteral("f.json")));
 }

@@ -209,7 +209,7 @@ struct Reader {
 
 } // namespace
 
-Result<Framework> readFramework(const QByteArray &json, const QString &source) {
+static Result<Framework> readFrameworkUnguarded(const QByteArray &json, const QString &source) {
     QString parseError;
     int line = 0;
     const auto doc = json::parse(json, &parseError, &line);
@@ -221,6 +221,17 @@ Result<Framework> readFramework(const QByteArray &json, const QString &source) {
     if (!reader.read(*doc))
         return Result<Framework>::failure(reader.error);
     return reader.fw;
+}
+
+Result<Framework> readFramework(const QByteArray &json, const QString &source) {
+    // Whatever the reader above missed, a value of an unexpected type is refused with a
+    // message, never thrown out of it (found by fuzzing).
+    try {
+        return readFrameworkUnguarded(json, source);
+    } catch (const nlohmann::json::exception &e) {
+        return Result<Framework>::failure(QStringLiteral("%1: a value has the wrong type: %2")
+                                              .arg(source, QString::fromUtf8(e.what())));
+    }
 }
 
 const FrameworkRegistry &FrameworkRegistry::builtIn() {

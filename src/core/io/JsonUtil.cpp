@@ -93,14 +93,16 @@ std::optional<nlohmann::json> parse(const QByteArray &document, QString *error, 
         const QString what = QString::fromStdString(e.what());
         const qsizetype q0 = what.indexOf(u'\'');
         const qsizetype q1 = what.lastIndexOf(u'\'');
-        const QByteArray token = q1 > q0 + 1 ? what.mid(q0 + 1, q1 - q0 - 1).toUtf8() : QByteArray();
+        const QByteArray token =
+            q1 > q0 + 1 ? what.mid(q0 + 1, q1 - q0 - 1).toUtf8() : QByteArray();
         const qsizetype at = token.isEmpty() ? -1 : document.indexOf(token);
         if (errorLine)
             *errorLine = at >= 0 ? lineAtOffset(document, at) : 1;
         if (error)
-            *error = token.isEmpty() ? QStringLiteral("a value cannot be read")
-                                     : QStringLiteral("the number %1 is too large")
-                                           .arg(QString::fromUtf8(token));
+            *error =
+                token.isEmpty()
+                    ? QStringLiteral("a value cannot be read")
+                    : QStringLiteral("the number %1 is too large").arg(QString::fromUtf8(token));
         return std::nullopt;
     }
 }

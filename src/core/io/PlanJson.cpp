@@ -94,8 +94,8 @@ ojson dateOrNull(const QDate &d) {
 
 } // namespace
 
-PlanImport readPlanJson(const QByteArray &bytes, const QString &fileName,
-                        const FrameworkRegistry &registry) {
+static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &fileName,
+                                        const FrameworkRegistry &registry) {
     PlanImport out;
     Reader r{fileName, out.diagnostics};
     QString parseError;
@@ -251,8 +251,24 @@ PlanImport readPlanJson(const QByteArray &bytes, const QString &fileName,
     return out;
 }
 
-RecommendationsImport readRecommendationsJson(const QByteArray &bytes, const QString &fileName,
-                                              const FrameworkRegistry &registry) {
+PlanImport readPlanJson(const QByteArray &bytes, const QString &fileName,
+                        const FrameworkRegistry &registry) {
+    // Whatever the reader above missed, a value of an unexpected type is refused with a
+    // message, never thrown out of it (found by fuzzing).
+    try {
+        return readPlanJsonUnguarded(bytes, fileName, registry);
+    } catch (const nlohmann::json::exception &e) {
+        PlanImport result;
+        result.diagnostics.push_back(
+            {Diagnostic::Severity::Error, fileName, 1,
+             QStringLiteral("a value has the wrong type: %1").arg(QString::fromUtf8(e.what()))});
+        return result;
+    }
+}
+
+static RecommendationsImport readRecommendationsJsonUnguarded(const QByteArray &bytes,
+                                                              const QString &fileName,
+                                                              const FrameworkRegistry &registry) {
     RecommendationsImport out;
     Reader r{fileName, out.diagnostics};
     QString parseError;
@@ -286,6 +302,21 @@ RecommendationsImport readRecommendationsJson(const QByteArray &bytes, const QSt
         out.recommendations.push_back(rec);
     }
     return out;
+}
+
+RecommendationsImport readRecommendationsJson(const QByteArray &bytes, const QString &fileName,
+                                              const FrameworkRegistry &registry) {
+    // Whatever the reader above missed, a value of an unexpected type is refused with a
+    // message, never thrown out of it (found by fuzzing).
+    try {
+        return readRecommendationsJsonUnguarded(bytes, fileName, registry);
+    } catch (const nlohmann::json::exception &e) {
+        RecommendationsImport result;
+        result.diagnostics.push_back(
+            {Diagnostic::Severity::Error, fileName, 1,
+             QStringLiteral("a value has the wrong type: %1").arg(QString::fromUtf8(e.what()))});
+        return result;
+    }
 }
 
 QByteArray writePlanJson(const Plan &plan) {

@@ -199,8 +199,9 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
     return result;
 }
 
-ImportResult readAssessmentJson(const QByteArray &bytes, const QString &fileName,
-                                const FrameworkRegistry &registry, const ImportOptions &options) {
+static ImportResult readAssessmentJsonUnguarded(const QByteArray &bytes, const QString &fileName,
+                                                const FrameworkRegistry &registry,
+                                                const ImportOptions &options) {
     ImportResult result;
     auto &diag = result.diagnostics;
     QString parseError;
@@ -301,6 +302,20 @@ ImportResult readAssessmentJson(const QByteArray &bytes, const QString &fileName
     }
     result.assessments.push_back(std::move(a));
     return result;
+}
+
+ImportResult readAssessmentJson(const QByteArray &bytes, const QString &fileName,
+                                const FrameworkRegistry &registry, const ImportOptions &options) {
+    // Whatever the reader above missed, a value of an unexpected type is refused with a
+    // message, never thrown out of it (found by fuzzing).
+    try {
+        return readAssessmentJsonUnguarded(bytes, fileName, registry, options);
+    } catch (const nlohmann::json::exception &e) {
+        ImportResult result;
+        addError(result.diagnostics, fileName, 1,
+                 QStringLiteral("a value has the wrong type: %1").arg(QString::fromUtf8(e.what())));
+        return result;
+    }
 }
 
 ImportResult readScoresFile(const QByteArray &bytes, const QString &fileName,
