@@ -231,3 +231,25 @@ TEST_CASE("the bundled sample is written by writeSample and can be written twice
     // ITA, 3 tools, 10 indicators, 45 IIT/EIT items, 40 sub-items in the seed, 43 O-items.
     CHECK(repo.load(list->front().id)->entries.size() == 1 + 3 + 10 + 45 + 40 + 43);
 }
+
+TEST_CASE("a damaged file is refused on open with a message, not used", "[database][crash]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.itadb"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        REQUIRE(writeSample(**db).isEmpty());
+        (*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    // Overwrite pages in the middle of the file, where the score tables live.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.size() > 64 * 1024);
+    file.seek(file.size() / 2);
+    file.write(QByteArray(16 * 1024, '\x55'));
+    file.close();
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db);
+    CHECK(db.error().startsWith(path));
+    CHECK(db.error().contains(QStringLiteral("damaged")));
+}
