@@ -13,6 +13,7 @@
 #include "storage/PlanRepository.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSqlQuery>
 
 using namespace ita;
@@ -281,4 +282,36 @@ TEST_CASE("text with quotes, Thai, emoji and control characters round-trips unch
     REQUIRE(back.ok());
     CHECK(back.plan.measures[0].steps[0].text == nasty);
     CHECK(AuditLog(*db).verify().ok);
+}
+
+TEST_CASE("eight processes import into one file at once: all land, nothing is corrupted",
+          "[concurrency]") {
+    SampleFile f;
+    const QString csv = QStringLiteral(ITA_SOURCE_DIR "/data/samples/erc-fy2564-scores.csv");
+    REQUIRE(QFile::exists(csv));
+    // Eight real processes, started together, each storing an agency of its own (a shared
+    // folder with several people importing): each waits for the others' writes.
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (int i = 0; i < 8; ++i) {
+        auto p = std::make_unique<QProcess>();
+        p->start(QStringLiteral(ITA_CLI_PATH),
+                 {QStringLiteral("import"), csv, QStringLiteral("--db"), f.path,
+                  QStringLiteral("--agency"), QStringLiteral("กรมที่ %1").arg(i),
+                  QStringLiteral("--year"), QStringLiteral("2564")});
+        runs.push_back(std::move(p));
+    }
+    for (auto &p : runs) {
+        REQUIRE(p->waitForFinished(60000));
+        INFO(p->readAllStandardError().toStdString());
+        CHECK(p->exitCode() == 0);
+    }
+    auto db = f.open();
+    auto list = AssessmentRepository(*db).list();
+    REQUIRE(list);
+    CHECK(list->size() == 9); // the sample and the eight
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"ok");
+    CHECK(AuditLog(*db).verify().ok); // eight writers appended to one unbroken chain
 }
