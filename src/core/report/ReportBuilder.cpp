@@ -583,7 +583,6 @@ void Builder::gantt(const QString &headingText, const QDate &today) {
     Block &b = doc.add(Block::Kind::Chart);
     b.landscape = true;
     b.chart = ganttChart(today);
-    b.text = today.isValid() ? asOfText(today) : QString();
 }
 
 void Builder::publications() {

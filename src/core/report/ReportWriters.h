@@ -22,7 +22,8 @@ QString paintTo(const ReportLayout &layout, QPagedPaintDevice &device);
 QString writePdf(const Document &document, QIODevice *device);
 
 /// The report as an OpenDocument text (.odt) that Word and LibreOffice open for editing:
-/// headings, lists, tables with their header rows and merged cells, the Gantt chart as a
+/// headings, lists, tables with merged cells (Qt's ODF writer does not mark header rows, so
+/// Word does not repeat them), the Gantt chart as a
 /// picture. ODT from Qt has no per-page orientation or page-number field; those are the
 /// PDF's. Qt's ODT writer closes the device when done: give it a QFile or a QBuffer, not a
 /// QSaveFile. Error message or empty.
