@@ -1,5 +1,7 @@
 #include "ImportDialog.h"
 
+#include "ScreenFit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,7 +36,6 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     , m_status(new QLabel(this))
     , m_folder(folder) {
     setWindowTitle(tr("Import scores"));
-    resize(900, 600);
     m_path->setReadOnly(true);
     m_year->setRange(2560, 2700);
     m_year->setValue(fiscalYear > 0 ? fiscalYear : 2564);
@@ -82,6 +83,7 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     connect(m_agency, &QLineEdit::editingFinished, this, again);
     connect(m_year, &QSpinBox::valueChanged, this, again);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, again);
+    fitToScreen(this, {900, 600});
 }
 
 bool ImportDialog::replace() const {

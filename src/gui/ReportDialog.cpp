@@ -1,5 +1,6 @@
 #include "ReportDialog.h"
 
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "domain/FiscalCalendar.h"
 #include "io/ExportCsv.h"
@@ -54,7 +55,7 @@ ReportDialog::ReportDialog(Database &database, qint64 assessmentId, const QStrin
     reload();
     buildUi(thai);
     updatePreview();
-    resize(1180, 820);
+    fitToScreen(this, {1180, 820});
 }
 
 ReportDialog::~ReportDialog() {
@@ -351,7 +352,7 @@ void ReportDialog::printPreview() {
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [this](QPrinter *p) { printTo(*p); });
-    preview.resize(1000, 800);
+    fitToScreen(&preview, {1000, 800});
     preview.exec();
 }
 
