@@ -4,14 +4,17 @@
 <context>
     <name>ThresholdsPanel</name>
     <message>
+        <location filename="../../ui/ThresholdsPanel.ui" line="+11"/>
         <source>Urgent below:</source>
         <translation>เร่งด่วนเมื่อต่ำกว่า:</translation>
     </message>
     <message>
+        <location line="+23"/>
         <source>Maintain from the overall score</source>
         <translation>รักษาระดับตั้งแต่คะแนนภาพรวม</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Maintain from:</source>
         <translation>รักษาระดับตั้งแต่:</translation>
     </message>
@@ -19,145 +22,275 @@
 <context>
     <name>ita</name>
     <message>
+        <location filename="../../src/core/io/FrameworkReader.cpp" line="+385"/>
         <source>unknown framework &quot;%1&quot;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>no framework for fiscal year %1; available: %2 (add a file to data/frameworks or name one with --framework)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/core/io/PasteParser.cpp" line="+28"/>
         <source>no code in the first column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>score %1 of %2 is out of range (0 to 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>no score for %1 in the row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 was pasted twice; this later value is used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/core/io/ScoreRows.cpp" line="+115"/>
         <source>fiscal year &quot;%1&quot; is not a number (write the Buddhist Era year, such as 2564)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>fiscal year %1 looks like a Christian Era year; write the Buddhist Era year (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>fiscal year %1 is out of range (Buddhist Era, such as 2564)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/core/io/ScoresIo.cpp" line="+109"/>
+        <source>the file is %1 MB; a scores file is read up to %2 MB (split it by year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the file is empty; expected a header row such as code,title,score,grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>column &quot;%1&quot; appears twice in the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>missing required column &quot;%1&quot; (the header needs code and score; title, grade, agency and year are optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>no agency for this row: add an agency column or give --agency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>no fiscal year for this row: add a year column or give --year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>the file has a header but no score rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>not an ITA Planner assessment (expected &quot;format&quot;: &quot;ita-planner-assessment&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>unsupported version (this program reads version 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>no agency: the file has no &quot;agency&quot; and none was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>no fiscal year: the file has no &quot;fiscal_year&quot; and none was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>thresholds.%1 must be a score from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>missing &quot;scores&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>each score must be an object with &quot;code&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>wrong type: &quot;code&quot;, &quot;title&quot; and &quot;grade&quot; are strings, &quot;score&quot; a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/core/storage/PlanRepository.cpp" line="+176"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+39"/>
+        <source>%1: the file is empty; expected a header row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1:%2: column &quot;%3&quot; appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: missing required column &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>%1: a row without a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 has no parent (a tool&apos;s parent is ITA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: code &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 is placed under item %3; items have no parts in a framework (sub-items come with the scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: weight &quot;%2&quot; of %3 is not a number above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: role &quot;%2&quot; of %3 is not &quot;analysis&quot; or &quot;implementation&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the parent &quot;%2&quot; of %3 is not in the framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>row %1: expected code, title and parent separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing to paste: copy rows of code, title and parent from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: the file has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: the level has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: min &quot;%2&quot; is not a score from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: all_tools_min &quot;%2&quot; is not a score from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: pass &quot;%2&quot; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the file has a header but no levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::AssessmentDocument</name>
     <message>
+        <location filename="../../src/core/document/AssessmentDocument.cpp" line="+84"/>
         <source>a score is between 0 and 100</source>
         <translation>คะแนนต้องอยู่ระหว่าง 0 ถึง 100</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Set %1 to %2</source>
         <translation>กำหนด %1 เป็น %2</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>grades are %1</source>
         <translation>ระดับที่ใช้ได้คือ %1</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Set grade of %1 to %2</source>
         <translation>กำหนดระดับของ %1 เป็น %2</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Rename %1</source>
         <translation>แก้ไขชื่อ %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>sub-items belong to an item such as I1</source>
         <translation>ข้อย่อยต้องอยู่ใต้ข้อคำถาม เช่น I1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Add sub-item %1</source>
         <translation>เพิ่มข้อย่อย %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 is not a sub-item</source>
         <translation>%1 ไม่ใช่ข้อย่อย</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Remove sub-item %1</source>
         <translation>ลบข้อย่อย %1</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>a threshold is between 0 and 100</source>
         <translation>เกณฑ์ต้องอยู่ระหว่าง 0 ถึง 100</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Change thresholds</source>
         <translation>เปลี่ยนเกณฑ์</translation>
     </message>
@@ -165,34 +298,43 @@
 <context>
     <name>ita::AssessmentRepository</name>
     <message>
+        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+83"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot; (see the list command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
+        <location line="+269"/>
         <source>no assessment with id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-235"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>unknown framework &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>%1 %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+137"/>
         <source>the agency needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-106"/>
         <source>%1 was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored value; make the edit again if it still applies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,50 +342,68 @@
 <context>
     <name>ita::Database</name>
     <message>
+        <location filename="../../src/core/storage/Database.cpp" line="+56"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1: not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1: not an ITA Planner file (not a SQLite database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>%1: not an ITA Planner file (a SQLite database of another program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+38"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1: upgrading the file failed, nothing was changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>%1 is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 is busy: another window or computer is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>step to schema %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-84"/>
         <source>%1: the file is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,6 +411,7 @@
 <context>
     <name>ita::Diagnostic</name>
     <message>
+        <location filename="../../src/core/domain/Diagnostic.cpp" line="+9"/>
         <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,13 +419,33 @@
 <context>
     <name>ita::FrameworkRegistry</name>
     <message>
+        <location filename="../../src/core/io/FrameworkReader.cpp" line="-15"/>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ita::FrameworkRepository</name>
+    <message>
+        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+148"/>
+        <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>framework %1 was not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>framework %1 was not stored: stored scores would lose their place. Remove them first, or keep these codes: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::Migrations</name>
     <message>
+        <location filename="../../src/core/storage/Migrations.cpp" line="+72"/>
         <source>the file uses framework &quot;%1&quot;, which this program does not have</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,56 +453,71 @@
 <context>
     <name>ita::PlanDocument</name>
     <message>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+108"/>
+        <location line="+45"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
     </message>
     <message>
+        <location line="-43"/>
         <source>a span runs from a month to the same or a later month</source>
         <translation>ช่วงเวลาต้องเริ่มและสิ้นสุดในเดือนเดียวกันหรือเดือนถัดไป</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Move step %1.%2</source>
         <translation>เลื่อนขั้นตอน %1.%2</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Resize step %1.%2</source>
         <translation>ปรับช่วงเวลาขั้นตอน %1.%2</translation>
     </message>
     <message>
+        <location line="+54"/>
         <source>the plan&apos;s results (fiscal year %1) are not in the file</source>
         <translation>ไม่มีผลการประเมินปีงบประมาณ %1 ที่แผนนี้อ้างอิงในแฟ้ม</translation>
     </message>
     <message numerus="yes">
+        <location line="+8"/>
         <source>Draft %n measure(s)</source>
         <translation>
             <numerusform>ร่างมาตรการ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
+        <location line="-56"/>
         <source>New measure</source>
         <translation>มาตรการใหม่</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Add measure %1</source>
         <translation>เพิ่มมาตรการ %1</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>choose a measure first</source>
         <translation>เลือกมาตรการก่อน</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Add step %1.%2</source>
         <translation>เพิ่มขั้นตอน %1.%2</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Remove measure %1</source>
         <translation>ลบมาตรการ %1</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Remove step %1.%2</source>
         <translation>ลบขั้นตอน %1.%2</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Edit the OIT publication plan</source>
         <translation>แก้ไขแผนการเผยแพร่ข้อมูล OIT</translation>
     </message>
@@ -329,114 +525,147 @@
 <context>
     <name>ita::PlanModel</name>
     <message>
+        <location filename="../../src/core/models/PlanModel.cpp" line="+364"/>
         <source>Items (score, grade)</source>
         <translation>ประเด็น (คะแนน ระดับ)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Measure / steps</source>
         <translation>มาตรการ / ขั้นตอนดำเนินการ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Q1</source>
         <translation>ไตรมาส 1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Q2</source>
         <translation>ไตรมาส 2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Q3</source>
         <translation>ไตรมาส 3</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Q4</source>
         <translation>ไตรมาส 4</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Responsible units</source>
         <translation>หน่วยงานที่รับผิดชอบ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Done %</source>
         <translation>ร้อยละความสำเร็จ</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Monitoring</source>
         <translation>แนวทางการกำกับติดตาม</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Reporting</source>
         <translation>การรายงานผล</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Rename measure %1</source>
         <translation>แก้ไขชื่อมาตรการ %1</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>%1 is not an item of the %2 assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Edit step %1</source>
         <translation>แก้ไขขั้นตอน %1</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Set units of step %1</source>
         <translation>กำหนดหน่วยงานของขั้นตอน %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>status is one of not_started, in_progress, done, cancelled</source>
         <translation>สถานะต้องเป็น not_started, in_progress, done หรือ cancelled</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Set status of step %1</source>
         <translation>กำหนดสถานะของขั้นตอน %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>percent complete is a whole number from 0 to 100</source>
         <translation>ร้อยละความสำเร็จต้องเป็นจำนวนเต็ม 0 ถึง 100</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Set progress of step %1</source>
         <translation>กำหนดความคืบหน้าของขั้นตอน %1</translation>
     </message>
     <message>
+        <location line="-150"/>
         <source>Started</source>
         <translation>เริ่มจริง</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Finished</source>
         <translation>เสร็จจริง</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Evidence (links)</source>
         <translation>หลักฐาน (ลิงก์)</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Set the items of measure %1</source>
         <translation>กำหนดประเด็นของมาตรการ %1</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Edit the monitoring of measure %1</source>
         <translation>แก้ไขแนวทางการกำกับติดตามของมาตรการ %1</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>write the cadence first (%1, %2 or %3), then a colon and to whom</source>
         <translation>เขียนความถี่ก่อน (%1, %2 หรือ %3) ตามด้วยเครื่องหมาย : และผู้รับรายงาน</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Edit the reporting of measure %1</source>
         <translation>แก้ไขการรายงานผลของมาตรการ %1</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>write a date as 31/3/2565 (Buddhist Era) or 2022-03-31</source>
         <translation>เขียนวันที่เช่น 31/3/2565 (พ.ศ.) หรือ 2022-03-31</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Set the dates of step %1</source>
         <translation>กำหนดวันที่ของขั้นตอน %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Set the evidence of step %1</source>
         <translation>กำหนดหลักฐานของขั้นตอน %1</translation>
     </message>
@@ -444,26 +673,32 @@
 <context>
     <name>ita::PlanRepository</name>
     <message>
+        <location filename="../../src/core/storage/PlanRepository.cpp" line="-114"/>
         <source>%1 holds no plan for fiscal year %2 of &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+210"/>
         <source>&quot;%1&quot; already has a plan for fiscal year %2; nothing was stored (use --replace to overwrite it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+53"/>
         <source>measure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>measure %1, step %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>measure %1, step %2: unit &quot;%3&quot; is not in the plan&apos;s units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-104"/>
         <source>the plan was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored plan; make the edit again if it still applies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,133 +706,166 @@
 <context>
     <name>ita::Reader</name>
     <message>
-        <source>missing &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../src/core/io/FrameworkReader.cpp" line="-340"/>
         <source>expected an object with a Thai text &quot;th&quot; (and &quot;en&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+89"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-87"/>
         <source>missing &quot;code&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid code here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+29"/>
         <source>needs a non-empty &quot;items&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>a role is &quot;analysis&quot; or &quot;implementation&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>expected a rating scheme object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is &quot;grade&quot; or &quot;result&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs a non-empty list of levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>not an ITA framework file (expected &quot;format&quot;: &quot;ita-framework&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unsupported version (this program reads version 1)</source>
+        <location line="+7"/>
+        <source>unsupported version (this program reads versions 1 and 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+63"/>
+        <source>&quot;subindicators&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>missing framework id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>expected a list of Buddhist Era years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>years are Buddhist Era integers such as 2564</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-73"/>
         <source>needs a non-empty list of grade bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-70"/>
+        <source>missing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>expected {&quot;grade&quot;: …, &quot;min&quot;: …}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-52"/>
         <source>expected a score from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grade bands must be listed from the highest down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lowest band must start at 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+146"/>
         <source>needs a non-empty list of tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>expected a weight between 0 and 1, such as 0.30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>needs a non-empty &quot;indicators&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;subindicators&quot; must be a non-empty list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tool weights must add up to 1 (they add up to %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ita::ScoreRowChecker</name>
     <message>
+        <location filename="../../src/core/io/ScoreRows.cpp" line="-90"/>
         <source>sub-item numbers start at 1 (&quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>sub-item &quot;%1&quot; belongs to &quot;%2&quot;, which framework %3 does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>unknown code &quot;%1&quot; (framework %2 has ITA, its tools, indicators, sub-indicators and items, and sub-items such as I1.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>the code is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>duplicate code &quot;%1&quot; (first given on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>score &quot;%1&quot; of %2 is not a number (write it like 92.55, with &quot;.&quot; as the decimal mark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>score %1 of %2 is out of range (0 to 100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>score %1 of %2 has more than two decimals; rounded to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>invalid grade &quot;%1&quot; of %2 (framework %3 grades are %4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,38 +873,47 @@
 <context>
     <name>ita::ScoresTreeModel</name>
     <message>
+        <location filename="../../src/core/models/ScoresTreeModel.cpp" line="+310"/>
         <source>Grade from the score; &quot;C ≠ B&quot; means the stated grade B does not match</source>
         <translation>ระดับตามคะแนน; &quot;C ≠ B&quot; หมายถึงระดับที่ระบุ B ไม่ตรงกับคะแนน</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Title</source>
         <translation>ประเด็น</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Stated score</source>
         <translation>คะแนนที่ระบุ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Computed</source>
         <translation>คะแนนที่คำนวณ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Grade</source>
         <translation>ระดับ</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Bucket</source>
         <translation>กลุ่ม</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>&quot;%1&quot; is not a score for %2: type a number from 0 to 100 with &quot;.&quot; for decimals, such as 85.00 (leave it empty to compute it from its parts)</source>
         <translation>&quot;%1&quot; ไม่ใช่คะแนนของ %2: พิมพ์ตัวเลข 0 ถึง 100 ใช้ &quot;.&quot; เป็นจุดทศนิยม เช่น 85.00 (เว้นว่างไว้เพื่อคำนวณจากองค์ประกอบย่อย)</translation>
     </message>
     <message>
+        <location line="+21"/>
         <source>%1 was not changed: %2</source>
         <translation>ไม่ได้เปลี่ยน %1: %2</translation>
     </message>
@@ -644,6 +921,11 @@
 <context>
     <name>ita::Workspace</name>
     <message>
+        <location filename="../../src/core/document/Workspace.cpp" line="+97"/>
+        <location line="+35"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+16"/>
         <source>no file is open</source>
         <translation>ยังไม่ได้เปิดแฟ้ม</translation>
     </message>
@@ -651,6 +933,17 @@
 <context>
     <name>ita::csv</name>
     <message>
+        <location filename="../../src/core/io/Csv.cpp" line="+44"/>
+        <source>a field is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than %1 rows; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>unterminated quoted field (the quote opened here is never closed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,72 +951,90 @@
 <context>
     <name>ita::gui::AuditPanel</name>
     <message>
+        <location filename="../../src/gui/AuditPanel.cpp" line="+103"/>
         <source>When (UTC)</source>
         <translation>เวลา (UTC)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Who</source>
         <translation>ผู้แก้ไข</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Where</source>
         <translation>ขอบเขต</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>What</source>
         <translation>รายการ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Field</source>
         <translation>ข้อมูล</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Before</source>
         <translation>เดิม</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>After</source>
         <translation>ใหม่</translation>
     </message>
     <message numerus="yes">
+        <location line="+32"/>
         <source>%n record(s) here. The trail&apos;s hash chain was intact when the file was opened.</source>
         <translation>
             <numerusform>มี %n รายการ ห่วงโซ่แฮชของบันทึกสมบูรณ์เมื่อเปิดแฟ้ม</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The audit trail is broken: %1</source>
         <translation>บันทึกการแก้ไขไม่สมบูรณ์: %1</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>no file is open</source>
-        <translation type="unfinished">ยังไม่ได้เปิดแฟ้ม</translation>
+        <translation>ยังไม่ได้เปิดแฟ้ม</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <location line="+8"/>
         <source>Export the audit trail</source>
         <translation>ส่งออกบันทึกการแก้ไข</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">แฟ้ม CSV (*.csv)</translation>
+        <translation>แฟ้ม CSV (*.csv)</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>This assessment</source>
         <translation>การประเมินนี้</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Its plan (type &quot;measure 2&quot; for one measure)</source>
         <translation>มาตรการของการประเมินนี้ (พิมพ์ &quot;measure 2&quot; เพื่อดูมาตรการเดียว)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The whole file</source>
         <translation>ทั้งแฟ้ม</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Filter: a code, a measure, a name, a value</source>
         <translation>กรอง: รหัส มาตรการ ชื่อ หรือค่า</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Export CSV…</source>
         <translation>ส่งออก CSV…</translation>
     </message>
@@ -731,10 +1042,12 @@
 <context>
     <name>ita::gui::DashboardView</name>
     <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="+58"/>
         <source>Choose an agency and a fiscal year.</source>
         <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Indicator %1 %2 — click to see its items</source>
         <translation>ตัวชี้วัดที่ %1 %2 — คลิกเพื่อดูข้อคำถาม</translation>
     </message>
@@ -742,10 +1055,12 @@
 <context>
     <name>ita::gui::FindingsPanel</name>
     <message>
+        <location filename="../../src/gui/FindingsPanel.cpp" line="+55"/>
         <source>No findings: stated grades and scores agree with the data.</source>
         <translation>ไม่พบข้อสังเกต: ระดับและคะแนนที่ระบุสอดคล้องกับข้อมูล</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n finding(s); double-click one to go to its row.</source>
         <translation>
             <numerusform>พบข้อสังเกต %n รายการ ดับเบิลคลิกเพื่อไปยังแถวนั้น</numerusform>
@@ -753,333 +1068,732 @@
     </message>
 </context>
 <context>
-    <name>ita::gui::ImportDialog</name>
+    <name>ita::gui::FrameworkEditor</name>
     <message>
-        <source>Replace scores already stored for the same agency and year</source>
-        <translation>แทนที่คะแนนเดิมของหน่วยงานและปีเดียวกัน</translation>
+        <location filename="../../src/gui/FrameworkEditor.cpp" line="+72"/>
+        <location line="+5"/>
+        <source>Framework %1</source>
+        <translation>กรอบการประเมิน %1</translation>
     </message>
     <message>
-        <source>Import scores</source>
-        <translation>นำเข้าคะแนน</translation>
+        <location line="+20"/>
+        <source>Buddhist Era years, e.g. 2569, 2570</source>
+        <translation>ปีพุทธศักราช เช่น 2569, 2570</translation>
     </message>
     <message>
-        <source>Detect (UTF-8 or Thai Windows-874)</source>
-        <translation>ตรวจหาอัตโนมัติ (UTF-8 หรือ Windows-874 ภาษาไทย)</translation>
+        <location line="+5"/>
+        <source>Id:</source>
+        <translation>รหัสกรอบ:</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>หน่วยงาน</translation>
+        <location line="+1"/>
+        <source>Title (Thai):</source>
+        <translation>ชื่อ (ภาษาไทย):</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>ปี</translation>
+        <location line="+1"/>
+        <source>Title (English):</source>
+        <translation>ชื่อ (ภาษาอังกฤษ):</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Urgent below:</source>
+        <translation>เร่งด่วนเมื่อต่ำกว่า:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tolerance:</source>
+        <translation>ค่าคลาดเคลื่อนที่ยอมรับ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fiscal years:</source>
+        <translation>ปีงบประมาณ:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Title (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weight</source>
+        <translation>น้ำหนัก</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add under…</source>
+        <translation>เพิ่มใต้รายการนี้…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste rows (code | title | parent)</source>
+        <translation>วางแถว (รหัส | ชื่อ | สังกัด)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pasted items replace their tool&apos;s items</source>
+        <translation>ข้อที่วางแทนที่ข้อเดิมของเครื่องมือเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add under %1</source>
+        <translation>เพิ่มใต้ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code:</source>
+        <translation>รหัส:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Level (Thai)</source>
+        <translation>ระดับ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level (English)</source>
+        <translation>ระดับ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every tool at least</source>
+        <translation>ทุกเครื่องมือไม่ต่ำกว่า</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passes</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reports say &quot;grade A&quot;</source>
+        <translation>รายงานเขียนว่า &quot;ระดับ A&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports say &quot;result: pass&quot;</source>
+        <translation>รายงานเขียนว่า &quot;ผลการประเมิน: ผ่าน&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use this scheme</source>
+        <translation>ใช้เกณฑ์นี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add level</source>
+        <translation>เพิ่มระดับ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New level</source>
+        <translation>ระดับใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a rating level</source>
+        <translation>เพิ่มระดับผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove level</source>
+        <translation>ลบระดับ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove rating level %1</source>
+        <translation>ลบระดับ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tools, indicators and items</source>
+        <translation>เครื่องมือ ตัวชี้วัด และข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating scheme</source>
+        <translation>เกณฑ์ระดับผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>No problems: the framework can be saved.</source>
+        <translation>ไม่พบปัญหา บันทึกกรอบการประเมินได้</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Edit the framework&apos;s details</source>
+        <translation>แก้ไขรายละเอียดกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+60"/>
+        <location line="+11"/>
+        <source>%1 is not in the framework</source>
+        <translation>ไม่มี %1 ในกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>a weight is a number above 0 and at most 1, such as 0.30</source>
+        <translation>น้ำหนักต้องมากกว่า 0 และไม่เกิน 1 เช่น 0.30</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a role is &quot;analysis&quot;, &quot;implementation&quot; or empty</source>
+        <translation>บทบาทคือ &quot;analysis&quot; (การวิเคราะห์และมาตรการ) &quot;implementation&quot; (ผลการดำเนินการ) หรือเว้นว่าง</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Edit %1</source>
+        <translation>แก้ไข %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>code %1 is already in the framework</source>
+        <translation>มีรหัส %1 ในกรอบการประเมินแล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <source>framework</source>
+        <translation>กรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Add %1 under %2</source>
+        <translation>เพิ่ม %1 ใต้ %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove %1</source>
+        <translation>ลบ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pasted rows</source>
+        <translation>แถวที่วาง</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>วาง %n แถว</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste rows</source>
+        <translation>วางแถว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use the rating scheme: %1</source>
+        <translation>ใช้เกณฑ์: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit the rating scheme</source>
+        <translation>แก้ไขเกณฑ์ระดับผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The framework has changes that are not saved. Save them?</source>
+        <translation>กรอบการประเมินมีการแก้ไขที่ยังไม่บันทึก ต้องการบันทึกหรือไม่</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::ImportDialog</name>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="+33"/>
+        <source>Replace scores already stored for the same agency and year</source>
+        <translation>แทนที่คะแนนเดิมของหน่วยงานและปีเดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+68"/>
+        <source>Import scores</source>
+        <translation>นำเข้าคะแนน</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Detect (UTF-8 or Thai Windows-874)</source>
+        <translation>ตรวจหาอัตโนมัติ (UTF-8 หรือ Windows-874 ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Title</source>
         <translation>ประเด็น</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Grade</source>
         <translation>ระดับ</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Choose file…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>File:</source>
         <translation>แฟ้ม:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Agency (when the file has no agency column):</source>
         <translation>หน่วยงาน (เมื่อแฟ้มไม่มีคอลัมน์หน่วยงาน):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fiscal year, BE (when the file has no year column):</source>
         <translation>ปีงบประมาณ พ.ศ. (เมื่อแฟ้มไม่มีคอลัมน์ปี):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Encoding:</source>
         <translation>การเข้ารหัส:</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Import</source>
         <translation>นำเข้า</translation>
     </message>
     <message>
+        <location line="+41"/>
         <source>Scores (*.csv *.json);;All files (*)</source>
         <translation>แฟ้มคะแนน (*.csv *.json);;ทุกแฟ้ม (*)</translation>
     </message>
     <message numerus="yes">
+        <location line="+48"/>
         <source>%n error(s): fix the file and choose it again; nothing will be stored.</source>
         <translation>
             <numerusform>พบข้อผิดพลาด %n รายการ: แก้ไขแฟ้มแล้วเลือกใหม่ จะไม่มีการบันทึกใด ๆ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n row(s) ready in %1 assessment(s).</source>
         <translation>
             <numerusform>พร้อมนำเข้า %n แถว ใน %1 การประเมิน</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the framework for fiscal year %1 from the latest one…</source>
+        <translation>สร้างกรอบการประเมินปีงบประมาณ %1 จากกรอบล่าสุด…</translation>
+    </message>
 </context>
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="+282"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>เปิดแฟ้ม&amp;ล่าสุด</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>แ&amp;ก้ไข</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;มุมมอง</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;ภาษา</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;New…</source>
         <translation>สร้าง&amp;ใหม่…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Open…</source>
         <translation>&amp;เปิด…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save a &amp;Copy As…</source>
         <translation>บันทึก&amp;สำเนาเป็น…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Import Scores…</source>
         <translation>&amp;นำเข้าคะแนน…</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;ออก</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>&amp;Undo</source>
         <translation>เ&amp;ลิกทำ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;ทำซ้ำ</translation>
     </message>
     <message>
+        <location line="-23"/>
         <source>&amp;Paste Scores</source>
         <translation>&amp;วางคะแนน</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>New &amp;Framework…</source>
+        <translation>สร้าง&amp;กรอบการประเมินใหม่…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new year&apos;s assessment design, copied from the latest one</source>
+        <translation>กรอบการประเมินของปีใหม่ คัดลอกจากกรอบล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit the Framework…</source>
+        <translation>แก้ไขกรอบการ&amp;ประเมิน…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Paste code and score columns copied from a spreadsheet</source>
         <translation>วางคอลัมน์รหัสและคะแนนที่คัดลอกจากตารางคำนวณ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Add Sub-item</source>
         <translation>เ&amp;พิ่มข้อย่อย</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Re&amp;move Sub-item</source>
         <translation>&amp;ลบข้อย่อย</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Scores</source>
         <translation>คะแนน</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Summary</source>
         <translation>สรุป</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Findings</source>
         <translation>ข้อสังเกต</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Thresholds</source>
         <translation>เกณฑ์</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>History</source>
         <translation>ประวัติการแก้ไข</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;เปิดแฟ้ม&gt;</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <location line="+97"/>
         <source>ITA Planner</source>
         <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
     </message>
     <message>
+        <location line="-93"/>
         <source>read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
+        <location line="+135"/>
         <source>No assessment open</source>
         <translation>ยังไม่ได้เลือกการประเมิน</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>%1 · FY %2 BE · overall %3 (%4)</source>
         <translation>%1 · ปีงบประมาณ พ.ศ. %2 · คะแนนภาพรวม %3 (ระดับ %4)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Items: ★ %1 · ▲ %2 · ! %3</source>
         <translation>ข้อคำถาม: ★ %1 · ▲ %2 · ! %3</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>⚠ %n finding(s)</source>
         <translation>
             <numerusform>⚠ ข้อสังเกต %n รายการ</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>New ITA Planner file</source>
         <translation>สร้างแฟ้ม ITA Planner ใหม่</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+20"/>
         <source>ITA Planner files (*.itadb)</source>
         <translation>แฟ้ม ITA Planner (*.itadb)</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <location line="+3"/>
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>ITA Planner files (*.itadb);;All files (*)</source>
         <translation>แฟ้ม ITA Planner (*.itadb);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The file could not be opened.</source>
         <translation>เปิดแฟ้มไม่ได้</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The file could not be opened; the previous file stays open.</source>
         <translation>เปิดแฟ้มไม่ได้ แฟ้มเดิมยังเปิดอยู่</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Save a Copy As</source>
         <translation>บันทึกสำเนาเป็น</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Copy saved to %1</source>
         <translation>บันทึกสำเนาไว้ที่ %1</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Import scores</source>
         <translation>นำเข้าคะแนน</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Nothing was imported: %1</source>
         <translation>ไม่ได้นำเข้าข้อมูล: %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>Imported %n assessment(s).</source>
         <translation>
             <numerusform>นำเข้าแล้ว %n การประเมิน</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>New assessment</source>
         <translation>การประเมินใหม่</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+6"/>
         <source>Paste scores</source>
         <translation>วางคะแนน</translation>
     </message>
     <message numerus="yes">
+        <location line="-2"/>
         <source>Pasted %n score(s).</source>
         <translation>
             <numerusform>วางคะแนนแล้ว %n รายการ</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Rows that were not used:</source>
         <translation>แถวที่ไม่ได้ใช้:</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Choose an item first: %1</source>
         <translation>เลือกข้อคำถามก่อน: %1</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>New framework</source>
+        <translation>กรอบการประเมินใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fiscal year (BE) of the new framework, copied from %1:</source>
+        <translation>ปีงบประมาณ (พ.ศ.) ของกรอบใหม่ ที่คัดลอกจาก %1:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit the framework</source>
+        <translation>แก้ไขกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="-385"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;ทำซ้ำ: %1</translation>
     </message>
     <message>
+        <location line="-17"/>
         <source>Plan</source>
         <translation>มาตรการ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>ภาพรวมผู้บริหาร</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>&amp;Presentation</source>
         <translation>โหมด&amp;นำเสนอ</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>What-if</source>
         <translation>สมมติสถานการณ์</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Trends</source>
         <translation>แนวโน้ม</translation>
     </message>
     <message>
+        <location line="-18"/>
         <source>&amp;Reports and Export…</source>
         <translation>&amp;รายงานและส่งออก…</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The published PDF, an editable ODT, CSV files, printing</source>
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
+        <location line="-184"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
+        <location line="+182"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Audit Trail</source>
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
+        <location line="+87"/>
         <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Read-only: the file was opened for reading. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: เปิดแฟ้มเพื่ออ่าน ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The audit trail of this file is broken: %1. Records may have been changed outside ITA Planner; View → Audit Trail shows them.</source>
         <translation>บันทึกการแก้ไขของแฟ้มนี้ไม่สมบูรณ์: %1 อาจมีการแก้ไขบันทึกนอกโปรแกรม ITA Planner ดูได้ที่ มุมมอง → บันทึกการแก้ไข</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Your Name in the Audit Trail</source>
         <translation>ชื่อของท่านในบันทึกการแก้ไข</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The audit trail records this name with every change you make (empty: your login name, %1).</source>
         <translation>บันทึกการแก้ไขจะใช้ชื่อนี้กับทุกการแก้ไขของท่าน (เว้นว่าง: ใช้ชื่อผู้ใช้ของเครื่อง %1)</translation>
     </message>
@@ -1087,18 +1801,22 @@
 <context>
     <name>ita::gui::NavigatorWidget</name>
     <message>
+        <location filename="../../src/gui/NavigatorWidget.cpp" line="+89"/>
         <source>Agency and fiscal year</source>
         <translation>หน่วยงานและปีงบประมาณ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>New agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>New fiscal year…</source>
         <translation>เพิ่มปีงบประมาณ…</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Fiscal year %1 BE</source>
         <translation>ปีงบประมาณ พ.ศ. %1</translation>
     </message>
@@ -1106,22 +1824,27 @@
 <context>
     <name>ita::gui::NewAssessmentDialog</name>
     <message>
+        <location filename="../../src/gui/NewAssessmentDialog.cpp" line="+25"/>
         <source>New assessment</source>
         <translation>การประเมินใหม่</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Name of the agency</source>
         <translation>ชื่อหน่วยงาน</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Agency:</source>
         <translation>หน่วยงาน:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Fiscal year (BE):</source>
         <translation>ปีงบประมาณ (พ.ศ.):</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Framework:</source>
         <translation>กรอบการประเมิน:</translation>
     </message>
@@ -1129,122 +1852,151 @@
 <context>
     <name>ita::gui::PlanView</name>
     <message numerus="yes">
+        <location filename="../../src/gui/PlanView.cpp" line="+158"/>
         <source>%n draft measure(s) added; give their steps spans and units.</source>
         <translation>
             <numerusform>เพิ่มร่างมาตรการ %n รายการ กำหนดระยะเวลาและหน่วยงานของขั้นตอน</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+80"/>
         <source>Measures</source>
         <translation>ตารางมาตรการ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Gantt</source>
         <translation>แผนภูมิแกนต์</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Workload by unit</source>
         <translation>ภาระงานของหน่วยงาน</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Zoom:</source>
         <translation>ขยาย:</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Whole year</source>
         <translation>ทั้งปี</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Half year</source>
         <translation>ครึ่งปี</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Quarter</source>
         <translation>ไตรมาส</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Draft measures from the analysis</source>
         <translation>ร่างมาตรการจากผลการวิเคราะห์</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Adds a draft measure for every improve or urgent item that no measure answers, with the NACC&apos;s matching recommendations</source>
         <translation>เพิ่มร่างมาตรการสำหรับประเด็นที่ต้องพัฒนาหรือแก้ไขเร่งด่วนที่ยังไม่มีมาตรการ พร้อมข้อเสนอแนะของสำนักงาน ป.ป.ช. ที่ตรงกัน</translation>
     </message>
     <message>
+        <location line="+80"/>
         <source>No plan</source>
         <translation>ยังไม่มีมาตรการ</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Measures of %1 for fiscal year %2 BE, answering the results of %3</source>
         <translation>มาตรการของ %1 ประจำปีงบประมาณ พ.ศ. %2 จากผลการประเมินปี %3</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Coverage: every improve and urgent item has a measure, and every step a span and a unit.</source>
         <translation>ความครอบคลุม: ทุกประเด็นที่ต้องพัฒนาและแก้ไขเร่งด่วนมีมาตรการ และทุกขั้นตอนมีระยะเวลาและหน่วยงาน</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Coverage: %n point(s) to settle.</source>
         <translation>
             <numerusform>ความครอบคลุม: มี %n รายการที่ต้องดำเนินการ</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Q1 (Oct–Dec)</source>
         <translation>ไตรมาส 1 (ต.ค.–ธ.ค.)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Q2 (Jan–Mar)</source>
         <translation>ไตรมาส 2 (ม.ค.–มี.ค.)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Q3 (Apr–Jun)</source>
         <translation>ไตรมาส 3 (เม.ย.–มิ.ย.)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Q4 (Jul–Sep)</source>
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
+        <location line="-117"/>
         <source>OIT publication</source>
         <translation>การเผยแพร่ข้อมูล OIT</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add measure</source>
         <translation>เพิ่มมาตรการ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Add step</source>
         <translation>เพิ่มขั้นตอน</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>ลบ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Removes the current step, or the current measure with its steps</source>
         <translation>ลบขั้นตอนที่เลือก หรือมาตรการที่เลือกพร้อมขั้นตอนทั้งหมด</translation>
     </message>
     <message>
+        <location line="+24"/>
         <source>OIT item</source>
         <translation>ข้อ OIT</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Prepares the data</source>
         <translation>ผู้รับผิดชอบจัดทำข้อมูล</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Collects it</source>
         <translation>ผู้รวบรวมข้อมูล</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Published</source>
         <translation>ความถี่การเผยแพร่</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Done</source>
         <translation>ดำเนินการแล้ว</translation>
     </message>
@@ -1252,132 +2004,165 @@
 <context>
     <name>ita::gui::ReportDialog</name>
     <message>
+        <location filename="../../src/gui/ReportDialog.cpp" line="+48"/>
         <source>Reports and Export</source>
         <translation>รายงานและส่งออก</translation>
     </message>
     <message>
+        <location line="+31"/>
         <source>Analysis and measures (O42)</source>
         <translation>การวิเคราะห์ผลและมาตรการ (O42)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Progress of the measures (O43)</source>
         <translation>รายงานผลการดำเนินงานตามมาตรการ (O43)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Report:</source>
         <translation>รายงาน:</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Language:</source>
         <translation>ภาษา:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Arabic digits (0–9)</source>
         <translation>เลขอารบิก (0–9)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Thai digits (๐–๙)</source>
         <translation>เลขไทย (๐–๙)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Digits:</source>
         <translation>ตัวเลข:</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>As of:</source>
         <translation>ข้อมูล ณ วันที่:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Sections</source>
         <translation>หัวข้อในรายงาน</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Agency&apos;s full name:</source>
         <translation>ชื่อเต็มของหน่วยงาน:</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The objectives of the report. Left empty, the report uses a standard text.</source>
         <translation>วัตถุประสงค์ของรายงาน หากเว้นว่าง รายงานจะใช้ข้อความมาตรฐาน</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Objectives:</source>
         <translation>วัตถุประสงค์:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The file is open read-only: the texts cannot be changed, everything can be exported.</source>
         <translation>แฟ้มเปิดแบบอ่านอย่างเดียว: แก้ไขข้อความไม่ได้ แต่ส่งออกได้ทุกอย่าง</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>ODT…</source>
         <translation>ODT…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Scores CSV…</source>
         <translation>CSV คะแนน…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Plan CSV…</source>
         <translation>CSV มาตรการ…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Print Preview…</source>
         <translation>ตัวอย่างก่อนพิมพ์…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Print…</source>
         <translation>พิมพ์…</translation>
     </message>
     <message>
+        <location line="+77"/>
         <source>The report cannot be made: %1</source>
         <translation>สร้างรายงานไม่ได้: %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+14"/>
         <source>%n page(s), A4</source>
         <translation>
             <numerusform>%n หน้า ขนาด A4</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>The objectives could not be stored: %1</source>
         <translation>บันทึกวัตถุประสงค์ไม่ได้: %1</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>There is no plan for fiscal year %1 yet.</source>
         <translation>ยังไม่มีมาตรการของปีงบประมาณ %1</translation>
     </message>
     <message>
+        <location line="+33"/>
         <source>PDF documents (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>เอกสาร OpenDocument (*.odt)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>แฟ้ม CSV (*.csv)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Nothing was written: %1</source>
         <translation>ไม่ได้บันทึกแฟ้ม: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Written to %1</source>
         <translation>บันทึกแล้วที่ %1</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
+        <location line="-199"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -1385,62 +2170,77 @@
 <context>
     <name>ita::gui::ScoresView</name>
     <message>
+        <location filename="../../src/gui/ScoresView.cpp" line="+46"/>
         <source>A number from 0 to 100, such as 85.00; empty to compute it from its parts</source>
         <translation>ตัวเลข 0 ถึง 100 เช่น 85.00 เว้นว่างไว้เพื่อคำนวณจากองค์ประกอบย่อย</translation>
     </message>
     <message>
+        <location line="+101"/>
         <source>Show:</source>
         <translation>แสดง:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Search code or title</source>
         <translation>ค้นหารหัสหรือประเด็น</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>All buckets</source>
         <translation>ทุกกลุ่ม</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>★ Maintain</source>
         <translation>★ รักษาระดับ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>▲ Improve</source>
         <translation>▲ พัฒนาให้ดีขึ้น</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>! Urgent</source>
         <translation>! แก้ไขเร่งด่วน</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>All tools</source>
         <translation>ทุกเครื่องมือ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>IIT internal</source>
         <translation>IIT ผู้มีส่วนได้ส่วนเสียภายใน</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>EIT external</source>
         <translation>EIT ผู้มีส่วนได้ส่วนเสียภายนอก</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>OIT open data</source>
         <translation>OIT การเปิดเผยข้อมูลสาธารณะ</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Open an assessment first.</source>
         <translation>เลือกการประเมินก่อน</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>row %1: %2</source>
         <translation>แถว %1: %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Nothing to paste: copy two columns, code and score, from a spreadsheet.</source>
         <translation>ไม่มีข้อมูลให้วาง: คัดลอกสองคอลัมน์ คือรหัสและคะแนน จากตารางคำนวณ</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>Paste %n score(s)</source>
         <translation>
             <numerusform>วางคะแนน %n รายการ</numerusform>
@@ -1450,32 +2250,39 @@
 <context>
     <name>ita::gui::SummaryView</name>
     <message>
+        <location filename="../../src/gui/SummaryView.cpp" line="+39"/>
         <source>Choose an agency and a fiscal year.</source>
         <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Summary of the analysis</source>
         <translation>สรุปผลการวิเคราะห์</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>score %1 or more</source>
         <translation>คะแนนตั้งแต่ %1 ขึ้นไป</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>score from %1 to below %2</source>
         <translation>คะแนนตั้งแต่ %1 แต่น้อยกว่า %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>score below %1</source>
         <translation>คะแนนน้อยกว่า %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n ข้อ</numerusform>
         </translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Indicator</source>
         <translation>ตัวชี้วัดที่</translation>
     </message>
@@ -1483,6 +2290,7 @@
 <context>
     <name>ita::gui::ThresholdsPanel</name>
     <message>
+        <location filename="../../src/gui/ThresholdsPanel.cpp" line="+91"/>
         <source>★ maintain: %1 or more
 ▲ improve: %2 to below %1
 ! urgent: below %2</source>
@@ -1494,26 +2302,32 @@
 <context>
     <name>ita::gui::TrendsView</name>
     <message>
+        <location filename="../../src/gui/TrendsView.cpp" line="+111"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Title</source>
         <translation>ประเด็น</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>FY %1</source>
         <translation>ปี %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Change</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Plan</source>
         <translation>มาตรการ</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>⚠ had a measure, did not improve</source>
         <translation>⚠ มีมาตรการแต่คะแนนไม่ดีขึ้น</translation>
     </message>
@@ -1521,106 +2335,134 @@
 <context>
     <name>ita::gui::WhatIfView</name>
     <message>
+        <location filename="../../src/gui/WhatIfView.cpp" line="+162"/>
         <source>Scenario:</source>
         <translation>สถานการณ์:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Change a score:</source>
         <translation>เปลี่ยนคะแนน:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Buckets that would change:</source>
         <translation>กลุ่มที่จะเปลี่ยนไป:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Target overall:</source>
         <translation>เป้าหมายคะแนนภาพรวม:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>by raising:</source>
         <translation>โดยเพิ่มคะแนนของ:</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Where effort pays most: overall points per +1.00 on an item</source>
         <translation>ข้อที่ให้ผลมากที่สุด: คะแนนภาพรวมที่เพิ่มขึ้นต่อ +1.00 คะแนนของแต่ละข้อ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Name to save as</source>
         <translation>ชื่อสถานการณ์ที่จะบันทึก</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Save</source>
         <translation>บันทึก</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>ลบ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Code, e.g. E8</source>
         <translation>รหัส เช่น E8</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Set</source>
         <translation>กำหนด</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Remove row</source>
         <translation>ลบแถว</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>All urgent items</source>
         <translation>ทุกข้อที่ต้องแก้ไขเร่งด่วน</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Compute</source>
         <translation>คำนวณ</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Item codes, comma-separated</source>
         <translation>รหัสข้อ คั่นด้วยจุลภาค</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+2"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
     <message>
+        <location line="-2"/>
         <source>Real score</source>
         <translation>คะแนนจริง</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Scenario score</source>
         <translation>คะแนนตามสถานการณ์</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Title</source>
         <translation>ประเด็น</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>+ overall per point</source>
         <translation>+ ภาพรวมต่อ 1 คะแนน</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Score now</source>
         <translation>คะแนนปัจจุบัน</translation>
     </message>
     <message>
+        <location line="+68"/>
+        <location line="+68"/>
         <source>Choose an agency and a fiscal year.</source>
         <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
     </message>
     <message>
+        <location line="-61"/>
         <source>Overall %1 (grade %2), %3%4 against the real result</source>
         <translation>คะแนนภาพรวม %1 (ระดับ %2) %3%4 เทียบกับผลจริง</translation>
     </message>
     <message>
+        <location line="+50"/>
         <source>Raising %1 by %2 points each (capped at 100.00) reaches %3.</source>
         <translation>เพิ่มคะแนนของ %1 ข้อละ %2 คะแนน (ไม่เกิน 100.00) จะได้ %3</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 cannot be reached by raising %2: even 100.00 on each is not enough.</source>
         <translation>เพิ่มคะแนนของ %2 ไม่ถึง %1: แม้ได้ 100.00 ทุกข้อก็ยังไม่พอ</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Give the scenario a name.</source>
         <translation>ตั้งชื่อสถานการณ์ก่อน</translation>
     </message>

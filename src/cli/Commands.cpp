@@ -991,21 +991,21 @@ int runTarget(const QStringList &args) {
     const QString &fmt = cmd->format;
     const Input *input = &cmd->input;
     Score target;
+    QString level; // a rating level by name: its bound and its tool condition
     if (parser.isSet(overallOption)) {
         const auto s = Score::parse(parser.value(overallOption));
         if (!s || !s->value.inRange())
             return usageError(parser, QStringLiteral("--overall takes a score from 0 to 100"));
         target = s->value;
     } else {
-        const QString grade = parser.value(gradeOption).trimmed().toUpper();
-        bool found = false;
-        for (const auto &band : input->framework.grades)
-            if (band.grade == grade) {
-                target = band.minimum;
-                found = true;
-            }
+        const RatingLevel *found = input->framework.rating.find(parser.value(gradeOption));
         if (!found)
-            return usageError(parser, QStringLiteral("unknown grade \"%1\"").arg(grade));
+            return usageError(parser,
+                              QStringLiteral("unknown level \"%1\"; framework %2 has %3")
+                                  .arg(parser.value(gradeOption).trimmed(), input->framework.id,
+                                       input->framework.gradeNames().join(QStringLiteral(", "))));
+        level = found->label.th;
+        target = found->minimum;
     }
     QStringList items;
     for (const QString &raw : parser.value(itemsOption).split(u',', Qt::SkipEmptyParts)) {
@@ -1015,21 +1015,32 @@ int runTarget(const QStringList &args) {
             return usageError(parser, problem);
         items << c;
     }
-    const auto rise = requiredRise(input->framework, input->assessment, items, target);
+    const auto rise = level.isEmpty()
+                          ? requiredRise(input->framework, input->assessment, items, target)
+                          : requiredRiseForLevel(input->framework, input->assessment, items, level);
+    const RatingLevel *targetLevel = input->framework.rating.find(level);
+    const QString targetText =
+        targetLevel && targetLevel->allToolsMinimum
+            ? QStringLiteral("%1 (%2 overall and every tool at least %3)")
+                  .arg(level, target.toString(), targetLevel->allToolsMinimum->toString())
+        : level.isEmpty() ? target.toString()
+                          : QStringLiteral("%1 (%2)").arg(level, target.toString());
     if (fmt == u"json") {
         nlohmann::ordered_json doc;
         doc["target"] = target.toDouble();
+        if (!level.isEmpty())
+            doc["level"] = json::toStd(level);
         doc["reachable"] = rise.has_value();
         if (rise)
             doc["rise"] = rise->toDouble();
         out(QByteArray::fromStdString(doc.dump(2)) + '\n');
     } else if (rise) {
         out(QStringLiteral("raise %1 by %2 points each (capped at 100.00) to reach %3\n")
-                .arg(items.join(QStringLiteral(", ")), rise->toString(), target.toString()));
+                .arg(items.join(QStringLiteral(", ")), rise->toString(), targetText));
     } else {
         out(QStringLiteral("%1 cannot be reached by raising %2: even 100.00 on each is not "
                            "enough\n")
-                .arg(target.toString(), items.join(QStringLiteral(", "))));
+                .arg(targetText, items.join(QStringLiteral(", "))));
     }
     return Success;
 }

@@ -23,7 +23,7 @@
 namespace ita::gui {
 
 ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString &folder,
-                           QWidget *parent)
+                           FrameworkRegistry frameworks, QWidget *parent)
     : QDialog(parent)
     , m_path(new QLineEdit(this))
     , m_agency(new QLineEdit(agency, this))
@@ -34,7 +34,9 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     , m_rows(new QTableWidget(this))
     , m_problems(new QListWidget(this))
     , m_status(new QLabel(this))
-    , m_folder(folder) {
+    , m_createFramework(new QPushButton(this))
+    , m_folder(folder)
+    , m_frameworks(std::move(frameworks)) {
     setWindowTitle(tr("Import scores"));
     m_path->setReadOnly(true);
     m_year->setRange(2560, 2700);
@@ -70,6 +72,12 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     layout->addLayout(form);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
+    layout->addWidget(m_createFramework, 0, Qt::AlignLeft);
+    m_createFramework->setVisible(false);
+    connect(m_createFramework, &QPushButton::clicked, this, [this] {
+        if (!m_result.yearsWithoutFramework.empty())
+            emit frameworkNeeded(m_result.yearsWithoutFramework.front());
+    });
     layout->addWidget(m_replace);
     layout->addWidget(buttons);
 
@@ -84,6 +92,12 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     connect(m_year, &QSpinBox::valueChanged, this, again);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, again);
     fitToScreen(this, {900, 600});
+}
+
+void ImportDialog::setFrameworks(FrameworkRegistry frameworks) {
+    m_frameworks = std::move(frameworks);
+    if (!m_path->text().isEmpty())
+        preview(m_path->text());
 }
 
 bool ImportDialog::replace() const {
@@ -113,8 +127,8 @@ void ImportDialog::preview(const QString &path) {
         options.fiscalYear = m_year->value();
         options.encoding =
             encodingFromName(m_encoding->currentData().toString()).value_or(TextEncoding::Auto);
-        m_result = readScoresFile(file.readAll(), QFileInfo(path).fileName(),
-                                  FrameworkRegistry::builtIn(), options);
+        m_result =
+            readScoresFile(file.readAll(), QFileInfo(path).fileName(), m_frameworks, options);
     }
     for (const auto &a : m_result.assessments) {
         for (const auto &e : a.entries) {
@@ -145,6 +159,13 @@ void ImportDialog::preview(const QString &path) {
                                nullptr, errors)
                           : tr("%n row(s) ready in %1 assessment(s).", nullptr, m_rows->rowCount())
                                 .arg(m_result.assessments.size()));
+    // A new year is not a dead end: the group builds its framework from the latest one.
+    const bool missing = !m_result.yearsWithoutFramework.empty();
+    m_createFramework->setVisible(missing);
+    if (missing)
+        m_createFramework->setText(
+            tr("Create the framework for fiscal year %1 from the latest one…")
+                .arg(m_result.yearsWithoutFramework.front()));
 }
 
 } // namespace ita::gui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/FrameworkReader.h"
 #include "io/ScoresIo.h"
 
 #include <QDialog>
@@ -19,13 +20,23 @@ namespace ita::gui {
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportDialog(const QString &agency, int fiscalYear, const QString &folder, QWidget *parent);
+    ImportDialog(const QString &agency, int fiscalYear, const QString &folder,
+                 FrameworkRegistry frameworks, QWidget *parent);
+
+    /// The frameworks changed (one was created for a year the file needs): read again.
+    void setFrameworks(FrameworkRegistry frameworks);
 
     /// Reads and previews a file (also used by tests, without the file chooser).
     void preview(const QString &path);
     const ImportResult &result() const { return m_result; }
     bool replace() const;
     QString folder() const { return m_folder; }
+    /// The button that offers to create a missing year's framework (visible when needed).
+    QPushButton *createFrameworkButton() const { return m_createFramework; }
+
+signals:
+    /// The file names a fiscal year no framework serves; the user asked to create it.
+    void frameworkNeeded(int fiscalYear);
 
 private:
     void browse();
@@ -38,8 +49,10 @@ private:
     QListWidget *m_problems;
     QLabel *m_status;
     QPushButton *m_import;
+    QPushButton *m_createFramework;
     ImportResult m_result;
     QString m_folder;
+    FrameworkRegistry m_frameworks;
 };
 
 } // namespace ita::gui

@@ -3,6 +3,7 @@
 #include "AuditPanel.h"
 #include "DashboardView.h"
 #include "FindingsPanel.h"
+#include "FrameworkEditor.h"
 #include "ImportDialog.h"
 #include "Language.h"
 #include "NavigatorWidget.h"
@@ -16,6 +17,7 @@
 #include "TrendsView.h"
 #include "WhatIfView.h"
 #include "storage/AuditLog.h"
+#include "storage/FrameworkRepository.h"
 
 #include "analysis/Summary.h"
 #include "document/Workspace.h"
@@ -180,6 +182,10 @@ void MainWindow::createActions() {
     m_reports = new QAction(this);
     m_reports->setShortcut(QKeySequence::Print);
     connect(m_reports, &QAction::triggered, this, &MainWindow::openReports);
+    m_newFramework = new QAction(this);
+    connect(m_newFramework, &QAction::triggered, this, [this] { newFramework(); });
+    m_editFramework = new QAction(this);
+    connect(m_editFramework, &QAction::triggered, this, &MainWindow::editFrameworks);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -227,6 +233,9 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_import);
     m_fileMenu->addAction(m_reports);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_newFramework);
+    m_fileMenu->addAction(m_editFramework);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
@@ -280,6 +289,9 @@ void MainWindow::retranslate() {
     m_saveCopy->setText(tr("Save a &Copy As…"));
     m_import->setText(tr("&Import Scores…"));
     m_reports->setText(tr("&Reports and Export…"));
+    m_newFramework->setText(tr("New &Framework…"));
+    m_newFramework->setToolTip(tr("A new year's assessment design, copied from the latest one"));
+    m_editFramework->setText(tr("&Edit the Framework…"));
     m_auditName->setText(tr("Your &Name in the Audit Trail…"));
     m_auditDock->setWindowTitle(tr("Audit Trail"));
     m_reports->setToolTip(tr("The published PDF, an editable ODT, CSV files, printing"));
@@ -562,7 +574,11 @@ void MainWindow::importScores() {
     const AssessmentDocument *doc = m_workspace->document();
     ImportDialog dialog(doc ? doc->assessment().agency : QString(),
                         doc ? doc->assessment().fiscalYear : 0, m_settings.lastImportFolder(),
-                        this);
+                        m_workspace->frameworks(), this);
+    connect(&dialog, &ImportDialog::frameworkNeeded, this, [this, &dialog](int year) {
+        if (newFramework(year))
+            dialog.setFrameworks(m_workspace->frameworks());
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings.setLastImportFolder(dialog.folder());
@@ -590,7 +606,7 @@ void MainWindow::newAssessment(const QString &agency) {
     for (const auto &s : m_workspace->assessments())
         if (!agencies.contains(s.agency))
             agencies << s.agency;
-    NewAssessmentDialog dialog(agencies, agency, this);
+    NewAssessmentDialog dialog(agencies, agency, m_workspace->frameworks(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (QString e = m_workspace->createAssessment(dialog.agency(), dialog.fiscalYear(),
@@ -638,6 +654,60 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
     event->accept();
+}
+
+namespace {
+
+/// The editor over `framework`, checking and storing through the workspace.
+bool runFrameworkEditor(Workspace &workspace, Framework framework, bool thai, QWidget *parent) {
+    bool stored = false;
+    FrameworkEditor editor(
+        std::move(framework),
+        [&workspace](const Framework &fw) {
+            return workspace.database() ? FrameworkRepository(*workspace.database()).problems(fw)
+                                        : checkFramework(fw);
+        },
+        [&workspace, &stored](const Framework &fw) {
+            const QString e = workspace.saveFramework(fw);
+            stored = stored || e.isEmpty();
+            return e;
+        },
+        thai, parent);
+    editor.exec();
+    return stored;
+}
+
+} // namespace
+
+bool MainWindow::newFramework(int year) {
+    if (!m_workspace->database() || m_workspace->database()->isReadOnly())
+        return false;
+    const FrameworkRegistry frameworks = m_workspace->frameworks();
+    const Framework *latest = latestFramework(frameworks.all());
+    if (!latest)
+        return false;
+    if (year == 0) {
+        bool ok = false;
+        year = QInputDialog::getInt(
+            this, tr("New framework"),
+            tr("Fiscal year (BE) of the new framework, copied from %1:").arg(latest->id),
+            latest->fiscalYears.back() + 1, 2560, 2700, 1, &ok);
+        if (!ok)
+            return false;
+    }
+    return runFrameworkEditor(*m_workspace, copyForYear(*latest, year), m_language.isThai(), this);
+}
+
+void MainWindow::editFrameworks() {
+    const AssessmentDocument *doc = m_workspace->document();
+    if (!doc || !m_workspace->database())
+        return;
+    auto fw = FrameworkRepository(*m_workspace->database()).find(doc->assessment().frameworkId);
+    if (!fw) {
+        QMessageBox::warning(this, tr("Edit the framework"), fw.error());
+        return;
+    }
+    runFrameworkEditor(*m_workspace, fw.take(), m_language.isThai(), this);
 }
 
 } // namespace ita::gui

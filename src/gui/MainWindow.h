@@ -87,6 +87,10 @@ private:
     void updateBanner();
     void setAuditName();
     void newAssessment(const QString &agency);
+    /// Builds a framework for `year` (0: asks) from the latest one in the framework editor;
+    /// true when one was stored.
+    bool newFramework(int year = 0);
+    void editFrameworks();
     void paste();
     void addSubItem();
     void removeSubItem();
@@ -127,6 +131,8 @@ private:
     QAction *m_saveCopy = nullptr;
     QAction *m_import = nullptr;
     QAction *m_reports = nullptr;
+    QAction *m_newFramework = nullptr;
+    QAction *m_editFramework = nullptr;
     QAction *m_auditName = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

@@ -17,7 +17,7 @@ int fiscalYearOf(const QDate &date) {
 }
 
 NewAssessmentDialog::NewAssessmentDialog(const QStringList &agencies, const QString &agency,
-                                         QWidget *parent)
+                                         const FrameworkRegistry &frameworks, QWidget *parent)
     : QDialog(parent)
     , m_agency(new QComboBox(this))
     , m_year(new QSpinBox(this))
@@ -29,10 +29,10 @@ NewAssessmentDialog::NewAssessmentDialog(const QStringList &agencies, const QStr
     m_agency->lineEdit()->setPlaceholderText(tr("Name of the agency"));
     m_year->setRange(2560, 2700);
     m_year->setValue(fiscalYearOf(QDate::currentDate()) - 1); // results arrive after the year
-    for (const Framework *fw : FrameworkRegistry::builtIn().all())
+    for (const Framework *fw : frameworks.all())
         m_framework->addItem(QStringLiteral("%1 — %2").arg(fw->id, fw->title.th), fw->id);
-    const auto pickFramework = [this](int year) {
-        if (const Framework *fw = FrameworkRegistry::builtIn().forYear(year))
+    const auto pickFramework = [this, frameworks](int year) {
+        if (const Framework *fw = frameworks.forYear(year))
             m_framework->setCurrentIndex(m_framework->findData(fw->id));
     };
     connect(m_year, &QSpinBox::valueChanged, this, pickFramework);

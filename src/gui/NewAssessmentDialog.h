@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/FrameworkReader.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -12,7 +14,8 @@ namespace ita::gui {
 class NewAssessmentDialog : public QDialog {
     Q_OBJECT
 public:
-    NewAssessmentDialog(const QStringList &agencies, const QString &agency, QWidget *parent);
+    NewAssessmentDialog(const QStringList &agencies, const QString &agency,
+                        const FrameworkRegistry &frameworks, QWidget *parent);
     QString agency() const;
     int fiscalYear() const;
     QString frameworkId() const;

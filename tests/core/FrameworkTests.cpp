@@ -143,7 +143,7 @@ TEST_CASE("malformed framework files are refused with the place and the problem"
         {"duplicate code", with("\"code\": \"B1\"", "\"code\": \"A1\""), "appears twice"},
         {"no items",
          with("\"items\": [{\"code\": \"B1\", \"title\": {\"th\": \"ข้อ 2\"}}]", "\"items\": []"),
-         "non-empty \"items\""},
+         "has no items"},
         {"band order",
          with("{\"grade\": \"P\", \"min\": 50}, {\"grade\": \"F\", \"min\": 0}",
               "{\"grade\": \"F\", \"min\": 0}, {\"grade\": \"P\", \"min\": 50}"),

@@ -1,16 +1,24 @@
 #include "SampleWindow.h"
 
 #include "document/Workspace.h"
+#include "gui/FrameworkEditor.h"
 #include "gui/ImportDialog.h"
 #include "gui/NewAssessmentDialog.h"
 #include "gui/ReportDialog.h"
 #include "gui/ScreenFit.h"
+#include "io/FrameworkReader.h"
 
 #include <QGuiApplication>
 #include <QPushButton>
 #include <QScreen>
 
 using namespace ita;
+
+namespace ita::test {
+Framework fy2564Copy() {
+    return copyForYear(*FrameworkRegistry::builtIn().byId(QStringLiteral("ITA-2564")), 2569);
+}
+} // namespace ita::test
 
 namespace {
 
@@ -72,8 +80,12 @@ TEST_CASE("gui: Reports and Export fits a 1366×768 laptop with its export butto
 TEST_CASE("gui: the import and new-assessment dialogs fit a 1366×768 laptop", "[gui][screen]") {
     test::SampleWindow f;
     f.open();
-    gui::ImportDialog import(QStringLiteral("สำนักงานตัวอย่าง"), 2569, QString(), f.window.get());
+    gui::ImportDialog import(QStringLiteral("สำนักงานตัวอย่าง"), 2569, QString(),
+                             f.window->workspace().frameworks(), f.window.get());
     requireFits(import);
-    gui::NewAssessmentDialog create({QStringLiteral("สำนักงานตัวอย่าง")}, QString(), f.window.get());
+    gui::NewAssessmentDialog create({QStringLiteral("สำนักงานตัวอย่าง")}, QString(),
+                                    f.window->workspace().frameworks(), f.window.get());
     requireFits(create);
+    gui::FrameworkEditor editor(test::fy2564Copy(), {}, {}, true, f.window.get());
+    requireFits(editor);
 }

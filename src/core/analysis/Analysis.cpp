@@ -143,6 +143,18 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
     }
 }
 
+/// The level `basis` earns at node `index`: the overall also needs every tool's condition.
+QString levelOf(const Framework &fw, const Analysis &out, int index, Score basis) {
+    const auto &n = out.nodes[size_t(index)];
+    if (n.level != Level::Overall)
+        return fw.rating.levelFor(basis);
+    std::vector<std::optional<Score>> tools;
+    for (int c : n.children)
+        if (out.nodes[size_t(c)].level == Level::Tool)
+            tools.push_back(out.nodes[size_t(c)].used);
+    return fw.rating.levelForOverall(basis, tools);
+}
+
 void aggregate(const Framework &fw, Analysis &out) {
     // Children always follow their parent in pre-order, so a reverse sweep sees every
     // child before its parent.
@@ -155,20 +167,22 @@ void aggregate(const Framework &fw, Analysis &out) {
             if (!child.used)
                 continue;
             values.push_back(*child.used);
+            // Tools carry the framework's weights; a group may weigh other levels too
+            // (relative among siblings). Sub-items, the data's own, count equally.
             const int fwIndex = child.level == Level::SubItem ? -1 : fw.indexOf(child.code);
-            weights.push_back(fwIndex >= 0 && child.level == Level::Tool ? fw.node(fwIndex).weight
-                                                                         : 1);
+            weights.push_back(fwIndex >= 0 ? fw.node(fwIndex).weight : 10000);
         }
         if (!values.empty())
             n.computed = Score::weightedMean(values, weights);
         n.used = n.stated ? n.stated : n.computed;
         if (n.used)
-            n.grade = fw.gradeFor(*n.used);
+            n.grade = levelOf(fw, out, i, *n.used);
     }
 }
 
 void validate(const Framework &fw, Analysis &out) {
-    for (const auto &n : out.nodes) {
+    for (int i = 0; i < int(out.nodes.size()); ++i) {
+        const auto &n = out.nodes[size_t(i)];
         if (n.stated && !n.stated->inRange()) {
             out.findings.push_back(
                 {n.code,
@@ -196,8 +210,9 @@ void validate(const Framework &fw, Analysis &out) {
         }
         const std::optional<Score> gradeBasis = n.stated ? n.stated : n.computed;
         if (!n.statedGrade.isEmpty() && gradeBasis) {
-            const QString expected = fw.gradeFor(*gradeBasis);
-            if (expected != n.statedGrade) {
+            // A stated "ผ่าน" is checked like a stated "A": by the level its score earns.
+            const QString expected = levelOf(fw, out, i, *gradeBasis);
+            if (expected != fw.rating.canonical(n.statedGrade)) {
                 out.findings.push_back(
                     {n.code,
                      Finding::Kind::Grade,

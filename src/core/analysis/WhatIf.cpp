@@ -1,5 +1,7 @@
 #include "WhatIf.h"
 
+#include <functional>
+
 #include "document/EntryChange.h"
 
 #include <QSet>
@@ -52,12 +54,12 @@ std::vector<Sensitivity> sensitivity(const Framework &framework) {
         double share = 1;
         for (int c = i; framework.node(c).parent >= 0; c = framework.node(c).parent) {
             const auto &parent = framework.node(framework.node(c).parent);
-            if (framework.node(c).level == Level::Tool)
-                share *= double(framework.node(c).weight) / 10000.0;
-            else
-                share /= double(parent.children.size());
+            qint64 siblings = 0;
+            for (int s : parent.children)
+                siblings += framework.node(s).weight;
+            share *= double(framework.node(c).weight) / double(siblings);
         }
-        out.push_back({node.code, share});
+        out.push_back({node.code, share, node.role});
     }
     std::stable_sort(out.begin(), out.end(), [](const Sensitivity &a, const Sensitivity &b) {
         return a.perPoint > b.perPoint;
@@ -65,24 +67,11 @@ std::vector<Sensitivity> sensitivity(const Framework &framework) {
     return out;
 }
 
-std::optional<Score> requiredRise(const Framework &framework, const Assessment &assessment,
-                                  const QStringList &items, Score target) {
-    const Analysis base = analyse(framework, assessment);
-    const auto overallWith = [&](qint64 rise) -> std::optional<Score> {
-        Overrides overrides;
-        for (const QString &code : items) {
-            const NodeResult *n = base.find(code);
-            if (!n || !n->used)
-                continue;
-            overrides.push_back({code, Score::fromHundredths(
-                                           std::min<qint64>(10000, n->used->hundredths() + rise))});
-        }
-        return analyse(framework, applyOverrides(framework, assessment, overrides)).overall;
-    };
-    const auto reaches = [&](qint64 rise) {
-        const auto overall = overallWith(rise);
-        return overall && *overall >= target;
-    };
+namespace {
+
+/// The smallest rise in 0..10000 hundredths for which `reaches` holds, given that it is
+/// monotonic (raising items never lowers the overall or a tool).
+std::optional<Score> smallestRise(const std::function<bool(qint64)> &reaches) {
     if (reaches(0))
         return Score();
     if (!reaches(10000))
@@ -94,6 +83,44 @@ std::optional<Score> requiredRise(const Framework &framework, const Assessment &
         (reaches(mid) ? high : low) = mid;
     }
     return Score::fromHundredths(high);
+}
+
+/// The analysis with each of `items` raised by `rise` hundredths, capped at 100.00.
+Analysis raised(const Framework &framework, const Assessment &assessment, const Analysis &base,
+                const QStringList &items, qint64 rise) {
+    Overrides overrides;
+    for (const QString &code : items) {
+        const NodeResult *n = base.find(code);
+        if (!n || !n->used)
+            continue;
+        overrides.push_back(
+            {code, Score::fromHundredths(std::min<qint64>(10000, n->used->hundredths() + rise))});
+    }
+    return analyse(framework, applyOverrides(framework, assessment, overrides));
+}
+
+} // namespace
+
+std::optional<Score> requiredRiseForLevel(const Framework &framework, const Assessment &assessment,
+                                          const QStringList &items, const QString &level) {
+    const int wanted = framework.rating.indexOf(level);
+    if (wanted < 0)
+        return std::nullopt;
+    const Analysis base = analyse(framework, assessment);
+    return smallestRise([&](qint64 rise) {
+        const Analysis a = raised(framework, assessment, base, items, rise);
+        const int got = a.nodes.empty() ? -1 : framework.rating.indexOf(a.nodes.front().grade);
+        return got >= 0 && got <= wanted;
+    });
+}
+
+std::optional<Score> requiredRise(const Framework &framework, const Assessment &assessment,
+                                  const QStringList &items, Score target) {
+    const Analysis base = analyse(framework, assessment);
+    return smallestRise([&](qint64 rise) {
+        const auto overall = raised(framework, assessment, base, items, rise).overall;
+        return overall && *overall >= target;
+    });
 }
 
 std::vector<TrendRow> trends(const std::vector<std::pair<int, Analysis>> &years,

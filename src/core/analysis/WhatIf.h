@@ -37,7 +37,8 @@ WhatIfResult whatIf(const Framework &framework, const Assessment &assessment,
 /// sub-indicator, indicator and tool (FY2564: 0.30 / 5 / 6 = 0.01 for an IIT item).
 struct Sensitivity {
     QString code;
-    double perPoint = 0; ///< overall points per item point
+    double perPoint = 0;    ///< overall points per item point
+    Role role = Role::None; ///< the published analysis or its implementation report
 };
 /// Every item of the framework, largest share first (ties in framework order).
 std::vector<Sensitivity> sensitivity(const Framework &framework);
@@ -46,6 +47,10 @@ std::vector<Sensitivity> sensitivity(const Framework &framework);
 /// `target`, in hundredths; nothing when even 100.00 on all of them does not reach it.
 std::optional<Score> requiredRise(const Framework &framework, const Assessment &assessment,
                                   const QStringList &items, Score target);
+/// The same for a rating level: the smallest rise that gives the overall `level` or a higher
+/// one, the level's tool condition included ("ผ่านดีเยี่ยม" needs every tool at 95.00).
+std::optional<Score> requiredRiseForLevel(const Framework &framework, const Assessment &assessment,
+                                          const QStringList &items, const QString &level);
 
 /// One code's score across fiscal years, oldest first.
 struct TrendRow {

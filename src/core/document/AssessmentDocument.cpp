@@ -96,8 +96,8 @@ QString AssessmentDocument::editScore(const QString &code, std::optional<Score> 
 }
 
 QString AssessmentDocument::editGrade(const QString &code, const QString &grade) {
-    const QString g = grade.trimmed().toUpper();
-    if (!g.isEmpty() && !m_framework.isGrade(g))
+    const QString g = m_framework.rating.canonical(grade);
+    if (!grade.trimmed().isEmpty() && g.isEmpty())
         return QCoreApplication::translate("ita::AssessmentDocument", "grades are %1")
             .arg(m_framework.gradeNames().join(QStringLiteral(", ")));
     ScoreEntry before = entryOrNew(m_assessment, code);

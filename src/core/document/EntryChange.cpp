@@ -81,8 +81,14 @@ EntryChanges withDerivedParents(const Framework &framework, const Assessment &as
         ScoreEntry was = entryOrNew(working, n.code);
         ScoreEntry becomes = was;
         becomes.stated = r->computed;
-        if (!was.statedGrade.isEmpty() && was.statedGrade == framework.gradeFor(*n.stated))
-            becomes.statedGrade = framework.gradeFor(*r->computed);
+        // A stated level that matched the stated score follows the new score (the
+        // overall's tool condition included, as the analysis grades it).
+        if (!was.statedGrade.isEmpty() && was.statedGrade == n.grade) {
+            const Analysis after =
+                analyse(framework, applyChanges(working, {{n.code, was, becomes}}, false));
+            if (const NodeResult *a = after.find(n.code))
+                becomes.statedGrade = a->grade;
+        }
         changes.push_back({n.code, was, becomes});
         working = applyChanges(working, {changes.back()}, false);
     }

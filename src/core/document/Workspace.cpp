@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "io/FrameworkReader.h"
+#include "storage/FrameworkRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -129,8 +130,7 @@ QString Workspace::createAssessment(const QString &agency, int fiscalYear,
                                     const QString &frameworkId) {
     if (!m_db)
         return QCoreApplication::translate("ita::Workspace", "no file is open");
-    auto id = AssessmentRepository(*m_db).create(agency, fiscalYear, frameworkId,
-                                                 FrameworkRegistry::builtIn());
+    auto id = AssessmentRepository(*m_db).create(agency, fiscalYear, frameworkId, frameworks());
     if (!id)
         return id.error();
     emit fileChanged();
@@ -141,8 +141,7 @@ QString Workspace::importAssessments(const std::vector<Assessment> &assessments,
     if (!m_db)
         return QCoreApplication::translate("ita::Workspace", "no file is open");
     const qint64 openId = m_document ? m_document->id() : 0;
-    if (QString e =
-            AssessmentRepository(*m_db).save(assessments, FrameworkRegistry::builtIn(), replace);
+    if (QString e = AssessmentRepository(*m_db).save(assessments, frameworks(), replace);
         !e.isEmpty())
         return e;
     // A replaced assessment keeps its id; reload it so the window shows the new scores.
@@ -154,6 +153,29 @@ QString Workspace::importAssessments(const std::vector<Assessment> &assessments,
         openAssessment(openId);
     else
         emit documentChanged();
+    return {};
+}
+
+FrameworkRegistry Workspace::frameworks() const {
+    if (m_db)
+        if (auto r = FrameworkRepository(*m_db).registry())
+            return r.take();
+    return FrameworkRegistry::builtIn();
+}
+
+QString Workspace::saveFramework(const Framework &framework) {
+    if (!m_db)
+        return QCoreApplication::translate("ita::Workspace", "no file is open");
+    if (QString e = FrameworkRepository(*m_db).save(framework); !e.isEmpty())
+        return e;
+    emit fileChanged();
+    if (m_document && m_document->assessment().frameworkId == framework.id) {
+        const qint64 id = m_document->id();
+        m_plan.reset();
+        m_document.reset();
+        emit documentChanged();
+        openAssessment(id);
+    }
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "document/AssessmentDocument.h"
 #include "document/PlanDocument.h"
+#include "io/FrameworkReader.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -39,6 +40,11 @@ public:
     QString createAssessment(const QString &agency, int fiscalYear, const QString &frameworkId);
     /// Stores imported assessments in one transaction (see AssessmentRepository::save).
     QString importAssessments(const std::vector<Assessment> &assessments, bool replace);
+    /// The frameworks imports and new assessments use: the file's, then the built-in ones.
+    FrameworkRegistry frameworks() const;
+    /// Stores a framework the group built or edited (see FrameworkRepository::save); the
+    /// open assessment is reopened when it uses it, so every view follows.
+    QString saveFramework(const Framework &framework);
     /// A consistent copy of the whole file (VACUUM INTO), for "Save a Copy As".
     QString saveCopy(const QString &path) const;
 

@@ -22,31 +22,70 @@ QString levelKey(Level level) {
     return {};
 }
 
-QString Framework::gradeFor(Score score) const {
-    for (const auto &band : grades)
-        if (score >= band.minimum)
-            return band.grade;
-    return grades.empty() ? QString() : grades.back().grade;
+QString roleKey(Role role) {
+    switch (role) {
+    case Role::None:
+        return {};
+    case Role::Analysis:
+        return QStringLiteral("analysis");
+    case Role::Implementation:
+        return QStringLiteral("implementation");
+    }
+    return {};
 }
 
-bool Framework::isGrade(const QString &grade) const {
-    for (const auto &band : grades)
-        if (band.grade == grade)
-            return true;
-    return false;
+std::optional<Role> roleFromKey(const QString &key) {
+    const QString k = key.trimmed().toLower();
+    if (k.isEmpty())
+        return Role::None;
+    if (k == u"analysis")
+        return Role::Analysis;
+    if (k == u"implementation")
+        return Role::Implementation;
+    return std::nullopt;
 }
 
-QStringList Framework::gradeNames() const {
-    QStringList names;
-    for (const auto &band : grades)
-        names << band.grade;
-    return names;
+QString Framework::codeFor(Role role) const {
+    if (role == Role::None)
+        return {};
+    for (const auto &n : nodes)
+        if (n.role == role)
+            return n.code;
+    return {};
 }
 
 void Framework::buildIndex() {
     m_index.clear();
     for (int i = 0; i < int(nodes.size()); ++i)
         m_index.insert(nodes[size_t(i)].code, i);
+}
+
+Framework copyForYear(const Framework &from, int year) {
+    Framework fw = from;
+    fw.id = QStringLiteral("ITA-%1").arg(year);
+    fw.fiscalYears = {year};
+    fw.title = {
+        QStringLiteral("การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+                       "ปีงบประมาณ พ.ศ. %1")
+            .arg(year),
+        QStringLiteral("Integrity and Transparency Assessment, fiscal year %1 BE").arg(year)};
+    fw.source = QStringLiteral("copied from %1; edit what the NACC's manual for %2 changed")
+                    .arg(from.id)
+                    .arg(year);
+    fw.buildIndex();
+    return fw;
+}
+
+const Framework *latestFramework(const std::vector<const Framework *> &frameworks) {
+    const Framework *latest = nullptr;
+    int latestYear = 0;
+    for (const Framework *fw : frameworks)
+        for (int y : fw->fiscalYears)
+            if (y > latestYear) {
+                latestYear = y;
+                latest = fw;
+            }
+    return latest;
 }
 
 } // namespace ita

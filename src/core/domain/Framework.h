@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RatingScheme.h"
 #include "Score.h"
 
 #include <QHash>
@@ -10,13 +11,6 @@
 
 namespace ita {
 
-/// A text the product shows in both of its languages.
-struct LocalizedText {
-    QString th;
-    QString en;
-    const QString &in(bool thai) const { return thai || en.isEmpty() ? th : en; }
-};
-
 /// Depth of a node in the ITA tree. Sub-items are not part of a framework: the data
 /// defines them (I1.1, I1.2 …), but they share the enumeration.
 enum class Level { Overall, Tool, Indicator, SubIndicator, Item, SubItem };
@@ -24,12 +18,17 @@ enum class Level { Overall, Tool, Indicator, SubIndicator, Item, SubItem };
 QString
 levelKey(Level level); ///< "overall", "tool", "indicator", "subindicator", "item", "subitem"
 
-struct GradeBand {
-    QString grade; ///< "AA", "A", …
-    Score minimum; ///< inclusive lower bound
-};
+/// What an item stands for in the plan's own cycle, whatever the year numbers it: the
+/// published analysis and measures (O42 in FY2564, O25 in one FY2569 list) and the report on
+/// carrying them out (O43, O26). Reports, the sensitivity list and the plan's coverage name
+/// the role's item, never a fixed code.
+enum class Role { None, Analysis, Implementation };
 
-/// One fiscal year's assessment design, loaded from data/frameworks/*.json.
+QString roleKey(Role role); ///< "", "analysis", "implementation"
+std::optional<Role> roleFromKey(const QString &key);
+
+/// One fiscal year's assessment design: built in (data/frameworks/*.json), stored in a file,
+/// or built by the working group from the NACC's manual.
 /// Nodes are held in pre-order; node 0 is the overall score ("ITA").
 class Framework {
 public:
@@ -39,13 +38,15 @@ public:
         LocalizedText title;
         int parent = -1;
         std::vector<int> children;
-        qint64 weight = 10000; ///< in ten-thousandths; only tools carry a real weight
+        qint64 weight = 10000;  ///< in ten-thousandths; only tools carry a real weight
+        Role role = Role::None; ///< items only
     };
 
     QString id;                   ///< "ITA-2564"
     std::vector<int> fiscalYears; ///< Buddhist Era years this framework assesses
     LocalizedText title;
-    std::vector<GradeBand> grades; ///< highest first
+    QString source; ///< where the design comes from: the manual, a decision, a note
+    RatingScheme rating;
     Score fixedThreshold = Score::fromWhole(85);
     Score tolerance = Score::fromHundredths(1);
     std::vector<Node> nodes;
@@ -54,10 +55,16 @@ public:
     int indexOf(const QString &code) const { return m_index.value(code, -1); }
     const Node &node(int index) const { return nodes[size_t(index)]; }
 
-    /// The grade a score earns under this framework's bands.
-    QString gradeFor(Score score) const;
-    bool isGrade(const QString &grade) const;
-    QStringList gradeNames() const;
+    /// The level a score earns by its bound alone (everything but the overall).
+    QString gradeFor(Score score) const { return rating.levelFor(score); }
+    bool isGrade(const QString &grade) const { return rating.find(grade) != nullptr; }
+    QStringList gradeNames() const { return rating.names(); }
+    /// Code of the item that plays `role`, or an empty string.
+    QString codeFor(Role role) const;
+    /// Indices of the tools, in order.
+    std::vector<int> tools() const {
+        return nodes.empty() ? std::vector<int>() : nodes[0].children;
+    }
 
     /// Rebuilds the code index; called by the loader after filling nodes.
     void buildIndex();
@@ -65,5 +72,13 @@ public:
 private:
     QHash<QString, int> m_index;
 };
+
+/// A new year's framework started from `from`: the same tree, rating and roles, id
+/// "ITA-<year>", serving `year` alone, its titles naming the year. The group then edits
+/// what the NACC changed.
+Framework copyForYear(const Framework &from, int year);
+
+/// The framework with the latest fiscal year among `frameworks`, or nullptr.
+const Framework *latestFramework(const std::vector<const Framework *> &frameworks);
 
 } // namespace ita

@@ -1,13 +1,11 @@
 #include "FrameworkReader.h"
 
 #include "JsonUtil.h"
+#include "domain/FrameworkCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
-
-#include <set>
 
 namespace ita {
 
@@ -21,7 +19,6 @@ struct Reader {
     QString source;
     QString error;
     Framework fw;
-    std::set<QString> codes;
 
     bool fail(const QString &path, const QString &problem) {
         if (error.isEmpty())
@@ -29,31 +26,35 @@ struct Reader {
         return false;
     }
 
-    bool text(const nlohmann::json &obj, const QString &path, LocalizedText &out) {
-        if (!obj.contains("title"))
-            return fail(path, tr("missing \"title\""));
-        const auto &t = obj["title"];
+    bool text(const nlohmann::json &obj, const QString &path, LocalizedText &out,
+              const char *key = "title") {
+        if (!obj.contains(key))
+            return fail(path, tr("missing \"%1\"").arg(QString::fromLatin1(key)));
+        const auto &t = obj[key];
         if (!t.is_object() || !t.contains("th") || !t["th"].is_string())
-            return fail(path + QStringLiteral(".title"),
+            return fail(path + u'.' + QString::fromLatin1(key),
                         tr("expected an object with a Thai text \"th\" (and \"en\")"));
-        out.th = json::toQString(t["th"]);
+        out.th = json::toQString(t["th"]).trimmed();
         if (t.contains("en") && t["en"].is_string())
-            out.en = json::toQString(t["en"]);
+            out.en = json::toQString(t["en"]).trimmed();
         return true;
     }
 
-    bool code(const nlohmann::json &obj, const QString &path, const QRegularExpression &pattern,
-              QString &out) {
+    bool code(const nlohmann::json &obj, const QString &path, QString &out) {
         if (!obj.is_object())
             return fail(path, tr("expected an object"));
         if (!obj.contains("code") || !obj["code"].is_string())
             return fail(path, tr("missing \"code\""));
         out = json::toQString(obj["code"]).trimmed().toUpper();
-        if (!pattern.match(out).hasMatch())
-            return fail(path + QStringLiteral(".code"),
-                        tr("\"%1\" is not a valid code here").arg(out));
-        if (!codes.insert(out).second)
-            return fail(path + QStringLiteral(".code"), tr("code \"%1\" appears twice").arg(out));
+        return true;
+    }
+
+    bool score(const nlohmann::json &value, const QString &path, Score &out) {
+        const auto t = json::decimalText(value);
+        const auto v = t ? Score::parse(*t) : std::nullopt;
+        if (!v || !v->value.inRange())
+            return fail(path, tr("expected a score from 0 to 100"));
+        out = v->value;
         return true;
     }
 
@@ -71,123 +72,163 @@ struct Reader {
     }
 
     bool items(const nlohmann::json &owner, const QString &path, int parent) {
-        static const QRegularExpression itemCode(QStringLiteral("^[A-Z]+[0-9]+$"));
-        if (!owner.contains("items") || !owner["items"].is_array() || owner["items"].empty())
+        if (!owner.contains("items") || !owner["items"].is_array())
             return fail(path, tr("needs a non-empty \"items\" list"));
         int i = 0;
         for (const auto &item : owner["items"]) {
             const QString p = QStringLiteral("%1.items[%2]").arg(path).arg(i++);
             QString c;
             LocalizedText t;
-            if (!code(item, p, itemCode, c) || !text(item, p, t))
+            if (!code(item, p, c) || !text(item, p, t))
                 return false;
-            addNode(c, Level::Item, t, parent);
+            const int index = addNode(c, Level::Item, t, parent);
+            if (item.contains("role")) {
+                const auto role = item["role"].is_string()
+                                      ? roleFromKey(json::toQString(item["role"]))
+                                      : std::nullopt;
+                if (!role)
+                    return fail(p + QStringLiteral(".role"),
+                                tr("a role is \"analysis\" or \"implementation\""));
+                fw.nodes[size_t(index)].role = *role;
+            }
+        }
+        return true;
+    }
+
+    /// Version 1 files list "grades" (AA–F): each is a level, passing from the fixed
+    /// threshold up, worded as a grade.
+    bool grades(const nlohmann::json &doc) {
+        if (!doc.contains("grades") || !doc["grades"].is_array() || doc["grades"].empty())
+            return fail(QStringLiteral("grades"), tr("needs a non-empty list of grade bands"));
+        fw.rating.wording = RatingScheme::Wording::Grade;
+        int g = 0;
+        for (const auto &band : doc["grades"]) {
+            const QString p = QStringLiteral("grades[%1]").arg(g++);
+            if (!band.is_object() || !band.contains("grade") || !band["grade"].is_string())
+                return fail(p, tr("expected {\"grade\": …, \"min\": …}"));
+            RatingLevel level;
+            level.label.th = json::toQString(band["grade"]).trimmed().toUpper();
+            if (!score(band.contains("min") ? band["min"] : nlohmann::json(), p + ".min",
+                       level.minimum))
+                return false;
+            fw.rating.levels.push_back(level);
+        }
+        return true;
+    }
+
+    bool rating(const nlohmann::json &doc) {
+        if (!doc.contains("rating") || !doc["rating"].is_object())
+            return fail(QStringLiteral("rating"), tr("expected a rating scheme object"));
+        const auto &r = doc["rating"];
+        const std::string wording = r.value("wording", std::string("grade"));
+        if (wording != "grade" && wording != "result")
+            return fail(QStringLiteral("rating.wording"), tr("is \"grade\" or \"result\""));
+        fw.rating.wording =
+            wording == "grade" ? RatingScheme::Wording::Grade : RatingScheme::Wording::Result;
+        if (!r.contains("levels") || !r["levels"].is_array() || r["levels"].empty())
+            return fail(QStringLiteral("rating.levels"), tr("needs a non-empty list of levels"));
+        int i = 0;
+        for (const auto &l : r["levels"]) {
+            const QString p = QStringLiteral("rating.levels[%1]").arg(i++);
+            if (!l.is_object())
+                return fail(p, tr("expected an object"));
+            RatingLevel level;
+            if (!text(l, p, level.label, "label") ||
+                !score(l.contains("min") ? l["min"] : nlohmann::json(), p + ".min", level.minimum))
+                return false;
+            if (l.contains("all_tools_min") && !l["all_tools_min"].is_null()) {
+                Score min;
+                if (!score(l["all_tools_min"], p + ".all_tools_min", min))
+                    return false;
+                level.allToolsMinimum = min;
+            }
+            if (l.contains("pass") && !l["pass"].is_boolean())
+                return fail(p + ".pass", tr("expected true or false"));
+            level.pass = l.value("pass", false);
+            fw.rating.levels.push_back(level);
         }
         return true;
     }
 
     bool read(const nlohmann::json &doc) {
-        static const QRegularExpression toolCode(QStringLiteral("^[A-Z]{2,5}$"));
-        static const QRegularExpression indicatorCode(QStringLiteral("^[0-9]+$"));
-        static const QRegularExpression subCode(QStringLiteral("^[0-9]+\\.[0-9]+$"));
         if (!doc.is_object())
             return fail(QStringLiteral("$"), tr("expected a JSON object"));
         if (doc.value("format", std::string()) != "ita-framework")
             return fail(QStringLiteral("format"), tr("not an ITA framework file "
                                                      "(expected \"format\": \"ita-framework\")"));
-        if (!doc.contains("version") || !doc["version"].is_number_integer() ||
-            doc["version"].get<int>() != 1)
+        const int version = doc.contains("version") && doc["version"].is_number_integer()
+                                ? doc["version"].get<int>()
+                                : 0;
+        if (version != 1 && version != 2)
             return fail(QStringLiteral("version"),
-                        tr("unsupported version (this program reads version 1)"));
-        if (!doc.contains("id") || !doc["id"].is_string() || doc["id"].get<std::string>().empty())
+                        tr("unsupported version (this program reads versions 1 and 2)"));
+        if (!doc.contains("id") || !doc["id"].is_string())
             return fail(QStringLiteral("id"), tr("missing framework id"));
-        fw.id = json::toQString(doc["id"]);
-        if (!doc.contains("fiscal_years") || !doc["fiscal_years"].is_array() ||
-            doc["fiscal_years"].empty())
+        fw.id = json::toQString(doc["id"]).trimmed();
+        if (!doc.contains("fiscal_years") || !doc["fiscal_years"].is_array())
             return fail(QStringLiteral("fiscal_years"),
                         tr("expected a list of Buddhist Era years"));
         for (const auto &y : doc["fiscal_years"]) {
-            if (!y.is_number_integer() || y.get<int>() < 2500 || y.get<int>() > 2700)
+            if (!y.is_number_integer())
                 return fail(QStringLiteral("fiscal_years"),
                             tr("years are Buddhist Era integers such as 2564"));
             fw.fiscalYears.push_back(y.get<int>());
         }
         if (!text(doc, QStringLiteral("$"), fw.title))
             return false;
-
-        if (!doc.contains("grades") || !doc["grades"].is_array() || doc["grades"].empty())
-            return fail(QStringLiteral("grades"), tr("needs a non-empty list of grade bands"));
-        int g = 0;
-        for (const auto &band : doc["grades"]) {
-            const QString p = QStringLiteral("grades[%1]").arg(g++);
-            if (!band.is_object() || !band.contains("grade") || !band["grade"].is_string())
-                return fail(p, tr("expected {\"grade\": …, \"min\": …}"));
-            const auto minText =
-                band.contains("min") ? json::decimalText(band["min"]) : std::nullopt;
-            const auto min = minText ? Score::parse(*minText) : std::nullopt;
-            if (!min || !min->value.inRange())
-                return fail(p + QStringLiteral(".min"), tr("expected a score from 0 to 100"));
-            if (!fw.grades.empty() && !(min->value < fw.grades.back().minimum))
-                return fail(p, tr("grade bands must be listed from the highest down"));
-            fw.grades.push_back({json::toQString(band["grade"]).trimmed().toUpper(), min->value});
-        }
-        if (fw.grades.back().minimum != Score())
-            return fail(QStringLiteral("grades"), tr("the lowest band must start at 0"));
-
+        if (doc.contains("source") && doc["source"].is_string())
+            fw.source = json::toQString(doc["source"]);
+        if (!(version == 1 ? grades(doc) : rating(doc)))
+            return false;
         for (const char *key : {"fixed_threshold", "tolerance"}) {
-            if (!doc.contains(key))
-                continue;
-            const auto t = json::decimalText(doc[key]);
-            const auto v = t ? Score::parse(*t) : std::nullopt;
-            if (!v || !v->value.inRange())
-                return fail(QString::fromLatin1(key), tr("expected a score from 0 to 100"));
-            (std::string(key) == "tolerance" ? fw.tolerance : fw.fixedThreshold) = v->value;
+            if (doc.contains(key) &&
+                !score(doc[key], QString::fromLatin1(key),
+                       std::string(key) == "tolerance" ? fw.tolerance : fw.fixedThreshold))
+                return false;
         }
+        if (version == 1) // a version 1 grade passes from the fixed threshold up
+            for (auto &level : fw.rating.levels)
+                level.pass = level.minimum >= fw.fixedThreshold;
 
         LocalizedText overallTitle{QStringLiteral("คะแนนภาพรวม"), QStringLiteral("Overall score")};
-        QString overallCode = QStringLiteral("ITA");
         if (doc.contains("overall") && doc["overall"].is_object()) {
             if (!text(doc["overall"], QStringLiteral("overall"), overallTitle))
                 return false;
         }
-        codes.insert(overallCode);
-        addNode(overallCode, Level::Overall, overallTitle, -1);
+        addNode(QStringLiteral("ITA"), Level::Overall, overallTitle, -1);
 
         if (!doc.contains("tools") || !doc["tools"].is_array() || doc["tools"].empty())
             return fail(QStringLiteral("tools"), tr("needs a non-empty list of tools"));
-        qint64 totalWeight = 0;
         int t = 0;
         for (const auto &tool : doc["tools"]) {
             const QString p = QStringLiteral("tools[%1]").arg(t++);
             QString c;
             LocalizedText title;
-            if (!code(tool, p, toolCode, c) || !text(tool, p, title))
+            if (!code(tool, p, c) || !text(tool, p, title))
                 return false;
             const auto wText =
                 tool.contains("weight") ? json::decimalText(tool["weight"]) : std::nullopt;
             const auto weight = wText ? parseFixedPoint(*wText, 4) : std::nullopt;
-            if (!weight || *weight <= 0 || *weight > 10000)
+            if (!weight)
                 return fail(p + QStringLiteral(".weight"),
                             tr("expected a weight between 0 and 1, such as 0.30"));
-            totalWeight += *weight;
             const int toolIndex = addNode(c, Level::Tool, title, 0);
             fw.nodes[size_t(toolIndex)].weight = *weight;
-            if (!tool.contains("indicators") || !tool["indicators"].is_array() ||
-                tool["indicators"].empty())
+            if (!tool.contains("indicators") || !tool["indicators"].is_array())
                 return fail(p, tr("needs a non-empty \"indicators\" list"));
             int n = 0;
             for (const auto &ind : tool["indicators"]) {
                 const QString ip = QStringLiteral("%1.indicators[%2]").arg(p).arg(n++);
-                if (!code(ind, ip, indicatorCode, c) || !text(ind, ip, title))
+                if (!code(ind, ip, c) || !text(ind, ip, title))
                     return false;
                 const int indIndex = addNode(c, Level::Indicator, title, toolIndex);
                 if (ind.contains("subindicators")) {
-                    if (!ind["subindicators"].is_array() || ind["subindicators"].empty())
-                        return fail(ip, tr("\"subindicators\" must be a non-empty list"));
+                    if (!ind["subindicators"].is_array())
+                        return fail(ip, tr("\"subindicators\" must be a list"));
                     int s = 0;
                     for (const auto &sub : ind["subindicators"]) {
                         const QString sp = QStringLiteral("%1.subindicators[%2]").arg(ip).arg(s++);
-                        if (!code(sub, sp, subCode, c) || !text(sub, sp, title))
+                        if (!code(sub, sp, c) || !text(sub, sp, title))
                             return false;
                         const int subIndex = addNode(c, Level::SubIndicator, title, indIndex);
                         if (!items(sub, sp, subIndex))
@@ -198,10 +239,6 @@ struct Reader {
                 }
             }
         }
-        if (totalWeight != 10000)
-            return fail(QStringLiteral("tools"), tr("tool weights must add up to 1 (they add up "
-                                                    "to %1)")
-                                                     .arg(double(totalWeight) / 10000.0));
         fw.buildIndex();
         return true;
     }
@@ -223,7 +260,7 @@ static Result<Framework> readFrameworkUnguarded(const QByteArray &json, const QS
     return reader.fw;
 }
 
-Result<Framework> readFramework(const QByteArray &json, const QString &source) {
+static Result<Framework> guarded(const QByteArray &json, const QString &source) {
     // Whatever the reader above missed, a value of an unexpected type is refused with a
     // message, never thrown out of it (found by fuzzing).
     try {
@@ -232,6 +269,27 @@ Result<Framework> readFramework(const QByteArray &json, const QString &source) {
         return Result<Framework>::failure(QStringLiteral("%1: a value has the wrong type: %2")
                                               .arg(source, QString::fromUtf8(e.what())));
     }
+}
+
+Result<Framework> readFrameworkUnchecked(const QByteArray &json, const QString &source) {
+    return guarded(json, source);
+}
+
+Result<Framework> readFramework(const QByteArray &json, const QString &source) {
+    auto fw = guarded(json, source);
+    if (!fw)
+        return fw;
+    const auto problems = checkFramework(*fw);
+    if (!problems.empty())
+        return Result<Framework>::failure(describeProblems(source, problems));
+    return fw;
+}
+
+QString describeProblems(const QString &source, const std::vector<FrameworkProblem> &problems) {
+    QStringList lines;
+    for (const auto &p : problems)
+        lines << QStringLiteral("%1: %2").arg(source, p.text(false));
+    return lines.join(u'\n');
 }
 
 const FrameworkRegistry &FrameworkRegistry::builtIn() {

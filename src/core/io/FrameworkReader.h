@@ -10,9 +10,17 @@
 
 namespace ita {
 
-/// Reads a framework definition (data/frameworks/*.json, format "ita-framework" v1).
-/// `source` names the file in error messages.
+struct FrameworkProblem;
+
+/// Reads a framework definition (data/frameworks/*.json, format "ita-framework" v1 or v2)
+/// and refuses it when checkFramework() finds anything wrong. `source` names the file in
+/// error messages, one problem a line.
 Result<Framework> readFramework(const QByteArray &json, const QString &source);
+/// The same without the checks, for `framework check` and the editor, which list every
+/// problem themselves.
+Result<Framework> readFrameworkUnchecked(const QByteArray &json, const QString &source);
+/// "SOURCE: CODE: problem" lines, in English.
+QString describeProblems(const QString &source, const std::vector<FrameworkProblem> &problems);
 
 /// The frameworks the program knows: the ones built in (from data/frameworks, compiled
 /// into the library as resources) plus any read from extra folders or stored in a file.

@@ -92,7 +92,8 @@ void ScoreRowChecker::add(const Row &row, Assessment &target) {
                          .arg(scoreText, code, parsed->value.toString())});
         }
     }
-    const QString grade = row.grade.trimmed().toUpper();
+    // A grade or level is stored under the scheme's own name ("a" → "A", "Pass" → "ผ่าน").
+    const QString grade = row.grade.trimmed();
     if (!grade.isEmpty()) {
         if (!m_framework.isGrade(grade)) {
             error(row.line, tr("invalid grade \"%1\" of %2 (framework %3 grades are %4)")
@@ -100,7 +101,7 @@ void ScoreRowChecker::add(const Row &row, Assessment &target) {
                                      m_framework.gradeNames().join(QStringLiteral(", "))));
             sound = false;
         } else {
-            entry.statedGrade = grade;
+            entry.statedGrade = m_framework.rating.canonical(grade);
         }
     }
     if (sound)

@@ -49,11 +49,12 @@ QString canonicalColumn(const QString &header) {
 class AssessmentGroups {
 public:
     AssessmentGroups(const FrameworkRegistry &registry, const ImportOptions &options, QString file,
-                     Diagnostics &diagnostics)
+                     ImportResult &result)
         : m_registry(registry)
         , m_options(options)
         , m_file(std::move(file))
-        , m_diagnostics(diagnostics) {}
+        , m_diagnostics(result.diagnostics)
+        , m_result(result) {}
 
     /// The assessment and checker for a row, or nullptr after reporting why not.
     std::pair<Assessment *, ScoreRowChecker *> groupFor(const QString &agency, int year, int line) {
@@ -66,6 +67,8 @@ public:
         if (!fw) {
             addError(m_diagnostics, m_file, line, fw.error());
             m_failedYears.insert(year);
+            if (m_options.frameworkId.isEmpty())
+                m_result.yearsWithoutFramework.push_back(year);
             return {nullptr, nullptr};
         }
         Assessment a;
@@ -88,6 +91,7 @@ private:
     const ImportOptions &m_options;
     QString m_file;
     Diagnostics &m_diagnostics;
+    ImportResult &m_result;
     std::deque<Assessment> m_assessments; // a deque: rows keep pointers into it
     std::vector<std::unique_ptr<ScoreRowChecker>> m_checkers;
     QHash<QString, int> m_index;
@@ -153,7 +157,7 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
         return i >= 0 && i < r.fields.size() ? r.fields[i] : QString();
     };
 
-    AssessmentGroups groups(registry, options, fileName, diag);
+    AssessmentGroups groups(registry, options, fileName, result);
     for (size_t r = 1; r < parsed.records.size(); ++r) {
         const csv::Record &rec = parsed.records[r];
         bool empty = true;

@@ -27,6 +27,8 @@ struct ImportOptions {
 struct ImportResult {
     std::vector<Assessment> assessments; ///< in the order the file first names them
     Diagnostics diagnostics;             ///< errors and warnings, in file order
+    /// Fiscal years the file names that no framework serves: the GUI offers to create them.
+    std::vector<int> yearsWithoutFramework;
     bool ok() const { return !hasErrors(diagnostics); }
 };
 

@@ -424,14 +424,17 @@ bool PlanModel::setData(const QModelIndex &index, const QVariant &value, int rol
             text = tr("Rename measure %1").arg(n);
             break;
         case ItemsColumn: {
-            const Framework *fw = FrameworkRegistry::builtIn().forYear(edited.basedOnYear);
+            // Codes are checked against the assessment the plan answers, whose framework
+            // is the file's own (a year the group defined is not built in).
+            const Analysis &analysis = m_document->analysis();
             QStringList codes;
             for (const QString &raw : value.toString().split(
                      QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
                 const QString code = ScoreRowChecker::normaliseCode(raw);
-                QString problem;
-                if (fw && !ScoreRowChecker::isKnownCode(*fw, code, &problem)) {
-                    emit editRejected(problem);
+                if (!analysis.nodes.empty() && analysis.indexOf(code) < 0) {
+                    emit editRejected(tr("%1 is not an item of the %2 assessment")
+                                          .arg(code)
+                                          .arg(edited.basedOnYear));
                     return false;
                 }
                 if (!codes.contains(code))

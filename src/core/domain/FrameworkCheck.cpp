@@ -1,0 +1,212 @@
+#include "FrameworkCheck.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace ita {
+
+namespace {
+
+LocalizedText levelName(Level level) {
+    switch (level) {
+    case Level::Overall:
+        return {QStringLiteral("คะแนนภาพรวม"), QStringLiteral("overall")};
+    case Level::Tool:
+        return {QStringLiteral("เครื่องมือ"), QStringLiteral("tool")};
+    case Level::Indicator:
+        return {QStringLiteral("ตัวชี้วัด"), QStringLiteral("indicator")};
+    case Level::SubIndicator:
+        return {QStringLiteral("ตัวชี้วัดย่อย"), QStringLiteral("sub-indicator")};
+    case Level::Item:
+        return {QStringLiteral("ข้อคำถาม"), QStringLiteral("item")};
+    case Level::SubItem:
+        return {QStringLiteral("ข้อย่อย"), QStringLiteral("sub-item")};
+    }
+    return {};
+}
+
+struct Problems {
+    std::vector<FrameworkProblem> list;
+    void add(const QString &code, const QString &th, const QString &en) {
+        list.push_back({code, {th, en}});
+    }
+};
+
+void checkIdentity(const Framework &fw, Problems &p) {
+    if (fw.id.trimmed().isEmpty())
+        p.add({}, QStringLiteral("ยังไม่ได้ตั้งรหัสกรอบการประเมิน"),
+              QStringLiteral("the framework has no id"));
+    if (fw.title.th.trimmed().isEmpty())
+        p.add({}, QStringLiteral("ยังไม่มีชื่อกรอบการประเมินภาษาไทย"),
+              QStringLiteral("the framework has no Thai title"));
+    if (fw.fiscalYears.empty())
+        p.add({}, QStringLiteral("ยังไม่ได้ระบุปีงบประมาณที่ใช้กรอบนี้"),
+              QStringLiteral("no fiscal year uses this framework yet: years are Buddhist Era "
+                             "integers such as 2569"));
+    for (int y : fw.fiscalYears)
+        if (y < 2500 || y > 2700)
+            p.add({}, QStringLiteral("ปี %1 ไม่ใช่ปีพุทธศักราช (เช่น 2569)").arg(y),
+                  QStringLiteral("%1 is not a fiscal year: years are Buddhist Era integers such "
+                                 "as 2569")
+                      .arg(y));
+    if (!fw.fixedThreshold.inRange() || !fw.tolerance.inRange())
+        p.add({}, QStringLiteral("เกณฑ์และค่าคลาดเคลื่อนต้องอยู่ระหว่าง 0 ถึง 100"),
+              QStringLiteral("the threshold and the tolerance are scores from 0 to 100"));
+}
+
+void checkTree(const Framework &fw, Problems &p) {
+    if (fw.nodes.empty() || fw.nodes.front().level != Level::Overall) {
+        p.add({}, QStringLiteral("ไม่มีคะแนนภาพรวม"), QStringLiteral("the framework has no overall"));
+        return;
+    }
+    QHash<QString, int> seen;
+    for (const auto &n : fw.nodes) {
+        if (++seen[n.code] == 2)
+            p.add(n.code, QStringLiteral("รหัส \"%1\" ซ้ำกัน").arg(n.code),
+                  QStringLiteral("code \"%1\" appears twice").arg(n.code));
+        if (n.level != Level::Overall && !isValidCode(n.level, n.code))
+            p.add(n.code,
+                  QStringLiteral("\"%1\" ไม่ใช่รหัสที่ใช้ได้สำหรับ%2").arg(n.code, levelName(n.level).th),
+                  QStringLiteral("\"%1\" is not a valid code for a(n) %2")
+                      .arg(n.code, levelName(n.level).en));
+        if (n.title.th.trimmed().isEmpty() && n.level != Level::Overall)
+            p.add(n.code, QStringLiteral("%1 ยังไม่มีชื่อภาษาไทย").arg(n.code),
+                  QStringLiteral("%1 has no Thai title").arg(n.code));
+        if (n.level != Level::Item && n.children.empty())
+            p.add(n.code, QStringLiteral("%1 %2 ยังไม่มีข้อคำถาม").arg(levelName(n.level).th, n.code),
+                  QStringLiteral("%1 %2 has no items under it").arg(levelName(n.level).en, n.code));
+        if (n.role != Role::None && n.level != Level::Item)
+            p.add(n.code,
+                  QStringLiteral("บทบาทกำหนดได้เฉพาะข้อคำถาม แต่ %1 เป็น%2")
+                      .arg(n.code, levelName(n.level).th),
+                  QStringLiteral("only an item can play a role, and %1 is a(n) %2")
+                      .arg(n.code, levelName(n.level).en));
+    }
+    for (Role role : {Role::Analysis, Role::Implementation}) {
+        QStringList holders;
+        for (const auto &n : fw.nodes)
+            if (n.role == role)
+                holders << n.code;
+        if (holders.size() > 1)
+            p.add(holders[1],
+                  QStringLiteral("บทบาท \"%1\" กำหนดให้หลายข้อ: %2")
+                      .arg(roleKey(role), holders.join(QStringLiteral(", "))),
+                  QStringLiteral("role \"%1\" is given to more than one item: %2")
+                      .arg(roleKey(role), holders.join(QStringLiteral(", "))));
+    }
+    qint64 total = 0;
+    for (int t : fw.tools()) {
+        const auto &tool = fw.node(t);
+        if (tool.weight <= 0 || tool.weight > 10000)
+            p.add(tool.code, QStringLiteral("น้ำหนักของ %1 ต้องมากกว่า 0 และไม่เกิน 1").arg(tool.code),
+                  QStringLiteral("the weight of %1 must be above 0 and at most 1").arg(tool.code));
+        total += tool.weight;
+    }
+    if (!fw.tools().empty() && total != 10000) {
+        const QString sum = QString::number(double(total) / 10000.0, 'f', 4);
+        p.add({}, QStringLiteral("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 1 (ตอนนี้รวมได้ %1)").arg(sum),
+              QStringLiteral("tool weights must add up to 1 (they add up to %1)").arg(sum));
+    }
+}
+
+void checkRating(const Framework &fw, Problems &p) {
+    const auto &levels = fw.rating.levels;
+    if (levels.empty()) {
+        p.add({}, QStringLiteral("ยังไม่มีระดับผลการประเมิน"),
+              QStringLiteral("the rating scheme has no levels"));
+        return;
+    }
+    QHash<QString, int> names;
+    for (size_t i = 0; i < levels.size(); ++i) {
+        const auto &level = levels[i];
+        const QString name = level.label.th.trimmed();
+        if (name.isEmpty())
+            p.add({}, QStringLiteral("ระดับที่ %1 ยังไม่มีชื่อ").arg(i + 1),
+                  QStringLiteral("level %1 has no name").arg(i + 1));
+        else if (++names[name.toUpper()] == 2)
+            p.add({}, QStringLiteral("ระดับ \"%1\" ซ้ำกัน").arg(name),
+                  QStringLiteral("level \"%1\" appears twice").arg(name));
+        if (!level.minimum.inRange() ||
+            (level.allToolsMinimum && !level.allToolsMinimum->inRange()))
+            p.add({}, QStringLiteral("เกณฑ์ของระดับ \"%1\" ต้องอยู่ระหว่าง 0 ถึง 100").arg(name),
+                  QStringLiteral("the bounds of level \"%1\" are scores from 0 to 100").arg(name));
+        if (i == 0)
+            continue;
+        const auto &above = levels[i - 1];
+        if (level.minimum > above.minimum)
+            p.add(
+                {},
+                QStringLiteral("ระดับต้องเรียงจากสูงลงต่ำ: \"%1\" (%2) อยู่ใต้ \"%3\" (%4)")
+                    .arg(name, level.minimum.toString(), above.label.th, above.minimum.toString()),
+                QStringLiteral("levels must be listed from the highest down: \"%1\" (%2) is "
+                               "below \"%3\" (%4)")
+                    .arg(name, level.minimum.toString(), above.label.th, above.minimum.toString()));
+        else if (level.minimum == above.minimum && !above.allToolsMinimum)
+            p.add(
+                {},
+                QStringLiteral(
+                    "ไม่มีคะแนนใดได้ระดับ \"%1\": ระดับ \"%2\" ที่อยู่เหนือมีเกณฑ์เดียวกันและไม่มีเงื่อนไขรายเครื่องมือ")
+                    .arg(name, above.label.th),
+                QStringLiteral("no score can reach \"%1\": \"%2\" above it has the same bound "
+                               "and no tool condition")
+                    .arg(name, above.label.th));
+    }
+    if (levels.back().minimum != Score())
+        p.add({}, QStringLiteral("ระดับต่ำสุดต้องเริ่มที่ 0"),
+              QStringLiteral("the lowest level must start at 0"));
+}
+
+} // namespace
+
+QString FrameworkProblem::text(bool thai) const {
+    return code.isEmpty() ? message.in(thai) : QStringLiteral("%1: %2").arg(code, message.in(thai));
+}
+
+bool isValidCode(Level level, const QString &code) {
+    static const QRegularExpression tool(QStringLiteral("^[A-Z]{2,5}$"));
+    static const QRegularExpression indicator(QStringLiteral("^[0-9]+$"));
+    static const QRegularExpression sub(QStringLiteral("^[0-9]+\\.[0-9]+$"));
+    static const QRegularExpression item(QStringLiteral("^[A-Z]+[0-9]+$"));
+    switch (level) {
+    case Level::Overall:
+        return code == u"ITA";
+    case Level::Tool:
+        return tool.match(code).hasMatch() && code != u"ITA";
+    case Level::Indicator:
+        return indicator.match(code).hasMatch();
+    case Level::SubIndicator:
+        return sub.match(code).hasMatch();
+    case Level::Item:
+        return item.match(code).hasMatch();
+    case Level::SubItem:
+        return false;
+    }
+    return false;
+}
+
+std::vector<FrameworkProblem> checkFramework(const Framework &framework) {
+    Problems p;
+    checkIdentity(framework, p);
+    checkTree(framework, p);
+    checkRating(framework, p);
+    return p.list;
+}
+
+std::vector<FrameworkProblem> checkYearClaims(const Framework &framework,
+                                              const std::vector<const Framework *> &others) {
+    Problems p;
+    for (const Framework *other : others) {
+        if (!other || other->id.compare(framework.id, Qt::CaseInsensitive) == 0)
+            continue;
+        for (int y : framework.fiscalYears)
+            for (int o : other->fiscalYears)
+                if (y == o)
+                    p.add({}, QStringLiteral("ปีงบประมาณ %1 ใช้กรอบ %2 อยู่แล้ว").arg(y).arg(other->id),
+                          QStringLiteral("fiscal year %1 is already claimed by framework %2")
+                              .arg(y)
+                              .arg(other->id));
+    }
+    return p.list;
+}
+
+} // namespace ita

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Framework.h"
+
+#include <vector>
+
+namespace ita {
+
+/// One thing wrong with a framework, in both languages, with the code it concerns (empty for
+/// the framework as a whole).
+struct FrameworkProblem {
+    QString code;
+    LocalizedText message;
+    /// "CODE: message" in one language, as the CLI and readers print it.
+    QString text(bool thai) const;
+};
+
+/// Every problem that makes a framework unusable: tool weights that do not add up to 1,
+/// duplicate or malformed codes, an empty tool or indicator, rating levels out of order or
+/// unreachable, a role given twice or to a non-item, missing id or years. Empty when sound.
+/// The editor shows these as they arise; readers and the store refuse a framework with any.
+std::vector<FrameworkProblem> checkFramework(const Framework &framework);
+
+/// Fiscal years `framework` claims that one of `others` (a different id) claims as well.
+std::vector<FrameworkProblem> checkYearClaims(const Framework &framework,
+                                              const std::vector<const Framework *> &others);
+
+/// The code shape each level takes: "IIT", "1", "9.1", "O26".
+bool isValidCode(Level level, const QString &code);
+
+} // namespace ita

@@ -1,0 +1,487 @@
+#include "FrameworkCsv.h"
+
+#include "Csv.h"
+#include "TextDecoding.h"
+#include "domain/FrameworkCheck.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ita {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("ita::FrameworkCsv", text);
+}
+
+struct Table {
+    std::vector<csv::Record> records; ///< after the header
+    QHash<QString, int> column;
+    QString field(const csv::Record &r, const char *name) const {
+        const int i = column.value(QString::fromLatin1(name), -1);
+        return i >= 0 && i < r.fields.size() ? r.fields[i].trimmed() : QString();
+    }
+};
+
+/// Decodes and parses a CSV whose header names columns from `aliases` (alias → name).
+Result<Table> readTable(const QByteArray &bytes, const QString &source,
+                        const QHash<QString, QString> &aliases, const QStringList &required) {
+    const DecodedText decoded = decodeText(bytes);
+    csv::ParseResult parsed = csv::parse(decoded.text);
+    if (!parsed.ok())
+        return Result<Table>::failure(
+            QStringLiteral("%1:%2: %3").arg(source).arg(parsed.errorLine).arg(parsed.error));
+    if (parsed.records.empty())
+        return Result<Table>::failure(tr("%1: the file is empty; expected a header row: %2")
+                                          .arg(source, required.join(u',')));
+    Table t;
+    const csv::Record &header = parsed.records.front();
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = aliases.value(header.fields[i].trimmed().toLower());
+        if (name.isEmpty())
+            continue;
+        if (t.column.contains(name))
+            return Result<Table>::failure(tr("%1:%2: column \"%3\" appears twice in the header")
+                                              .arg(source)
+                                              .arg(header.line)
+                                              .arg(name));
+        t.column.insert(name, i);
+    }
+    for (const QString &name : required)
+        if (!t.column.contains(name))
+            return Result<Table>::failure(
+                tr("%1:%2: missing required column \"%3\"").arg(source).arg(header.line).arg(name));
+    for (size_t r = 1; r < parsed.records.size(); ++r) {
+        csv::Record rec = parsed.records[r];
+        bool empty = true;
+        for (QString &f : rec.fields) {
+            f = csv::restore(f);
+            empty = empty && f.trimmed().isEmpty();
+        }
+        if (!empty)
+            t.records.push_back(rec);
+    }
+    return t;
+}
+
+/// "yes"/"no" and their usual spellings.
+std::optional<bool> parseFlag(const QString &text) {
+    const QString t = text.trimmed().toLower();
+    if (t == u"yes" || t == u"y" || t == u"true" || t == u"1" || t == u"ผ่าน" || t == u"ใช่")
+        return true;
+    if (t.isEmpty() || t == u"no" || t == u"n" || t == u"false" || t == u"0" || t == u"ไม่ผ่าน" ||
+        t == u"ไม่ใช่")
+        return false;
+    return std::nullopt;
+}
+
+Level childLevel(Level parent, const QString &code) {
+    static const QRegularExpression sub(QStringLiteral("^[0-9]+\\.[0-9]+$"));
+    switch (parent) {
+    case Level::Overall:
+        return Level::Tool;
+    case Level::Tool:
+        return Level::Indicator;
+    case Level::Indicator:
+        return sub.match(code).hasMatch() ? Level::SubIndicator : Level::Item;
+    case Level::SubIndicator:
+        return Level::Item;
+    default:
+        return Level::SubItem; // not part of a framework
+    }
+}
+
+QString where(const QString &source, const StructureRow &row) {
+    return row.line > 0 ? QStringLiteral("%1:%2").arg(source).arg(row.line) : source;
+}
+
+} // namespace
+
+std::vector<StructureRow> structureRows(const Framework &fw) {
+    std::vector<StructureRow> rows;
+    for (const auto &n : fw.nodes) {
+        if (n.level == Level::Overall)
+            continue;
+        StructureRow r;
+        r.code = n.code;
+        r.parent = fw.node(n.parent).code;
+        r.title = n.title.th;
+        r.titleEn = n.title.en;
+        if (n.level == Level::Tool || n.weight != 10000) {
+            QString w = QString::number(double(n.weight) / 10000.0, 'f', 4);
+            while (w.endsWith(u'0'))
+                w.chop(1);
+            if (w.endsWith(u'.'))
+                w.chop(1);
+            r.weight = w;
+        }
+        r.role = roleKey(n.role);
+        rows.push_back(r);
+    }
+    return rows;
+}
+
+Result<Framework> buildFromRows(const Framework &base, const std::vector<StructureRow> &rows,
+                                const QString &source) {
+    QStringList errors;
+    QHash<QString, std::vector<size_t>> children; // parent code → row indices, in order
+    QHash<QString, size_t> byCode;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const StructureRow &r = rows[i];
+        const QString code = r.code.trimmed().toUpper();
+        const QString parent = r.parent.trimmed().toUpper();
+        if (code.isEmpty()) {
+            errors << tr("%1: a row without a code").arg(where(source, r));
+            continue;
+        }
+        if (parent.isEmpty()) {
+            errors
+                << tr("%1: %2 has no parent (a tool's parent is ITA)").arg(where(source, r), code);
+            continue;
+        }
+        if (byCode.contains(code)) {
+            errors << tr("%1: code \"%2\" appears twice").arg(where(source, r), code);
+            continue;
+        }
+        byCode.insert(code, i);
+        children[parent].push_back(i);
+    }
+
+    Framework fw = base;
+    fw.nodes.clear();
+    Framework::Node overall;
+    overall.code = QStringLiteral("ITA");
+    overall.level = Level::Overall;
+    overall.title = base.nodes.empty() ? LocalizedText{QStringLiteral("คะแนนภาพรวม"),
+                                                       QStringLiteral("Overall score")}
+                                       : base.nodes.front().title;
+    fw.nodes.push_back(overall);
+    QSet<QString> placed{QStringLiteral("ITA")};
+    // Depth-first from the overall keeps the nodes in pre-order, children in row order.
+    std::vector<std::pair<int, QString>> stack{{0, QStringLiteral("ITA")}};
+    std::function<void(int)> place = [&](int parentIndex) {
+        const QString parentCode = fw.nodes[size_t(parentIndex)].code;
+        const Level parentLevel = fw.nodes[size_t(parentIndex)].level;
+        for (size_t i : children.value(parentCode)) {
+            const StructureRow &r = rows[i];
+            const QString code = r.code.trimmed().toUpper();
+            const Level level = childLevel(parentLevel, code);
+            if (level == Level::SubItem) {
+                errors << tr("%1: %2 is placed under item %3; items have no parts in a "
+                             "framework (sub-items come with the scores)")
+                              .arg(where(source, r), code, parentCode);
+                continue;
+            }
+            Framework::Node n;
+            n.code = code;
+            n.level = level;
+            n.title = {r.title.trimmed(), r.titleEn.trimmed()};
+            n.parent = parentIndex;
+            if (!r.weight.trimmed().isEmpty()) {
+                const auto w = parseFixedPoint(r.weight.trimmed(), 4);
+                if (!w || *w <= 0 || *w > 10000)
+                    errors << tr("%1: weight \"%2\" of %3 is not a number above 0 and at most 1")
+                                  .arg(where(source, r), r.weight.trimmed(), code);
+                else
+                    n.weight = *w;
+            } else if (level == Level::Tool) {
+                n.weight = 0; // checkFramework() asks for it: tools' weights add up to 1
+            }
+            const auto role = roleFromKey(r.role);
+            if (!role)
+                errors << tr("%1: role \"%2\" of %3 is not \"analysis\" or \"implementation\"")
+                              .arg(where(source, r), r.role.trimmed(), code);
+            else
+                n.role = *role;
+            fw.nodes.push_back(n);
+            const int index = int(fw.nodes.size()) - 1;
+            fw.nodes[size_t(parentIndex)].children.push_back(index);
+            placed.insert(code);
+            place(index);
+        }
+    };
+    place(0);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const QString code = rows[i].code.trimmed().toUpper();
+        if (code.isEmpty() || placed.contains(code) || byCode.value(code) != i)
+            continue;
+        const QString parent = rows[i].parent.trimmed().toUpper();
+        if (!parent.isEmpty())
+            errors << tr("%1: the parent \"%2\" of %3 is not in the framework")
+                          .arg(where(source, rows[i]), parent, code);
+    }
+    if (!errors.isEmpty())
+        return Result<Framework>::failure(errors.join(u'\n'));
+    fw.buildIndex();
+    return fw;
+}
+
+std::vector<StructureRow> mergeRows(const Framework &framework,
+                                    const std::vector<StructureRow> &pasted, bool replaceItems) {
+    std::vector<StructureRow> rows = structureRows(framework);
+    const auto find = [&rows](const QString &code) -> StructureRow * {
+        for (auto &r : rows)
+            if (r.code.compare(code, Qt::CaseInsensitive) == 0)
+                return &r;
+        return nullptr;
+    };
+    // The tool a code belongs to, through the rows as they stand.
+    const auto toolOf = [&](QString code) {
+        for (int guard = 0; guard < 8; ++guard) {
+            const StructureRow *r = find(code);
+            if (!r)
+                return QString();
+            if (r->parent.compare(QStringLiteral("ITA"), Qt::CaseInsensitive) == 0)
+                return r->code.toUpper();
+            code = r->parent;
+        }
+        return QString();
+    };
+    QSet<QString> pastedCodes;
+    for (const StructureRow &p : pasted) {
+        const QString code = p.code.trimmed().toUpper();
+        pastedCodes.insert(code);
+        if (StructureRow *r = find(code)) {
+            if (!p.title.trimmed().isEmpty())
+                r->title = p.title.trimmed();
+            if (!p.titleEn.trimmed().isEmpty())
+                r->titleEn = p.titleEn.trimmed();
+            if (!p.parent.trimmed().isEmpty())
+                r->parent = p.parent.trimmed().toUpper();
+            if (!p.weight.trimmed().isEmpty())
+                r->weight = p.weight.trimmed();
+            if (!p.role.trimmed().isEmpty())
+                r->role = p.role.trimmed();
+            continue;
+        }
+        StructureRow added = p;
+        added.code = code;
+        added.parent = p.parent.trimmed().toUpper();
+        // After the parent's last descendant row, so the new row follows its siblings.
+        size_t at = rows.size();
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i].code.compare(added.parent, Qt::CaseInsensitive) == 0 ||
+                rows[i].parent.compare(added.parent, Qt::CaseInsensitive) == 0)
+                at = i + 1;
+        }
+        rows.insert(rows.begin() + qsizetype(std::min(at, rows.size())), added);
+    }
+    if (replaceItems) {
+        QSet<QString> tools;
+        for (const QString &code : pastedCodes)
+            if (const QString t = toolOf(code); !t.isEmpty())
+                tools.insert(t);
+        static const QRegularExpression itemCode(QStringLiteral("^[A-Z]+[0-9]+$"));
+        std::erase_if(rows, [&](const StructureRow &r) {
+            const QString code = r.code.toUpper();
+            return itemCode.match(code).hasMatch() && !pastedCodes.contains(code) &&
+                   r.parent.compare(QStringLiteral("ITA"), Qt::CaseInsensitive) != 0 &&
+                   tools.contains(toolOf(code));
+        });
+    }
+    return rows;
+}
+
+Result<std::vector<StructureRow>> parsePastedRows(const QString &text) {
+    std::vector<StructureRow> rows;
+    QStringList errors;
+    const QStringList lines = text.split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        QString line = lines[i];
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        const QStringList cells = line.split(u'\t');
+        StructureRow r;
+        r.line = i + 1;
+        r.code = cells.value(0).trimmed().toUpper();
+        r.title = cells.value(1).trimmed();
+        r.parent = cells.value(2).trimmed().toUpper();
+        r.titleEn = cells.value(3).trimmed();
+        if (rows.empty() && (r.code == u"CODE" || r.code == u"รหัส"))
+            continue; // a header row
+        if (r.code.isEmpty() || cells.size() < 3 || r.parent.isEmpty()) {
+            errors << tr("row %1: expected code, title and parent separated by tabs").arg(i + 1);
+            continue;
+        }
+        rows.push_back(r);
+    }
+    if (!errors.isEmpty())
+        return Result<std::vector<StructureRow>>::failure(errors.join(u'\n'));
+    if (rows.empty())
+        return Result<std::vector<StructureRow>>::failure(
+            tr("nothing to paste: copy rows of code, title and parent from a spreadsheet"));
+    return rows;
+}
+
+Result<std::vector<StructureRow>> readStructureCsv(const QByteArray &bytes, const QString &source) {
+    const QHash<QString, QString> aliases{
+        {QStringLiteral("code"), QStringLiteral("code")},
+        {QStringLiteral("รหัส"), QStringLiteral("code")},
+        {QStringLiteral("parent"), QStringLiteral("parent")},
+        {QStringLiteral("สังกัด"), QStringLiteral("parent")},
+        {QStringLiteral("title"), QStringLiteral("title")},
+        {QStringLiteral("ชื่อ"), QStringLiteral("title")},
+        {QStringLiteral("title_en"), QStringLiteral("title_en")},
+        {QStringLiteral("ชื่ออังกฤษ"), QStringLiteral("title_en")},
+        {QStringLiteral("weight"), QStringLiteral("weight")},
+        {QStringLiteral("น้ำหนัก"), QStringLiteral("weight")},
+        {QStringLiteral("role"), QStringLiteral("role")},
+        {QStringLiteral("บทบาท"), QStringLiteral("role")},
+    };
+    auto table =
+        readTable(bytes, source, aliases,
+                  {QStringLiteral("code"), QStringLiteral("parent"), QStringLiteral("title")});
+    if (!table)
+        return Result<std::vector<StructureRow>>::failure(table.error());
+    std::vector<StructureRow> rows;
+    for (const csv::Record &rec : table->records)
+        rows.push_back({rec.line, table->field(rec, "code").toUpper(),
+                        table->field(rec, "parent").toUpper(), table->field(rec, "title"),
+                        table->field(rec, "title_en"), table->field(rec, "weight"),
+                        table->field(rec, "role")});
+    if (rows.empty())
+        return Result<std::vector<StructureRow>>::failure(
+            tr("%1: the file has a header but no rows").arg(source));
+    return rows;
+}
+
+Result<RatingScheme> readRatingCsv(const QByteArray &bytes, const QString &source) {
+    const QHash<QString, QString> aliases{
+        {QStringLiteral("level"), QStringLiteral("level")},
+        {QStringLiteral("ระดับ"), QStringLiteral("level")},
+        {QStringLiteral("min"), QStringLiteral("min")},
+        {QStringLiteral("คะแนนขั้นต่ำ"), QStringLiteral("min")},
+        {QStringLiteral("all_tools_min"), QStringLiteral("all_tools_min")},
+        {QStringLiteral("ทุกเครื่องมือไม่ต่ำกว่า"), QStringLiteral("all_tools_min")},
+        {QStringLiteral("title_en"), QStringLiteral("title_en")},
+        {QStringLiteral("ชื่ออังกฤษ"), QStringLiteral("title_en")},
+        {QStringLiteral("pass"), QStringLiteral("pass")},
+        {QStringLiteral("ผ่าน"), QStringLiteral("pass")},
+    };
+    auto table =
+        readTable(bytes, source, aliases, {QStringLiteral("level"), QStringLiteral("min")});
+    if (!table)
+        return Result<RatingScheme>::failure(table.error());
+    RatingScheme scheme;
+    QStringList errors;
+    static const QRegularExpression letters(QStringLiteral("^[A-Z]{1,3}[+-]?$"));
+    bool allLetters = true;
+    for (const csv::Record &rec : table->records) {
+        const QString at = QStringLiteral("%1:%2").arg(source).arg(rec.line);
+        RatingLevel level;
+        level.label = {table->field(rec, "level"), table->field(rec, "title_en")};
+        if (level.label.th.isEmpty())
+            errors << tr("%1: the level has no name").arg(at);
+        allLetters = allLetters && letters.match(level.label.th).hasMatch();
+        const auto min = Score::parse(table->field(rec, "min"));
+        if (!min || !min->value.inRange())
+            errors << tr("%1: min \"%2\" is not a score from 0 to 100")
+                          .arg(at, table->field(rec, "min"));
+        else
+            level.minimum = min->value;
+        if (const QString t = table->field(rec, "all_tools_min"); !t.isEmpty()) {
+            const auto all = Score::parse(t);
+            if (!all || !all->value.inRange())
+                errors << tr("%1: all_tools_min \"%2\" is not a score from 0 to 100").arg(at, t);
+            else
+                level.allToolsMinimum = all->value;
+        }
+        const auto pass = parseFlag(table->field(rec, "pass"));
+        if (!pass)
+            errors << tr("%1: pass \"%2\" is not yes or no").arg(at, table->field(rec, "pass"));
+        else
+            level.pass = *pass;
+        scheme.levels.push_back(level);
+    }
+    scheme.wording = allLetters ? RatingScheme::Wording::Grade : RatingScheme::Wording::Result;
+    if (scheme.levels.empty())
+        errors << tr("%1: the file has a header but no levels").arg(source);
+    if (!errors.isEmpty())
+        return Result<RatingScheme>::failure(errors.join(u'\n'));
+    return scheme;
+}
+
+const std::vector<RatingPreset> &ratingPresets() {
+    static const std::vector<RatingPreset> presets = [] {
+        const std::vector<std::pair<QString, LocalizedText>> known{
+            {QStringLiteral("grades-fy2562"),
+             {QStringLiteral("ระดับ AA–F (ปีงบประมาณ 2562–2565)"),
+              QStringLiteral("Grades AA–F (FY2562–2565)")}},
+            {QStringLiteral("nacc-pass-fy2566"),
+             {QStringLiteral("ผ่าน / ไม่ผ่าน ตามมติ ป.ป.ช. (ตั้งแต่ปีงบประมาณ 2566)"),
+              QStringLiteral("Pass / not passed, NACC (from FY2566)")}},
+            {QStringLiteral("five-levels"),
+             {QStringLiteral("ห้าระดับ ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน (การประเมินตนเอง)"),
+              QStringLiteral("Five levels, excellent pass to urgent (self-assessment)")}},
+        };
+        std::vector<RatingPreset> out;
+        for (const auto &[key, name] : known) {
+            const QString path = QStringLiteral(":/ratings/%1.csv").arg(key);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                qFatal("built-in rating scheme missing: %s", qPrintable(path));
+            auto scheme = readRatingCsv(file.readAll(), path);
+            if (!scheme)
+                qFatal("built-in rating scheme refused: %s", qPrintable(scheme.error()));
+            out.push_back({key, name, scheme.take()});
+        }
+        return out;
+    }();
+    return presets;
+}
+
+Result<Framework> readFrameworkCsv(const QByteArray &structure, const QString &structureSource,
+                                   const QByteArray &rating, const QString &ratingSource,
+                                   const QString &id, const std::vector<int> &years) {
+    auto rows = readStructureCsv(structure, structureSource);
+    auto scheme = readRatingCsv(rating, ratingSource);
+    QStringList errors;
+    if (!rows)
+        errors << rows.error();
+    if (!scheme)
+        errors << scheme.error();
+    if (!errors.isEmpty())
+        return Result<Framework>::failure(errors.join(u'\n'));
+    Framework base;
+    base.id = id;
+    base.fiscalYears = years;
+    QStringList yearList;
+    for (int y : years)
+        yearList << QString::number(y);
+    base.title = {QStringLiteral("การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+                                 "ปีงบประมาณ พ.ศ. %1")
+                      .arg(yearList.join(QStringLiteral(", "))),
+                  QStringLiteral("Integrity and Transparency Assessment, fiscal year %1 BE")
+                      .arg(yearList.join(QStringLiteral(", ")))};
+    base.source = QStringLiteral("imported from %1 and %2").arg(structureSource, ratingSource);
+    base.rating = *scheme;
+    auto fw = buildFromRows(base, *rows, structureSource);
+    if (!fw)
+        return fw;
+    // The framework's own checks, each placed at the row of the code it concerns.
+    QHash<QString, int> lineOf;
+    for (const auto &r : *rows)
+        lineOf.insert(r.code, r.line);
+    for (const auto &p : checkFramework(*fw)) {
+        const bool ratingProblem = p.code.isEmpty() && p.message.en.contains(u"level");
+        if (p.code.isEmpty())
+            errors << QStringLiteral("%1: %2").arg(ratingProblem ? ratingSource : structureSource,
+                                                   p.text(false));
+        else
+            errors << QStringLiteral("%1:%2: %3")
+                          .arg(structureSource)
+                          .arg(lineOf.value(p.code))
+                          .arg(p.text(false));
+    }
+    if (!errors.isEmpty())
+        return Result<Framework>::failure(errors.join(u'\n'));
+    return fw;
+}
+
+} // namespace ita

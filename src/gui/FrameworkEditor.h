@@ -1,0 +1,87 @@
+#pragma once
+
+#include "domain/Framework.h"
+#include "domain/FrameworkCheck.h"
+
+#include <QDialog>
+#include <QUndoStack>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ita::gui {
+
+/// Edits a framework as the NACC's manual for a year describes it: identity and years,
+/// tools (with weights), indicators, sub-indicators and items (code, Thai and English
+/// titles, role), the rating scheme, threshold and tolerance. Every edit is one undo step;
+/// problems are listed as they arise; Save stores the whole framework through the
+/// workspace (one transaction, audited field by field, refused when a problem remains or a
+/// stored score would lose its item).
+class FrameworkEditor : public QDialog {
+    Q_OBJECT
+public:
+    /// `problems` checks a draft in its file (its own problems and year claims); `save`
+    /// stores it and returns an error, empty on success.
+    FrameworkEditor(Framework framework,
+                    std::function<std::vector<FrameworkProblem>(const Framework &)> problems,
+                    std::function<QString(const Framework &)> save, bool thai, QWidget *parent);
+    ~FrameworkEditor() override;
+
+    const Framework &framework() const { return m_fw; }
+    QUndoStack *undoStack() { return &m_undo; }
+    /// Rows of code | title | parent copied from a spreadsheet; with `replaceItems`, the
+    /// items of the tools they reach that they do not list are removed. Returns an error.
+    QString pasteRows(const QString &text, bool replaceItems);
+    /// Replaces the rating scheme by a shipped preset (data/ratings) by key.
+    bool usePreset(const QString &key);
+    /// Sets one node's field: 0 Thai title, 1 English title, 2 weight, 3 role.
+    QString setNodeField(const QString &code, int field, const QString &value);
+    QString addNode(const QString &parentCode, const QString &code, const QString &title);
+    QString removeNode(const QString &code);
+    /// Stores the framework; returns the error, empty when stored.
+    QString save();
+    QStringList problemTexts() const;
+    bool isSaved() const { return m_undo.isClean(); }
+
+    /// One undo step: the whole framework before and after (a framework is small).
+    void apply(const Framework &after, const QString &text);
+
+protected:
+    void reject() override;
+
+private:
+    void buildUi();
+    void refresh();
+    void readHeader();
+    void treeItemChanged(QTreeWidgetItem *item, int column);
+    void ratingChanged();
+    void pasteFromClipboard();
+
+    Framework m_fw;
+    std::function<std::vector<FrameworkProblem>(const Framework &)> m_problems;
+    std::function<QString(const Framework &)> m_save;
+    bool m_thai;
+    bool m_refreshing = false;
+    QUndoStack m_undo;
+    QLineEdit *m_id;
+    QLineEdit *m_title;
+    QLineEdit *m_titleEn;
+    QLineEdit *m_years;
+    QLineEdit *m_threshold;
+    QLineEdit *m_tolerance;
+    QTreeWidget *m_tree;
+    QTableWidget *m_rating;
+    QComboBox *m_wording;
+    QComboBox *m_presets;
+    QCheckBox *m_replaceItems;
+    QListWidget *m_problemList;
+};
+
+} // namespace ita::gui
