@@ -22,7 +22,7 @@
 <context>
     <name>ita</name>
     <message>
-        <location filename="../../src/core/io/FrameworkReader.cpp" line="+385"/>
+        <location filename="../../src/core/io/FrameworkReader.cpp" line="+403"/>
         <source>unknown framework &quot;%1&quot;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,17 +157,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1:%2: missing required column &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+81"/>
         <source>%1: a row without a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: %2 has no parent (a tool&apos;s parent is ITA)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,7 +182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: weight &quot;%2&quot; of %3 is not a number above 0 and at most 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,12 +207,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%1: the file has a header but no rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1: the level has no name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,7 +432,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>framework %1 was not stored: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,28 +706,33 @@
 <context>
     <name>ita::Reader</name>
     <message>
-        <location filename="../../src/core/io/FrameworkReader.cpp" line="-340"/>
+        <location filename="../../src/core/io/FrameworkReader.cpp" line="-358"/>
         <source>expected an object with a Thai text &quot;th&quot; (and &quot;en&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+89"/>
+        <location line="+104"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-102"/>
         <source>missing &quot;code&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
+        <source>expected a weight above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>needs a non-empty &quot;items&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>a role is &quot;analysis&quot; or &quot;implementation&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,7 +752,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,12 +772,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>&quot;subindicators&quot; must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>missing framework id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,27 +792,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>needs a non-empty list of grade bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-85"/>
         <source>missing &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>expected {&quot;grade&quot;: …, &quot;min&quot;: …}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-67"/>
         <source>expected a score from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+160"/>
         <source>needs a non-empty list of tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +929,7 @@
         <location filename="../../src/core/document/Workspace.cpp" line="+97"/>
         <location line="+35"/>
         <location line="+10"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+16"/>
         <source>no file is open</source>
         <translation>ยังไม่ได้เปิดแฟ้ม</translation>
@@ -1076,7 +1081,7 @@
         <translation>กรอบการประเมิน %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Buddhist Era years, e.g. 2569, 2570</source>
         <translation>ปีพุทธศักราช เช่น 2569, 2570</translation>
     </message>
@@ -1595,10 +1600,10 @@
     <message>
         <location line="+6"/>
         <source>%1 · FY %2 BE · overall %3 (%4)</source>
-        <translation>%1 · ปีงบประมาณ พ.ศ. %2 · คะแนนภาพรวม %3 (ระดับ %4)</translation>
+        <translation>%1 · ปีงบประมาณ พ.ศ. %2 · คะแนนภาพรวม %3 (%4)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Items: ★ %1 · ▲ %2 · ! %3</source>
         <translation>ข้อคำถาม: ★ %1 · ▲ %2 · ! %3</translation>
     </message>
@@ -1698,7 +1703,7 @@
         <translation>เลือกข้อคำถามก่อน: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>New framework</source>
         <translation>กรอบการประเมินใหม่</translation>
     </message>
@@ -1708,12 +1713,12 @@
         <translation>ปีงบประมาณ (พ.ศ.) ของกรอบใหม่ ที่คัดลอกจาก %1:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Edit the framework</source>
         <translation>แก้ไขกรอบการประเมิน</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-387"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -2009,14 +2014,14 @@
         <translation>รายงานและส่งออก</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Analysis and measures (O42)</source>
-        <translation>การวิเคราะห์ผลและมาตรการ (O42)</translation>
+        <location line="+38"/>
+        <source>Analysis and measures</source>
+        <translation>การวิเคราะห์ผลและมาตรการ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Progress of the measures (O43)</source>
-        <translation>รายงานผลการดำเนินงานตามมาตรการ (O43)</translation>
+        <source>Progress of the measures</source>
+        <translation>ผลการดำเนินการตามมาตรการ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2335,7 +2340,7 @@
 <context>
     <name>ita::gui::WhatIfView</name>
     <message>
-        <location filename="../../src/gui/WhatIfView.cpp" line="+162"/>
+        <location filename="../../src/gui/WhatIfView.cpp" line="+164"/>
         <source>Scenario:</source>
         <translation>สถานการณ์:</translation>
     </message>
@@ -2411,6 +2416,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Or a rating level: its bound and, for the overall, its condition on every tool</source>
+        <translation>หรือระดับผลการประเมิน: เกณฑ์คะแนนของระดับ และสำหรับคะแนนภาพรวม เงื่อนไขของทุกเครื่องมือ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+2"/>
         <source>Code</source>
         <translation>รหัส</translation>
@@ -2442,17 +2452,37 @@
     </message>
     <message>
         <location line="+68"/>
-        <location line="+68"/>
+        <location line="+94"/>
         <source>Choose an agency and a fiscal year.</source>
         <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <source>Overall %1 (grade %2), %3%4 against the real result</source>
-        <translation>คะแนนภาพรวม %1 (ระดับ %2) %3%4 เทียบกับผลจริง</translation>
+        <location line="-87"/>
+        <source>Overall %1 (%2), %3%4 against the real result</source>
+        <translation>คะแนนภาพรวม %1 (%2) %3%4 เทียบกับผลจริง</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+21"/>
+        <source>as a score</source>
+        <translation>เป็นคะแนน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>or level %1</source>
+        <translation>หรือระดับ %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 (%2 overall and every tool at least %3)</source>
+        <translation>%1 (คะแนนภาพรวม %2 และทุกเครื่องมือไม่ต่ำกว่า %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 overall)</source>
+        <translation>%1 (คะแนนภาพรวม %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Raising %1 by %2 points each (capped at 100.00) reaches %3.</source>
         <translation>เพิ่มคะแนนของ %1 ข้อละ %2 คะแนน (ไม่เกิน 100.00) จะได้ %3</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "Skeleton.h"
 
 #include "analysis/Analysis.h"
 #include "analysis/PlanAnalysis.h"
@@ -35,20 +36,6 @@
 namespace ita::cli {
 
 namespace {
-
-void out(const QByteArray &bytes) {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void out(const QString &text) {
-    out(text.toUtf8());
-}
-
-void err(const QString &text) {
-    const QByteArray bytes = (text.endsWith(u'\n') ? text : text + u'\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
 
 /// A command's options, parsed; `exit` is set when the command must stop (help shown or a
 /// usage error reported).
@@ -87,71 +74,10 @@ const QCommandLineOption maintainOption({QStringLiteral("maintain")},
                                                        "overall score)."),
                                         QStringLiteral("SCORE"));
 
-int usageError(QCommandLineParser &parser, const QString &message) {
-    err(QStringLiteral("%1: %2").arg(QCoreApplication::arguments().value(0), message));
-    err(parser.helpText());
-    return Usage;
-}
-
-/// A command's --format option: its choices, the first being the default.
-struct FormatOption {
-    QStringList choices;
-    QCommandLineOption option;
-    explicit FormatOption(QStringList list)
-        : choices(std::move(list))
-        , option({QStringLiteral("format")},
-                 QStringLiteral("Output format: %1 (default %2).")
-                     .arg(choices.join(QStringLiteral(", ")), choices.front()),
-                 QStringLiteral("FORMAT"), choices.front()) {}
-    /// The chosen format, or empty after reporting a usage error through `code`.
-    QString value(QCommandLineParser &parser, int *code) const;
-};
-
-/// Sets up the common options, parses, and handles --help.
-bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
-           int *exitCode) {
-    parser.setApplicationDescription(description);
-    const QCommandLineOption help = parser.addHelpOption();
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(args)) {
-        *exitCode = usageError(parser, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out(parser.helpText());
-        *exitCode = Success;
-        return false;
-    }
-    return true;
-}
-
-QString FormatOption::value(QCommandLineParser &parser, int *code) const {
-    const QString chosen = parser.value(option);
-    if (choices.contains(chosen))
-        return chosen;
-    *code = usageError(parser, QStringLiteral("unknown format \"%1\" (choose %2)")
-                                   .arg(chosen, choices.join(QStringLiteral(", "))));
-    return {};
-}
-
 bool thaiOutput(const QCommandLineParser &parser) {
     if (parser.isSet(langOption))
         return parser.value(langOption).toLower() == u"th";
     return QLocale::system().language() == QLocale::Thai;
-}
-
-/// Built-in frameworks plus those in $ITA_PLANNER_FRAMEWORKS (a folder of *.json), so a
-/// new fiscal year can be used without rebuilding.
-const FrameworkRegistry &registry() {
-    static const FrameworkRegistry r = [] {
-        FrameworkRegistry copy = FrameworkRegistry::builtIn();
-        const QString extra = qEnvironmentVariable("ITA_PLANNER_FRAMEWORKS");
-        if (!extra.isEmpty())
-            for (const QString &problem : copy.addFolder(extra))
-                err(problem);
-        return copy;
-    }();
-    return r;
 }
 
 std::optional<int> yearValue(QCommandLineParser &parser, int *year, int *exitCode) {
@@ -171,18 +97,6 @@ std::optional<int> yearValue(QCommandLineParser &parser, int *year, int *exitCod
 void printDiagnostics(const Diagnostics &diagnostics) {
     for (const auto &d : diagnostics)
         err(d.toString());
-}
-
-std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *exitCode) {
-    Database::Options options;
-    options.readOnly = readOnly;
-    auto db = Database::open(path, options);
-    if (!db) {
-        err(db.error());
-        *exitCode = BadInput;
-        return nullptr;
-    }
-    return db.take();
 }
 
 /// The assessment a classify/validate call is about: from a file, or from a database.
@@ -316,19 +230,6 @@ void addInputOptions(QCommandLineParser &parser) {
                        fixedOption, maintainOption, langOption});
 }
 
-bool writeOutput(const QString &path, const QByteArray &bytes) {
-    if (path == u"-") {
-        out(bytes);
-        return true;
-    }
-    QSaveFile file(path); // written whole or not at all
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err(QStringLiteral("%1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int runImport(const QStringList &args) {
@@ -369,7 +270,9 @@ int runImport(const QStringList &args) {
     options.fiscalYear = year;
     options.frameworkId = parser.value(frameworkOption);
     options.encoding = *encoding;
-    const ImportResult result = readScoresFile(file.readAll(), path, registry(), options);
+    // The file's own frameworks first: a year the group defined is not built in.
+    const FrameworkRegistry frameworks = registryFor(parser.value(dbOption));
+    const ImportResult result = readScoresFile(file.readAll(), path, frameworks, options);
     printDiagnostics(result.diagnostics);
     if (!result.ok()) {
         err(QStringLiteral("%1: nothing was imported").arg(path));
@@ -379,7 +282,7 @@ int runImport(const QStringList &args) {
     if (!db)
         return code;
     AssessmentRepository repository(*db);
-    if (QString e = repository.save(result.assessments, registry(), parser.isSet("replace"));
+    if (QString e = repository.save(result.assessments, frameworks, parser.isSet("replace"));
         !e.isEmpty()) {
         err(QStringLiteral("%1: %2").arg(path, e));
         return BadInput;

@@ -14,6 +14,7 @@ int runExport(const QStringList &args);
 int runList(const QStringList &args);
 int runSample(const QStringList &args);
 int runFrameworks(const QStringList &args);
+int runFramework(const QStringList &args);
 int runPlan(const QStringList &args);
 int runWhatIf(const QStringList &args);
 int runTarget(const QStringList &args);

@@ -28,6 +28,7 @@ const Command commands[] = {
     {"list", ita::cli::runList, "list the agencies and fiscal years in a database"},
     {"sample", ita::cli::runSample, "write the bundled sample agency into a database"},
     {"frameworks", ita::cli::runFrameworks, "list the assessment frameworks this program knows"},
+    {"framework", ita::cli::runFramework, "list, export, import, create and check frameworks"},
     {"whatif", ita::cli::runWhatIf, "the overall, grade and buckets if some scores changed"},
     {"target", ita::cli::runTarget, "the uniform rise of chosen items that reaches a target"},
     {"plan", ita::cli::runPlan, "print, check, draft or import an agency's measures plan"},

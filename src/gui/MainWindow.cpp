@@ -509,11 +509,13 @@ void MainWindow::updateStatus() {
         return;
     }
     const Analysis &a = doc->analysis();
-    m_overallLabel->setText(tr("%1 · FY %2 BE · overall %3 (%4)")
-                                .arg(doc->assessment().agency)
-                                .arg(doc->assessment().fiscalYear)
-                                .arg(a.overall ? a.overall->toString() : QStringLiteral("—"),
-                                     a.nodes.empty() ? QString() : a.nodes.front().grade));
+    m_overallLabel->setText(
+        tr("%1 · FY %2 BE · overall %3 (%4)")
+            .arg(doc->assessment().agency)
+            .arg(doc->assessment().fiscalYear)
+            .arg(a.overall ? a.overall->toString() : QStringLiteral("—"),
+                 doc->framework().rating.phrase(a.nodes.empty() ? QString() : a.nodes.front().grade,
+                                                m_language.isThai())));
     m_countsLabel->setText(tr("Items: ★ %1 · ▲ %2 · ! %3")
                                .arg(countIn(a, Bucket::Maintain, Level::Item))
                                .arg(countIn(a, Bucket::Improve, Level::Item))

@@ -76,8 +76,15 @@ void ReportDialog::buildUi(bool thai) {
     auto *options = new QWidget;
     auto *form = new QFormLayout(options);
     m_kind = new QComboBox;
-    m_kind->addItem(tr("Analysis and measures (O42)"));
-    m_kind->addItem(tr("Progress of the measures (O43)"));
+    // Named by the items that play these roles in this year's framework (O42/O43 in
+    // FY2564, O25/O26 in later lists), never by fixed codes.
+    const Framework *fw = m_source ? m_source->input().framework : nullptr;
+    const auto withCode = [fw](const QString &text, Role role) {
+        const QString code = fw ? fw->codeFor(role) : QString();
+        return code.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, code);
+    };
+    m_kind->addItem(withCode(tr("Analysis and measures"), Role::Analysis));
+    m_kind->addItem(withCode(tr("Progress of the measures"), Role::Implementation));
     form->addRow(tr("Report:"), m_kind);
     m_language = new QComboBox;
     m_language->addItem(QStringLiteral("ไทย"), QStringLiteral("th"));

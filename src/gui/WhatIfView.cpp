@@ -39,6 +39,7 @@ WhatIfView::WhatIfView(Workspace &workspace, QWidget *parent)
     , m_changes(new QListWidget(this))
     , m_sensitivity(new QTableWidget(0, 4, this))
     , m_target(new QDoubleSpinBox(this))
+    , m_targetLevel(new QComboBox(this))
     , m_targetItems(new QLineEdit(this))
     , m_urgentPreset(new QPushButton(this))
     , m_compute(new QPushButton(this))
@@ -96,6 +97,7 @@ WhatIfView::WhatIfView(Workspace &workspace, QWidget *parent)
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_labels[3]);
     targetRow->addWidget(m_target);
+    targetRow->addWidget(m_targetLevel);
     targetRow->addWidget(m_labels[4]);
     targetRow->addWidget(m_targetItems, 1);
     targetRow->addWidget(m_urgentPreset);
@@ -174,6 +176,8 @@ void WhatIfView::retranslate() {
     m_urgentPreset->setText(tr("All urgent items"));
     m_compute->setText(tr("Compute"));
     m_targetItems->setPlaceholderText(tr("Item codes, comma-separated"));
+    m_targetLevel->setToolTip(tr("Or a rating level: its bound and, for the overall, its "
+                                 "condition on every tool"));
     m_overrides->setHorizontalHeaderLabels({tr("Code"), tr("Real score"), tr("Scenario score")});
     m_sensitivity->setHorizontalHeaderLabels(
         {tr("Code"), tr("Title"), tr("+ overall per point"), tr("Score now")});
@@ -251,10 +255,12 @@ void WhatIfView::recompute() {
     m_result = whatIf(doc->framework(), doc->assessment(), overrides());
     const Score delta = m_result.overallDelta();
     m_outcome->setText(
-        tr("Overall %1 (grade %2), %3%4 against the real result")
+        tr("Overall %1 (%2), %3%4 against the real result")
             .arg(m_result.scenario.overall ? m_result.scenario.overall->toString() : QString(),
-                 m_result.scenario.nodes.empty() ? QString()
-                                                 : m_result.scenario.nodes.front().grade,
+                 doc->framework().rating.phrase(m_result.scenario.nodes.empty()
+                                                    ? QString()
+                                                    : m_result.scenario.nodes.front().grade,
+                                                m_thai),
                  delta >= Score() ? QStringLiteral("+") : QString(), delta.toString()));
     for (const BucketChange &c : m_result.changes)
         m_changes->addItem(QStringLiteral("%1: %2 → %3")
@@ -267,14 +273,26 @@ void WhatIfView::fillSensitivity() {
     AssessmentDocument *doc = m_workspace.document();
     if (!doc)
         return;
+    // The target may be a level of this framework's scheme.
+    const QString chosen = m_targetLevel->currentData().toString();
+    m_targetLevel->clear();
+    m_targetLevel->addItem(tr("as a score"), QString());
+    for (const auto &level : doc->framework().rating.levels)
+        m_targetLevel->addItem(tr("or level %1").arg(level.label.in(m_thai)), level.label.th);
+    m_targetLevel->setCurrentIndex(std::max(0, m_targetLevel->findData(chosen)));
     const auto list = sensitivity(doc->framework());
     const int rows = std::min<int>(15, int(list.size()));
     m_sensitivity->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const NodeResult *n = doc->analysis().find(list[size_t(r)].code);
+        // The items whose role is the published analysis or its implementation say so:
+        // their codes change from year to year (O42/O43 in FY2564, O25/O26 later).
+        const Role role = list[size_t(r)].role;
+        const QString title =
+            (n ? n->title : QString()) +
+            (role == Role::None ? QString() : QStringLiteral(" — ") + roleTitle(role).in(m_thai));
         const QStringList cells = {
-            list[size_t(r)].code, n ? n->title : QString(),
-            QString::number(list[size_t(r)].perPoint, 'f', 4),
+            list[size_t(r)].code, title, QString::number(list[size_t(r)].perPoint, 'f', 4),
             n && n->used ? QStringLiteral("%1 %2").arg(bucketMark(n->bucket), n->used->toString())
                          : QString()};
         for (int c = 0; c < cells.size(); ++c)
@@ -298,13 +316,25 @@ QString WhatIfView::computeTarget() {
         }
         items << code;
     }
+    const QString level = m_targetLevel->currentData().toString();
+    const RatingLevel *wanted = doc->framework().rating.find(level);
     const Score target = Score::fromHundredths(qRound64(m_target->value() * 100));
-    const auto rise = requiredRise(doc->framework(), doc->assessment(), items, target);
+    const auto rise = wanted
+                          ? requiredRiseForLevel(doc->framework(), doc->assessment(), items, level)
+                          : requiredRise(doc->framework(), doc->assessment(), items, target);
+    QString goal = target.toString();
+    if (wanted)
+        goal =
+            wanted->allToolsMinimum
+                ? tr("%1 (%2 overall and every tool at least %3)")
+                      .arg(wanted->label.in(m_thai), wanted->minimum.toString(),
+                           wanted->allToolsMinimum->toString())
+                : tr("%1 (%2 overall)").arg(wanted->label.in(m_thai), wanted->minimum.toString());
     const QString text =
         rise ? tr("Raising %1 by %2 points each (capped at 100.00) reaches %3.")
-                   .arg(items.join(QStringLiteral(", ")), rise->toString(), target.toString())
+                   .arg(items.join(QStringLiteral(", ")), rise->toString(), goal)
              : tr("%1 cannot be reached by raising %2: even 100.00 on each is not enough.")
-                   .arg(target.toString(), items.join(QStringLiteral(", ")));
+                   .arg(goal, items.join(QStringLiteral(", ")));
     m_targetResult->setText(text);
     return text;
 }

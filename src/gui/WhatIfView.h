@@ -45,6 +45,8 @@ public:
     QTableWidget *sensitivityTable() const { return m_sensitivity; }
     QLineEdit *targetItems() const { return m_targetItems; }
     QDoubleSpinBox *targetOverall() const { return m_target; }
+    /// A rating level as the target instead of a score (first entry: the score).
+    QComboBox *targetLevel() const { return m_targetLevel; }
 
 signals:
     void message(const QString &text);
@@ -74,6 +76,7 @@ private:
     QListWidget *m_changes;
     QTableWidget *m_sensitivity;
     QDoubleSpinBox *m_target;
+    QComboBox *m_targetLevel;
     QLineEdit *m_targetItems;
     QPushButton *m_urgentPreset;
     QPushButton *m_compute;

@@ -34,6 +34,20 @@ QString roleKey(Role role) {
     return {};
 }
 
+LocalizedText roleTitle(Role role) {
+    switch (role) {
+    case Role::None:
+        return {};
+    case Role::Analysis:
+        return {QStringLiteral("การวิเคราะห์ผลการประเมินและมาตรการที่เผยแพร่"),
+                QStringLiteral("the published analysis and measures")};
+    case Role::Implementation:
+        return {QStringLiteral("รายงานผลการดำเนินการตามมาตรการ"),
+                QStringLiteral("the report on carrying out the measures")};
+    }
+    return {};
+}
+
 std::optional<Role> roleFromKey(const QString &key) {
     const QString k = key.trimmed().toLower();
     if (k.isEmpty())

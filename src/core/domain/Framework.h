@@ -25,6 +25,8 @@ levelKey(Level level); ///< "overall", "tool", "indicator", "subindicator", "ite
 enum class Role { None, Analysis, Implementation };
 
 QString roleKey(Role role); ///< "", "analysis", "implementation"
+/// "การวิเคราะห์ผลและมาตรการที่เผยแพร่" / "published analysis and measures", …
+LocalizedText roleTitle(Role role);
 std::optional<Role> roleFromKey(const QString &key);
 
 /// One fiscal year's assessment design: built in (data/frameworks/*.json), stored in a file,

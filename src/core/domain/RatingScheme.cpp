@@ -64,6 +64,22 @@ QStringList RatingScheme::names() const {
     return out;
 }
 
+QString RatingScheme::phrase(const QString &name, bool thai) const {
+    if (name.isEmpty())
+        return {};
+    const QString label = display(name, thai);
+    if (wording == Wording::Grade)
+        return thai ? QStringLiteral("ระดับ %1").arg(label) : QStringLiteral("grade %1").arg(label);
+    return thai ? QStringLiteral("ผลการประเมิน: %1").arg(label)
+                : QStringLiteral("result: %1").arg(label);
+}
+
+QString RatingScheme::columnTitle(bool thai) const {
+    if (wording == Wording::Grade)
+        return thai ? QStringLiteral("ระดับ") : QStringLiteral("Grade");
+    return thai ? QStringLiteral("ผลการประเมิน") : QStringLiteral("Result");
+}
+
 bool RatingScheme::operator==(const RatingScheme &o) const {
     if (wording != o.wording || levels.size() != o.levels.size())
         return false;

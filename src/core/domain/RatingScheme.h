@@ -52,6 +52,11 @@ struct RatingScheme {
     /// The level's label in a language; the name itself when it is no level.
     QString display(const QString &name, bool thai) const;
     QStringList names() const;
+    /// How a result is named in a sentence or cell: "ระดับ A" / "grade A" for grades,
+    /// "ผลการประเมิน: ผ่าน" / "result: Pass" for results. Empty for an empty name.
+    QString phrase(const QString &name, bool thai) const;
+    /// The heading of a column of levels: "ระดับ" / "Grade" or "ผลการประเมิน" / "Result".
+    QString columnTitle(bool thai) const;
 
     bool operator==(const RatingScheme &o) const;
 };

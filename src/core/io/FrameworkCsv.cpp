@@ -174,6 +174,7 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
                 errors << tr("%1: %2 is placed under item %3; items have no parts in a "
                              "framework (sub-items come with the scores)")
                               .arg(where(source, r), code, parentCode);
+                placed.insert(code); // reported here, not again as unplaced
                 continue;
             }
             Framework::Node n;

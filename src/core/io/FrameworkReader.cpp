@@ -58,6 +58,19 @@ struct Reader {
         return true;
     }
 
+    /// A relative weight below the tools ("weight": 2 counts a node twice among its
+    /// siblings); absent: 1.
+    bool relativeWeight(const nlohmann::json &obj, const QString &path, int index) {
+        if (!obj.contains("weight"))
+            return true;
+        const auto text = json::decimalText(obj["weight"]);
+        const auto w = text ? parseFixedPoint(*text, 4) : std::nullopt;
+        if (!w || *w <= 0)
+            return fail(path + QStringLiteral(".weight"), tr("expected a weight above 0"));
+        fw.nodes[size_t(index)].weight = *w;
+        return true;
+    }
+
     int addNode(const QString &code, Level level, const LocalizedText &title, int parent) {
         Framework::Node n;
         n.code = code;
@@ -82,6 +95,8 @@ struct Reader {
             if (!code(item, p, c) || !text(item, p, t))
                 return false;
             const int index = addNode(c, Level::Item, t, parent);
+            if (!relativeWeight(item, p, index))
+                return false;
             if (item.contains("role")) {
                 const auto role = item["role"].is_string()
                                       ? roleFromKey(json::toQString(item["role"]))
@@ -222,6 +237,8 @@ struct Reader {
                 if (!code(ind, ip, c) || !text(ind, ip, title))
                     return false;
                 const int indIndex = addNode(c, Level::Indicator, title, toolIndex);
+                if (!relativeWeight(ind, ip, indIndex))
+                    return false;
                 if (ind.contains("subindicators")) {
                     if (!ind["subindicators"].is_array())
                         return fail(ip, tr("\"subindicators\" must be a list"));
@@ -231,6 +248,8 @@ struct Reader {
                         if (!code(sub, sp, c) || !text(sub, sp, title))
                             return false;
                         const int subIndex = addNode(c, Level::SubIndicator, title, indIndex);
+                        if (!relativeWeight(sub, sp, subIndex))
+                            return false;
                         if (!items(sub, sp, subIndex))
                             return false;
                     }

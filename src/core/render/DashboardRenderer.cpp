@@ -18,6 +18,8 @@ DashboardData dashboardData(const Framework &framework, const Assessment &assess
     d.fiscalYear = assessment.fiscalYear;
     d.overall = analysis.overall;
     d.grade = analysis.nodes.empty() ? QString() : analysis.nodes.front().grade;
+    d.gradePhrase = {framework.rating.phrase(d.grade, true),
+                     framework.rating.phrase(d.grade, false)};
     d.previousOverall = previous ? previous->overall : std::nullopt;
     d.maintainThreshold = analysis.maintainThreshold;
     d.fixedThreshold = analysis.fixedThreshold;
@@ -150,8 +152,8 @@ void DashboardRenderer::paintHeadline(QPainter &p, const QRectF &r) {
     big = p.font();
     big.setBold(false);
     p.setFont(big);
-    QString sub = th ? QStringLiteral("คะแนนภาพรวม ระดับ %1").arg(m_data.grade)
-                     : QStringLiteral("overall score, grade %1").arg(m_data.grade);
+    QString sub = th ? QStringLiteral("คะแนนภาพรวม %1").arg(m_data.gradePhrase.th)
+                     : QStringLiteral("overall score, %1").arg(m_data.gradePhrase.en);
     if (m_data.previousOverall && m_data.overall) {
         const Score delta = *m_data.overall - *m_data.previousOverall;
         sub += QStringLiteral(" · %1%2 %3")

@@ -20,6 +20,7 @@ struct DashboardData {
     int fiscalYear = 0;
     std::optional<Score> overall;
     QString grade;
+    LocalizedText gradePhrase; ///< "ระดับ A" or "ผลการประเมิน: ผ่าน", as the scheme words it
     std::optional<Score> previousOverall; ///< the year before, when the file holds it
     struct Tool {
         QString code;

@@ -47,10 +47,20 @@ private:
     QString points(const NodeResult &n) const {
         return t(QStringLiteral("%1 คะแนน"), QStringLiteral("%1 points")).arg(score(n));
     }
+    /// "ระดับ A", or "ผลการประเมิน: ผ่าน" under a scheme of results (FY2566 onward).
     QString gradeText(const NodeResult &n) const {
-        return n.grade.isEmpty()
-                   ? QString()
-                   : t(QStringLiteral("ระดับ %1"), QStringLiteral("grade %1")).arg(n.grade);
+        return in.framework->rating.phrase(n.grade, opt.thai);
+    }
+    /// "…, published as evidence for O42 (the analysis and measures)": the item that plays
+    /// `role` in the assessment's framework, whatever the year numbers it.
+    void evidenceLine(Role role) {
+        const QString code = in.framework->codeFor(role);
+        if (code.isEmpty())
+            return;
+        const auto &item = in.framework->node(in.framework->indexOf(code));
+        paragraph(t(QStringLiteral("เอกสารนี้เผยแพร่เป็นข้อมูลประกอบการประเมินข้อ %1 %2"),
+                    QStringLiteral("Published as the evidence for item %1: %2"))
+                      .arg(code, item.title.in(opt.thai)));
     }
     QString title(const NodeResult &n) const {
         // The agency's own wording in Thai; the framework's English in English.
@@ -161,6 +171,7 @@ void Builder::titleBlock() {
         }
     }
     doc.add(Block::Kind::Spacer);
+    evidenceLine(Role::Analysis);
     doc.title = opt.thai ? QStringLiteral("การวิเคราะห์ผลการประเมิน ITA ปีงบประมาณ พ.ศ. %1").arg(year())
                          : QStringLiteral("ITA analysis, fiscal year %1 BE").arg(year());
     if (in.plan)
@@ -183,24 +194,30 @@ void Builder::scores() {
                 .arg(year()));
     const NodeResult &overall = a.nodes.front();
     paragraph(t(QStringLiteral("ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) "
-                               "ประจำปีงบประมาณ พ.ศ. %1 ของ%2 ได้คะแนนเฉลี่ยรวมเท่ากับ %3 อยู่ในระดับ %4 "
+                               "ประจำปีงบประมาณ พ.ศ. %1 ของ%2 ได้คะแนนเฉลี่ยรวมเท่ากับ %3 %4 "
                                "โดยมีรายละเอียด ดังนี้"),
-                QStringLiteral("In the ITA of fiscal year %1 BE, %2 scored %3 overall, grade %4, "
+                QStringLiteral("In the ITA of fiscal year %1 BE, %2 scored %3 overall, %4, "
                                "as follows."))
                   .arg(year())
-                  .arg(agency(), score(overall), overall.grade));
+                  .arg(agency(), score(overall),
+                       in.framework->rating.wording == RatingScheme::Wording::Grade && opt.thai
+                           ? QStringLiteral("อยู่ใน") + gradeText(overall)
+                           : gradeText(overall)));
     Block &b = doc.add(Block::Kind::Table);
     Table &table = b.table;
     table.widths = {6, 2, 1.6};
     table.header.push_back(Row{{header(t(QStringLiteral("ประเด็น"), QStringLiteral("Result"))),
                                 header(t(QStringLiteral("คะแนน"), QStringLiteral("Score"))),
-                                header(t(QStringLiteral("ระดับ"), QStringLiteral("Grade")))},
+                                header(in.framework->rating.columnTitle(opt.thai))},
                                false});
+    // Under a "ผลการประเมิน" column a cell says just "ผ่าน"; grades keep the seed's "ระดับ A".
+    const bool grades = in.framework->rating.wording == RatingScheme::Wording::Grade;
     auto addRow = [&](const QString &label, const NodeResult &n, bool bold) {
         Row row;
         row.cells.push_back(Cell::of(label, bold));
         Cell s = Cell::of(points(n), bold, true);
-        Cell g = Cell::of(gradeText(n), bold, true);
+        Cell g = Cell::of(grades ? gradeText(n) : in.framework->rating.display(n.grade, opt.thai),
+                          bold, true);
         if (n.bucket != Bucket::None)
             s.accent = bucketColour(n.bucket);
         row.cells.push_back(s);
@@ -715,6 +732,7 @@ void Builder::progressTitle(const QDate &asOf) {
         doc.title = QStringLiteral("Progress of the measures, fiscal year %1 BE").arg(planYear());
     }
     doc.add(Block::Kind::Spacer);
+    evidenceLine(Role::Implementation);
 }
 
 void Builder::progressSummary(const QDate &asOf) {

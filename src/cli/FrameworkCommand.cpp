@@ -1,0 +1,389 @@
+// ita-planner-cli framework: list, export, import, new and check the frameworks a file holds.
+#include "Skeleton.h"
+
+#include "domain/FrameworkCheck.h"
+#include "io/FrameworkCsv.h"
+#include "io/FrameworkWriter.h"
+#include "io/JsonUtil.h"
+#include "storage/FrameworkRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+namespace ita::cli {
+
+namespace {
+
+const QCommandLineOption dbOption({QStringLiteral("db")},
+                                  QStringLiteral("The .itadb database file."),
+                                  QStringLiteral("DB"));
+const QCommandLineOption idOption({QStringLiteral("id")},
+                                  QStringLiteral("Id of the new framework, e.g. ITA-2569."),
+                                  QStringLiteral("ID"));
+const QCommandLineOption yearsOption({QStringLiteral("years")},
+                                     QStringLiteral("Fiscal years (BE) it serves, e.g. "
+                                                    "2569,2570."),
+                                     QStringLiteral("BE[,BE]"));
+const QCommandLineOption ratingOption({QStringLiteral("rating")},
+                                      QStringLiteral("The rating CSV (level,min,all_tools_min,"
+                                                     "title_en,pass) that goes with a "
+                                                     "structure CSV."),
+                                      QStringLiteral("RATING.csv"));
+const QCommandLineOption outOption({QStringLiteral("out")},
+                                   QStringLiteral("Output file (default: standard output)."),
+                                   QStringLiteral("FILE"), QStringLiteral("-"));
+const QCommandLineOption ratingOutOption(
+    {QStringLiteral("rating-out")},
+    QStringLiteral("With --format csv: where the rating CSV goes (default: --out with "
+                   ".rating.csv)."),
+    QStringLiteral("FILE"));
+const QCommandLineOption fromOption({QStringLiteral("from")},
+                                    QStringLiteral("The framework to copy (default: the "
+                                                   "latest)."),
+                                    QStringLiteral("ID"));
+
+std::optional<QByteArray> readAll(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+std::optional<std::vector<int>> parseYears(QCommandLineParser &parser, int *code) {
+    std::vector<int> years;
+    for (const QString &y : parser.value(yearsOption).split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int year = y.trimmed().toInt(&ok);
+        if (!ok || year < 2500 || year > 2700) {
+            *code = usageError(parser, QStringLiteral("--years takes Buddhist Era years such as "
+                                                      "2569,2570, not \"%1\"")
+                                           .arg(y));
+            return std::nullopt;
+        }
+        years.push_back(year);
+    }
+    if (years.empty()) {
+        *code = usageError(parser, QStringLiteral("--years is needed, e.g. --years 2569"));
+        return std::nullopt;
+    }
+    return years;
+}
+
+/// A framework from FILE.json, or FILE.csv with --rating, --id and --years; unchecked.
+std::optional<Framework> readDefinition(QCommandLineParser &parser, const QString &path,
+                                        int *code) {
+    const auto bytes = readAll(path);
+    if (!bytes) {
+        *code = BadInput;
+        return std::nullopt;
+    }
+    if (!parser.isSet(ratingOption)) {
+        auto fw = readFrameworkUnchecked(*bytes, path);
+        if (!fw) {
+            err(fw.error());
+            *code = BadInput;
+            return std::nullopt;
+        }
+        return fw.take();
+    }
+    if (!parser.isSet(idOption)) {
+        *code = usageError(parser, QStringLiteral("a structure CSV needs --id and --years"));
+        return std::nullopt;
+    }
+    const auto years = parseYears(parser, code);
+    if (!years)
+        return std::nullopt;
+    const auto rating = readAll(parser.value(ratingOption));
+    if (!rating) {
+        *code = BadInput;
+        return std::nullopt;
+    }
+    auto fw = readFrameworkCsv(*bytes, path, *rating, parser.value(ratingOption),
+                               parser.value(idOption).trimmed(), *years);
+    if (!fw) {
+        err(fw.error());
+        *code = BadInput;
+        return std::nullopt;
+    }
+    return fw.take();
+}
+
+QString yearsText(const std::vector<int> &years) {
+    QStringList out;
+    for (int y : years)
+        out << QString::number(y);
+    return out.join(u',');
+}
+
+int list(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addOption(dbOption);
+    const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
+    parser.addOption(format.option);
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("List the frameworks: those the file holds, then the built-in "
+                              "ones."),
+               &code))
+        return code;
+    const QString fmt = format.value(parser, &code);
+    if (fmt.isEmpty())
+        return code;
+    std::vector<FrameworkRepository::Entry> entries;
+    if (parser.isSet(dbOption)) {
+        auto db = openDatabase(parser.value(dbOption), true, &code);
+        if (!db)
+            return code;
+        auto listed = FrameworkRepository(*db).list();
+        if (!listed) {
+            err(listed.error());
+            return BadInput;
+        }
+        entries = listed.take();
+    } else {
+        for (const Framework *fw : registry().all())
+            entries.push_back({*fw, false, {}});
+    }
+    nlohmann::ordered_json doc = nlohmann::ordered_json::array();
+    for (const auto &e : entries) {
+        if (fmt == u"json") {
+            nlohmann::ordered_json j;
+            j["id"] = json::toStd(e.framework.id);
+            j["fiscal_years"] = e.framework.fiscalYears;
+            j["title"] = json::toStd(e.framework.title.th);
+            j["stored"] = e.stored;
+            j["rating"] = json::toStd(e.framework.gradeNames().join(QStringLiteral(", ")));
+            j["assessments"] = e.assessments.size();
+            doc.push_back(j);
+        } else {
+            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                    .arg(e.framework.id, yearsText(e.framework.fiscalYears),
+                         e.stored ? QStringLiteral("in the file") : QStringLiteral("built in"),
+                         QStringLiteral("%1 assessment(s)").arg(e.assessments.size()),
+                         e.framework.title.th));
+        }
+    }
+    if (fmt == u"json")
+        out(QByteArray::fromStdString(doc.dump(2)) + '\n');
+    return Success;
+}
+
+int exportOne(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The framework's id."));
+    parser.addOptions({dbOption, outOption, ratingOutOption});
+    const FormatOption format({QStringLiteral("json"), QStringLiteral("csv")});
+    parser.addOption(format.option);
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("Write a framework for another agency or program: JSON "
+                              "(lossless) or the structure and rating CSVs."),
+               &code))
+        return code;
+    const QString fmt = format.value(parser, &code);
+    if (fmt.isEmpty())
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, QStringLiteral("export needs one framework ID"));
+    const QString id = parser.positionalArguments().front();
+    Framework fw;
+    if (parser.isSet(dbOption)) {
+        auto db = openDatabase(parser.value(dbOption), true, &code);
+        if (!db)
+            return code;
+        auto found = FrameworkRepository(*db).find(id);
+        if (!found) {
+            err(found.error());
+            return BadInput;
+        }
+        fw = found.take();
+    } else if (const Framework *builtIn = registry().byId(id)) {
+        fw = *builtIn;
+    } else {
+        err(QStringLiteral("unknown framework \"%1\"; available: %2")
+                .arg(id, registry().describeAvailable()));
+        return BadInput;
+    }
+    const QString path = parser.value(outOption);
+    if (fmt == u"json")
+        return writeOutput(path, writeFrameworkJson(fw)) ? Success : BadInput;
+    QString ratingPath = parser.value(ratingOutOption);
+    if (ratingPath.isEmpty()) {
+        if (path == u"-")
+            return usageError(parser, QStringLiteral("--format csv writes two files: give "
+                                                     "--out (and --rating-out)"));
+        ratingPath = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
+                         ? path.chopped(4) + QStringLiteral(".rating.csv")
+                         : path + QStringLiteral(".rating.csv");
+    }
+    if (!writeOutput(path, writeFrameworkStructureCsv(fw)) ||
+        !writeOutput(ratingPath, writeRatingCsv(fw.rating)))
+        return BadInput;
+    if (path != u"-")
+        out(QStringLiteral("wrote %1 and %2\n").arg(path, ratingPath));
+    return Success;
+}
+
+/// Stores `fw` in the file; prints the refusal otherwise.
+int store(QCommandLineParser &parser, const Framework &fw, const QString &what) {
+    int code = Success;
+    auto db = openDatabase(parser.value(dbOption), false, &code);
+    if (!db)
+        return code;
+    if (QString e = FrameworkRepository(*db).save(fw); !e.isEmpty()) {
+        err(QStringLiteral("%1: %2").arg(what, e));
+        return BadInput;
+    }
+    out(QStringLiteral("stored framework %1 (fiscal years %2) in %3\n")
+            .arg(fw.id, yearsText(fw.fiscalYears), parser.value(dbOption)));
+    return Success;
+}
+
+int importOne(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("FRAMEWORK.json, or STRUCTURE.csv with --rating, "
+                                                "--id and --years."));
+    parser.addOptions({dbOption, idOption, yearsOption, ratingOption});
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("Store a framework in a database, checked first: on any problem "
+                              "nothing is stored."),
+               &code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(dbOption))
+        return usageError(parser, QStringLiteral("import needs one FILE and --db DB"));
+    const QString path = parser.positionalArguments().front();
+    auto fw = readDefinition(parser, path, &code);
+    if (!fw)
+        return code;
+    if (!parser.isSet(ratingOption) && parser.isSet(yearsOption)) {
+        const auto years = parseYears(parser, &code);
+        if (!years)
+            return code;
+        fw->fiscalYears = *years;
+    }
+    if (!parser.isSet(ratingOption) && parser.isSet(idOption))
+        fw->id = parser.value(idOption).trimmed();
+    if (const auto problems = checkFramework(*fw); !problems.empty()) {
+        err(describeProblems(path, problems));
+        err(QStringLiteral("%1: nothing was stored").arg(path));
+        return BadInput;
+    }
+    return store(parser, *fw, path);
+}
+
+int newOne(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addOptions({dbOption, fromOption, idOption, yearsOption});
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("Start a new year's framework as a copy of another (its tools, "
+                              "items, rating and roles), to be edited from the NACC's manual."),
+               &code))
+        return code;
+    if (!parser.isSet(dbOption))
+        return usageError(parser, QStringLiteral("new needs --db DB"));
+    const auto years = parseYears(parser, &code);
+    if (!years)
+        return code;
+    const FrameworkRegistry frameworks = registryFor(parser.value(dbOption));
+    const Framework *from = parser.isSet(fromOption) ? frameworks.byId(parser.value(fromOption))
+                                                     : latestFramework(frameworks.all());
+    if (!from) {
+        err(QStringLiteral("unknown framework \"%1\"; available: %2")
+                .arg(parser.value(fromOption), frameworks.describeAvailable()));
+        return BadInput;
+    }
+    Framework fw = copyForYear(*from, years->front());
+    fw.fiscalYears = *years;
+    if (parser.isSet(idOption))
+        fw.id = parser.value(idOption).trimmed();
+    return store(parser, fw, fw.id);
+}
+
+int check(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("FRAMEWORK.json, or STRUCTURE.csv with --rating, "
+                                                "--id and --years."));
+    parser.addOptions({dbOption, idOption, yearsOption, ratingOption});
+    int code = Success;
+    if (!parse(parser, args,
+               QStringLiteral("Check a framework file and list every problem (with --db, also "
+                              "the years the file's frameworks already claim)."),
+               &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser, QStringLiteral("check needs one FILE"));
+    const QString path = parser.positionalArguments().front();
+    auto fw = readDefinition(parser, path, &code);
+    if (!fw)
+        return code;
+    std::vector<FrameworkProblem> problems = checkFramework(*fw);
+    if (parser.isSet(dbOption)) {
+        auto db = openDatabase(parser.value(dbOption), true, &code);
+        if (!db)
+            return code;
+        problems = FrameworkRepository(*db).problems(*fw);
+    }
+    if (!problems.empty()) {
+        err(describeProblems(path, problems));
+        return BadInput;
+    }
+    int items = 0;
+    for (const auto &n : fw->nodes)
+        items += n.level == Level::Item;
+    out(QStringLiteral("%1: framework %2 is sound: %3 tools, %4 items, rating %5, fiscal years "
+                       "%6\n")
+            .arg(path, fw->id)
+            .arg(fw->tools().size())
+            .arg(items)
+            .arg(fw->gradeNames().join(QStringLiteral(" / ")), yearsText(fw->fiscalYears)));
+    return Success;
+}
+
+} // namespace
+
+int runFramework(const QStringList &args) {
+    struct Sub {
+        const char *name;
+        int (*run)(const QStringList &);
+        const char *summary;
+    };
+    static const Sub subs[] = {
+        {"list", list, "the frameworks a file holds, then the built-in ones"},
+        {"export", exportOne, "write a framework as JSON or as structure and rating CSVs"},
+        {"import", importOne, "store a framework from JSON or CSV, checked first"},
+        {"new", newOne, "start a new year's framework as a copy of another"},
+        {"check", check, "list every problem of a framework file"},
+    };
+    const QString name = args.value(1);
+    for (const Sub &s : subs)
+        if (name == QLatin1String(s.name)) {
+            QStringList rest = args;
+            rest.removeAt(1);
+            rest[0] = args[0] + QStringLiteral(" ") + name;
+            return s.run(rest);
+        }
+    QString usage = QStringLiteral("Usage: ita-planner-cli framework SUBCOMMAND [OPTIONS]\n\n");
+    for (const Sub &s : subs)
+        usage += QStringLiteral("  %1 %2\n")
+                     .arg(QString::fromLatin1(s.name), -8)
+                     .arg(QString::fromLatin1(s.summary));
+    usage += QStringLiteral("\nRun 'ita-planner-cli framework SUBCOMMAND --help' for its "
+                            "options.\n");
+    if (name == u"--help" || name == u"-h") {
+        out(usage);
+        return Success;
+    }
+    err(name.isEmpty() ? usage
+                       : QStringLiteral("unknown subcommand \"%1\"\n\n%2").arg(name, usage));
+    return Usage;
+}
+
+} // namespace ita::cli

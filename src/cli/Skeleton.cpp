@@ -1,0 +1,123 @@
+#include "Skeleton.h"
+
+#include "storage/FrameworkRepository.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace ita::cli {
+
+void out(const QByteArray &bytes) {
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void out(const QString &text) {
+    out(text.toUtf8());
+}
+
+void err(const QString &text) {
+    const QByteArray bytes = (text.endsWith(u'\n') ? text : text + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int usageError(QCommandLineParser &parser, const QString &message) {
+    err(QStringLiteral("%1: %2").arg(QCoreApplication::arguments().value(0), message));
+    err(parser.helpText());
+    return Usage;
+}
+
+FormatOption::FormatOption(QStringList list)
+    : choices(std::move(list))
+    , option({QStringLiteral("format")},
+             QStringLiteral("Output format: %1 (default %2).")
+                 .arg(choices.join(QStringLiteral(", ")), choices.front()),
+             QStringLiteral("FORMAT"), choices.front()) {}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+           int *exitCode) {
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args)) {
+        *exitCode = usageError(parser, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out(parser.helpText());
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+QString FormatOption::value(QCommandLineParser &parser, int *code) const {
+    const QString chosen = parser.value(option);
+    if (choices.contains(chosen))
+        return chosen;
+    *code = usageError(parser, QStringLiteral("unknown format \"%1\" (choose %2)")
+                                   .arg(chosen, choices.join(QStringLiteral(", "))));
+    return {};
+}
+
+const FrameworkRegistry &registry() {
+    static const FrameworkRegistry r = [] {
+        FrameworkRegistry copy = FrameworkRegistry::builtIn();
+        const QString extra = qEnvironmentVariable("ITA_PLANNER_FRAMEWORKS");
+        if (!extra.isEmpty())
+            for (const QString &problem : copy.addFolder(extra))
+                err(problem);
+        return copy;
+    }();
+    return r;
+}
+
+std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *exitCode) {
+    Database::Options options;
+    options.readOnly = readOnly;
+    auto db = Database::open(path, options);
+    if (!db) {
+        err(db.error());
+        *exitCode = BadInput;
+        return nullptr;
+    }
+    return db.take();
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes) {
+    if (path == u"-") {
+        out(bytes);
+        return true;
+    }
+    QSaveFile file(path); // written whole or not at all
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+FrameworkRegistry registryFor(const QString &dbPath) {
+    if (dbPath.isEmpty() || !QFileInfo::exists(dbPath))
+        return registry();
+    Database::Options options;
+    options.readOnly = true;
+    auto db = Database::open(dbPath, options);
+    if (!db)
+        return registry(); // the command's own open reports what is wrong with the file
+    auto fromFile = FrameworkRepository(**db).registry();
+    if (!fromFile) {
+        err(fromFile.error());
+        return registry();
+    }
+    FrameworkRegistry r = fromFile.take();
+    for (const Framework *fw : registry().all())
+        if (!r.byId(fw->id))
+            r.add(*fw, registry().definition(fw->id));
+    return r;
+}
+
+} // namespace ita::cli

@@ -1,0 +1,55 @@
+#pragma once
+
+// The command-line skeleton every command shares: output, option parsing with --help and
+// --format, usage errors, the database and the frameworks a command works with.
+
+#include "Commands.h"
+#include "io/FrameworkReader.h"
+#include "storage/Database.h"
+
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace ita::cli {
+
+void out(const QByteArray &bytes);
+void out(const QString &text);
+/// A line on standard error (the newline is added when missing).
+void err(const QString &text);
+
+/// Reports a usage error with the command's help; returns Usage.
+int usageError(QCommandLineParser &parser, const QString &message);
+
+/// A command's --format option: its choices, the first being the default.
+struct FormatOption {
+    QStringList choices;
+    QCommandLineOption option;
+    explicit FormatOption(QStringList list);
+    /// The chosen format, or empty after reporting a usage error through `code`.
+    QString value(QCommandLineParser &parser, int *code) const;
+};
+
+/// Sets up the common options, parses, and handles --help; false when the command must stop
+/// (with the exit code in `exitCode`).
+bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+           int *exitCode);
+
+/// Built-in frameworks plus those in $ITA_PLANNER_FRAMEWORKS (a folder of *.json).
+const FrameworkRegistry &registry();
+/// The frameworks a command on `dbPath` uses: the file's first (when the file exists), then
+/// those of registry(). Problems reading the file's frameworks are reported and leave the
+/// built-in ones.
+FrameworkRegistry registryFor(const QString &dbPath);
+
+/// Opens a database, reporting a failure (exit code BadInput).
+std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *exitCode);
+
+/// Writes `bytes` to `path` whole or not at all ("-": standard output).
+bool writeOutput(const QString &path, const QByteArray &bytes);
+
+} // namespace ita::cli

@@ -1,0 +1,345 @@
+// Frameworks the working group builds: the CSV forms, pasted rows, the file that keeps them,
+// and the command line (issue: every year's ITA).
+#include "TestSupport.h"
+
+#include "domain/FrameworkCheck.h"
+#include "io/FrameworkCsv.h"
+#include "io/FrameworkWriter.h"
+#include "io/Sample.h"
+#include "io/ScoresIo.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/FrameworkRepository.h"
+
+#include <QFile>
+
+using namespace ita;
+using test::runCli;
+
+namespace {
+
+QString dataFile(const char *name) {
+    return QStringLiteral(TEST_DATA_DIR "/fy2569/") + QString::fromLatin1(name);
+}
+
+/// FY2564 copied to FY2569 with the OIT items replaced by the pasted O1–O26 and the roles
+/// moved to O25/O26: what a working group builds in the editor.
+Framework fy2569() {
+    Framework fw = copyForYear(test::fy2564(), 2569);
+    auto pasted = parsePastedRows(QString::fromUtf8(test::readFile(dataFile("oit-items.tsv"))));
+    REQUIRE(pasted.ok());
+    REQUIRE(pasted->size() == 26);
+    auto built = buildFromRows(fw, mergeRows(fw, *pasted, true), QStringLiteral("paste"));
+    INFO(built.error().toStdString());
+    REQUIRE(built.ok());
+    fw = built.take();
+    fw.nodes[size_t(fw.indexOf(QStringLiteral("O25")))].role = Role::Analysis;
+    fw.nodes[size_t(fw.indexOf(QStringLiteral("O26")))].role = Role::Implementation;
+    for (const auto &p : ratingPresets())
+        if (p.key == u"nacc-pass-fy2566")
+            fw.rating = p.scheme;
+    return fw;
+}
+
+struct SampleFile {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("s.itadb"));
+    std::unique_ptr<Database> db;
+    SampleFile() {
+        auto opened = Database::open(path);
+        REQUIRE(opened.ok());
+        db = opened.take();
+        REQUIRE(writeSample(*db).isEmpty());
+    }
+    int auditCount() const { return int(AuditLog(*db).list()->size()); }
+};
+
+} // namespace
+
+TEST_CASE("pasted O1–O26 replace FY2564's O1–O43 and keep the rest of the tree",
+          "[framework][paste]") {
+    const Framework fw = fy2569();
+    CHECK(checkFramework(fw).empty());
+    int oit = 0;
+    for (const auto &n : fw.nodes)
+        oit += n.level == Level::Item && n.code.startsWith(u'O');
+    CHECK(oit == 26);
+    CHECK(fw.indexOf(QStringLiteral("O27")) < 0);
+    CHECK(fw.indexOf(QStringLiteral("O43")) < 0);
+    CHECK(fw.indexOf(QStringLiteral("I30")) >= 0); // other tools untouched
+    CHECK(fw.node(fw.node(fw.indexOf(QStringLiteral("O25"))).parent).code == u"10.2");
+    CHECK(fw.node(fw.indexOf(QStringLiteral("O25"))).title.th ==
+          QStringLiteral("การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร"));
+    CHECK(fw.codeFor(Role::Analysis) == QStringLiteral("O25"));
+    CHECK(fw.codeFor(Role::Implementation) == QStringLiteral("O26"));
+    // Without replacing, the old items stay beside the pasted ones.
+    auto pasted = parsePastedRows(QStringLiteral("O44\tข้อใหม่\t10.2\n"));
+    REQUIRE(pasted.ok());
+    auto kept = buildFromRows(test::fy2564(), mergeRows(test::fy2564(), *pasted, false),
+                              QStringLiteral("paste"));
+    REQUIRE(kept.ok());
+    CHECK(kept->indexOf(QStringLiteral("O43")) >= 0);
+    CHECK(kept->node(kept->node(kept->indexOf(QStringLiteral("O44"))).parent).code == u"10.2");
+    // Rows that are not code, title, parent are refused with their row number.
+    auto bad = parsePastedRows(QStringLiteral("O1\tชื่อ\t9.1\nO2 only a code\n"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().contains(QStringLiteral("row 2")));
+}
+
+TEST_CASE("the CSV forms carry a framework there and back", "[framework][csv]") {
+    const Framework fw = fy2569();
+    const QByteArray structure = writeFrameworkStructureCsv(fw);
+    const QByteArray rating = writeRatingCsv(fw.rating);
+    CHECK(structure.startsWith("\xEF\xBB\xBF"
+                               "code,parent,title,title_en,weight,role"));
+    auto back = readFrameworkCsv(structure, QStringLiteral("s.csv"), rating,
+                                 QStringLiteral("r.csv"), fw.id, fw.fiscalYears);
+    INFO(back.error().toStdString());
+    REQUIRE(back.ok());
+    CHECK(back->rating == fw.rating);
+    CHECK(back->codeFor(Role::Analysis) == QStringLiteral("O25"));
+    REQUIRE(back->nodes.size() == fw.nodes.size());
+    for (size_t i = 0; i < fw.nodes.size(); ++i) {
+        INFO(fw.nodes[i].code.toStdString());
+        CHECK(back->nodes[i].code == fw.nodes[i].code);
+        CHECK(back->nodes[i].level == fw.nodes[i].level);
+        CHECK(back->nodes[i].parent == fw.nodes[i].parent);
+        CHECK(back->nodes[i].title.th == fw.nodes[i].title.th);
+        CHECK(back->nodes[i].weight == fw.nodes[i].weight);
+    }
+    // Thai headers and the Windows-874 encoding Thai Excel writes.
+    const QByteArray thai = QStringLiteral("รหัส,สังกัด,ชื่อ,น้ำหนัก\nAAA,ITA,เครื่องมือ,1\n1,AAA,"
+                                           "ตัวชี้วัด,\nA1,1,ข้อหนึ่ง,\n")
+                                .toUtf8();
+    auto plain = readStructureCsv(thai, QStringLiteral("t.csv"));
+    REQUIRE(plain.ok());
+    CHECK(plain->size() == 3);
+    CHECK(plain->at(2).title == QStringLiteral("ข้อหนึ่ง"));
+}
+
+TEST_CASE("bad framework CSV rows are refused with their file and line", "[framework][csv]") {
+    const QByteArray rating = "level,min,all_tools_min,title_en,pass\nผ่าน,85,,Pass,yes\n"
+                              "ไม่ผ่าน,0,,Not passed,no\n";
+    const QByteArray good = "code,parent,title,weight,role\nAAA,ITA,ก,1,\n1,AAA,หนึ่ง,,\n"
+                            "A1,1,ข้อ 1,,analysis\n";
+    REQUIRE(readFrameworkCsv(good, QStringLiteral("s.csv"), rating, QStringLiteral("r.csv"),
+                             QStringLiteral("T"), {2599})
+                .ok());
+    struct Case {
+        const char *name;
+        QByteArray structure;
+        QByteArray rating;
+        const char *expected;
+    };
+    const Case cases[] = {
+        {"unknown parent", good + "A2,9,ข้อ 2,,\n", rating,
+         "s.csv:5: the parent \"9\" of A2 is not in the framework"},
+        {"under an item", good + "A3,A1,ข้อ 3,,\n", rating, "s.csv:5: A3 is placed under item A1"},
+        {"weight", good + "BBB,ITA,ข,abc,\n", rating,
+         "s.csv:5: weight \"abc\" of BBB is not a number"},
+        {"role", good + "A4,1,ข้อ 4,,published\n", rating, "s.csv:5: role \"published\" of A4"},
+        {"weights add up", good + "BBB,ITA,ข,0.5,\n2,BBB,สอง,,\nB1,2,ข้อ,,\n", rating,
+         "s.csv: tool weights must add up to 1"},
+        {"bad code", good + "A-5,1,ข้อ 5,,\n", rating, "s.csv:5: A-5: \"A-5\" is not a valid code"},
+        {"missing column", "code,title\nAAA,ก\n", rating,
+         "s.csv:1: missing required column \"parent\""},
+        {"rating min", good, "level,min\nผ่าน,85\nไม่ผ่าน,ศูนย์\n",
+         "r.csv:3: min \"ศูนย์\" is not a score"},
+        {"rating pass", good, "level,min,pass\nผ่าน,85,maybe\nไม่ผ่าน,0,no\n",
+         "r.csv:2: pass \"maybe\" is not yes or no"},
+        {"rating order", good, "level,min,pass\nไม่ผ่าน,0,no\nผ่าน,85,yes\n",
+         "r.csv: levels must be listed from the highest down"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.name);
+        const auto fw = readFrameworkCsv(c.structure, QStringLiteral("s.csv"), c.rating,
+                                         QStringLiteral("r.csv"), QStringLiteral("T"), {2599});
+        REQUIRE_FALSE(fw.ok());
+        INFO(fw.error().toStdString());
+        CHECK(fw.error().contains(QString::fromUtf8(c.expected)));
+    }
+}
+
+TEST_CASE("a framework is stored in the file, audited, and found first for its year",
+          "[framework][storage]") {
+    SampleFile f;
+    FrameworkRepository repo(*f.db);
+    const int before = f.auditCount();
+    const Framework fw = fy2569();
+    REQUIRE(repo.save(fw).isEmpty());
+    CHECK(f.auditCount() == before + 1); // "created"
+    auto registry = repo.registry();
+    REQUIRE(registry.ok());
+    REQUIRE(registry->forYear(2569));
+    CHECK(registry->forYear(2569)->id == QStringLiteral("ITA-2569"));
+    CHECK(registry->forYear(2564)->id == QStringLiteral("ITA-2564"));
+    // Scores for FY2569 now import, graded by the pass scheme.
+    ImportOptions options;
+    const auto result = readScoresCsv(test::readFile(dataFile("scores.csv")),
+                                      QStringLiteral("scores.csv"), *registry, options);
+    for (const auto &d : result.diagnostics)
+        UNSCOPED_INFO(d.toString().toStdString());
+    REQUIRE(result.ok());
+    REQUIRE(AssessmentRepository(*f.db).save(result.assessments, *registry, false).isEmpty());
+
+    // Editing: a title and a threshold are one audit record each, field by field.
+    Framework edited = fw;
+    edited.nodes[size_t(edited.indexOf(QStringLiteral("O1")))].title.th =
+        QStringLiteral("โครงสร้าง");
+    edited.fixedThreshold = Score::fromWhole(80);
+    const int beforeEdit = f.auditCount();
+    REQUIRE(repo.save(edited).isEmpty());
+    auto records = AuditLog(*f.db).list(QStringLiteral("framework ITA-2569"));
+    REQUIRE(records.ok());
+    CHECK(f.auditCount() == beforeEdit + 2);
+    bool titled = false;
+    for (const auto &r : *records)
+        titled = titled || (r.change.target == u"O1" && r.change.field == u"title" &&
+                            r.change.after == QStringLiteral("โครงสร้าง"));
+    CHECK(titled);
+    CHECK(AuditLog(*f.db).verify().ok);
+    CHECK(repo.find(QStringLiteral("ITA-2569"))->fixedThreshold == Score::fromWhole(80));
+}
+
+TEST_CASE("a change that would detach stored scores or claim a taken year stores nothing",
+          "[framework][storage]") {
+    SampleFile f;
+    FrameworkRepository repo(*f.db);
+    // The sample's FY2564 assessment scores O42; a FY2564 framework without it is refused.
+    Framework fw = *repo.find(QStringLiteral("ITA-2564"));
+    auto rows = structureRows(fw);
+    std::erase_if(rows, [](const StructureRow &r) { return r.code == u"O42"; });
+    Framework without = *buildFromRows(fw, rows, QStringLiteral("edit"));
+    const QString dumpBefore = test::dumpDatabase(f.path);
+    const QString refused = repo.save(without);
+    CHECK(refused.contains(QStringLiteral("O42 (สำนักงาน กกพ. 2564)")));
+    CHECK(test::dumpDatabase(f.path) == dumpBefore);
+    // A sub-item keeps its item: removing I18 would take I18.1 with it.
+    rows = structureRows(fw);
+    std::erase_if(rows, [](const StructureRow &r) { return r.code == u"I18"; });
+    CHECK(repo.save(*buildFromRows(fw, rows, QStringLiteral("edit")))
+              .contains(QStringLiteral("I18")));
+    // Renaming is fine.
+    Framework renamed = fw;
+    renamed.nodes[size_t(renamed.indexOf(QStringLiteral("O42")))].title.th =
+        QStringLiteral("ชื่อใหม่");
+    CHECK(repo.save(renamed).isEmpty());
+    // Another framework claiming 2564 is refused; nothing stored.
+    Framework clash = copyForYear(fw, 2564);
+    clash.id = QStringLiteral("ITA-2564B");
+    const QString dumpClash = test::dumpDatabase(f.path);
+    CHECK(repo.save(clash).contains(QStringLiteral("fiscal year 2564 is already claimed")));
+    CHECK(test::dumpDatabase(f.path) == dumpClash);
+    // So is a framework with problems.
+    Framework broken = copyForYear(fw, 2570);
+    broken.nodes[size_t(broken.indexOf(QStringLiteral("IIT")))].weight = 1000;
+    CHECK(repo.save(broken).contains(QStringLiteral("tool weights must add up to 1")));
+    CHECK(test::dumpDatabase(f.path) == dumpClash);
+}
+
+TEST_CASE("cli: the framework commands make a new year whose scores then import",
+          "[cli][framework]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("s.itadb"));
+    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--db"), db}).exitCode == 0);
+    // Without a framework for 2569 the import error is as it was.
+    auto run =
+        runCli({QStringLiteral("import"), dataFile("scores.csv"), QStringLiteral("--db"), db});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("no framework for fiscal year 2569")));
+
+    // The group's FY2569 framework as CSV files, written by the test from the pasted list.
+    const Framework fw = fy2569();
+    const QString structure = dir.filePath(QStringLiteral("fy2569.csv"));
+    const QString rating = dir.filePath(QStringLiteral("fy2569.rating.csv"));
+    test::writeFile(structure, writeFrameworkStructureCsv(fw));
+    test::writeFile(rating, writeRatingCsv(fw.rating));
+    run = runCli({QStringLiteral("framework"), QStringLiteral("check"), structure,
+                  QStringLiteral("--rating"), rating, QStringLiteral("--id"),
+                  QStringLiteral("ITA-2569"), QStringLiteral("--years"), QStringLiteral("2569")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("3 tools, 71 items")));
+    run = runCli({QStringLiteral("framework"), QStringLiteral("import"), structure,
+                  QStringLiteral("--rating"), rating, QStringLiteral("--id"),
+                  QStringLiteral("ITA-2569"), QStringLiteral("--years"),
+                  QStringLiteral("2569,2570"), QStringLiteral("--db"), db});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    run = runCli({QStringLiteral("framework"), QStringLiteral("list"), QStringLiteral("--db"), db,
+                  QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(run.out.contains(QStringLiteral("\"ITA-2569\"")));
+    CHECK(run.out.contains(QStringLiteral("ผ่าน, ไม่ผ่าน")));
+
+    run = runCli({QStringLiteral("import"), dataFile("scores.csv"), QStringLiteral("--db"), db});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("(ITA-2569)")));
+    run =
+        runCli({QStringLiteral("classify"), QStringLiteral("--db"), db, QStringLiteral("--agency"),
+                QStringLiteral("สำนักงานทดสอบ"), QStringLiteral("--year"), QStringLiteral("2569"),
+                QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("\"grade\": \"ผ่าน\"")));
+
+    // A framework JSON exported from the file reads back equal; a broken one is refused.
+    const QString json = dir.filePath(QStringLiteral("fy2569.json"));
+    run = runCli({QStringLiteral("framework"), QStringLiteral("export"), QStringLiteral("ITA-2569"),
+                  QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json"),
+                  QStringLiteral("--out"), json});
+    REQUIRE(run.exitCode == 0);
+    auto exported = readFramework(test::readFile(json), json);
+    REQUIRE(exported.ok());
+    CHECK(exported->fiscalYears == std::vector<int>({2569, 2570}));
+    QByteArray broken = test::readFile(json);
+    broken.replace("\"weight\": 0.4", "\"weight\": 0.5");
+    test::writeFile(json, broken);
+    run = runCli({QStringLiteral("framework"), QStringLiteral("check"), json});
+    CHECK(run.exitCode == 1);
+    CHECK(
+        run.err.contains(QStringLiteral("tool weights must add up to 1 (they add up to 1.1000)")));
+
+    // new: a copy of the latest for 2571.
+    run = runCli({QStringLiteral("framework"), QStringLiteral("new"), QStringLiteral("--db"), db,
+                  QStringLiteral("--years"), QStringLiteral("2571")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("ITA-2571")));
+}
+
+TEST_CASE("cli: target --grade takes a level by name with its tool condition", "[cli][framework]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("s.itadb"));
+    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--db"), db}).exitCode == 0);
+    {
+        auto opened = Database::open(db);
+        REQUIRE(opened.ok());
+        Framework fw = fy2569();
+        for (const auto &p : ratingPresets())
+            if (p.key == u"five-levels")
+                fw.rating = p.scheme;
+        REQUIRE(FrameworkRepository(**opened).save(fw).isEmpty());
+    }
+    REQUIRE(runCli({QStringLiteral("import"), dataFile("scores.csv"), QStringLiteral("--db"), db})
+                .exitCode == 0);
+    const QStringList base{
+        QStringLiteral("target"),   QStringLiteral("--db"),         db,
+        QStringLiteral("--agency"), QStringLiteral("สำนักงานทดสอบ"), QStringLiteral("--year"),
+        QStringLiteral("2569"),     QStringLiteral("--format"),     QStringLiteral("json")};
+    // OIT has two items at 0: raising only EIT items can never bring OIT to 95.
+    auto run = runCli(base + QStringList{QStringLiteral("--items"), QStringLiteral("E1,E2,E3"),
+                                         QStringLiteral("--grade"), QStringLiteral("ผ่านดีเยี่ยม")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("\"reachable\": false")));
+    CHECK(run.out.contains(QStringLiteral("\"level\": \"ผ่านดีเยี่ยม\"")));
+    run =
+        runCli(base + QStringList{QStringLiteral("--items"), QStringLiteral("O7"),
+                                  QStringLiteral("--grade"), QStringLiteral("Needs improvement")});
+    CHECK(run.out.contains(QStringLiteral("\"reachable\": true")));
+    run = runCli(base + QStringList{QStringLiteral("--items"), QStringLiteral("O7"),
+                                    QStringLiteral("--grade"), QStringLiteral("AA")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("unknown level \"AA\"")));
+}

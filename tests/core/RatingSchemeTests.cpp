@@ -1,0 +1,291 @@
+// Rating schemes, roles and the checks of a framework as data (issue: every year's ITA).
+#include "TestSupport.h"
+
+#include "analysis/Analysis.h"
+#include "analysis/WhatIf.h"
+#include "domain/FrameworkCheck.h"
+#include "io/FrameworkCsv.h"
+#include "io/FrameworkWriter.h"
+
+using namespace ita;
+
+namespace {
+
+Score s(const char *text) {
+    return Score::parse(QString::fromLatin1(text))->value;
+}
+
+const RatingScheme &preset(const char *key) {
+    for (const auto &p : ratingPresets())
+        if (p.key == QLatin1String(key))
+            return p.scheme;
+    FAIL("no preset " << key);
+    static RatingScheme none;
+    return none;
+}
+
+/// Two tools of weight 0.5, one indicator each, one item each (A1 under AAA, B1 under BBB).
+Framework twoTools(const RatingScheme &rating) {
+    Framework base;
+    base.id = QStringLiteral("T-2599");
+    base.fiscalYears = {2599};
+    base.title = {QStringLiteral("ทดสอบ"), QStringLiteral("Test")};
+    base.rating = rating;
+    std::vector<StructureRow> rows{
+        {0,
+         QStringLiteral("AAA"),
+         QStringLiteral("ITA"),
+         QStringLiteral("ก"),
+         {},
+         QStringLiteral("0.5"),
+         {}},
+        {0, QStringLiteral("1"), QStringLiteral("AAA"), QStringLiteral("หนึ่ง"), {}, {}, {}},
+        {0, QStringLiteral("A1"), QStringLiteral("1"), QStringLiteral("ข้อ 1"), {}, {}, {}},
+        {0,
+         QStringLiteral("BBB"),
+         QStringLiteral("ITA"),
+         QStringLiteral("ข"),
+         {},
+         QStringLiteral("0.5"),
+         {}},
+        {0, QStringLiteral("2"), QStringLiteral("BBB"), QStringLiteral("สอง"), {}, {}, {}},
+        {0, QStringLiteral("B1"), QStringLiteral("2"), QStringLiteral("ข้อ 2"), {}, {}, {}},
+    };
+    auto fw = buildFromRows(base, rows, QStringLiteral("test"));
+    REQUIRE(fw.ok());
+    REQUIRE(checkFramework(*fw).empty());
+    return fw.take();
+}
+
+Assessment scores(std::initializer_list<std::pair<const char *, const char *>> entries) {
+    Assessment a;
+    a.agency = QStringLiteral("หน่วยงานทดสอบ");
+    a.fiscalYear = 2599;
+    a.frameworkId = QStringLiteral("T-2599");
+    for (const auto &[code, score] : entries) {
+        ScoreEntry e;
+        e.code = QString::fromLatin1(code);
+        e.stated = s(score);
+        a.entries.push_back(e);
+    }
+    return a;
+}
+
+QStringList problemTexts(const std::vector<FrameworkProblem> &problems) {
+    QStringList out;
+    for (const auto &p : problems)
+        out << p.text(false);
+    return out;
+}
+
+bool anyContains(const QStringList &texts, const char *part) {
+    for (const QString &t : texts)
+        if (t.contains(QString::fromUtf8(part)))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("the five-level scheme needs every tool for the top levels, the overall alone below",
+          "[framework][rating]") {
+    const RatingScheme &five = preset("five-levels");
+    REQUIRE(five.levels.size() == 5);
+    const auto level = [&](const char *overall, std::vector<std::optional<Score>> tools) {
+        return five.levelForOverall(s(overall), tools);
+    };
+    // The issue's example: overall 96 with one tool at 94 is ผ่านดี, not ผ่านดีเยี่ยม.
+    CHECK(level("96", {s("96"), s("94"), s("98")}) == QStringLiteral("ผ่านดี"));
+    CHECK(level("96", {s("96"), s("95"), s("98")}) == QStringLiteral("ผ่านดีเยี่ยม"));
+    // 85 overall with a tool below 85 is plain ผ่าน; a tool without a score meets no condition.
+    CHECK(level("86", {s("90"), s("84.99"), s("90")}) == QStringLiteral("ผ่าน"));
+    CHECK(level("97", {s("97"), std::nullopt, s("97")}) == QStringLiteral("ผ่าน"));
+    CHECK(level("84.99", {s("99"), s("99"), s("60")}) == QStringLiteral("ต้องปรับปรุง"));
+    CHECK(level("69.99", {}) == QStringLiteral("ต้องปรับปรุงโดยด่วน"));
+    // Below the overall, the bound alone decides.
+    CHECK(five.levelFor(s("96")) == QStringLiteral("ผ่านดีเยี่ยม"));
+    CHECK(five.levelFor(s("70")) == QStringLiteral("ต้องปรับปรุง"));
+    CHECK(five.passes(QStringLiteral("ผ่าน")));
+    CHECK_FALSE(five.passes(QStringLiteral("ต้องปรับปรุง")));
+    // A level is found by its Thai or English name.
+    CHECK(five.canonical(QStringLiteral("good pass")) == QStringLiteral("ผ่านดี"));
+    CHECK(five.canonical(QStringLiteral("ดีมาก")).isEmpty());
+
+    const RatingScheme &nacc = preset("nacc-pass-fy2566");
+    CHECK(nacc.levelFor(s("92.55")) == QStringLiteral("ผ่าน"));
+    CHECK(nacc.levelFor(s("84.99")) == QStringLiteral("ไม่ผ่าน"));
+    CHECK(nacc.wording == RatingScheme::Wording::Result);
+    CHECK(preset("grades-fy2562").wording == RatingScheme::Wording::Grade);
+    CHECK(preset("grades-fy2562") == test::fy2564().rating);
+}
+
+TEST_CASE("the analysis grades the overall with the tool condition and checks stated levels",
+          "[framework][rating]") {
+    const Framework fw = twoTools(preset("five-levels"));
+    // A1 100, B1 93: overall 96.50 but BBB at 93 is below 95.
+    Assessment a = scores({{"A1", "100"}, {"B1", "93"}});
+    a.entries.push_back({QStringLiteral("ITA"), QString(), std::nullopt,
+                         QStringLiteral("ผ่านดีเยี่ยม")}); // stated, and wrong
+    const Analysis an = analyse(fw, a);
+    CHECK(an.overall == s("96.5"));
+    CHECK(an.nodes.front().grade == QStringLiteral("ผ่านดี"));
+    CHECK(an.find(QStringLiteral("AAA"))->grade == QStringLiteral("ผ่านดีเยี่ยม"));
+    bool flagged = false;
+    for (const auto &f : an.findings)
+        if (f.code == u"ITA" && f.kind == Finding::Kind::Grade) {
+            flagged = true;
+            CHECK(f.computed == QStringLiteral("ผ่านดี"));
+        }
+    CHECK(flagged);
+    // A stated English name is the same level: no finding.
+    Assessment b = scores({{"A1", "100"}, {"B1", "96"}});
+    b.entries.push_back(
+        {QStringLiteral("ITA"), QString(), std::nullopt, QStringLiteral("Excellent pass")});
+    const Analysis bn = analyse(fw, b);
+    CHECK(bn.nodes.front().grade == QStringLiteral("ผ่านดีเยี่ยม"));
+    for (const auto &f : bn.findings)
+        CHECK(f.kind != Finding::Kind::Grade);
+}
+
+TEST_CASE("the target search by level meets the bound and the tool condition, or says it cannot",
+          "[framework][rating][whatif]") {
+    const Framework fw = twoTools(preset("five-levels"));
+    const Assessment a = scores({{"A1", "96"}, {"B1", "90"}}); // overall 93.00
+    const QStringList b1{QStringLiteral("B1")};
+    const QStringList a1{QStringLiteral("A1")};
+    // 95.00 overall needs (96 + B)/2 to round (half up, two decimals) to 95.00: B = 93.99
+    // gives 94.995 → 95.00, a rise of 3.99. ผ่านดีเยี่ยม also needs BBB ≥ 95: a rise of 5.00.
+    CHECK(requiredRise(fw, a, b1, s("95")) == s("3.99"));
+    CHECK(requiredRiseForLevel(fw, a, b1, QStringLiteral("ผ่านดีเยี่ยม")) == s("5"));
+    // Raising A1 alone reaches 95.00 overall (at 100) but never lifts BBB from 90.
+    CHECK(requiredRise(fw, a, a1, s("95")) == s("3.99"));
+    CHECK_FALSE(requiredRiseForLevel(fw, a, a1, QStringLiteral("ผ่านดีเยี่ยม")).has_value());
+    // ผ่านดี (every tool ≥ 85) is met already: no rise.
+    CHECK(requiredRiseForLevel(fw, a, a1, QStringLiteral("Good pass")) == Score());
+}
+
+TEST_CASE("a framework's problems are each named", "[framework][check]") {
+    const Framework good = twoTools(preset("grades-fy2562"));
+    CHECK(checkFramework(good).empty());
+    CHECK(checkFramework(test::fy2564()).empty());
+
+    struct Case {
+        const char *name;
+        std::function<void(Framework &)> spoil;
+        const char *expected;
+    };
+    const auto node = [](Framework &fw, const char *code) -> Framework::Node & {
+        return fw.nodes[size_t(fw.indexOf(QString::fromLatin1(code)))];
+    };
+    const Case cases[] = {
+        {"weights", [&](Framework &fw) { node(fw, "AAA").weight = 4000; },
+         "tool weights must add up to 1 (they add up to 0.9000)"},
+        {"duplicate", [&](Framework &fw) { node(fw, "B1").code = QStringLiteral("A1"); },
+         "code \"A1\" appears twice"},
+        {"malformed", [&](Framework &fw) { node(fw, "B1").code = QStringLiteral("1B"); },
+         "\"1B\" is not a valid code for a(n) item"},
+        {"empty indicator",
+         [&](Framework &fw) {
+             fw.nodes.erase(fw.nodes.begin() + fw.indexOf(QStringLiteral("B1")));
+             node(fw, "2").children.clear();
+         },
+         "indicator 2 has no items under it"},
+        {"levels out of order",
+         [](Framework &fw) { std::swap(fw.rating.levels[1], fw.rating.levels[2]); },
+         "levels must be listed from the highest down"},
+        {"unreachable level",
+         [](Framework &fw) { fw.rating.levels[1].minimum = fw.rating.levels[0].minimum; },
+         "no score can reach \"A\""},
+        {"lowest level", [](Framework &fw) { fw.rating.levels.back().minimum = s("10"); },
+         "the lowest level must start at 0"},
+        {"role twice",
+         [&](Framework &fw) {
+             node(fw, "A1").role = Role::Analysis;
+             node(fw, "B1").role = Role::Analysis;
+         },
+         "role \"analysis\" is given to more than one item: A1, B1"},
+        {"role on an indicator", [&](Framework &fw) { node(fw, "1").role = Role::Implementation; },
+         "only an item can play a role"},
+        {"no years", [](Framework &fw) { fw.fiscalYears.clear(); }, "no fiscal year uses"},
+        {"CE year", [](Framework &fw) { fw.fiscalYears = {2026}; }, "2026 is not a fiscal year"},
+        {"no id", [](Framework &fw) { fw.id.clear(); }, "the framework has no id"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.name);
+        Framework fw = good;
+        c.spoil(fw);
+        fw.buildIndex();
+        const QStringList texts = problemTexts(checkFramework(fw));
+        INFO(texts.join(u'\n').toStdString());
+        CHECK(anyContains(texts, c.expected));
+    }
+    // Two frameworks claiming one year.
+    Framework other = good;
+    other.id = QStringLiteral("T-OTHER");
+    const auto claims = problemTexts(checkYearClaims(good, {&other, &good}));
+    REQUIRE(claims.size() == 1);
+    CHECK(claims.front().contains(QStringLiteral("fiscal year 2599 is already claimed by "
+                                                 "framework T-OTHER")));
+}
+
+TEST_CASE("the JSON form keeps everything: rating, roles, weights, titles", "[framework][json]") {
+    Framework fw = copyForYear(test::fy2564(), 2569);
+    fw.rating = preset("five-levels");
+    fw.nodes[size_t(fw.indexOf(QStringLiteral("1")))].weight = 20000; // indicator 1 counts twice
+    const QByteArray json = writeFrameworkJson(fw);
+    auto back = readFramework(json, QStringLiteral("fy2569.json"));
+    INFO(back.error().toStdString());
+    REQUIRE(back.ok());
+    CHECK(back->id == QStringLiteral("ITA-2569"));
+    CHECK(back->fiscalYears == std::vector<int>{2569});
+    CHECK(back->rating == fw.rating);
+    CHECK(back->codeFor(Role::Analysis) == QStringLiteral("O42"));
+    CHECK(back->codeFor(Role::Implementation) == QStringLiteral("O43"));
+    CHECK(back->node(back->indexOf(QStringLiteral("1"))).weight == 20000);
+    CHECK(back->node(back->indexOf(QStringLiteral("OIT"))).weight == 4000);
+    REQUIRE(back->nodes.size() == fw.nodes.size());
+    for (size_t i = 0; i < fw.nodes.size(); ++i) {
+        CHECK(back->nodes[i].code == fw.nodes[i].code);
+        CHECK(back->nodes[i].title.th == fw.nodes[i].title.th);
+        CHECK(back->nodes[i].title.en == fw.nodes[i].title.en);
+        CHECK(back->nodes[i].level == fw.nodes[i].level);
+    }
+    CHECK(writeFrameworkJson(*back) == json);
+    // A version 1 file's grades pass from the fixed threshold up, worded as grades.
+    const Framework &v1 = test::fy2564();
+    CHECK(v1.rating.passes(QStringLiteral("A")));
+    CHECK_FALSE(v1.rating.passes(QStringLiteral("B")));
+}
+
+TEST_CASE("a weighted indicator counts by its weight in the analysis and the sensitivity",
+          "[framework][weights]") {
+    Framework fw = twoTools(preset("grades-fy2562"));
+    // Give tool AAA a second indicator, weighted 3 against indicator 1's 1.
+    auto rows = structureRows(fw);
+    rows.insert(rows.begin() + 3, {0,
+                                   QStringLiteral("3"),
+                                   QStringLiteral("AAA"),
+                                   QStringLiteral("สาม"),
+                                   {},
+                                   QStringLiteral("0.75"),
+                                   {}});
+    rows.insert(rows.begin() + 4,
+                {0, QStringLiteral("A2"), QStringLiteral("3"), QStringLiteral("ข้อ 3"), {}, {}, {}});
+    rows[1].weight = QStringLiteral("0.25");
+    auto weighted = buildFromRows(fw, rows, QStringLiteral("test"));
+    REQUIRE(weighted.ok());
+    REQUIRE(checkFramework(*weighted).empty());
+    const Analysis a = analyse(*weighted, scores({{"A1", "80"}, {"A2", "100"}, {"B1", "90"}}));
+    // AAA = (0.25·80 + 0.75·100) / 1 = 95.00; overall (95 + 90) / 2 = 92.50.
+    CHECK(a.find(QStringLiteral("AAA"))->used == s("95"));
+    CHECK(a.overall == s("92.5"));
+    // Sensitivity: B1 0.5 (its tool's weight); A2 0.5 × 0.75; A1 0.5 × 0.25.
+    const auto list = sensitivity(*weighted);
+    REQUIRE(list.size() == 3);
+    CHECK(list[0].code == QStringLiteral("B1"));
+    CHECK(list[0].perPoint == Approx(0.5));
+    CHECK(list[1].code == QStringLiteral("A2"));
+    CHECK(list[1].perPoint == Approx(0.375));
+    CHECK(list[2].code == QStringLiteral("A1"));
+    CHECK(list[2].perPoint == Approx(0.125));
+}
