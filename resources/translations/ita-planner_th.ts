@@ -22,7 +22,7 @@
 <context>
     <name>ita</name>
     <message>
-        <location filename="../../src/core/io/FrameworkReader.cpp" line="+403"/>
+        <location filename="../../src/core/io/FrameworkReader.cpp" line="+404"/>
         <source>unknown framework &quot;%1&quot;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>ita::Migrations</name>
     <message>
-        <location filename="../../src/core/storage/Migrations.cpp" line="+72"/>
+        <location filename="../../src/core/storage/Migrations.cpp" line="+73"/>
         <source>the file uses framework &quot;%1&quot;, which this program does not have</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,18 +706,18 @@
 <context>
     <name>ita::Reader</name>
     <message>
-        <location filename="../../src/core/io/FrameworkReader.cpp" line="-358"/>
+        <location filename="../../src/core/io/FrameworkReader.cpp" line="-359"/>
         <source>expected an object with a Thai text &quot;th&quot; (and &quot;en&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>missing &quot;code&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,7 +737,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>expected a rating scheme object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +792,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>needs a non-empty list of grade bands</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,7 +812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>needs a non-empty list of tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,12 +1598,12 @@
         <translation>ยังไม่ได้เลือกการประเมิน</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 · FY %2 BE · overall %3 (%4)</source>
         <translation>%1 · ปีงบประมาณ พ.ศ. %2 · คะแนนภาพรวม %3 (%4)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Items: ★ %1 · ▲ %2 · ! %3</source>
         <translation>ข้อคำถาม: ★ %1 · ▲ %2 · ! %3</translation>
     </message>

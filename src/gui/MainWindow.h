@@ -60,6 +60,9 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     QAction *pasteAction() const { return m_paste; }
+    QAction *importAction() const { return m_import; }
+    QAction *newFrameworkAction() const { return m_newFramework; }
+    QAction *editFrameworkAction() const { return m_editFramework; }
     void setLanguage(const QString &language);
     QString statusSummary() const; ///< the status bar's texts, for tests
 

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "io/FrameworkWriter.h"
 #include "io/Sample.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
@@ -8,6 +9,10 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
 
 using namespace ita;
 
@@ -252,4 +257,53 @@ TEST_CASE("a damaged file is refused on open with a message, not used", "[databa
     REQUIRE_FALSE(db);
     CHECK(db.error().startsWith(path));
     CHECK(db.error().contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("a schema 6 file's version 1 framework gains the built-in roles and a rating scheme",
+          "[db][migration][framework]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.itadb"));
+    {
+        Database::Options v6;
+        v6.migrateTo = 6;
+        auto db = openOrFail(path, v6);
+        REQUIRE(db->version() == 6);
+        // The FY2564 framework as files of schema 6 stored it: version 1, grades, no roles.
+        nlohmann::json v1 = nlohmann::json::parse(writeFrameworkJson(test::fy2564()).toStdString());
+        v1["version"] = 1;
+        nlohmann::json grades = nlohmann::json::array();
+        for (const auto &level : v1["rating"]["levels"])
+            grades.push_back({{"grade", level["label"]["th"]}, {"min", level["min"]}});
+        v1["grades"] = grades;
+        v1.erase("rating");
+        std::function<void(nlohmann::json &)> strip = [&](nlohmann::json &node) {
+            if (node.is_object()) {
+                node.erase("role");
+                for (auto &[key, value] : node.items())
+                    strip(value);
+            } else if (node.is_array()) {
+                for (auto &value : node)
+                    strip(value);
+            }
+        };
+        strip(v1);
+        const QString text = QString::fromStdString(v1.dump());
+        REQUIRE_FALSE(text.contains(QStringLiteral("\"role\"")));
+        QSqlQuery insert(db->connection());
+        insert.prepare(QStringLiteral("INSERT INTO frameworks (id, definition) VALUES (?, ?)"));
+        insert.addBindValue(QStringLiteral("ITA-2564"));
+        insert.addBindValue(text);
+        REQUIRE(insert.exec());
+    }
+    auto db = openOrFail(path);
+    CHECK(db->version() == Database::schemaVersion);
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT definition FROM frameworks WHERE id = 'ITA-2564'")));
+    REQUIRE(q.next());
+    const auto fw = readFramework(q.value(0).toString().toUtf8(), QStringLiteral("stored"));
+    REQUIRE(fw.ok());
+    CHECK(q.value(0).toString().contains(QStringLiteral("\"version\": 2")));
+    CHECK(fw->codeFor(Role::Analysis) == QStringLiteral("O42"));
+    CHECK(fw->codeFor(Role::Implementation) == QStringLiteral("O43"));
+    CHECK(fw->rating == test::fy2564().rating);
 }

@@ -20,27 +20,10 @@ using test::runCli;
 namespace {
 
 QString dataFile(const char *name) {
-    return QStringLiteral(TEST_DATA_DIR "/fy2569/") + QString::fromLatin1(name);
+    return test::dataPath(QStringLiteral("fy2569/") + QString::fromLatin1(name));
 }
 
-/// FY2564 copied to FY2569 with the OIT items replaced by the pasted O1–O26 and the roles
-/// moved to O25/O26: what a working group builds in the editor.
-Framework fy2569() {
-    Framework fw = copyForYear(test::fy2564(), 2569);
-    auto pasted = parsePastedRows(QString::fromUtf8(test::readFile(dataFile("oit-items.tsv"))));
-    REQUIRE(pasted.ok());
-    REQUIRE(pasted->size() == 26);
-    auto built = buildFromRows(fw, mergeRows(fw, *pasted, true), QStringLiteral("paste"));
-    INFO(built.error().toStdString());
-    REQUIRE(built.ok());
-    fw = built.take();
-    fw.nodes[size_t(fw.indexOf(QStringLiteral("O25")))].role = Role::Analysis;
-    fw.nodes[size_t(fw.indexOf(QStringLiteral("O26")))].role = Role::Implementation;
-    for (const auto &p : ratingPresets())
-        if (p.key == u"nacc-pass-fy2566")
-            fw.rating = p.scheme;
-    return fw;
-}
+using test::fy2569;
 
 struct SampleFile {
     QTemporaryDir dir;

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "io/FrameworkCsv.h"
+
 #include "io/Sample.h"
 
 #include <QFile>
@@ -16,6 +18,28 @@ const Framework &fy2564() {
     const Framework *fw = FrameworkRegistry::builtIn().byId(QStringLiteral("ITA-2564"));
     REQUIRE(fw != nullptr);
     return *fw;
+}
+
+QString dataPath(const QString &relative) {
+    return QStringLiteral(TEST_DATA_DIR "/") + relative;
+}
+
+Framework fy2569() {
+    Framework fw = copyForYear(fy2564(), 2569);
+    auto pasted = parsePastedRows(
+        QString::fromUtf8(readFile(dataPath(QStringLiteral("fy2569/oit-items.tsv")))));
+    REQUIRE(pasted.ok());
+    REQUIRE(pasted->size() == 26);
+    auto built = buildFromRows(fw, mergeRows(fw, *pasted, true), QStringLiteral("paste"));
+    INFO(built.error().toStdString());
+    REQUIRE(built.ok());
+    fw = built.take();
+    fw.nodes[size_t(fw.indexOf(QStringLiteral("O25")))].role = Role::Analysis;
+    fw.nodes[size_t(fw.indexOf(QStringLiteral("O26")))].role = Role::Implementation;
+    for (const auto &p : ratingPresets())
+        if (p.key == u"nacc-pass-fy2566")
+            fw.rating = p.scheme;
+    return fw;
 }
 
 Assessment sampleAssessment() {

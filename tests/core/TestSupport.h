@@ -16,6 +16,14 @@ namespace ita::test {
 
 const Framework &fy2564();
 
+/// A file under tests/data.
+QString dataPath(const QString &relative);
+
+/// FY2564 copied to FY2569 with its OIT items replaced by the pasted list O1–O26
+/// (tests/data/fy2569/oit-items.tsv), the roles moved to O25/O26 and the NACC's pass scheme:
+/// what a working group builds in the framework editor.
+Framework fy2569();
+
 /// The seed agency's FY2564 results as bundled with the program.
 Assessment sampleAssessment();
 

@@ -2,12 +2,14 @@
 
 #include "domain/FiscalCalendar.h"
 #include "io/Sample.h"
+#include "io/ScoresIo.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportLayout.h"
 #include "report/ReportSource.h"
 #include "report/ReportWriters.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/FrameworkRepository.h"
 #include "storage/ReportTextRepository.h"
 
 #include <QBuffer>
@@ -389,4 +391,58 @@ TEST_CASE("the progress report says what was done by a chosen day", "[report][pr
     CHECK(first[3].text == statusLabel(StepStatus::InProgress, true));
     CHECK(first[4].text == QStringLiteral("–"));
     CHECK(first[6].text == QStringLiteral("–"));
+}
+
+TEST_CASE("a FY2569 report words results as pass and names O25/O26 where O42/O43 were",
+          "[report][framework]") {
+    Sample s;
+    REQUIRE(FrameworkRepository(*s.db).save(test::fy2569()).isEmpty());
+    auto registry = FrameworkRepository(*s.db).registry();
+    REQUIRE(registry.ok());
+    const auto imported =
+        readScoresCsv(test::readFile(test::dataPath(QStringLiteral("fy2569/scores.csv"))),
+                      QStringLiteral("scores.csv"), *registry, ImportOptions());
+    REQUIRE(imported.ok());
+    REQUIRE(AssessmentRepository(*s.db).save(imported.assessments, *registry, false).isEmpty());
+    auto source = report::loadSource(*s.db, QStringLiteral("สำนักงานทดสอบ"), 2569);
+    REQUIRE(source.ok());
+
+    const auto text = [](const report::Document &doc) {
+        QStringList all;
+        for (const auto &b : doc.blocks) {
+            all << b.text;
+            for (const auto &row : b.table.header)
+                for (const auto &c : row.cells)
+                    all << c.text;
+            for (const auto &row : b.table.rows)
+                for (const auto &c : row.cells)
+                    all << c.text;
+        }
+        return all.join(u'\n');
+    };
+    report::Options thai;
+    const QString th = text(report::buildAnalysisReport((*source)->input(), thai));
+    CHECK(th.contains(QStringLiteral("ผลการประเมิน: ผ่าน")));
+    CHECK_FALSE(th.contains(QStringLiteral("ระดับ ผ่าน")));
+    CHECK_FALSE(th.contains(QStringLiteral("ระดับ A")));
+    CHECK(th.contains(QStringLiteral("ข้อ O25 การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร")));
+    CHECK_FALSE(th.contains(QStringLiteral("O42")));
+    // The sample's FY2564 report keeps the seed's grade wording and O42.
+    const QString seed = text(report::buildAnalysisReport(s.source->input(), thai));
+    CHECK(seed.contains(QStringLiteral("อยู่ในระดับ A")));
+    CHECK(seed.contains(QStringLiteral("ข้อ O42")));
+
+    // English, read back from the PDF independently of Qt.
+    report::Options english;
+    english.thai = false;
+    const QString pdf =
+        s.write(report::buildAnalysisReport((*source)->input(), english), QStringLiteral("en.pdf"));
+    const QString extracted = tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK(extracted.contains(QStringLiteral("result: Pass")));
+    CHECK(extracted.contains(QStringLiteral("item O25")));
+    CHECK_FALSE(extracted.contains(QStringLiteral("grade")));
+    // The progress report names the implementation item.
+    english.asOf = QDate(2026, 9, 30);
+    const QString progress = text(report::buildProgressReport((*source)->input(), english));
+    CHECK(progress.contains(QStringLiteral("item O26")));
 }

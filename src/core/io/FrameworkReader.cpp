@@ -123,6 +123,7 @@ struct Reader {
                 return fail(p, tr("expected {\"grade\": …, \"min\": …}"));
             RatingLevel level;
             level.label.th = json::toQString(band["grade"]).trimmed().toUpper();
+            level.label.en = level.label.th; // a letter grade reads the same in English
             if (!score(band.contains("min") ? band["min"] : nlohmann::json(), p + ".min",
                        level.minimum))
                 return false;

@@ -653,8 +653,9 @@ void Builder::findings() {
     paragraph(t(QStringLiteral("ITA Planner ตรวจคะแนนที่บันทึกไว้กับคะแนนที่คำนวณจากประเด็นย่อย "
                                "(ยอมให้ต่างกันได้ %1) และระดับที่ระบุกับระดับตามเกณฑ์ พบดังนี้"),
                 QStringLiteral("ITA Planner checked the stated scores against those computed from "
-                               "their parts (within %1) and the stated grades against the bands:"))
-                  .arg(QStringLiteral("0.01")));
+                               "their parts (within %1) and the stated levels against the "
+                               "rating scheme:"))
+                  .arg(in.framework->tolerance.toString()));
     if (a.findings.empty()) {
         bullet(t(QStringLiteral("ไม่พบข้อขัดแย้ง"), QStringLiteral("Nothing to report.")));
     } else {

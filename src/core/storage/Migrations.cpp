@@ -3,6 +3,7 @@
 #include "AssessmentRepository.h"
 #include "Database.h"
 #include "io/FrameworkReader.h"
+#include "io/FrameworkWriter.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -202,6 +203,38 @@ QString toVersion6(Database &db) {
                       });
 }
 
+/// Frameworks gained rating schemes and roles (format version 2). A stored version 1
+/// definition reads as its grades; what it cannot say, which items are the published
+/// analysis and its implementation report, is taken from the built-in framework of the same
+/// id for the codes the stored one has. Every stored definition is rewritten as version 2.
+QString toVersion7(Database &db) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, definition FROM frameworks")))
+        return q.lastError().text();
+    std::vector<std::pair<QString, QByteArray>> rewritten;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        auto fw = readFrameworkUnchecked(q.value(1).toString().toUtf8(), id);
+        if (!fw)
+            return fw.error();
+        if (const Framework *builtIn = FrameworkRegistry::builtIn().byId(id))
+            for (auto &n : fw->nodes)
+                if (n.role == Role::None)
+                    if (const int i = builtIn->indexOf(n.code); i >= 0)
+                        n.role = builtIn->node(i).role;
+        rewritten.push_back({id, writeFrameworkJson(*fw)});
+    }
+    for (const auto &[id, definition] : rewritten) {
+        QSqlQuery update(db.connection());
+        update.prepare(QStringLiteral("UPDATE frameworks SET definition = ? WHERE id = ?"));
+        update.addBindValue(QString::fromUtf8(definition));
+        update.addBindValue(id);
+        if (!update.exec())
+            return update.lastError().text();
+    }
+    return {};
+}
+
 } // namespace
 
 QString applyMigration(Database &database, int toVersion) {
@@ -218,6 +251,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion5(database);
     case 6:
         return toVersion6(database);
+    case 7:
+        return toVersion7(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

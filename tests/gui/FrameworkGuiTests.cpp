@@ -1,0 +1,206 @@
+// The framework editor and a new year's path through the real main window.
+#include "SampleWindow.h"
+
+#include "../core/TestSupport.h"
+#include "document/Workspace.h"
+#include "gui/FrameworkEditor.h"
+#include "gui/ImportDialog.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportSource.h"
+#include "storage/AuditLog.h"
+#include "storage/FrameworkRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace ita;
+
+namespace {
+
+QString oitRows() {
+    return QString::fromUtf8(
+        test::readFile(test::dataPath(QStringLiteral("fy2569/oit-items.tsv"))));
+}
+
+/// The editor as the main window opens it: checked and stored through the workspace.
+std::unique_ptr<gui::FrameworkEditor> editorOn(test::SampleWindow &f, Framework fw) {
+    Workspace &ws = f.window->workspace();
+    return std::make_unique<gui::FrameworkEditor>(
+        std::move(fw),
+        [&ws](const Framework &draft) {
+            return FrameworkRepository(*ws.database()).problems(draft);
+        },
+        [&ws](const Framework &draft) { return ws.saveFramework(draft); }, true, f.window.get());
+}
+
+bool anyContains(const QStringList &texts, const QString &part) {
+    for (const QString &t : texts)
+        if (t.contains(part))
+            return true;
+    return false;
+}
+
+QTreeWidgetItem *treeItem(QTreeWidget *tree, const QString &code) {
+    const auto found = tree->findItems(code, Qt::MatchExactly | Qt::MatchRecursive, 0);
+    return found.isEmpty() ? nullptr : found.front();
+}
+
+} // namespace
+
+TEST_CASE("gui: every framework edit is one undo step and problems show as they arise",
+          "[gui][framework]") {
+    test::SampleWindow f;
+    f.open();
+    auto editor = editorOn(f, copyForYear(test::fy2564(), 2569));
+    editor->show();
+    QUndoStack *undo = editor->undoStack();
+    CHECK(editor->problemTexts().isEmpty());
+
+    // A title typed in the tree.
+    auto *tree = editor->findChild<QTreeWidget *>(QStringLiteral("frameworkTree"));
+    REQUIRE(tree);
+    QTreeWidgetItem *o1 = treeItem(tree, QStringLiteral("O1"));
+    REQUIRE(o1);
+    o1->setText(1, QStringLiteral("โครงสร้างหน่วยงาน"));
+    CHECK(undo->count() == 1);
+    CHECK(editor->framework().node(editor->framework().indexOf(QStringLiteral("O1"))).title.th ==
+          QStringLiteral("โครงสร้างหน่วยงาน"));
+    undo->undo();
+    CHECK(editor->framework().node(editor->framework().indexOf(QStringLiteral("O1"))).title.th ==
+          test::fy2564().node(test::fy2564().indexOf(QStringLiteral("O1"))).title.th);
+    undo->redo();
+
+    // A weight that breaks the sum shows at once, in the list too; undo clears it.
+    REQUIRE(editor->setNodeField(QStringLiteral("IIT"), 2, QStringLiteral("0.2")).isEmpty());
+    CHECK(anyContains(editor->problemTexts(), QStringLiteral("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 1")));
+    auto *problems = editor->findChild<QListWidget *>(QStringLiteral("frameworkProblems"));
+    REQUIRE(problems);
+    CHECK(problems->item(0)->text().contains(QStringLiteral("0.9000")));
+    undo->undo();
+    CHECK(editor->problemTexts().isEmpty());
+
+    // Pasting O1–O26 over O1–O43 is one step.
+    const int before = undo->index();
+    REQUIRE(editor->pasteRows(oitRows(), true).isEmpty());
+    CHECK(undo->index() == before + 1);
+    CHECK(editor->framework().indexOf(QStringLiteral("O43")) < 0);
+    undo->undo();
+    CHECK(editor->framework().indexOf(QStringLiteral("O43")) >= 0);
+    undo->redo();
+    CHECK(editor->framework().indexOf(QStringLiteral("O43")) < 0);
+    // O42's role went with O42: O25 takes it, from the tree's role column.
+    CHECK(editor->framework().codeFor(Role::Analysis).isEmpty());
+    treeItem(tree, QStringLiteral("O25"))->setText(4, QStringLiteral("analysis"));
+    CHECK(editor->framework().codeFor(Role::Analysis) == QStringLiteral("O25"));
+
+    // The rating scheme: a preset, then a level edited in the table.
+    REQUIRE(editor->usePreset(QStringLiteral("five-levels")));
+    CHECK(editor->framework().rating.levels.size() == 5);
+    auto *rating = editor->findChild<QTableWidget *>(QStringLiteral("ratingTable"));
+    REQUIRE(rating);
+    rating->item(2, 2)->setText(QStringLiteral("90")); // ผ่าน from 90: above ผ่านดี's 85
+    CHECK(anyContains(editor->problemTexts(), QStringLiteral("ระดับต้องเรียงจากสูงลงต่ำ")));
+    undo->undo();
+    CHECK(editor->framework().rating.levels[2].minimum == Score::fromWhole(85));
+    undo->undo();
+    CHECK(editor->framework().rating.levels.size() == 7);
+
+    // Adding and removing.
+    REQUIRE(editor->addNode(QStringLiteral("10.2"), QStringLiteral("O27"), QStringLiteral("ใหม่"))
+                .isEmpty());
+    CHECK(editor->framework().indexOf(QStringLiteral("O27")) >= 0);
+    CHECK_FALSE(
+        editor->addNode(QStringLiteral("10.2"), QStringLiteral("O27"), QString()).isEmpty());
+    REQUIRE(editor->removeNode(QStringLiteral("10.2")).isEmpty()); // with its items
+    CHECK(editor->framework().indexOf(QStringLiteral("O26")) < 0);
+    undo->undo();
+    CHECK(editor->framework().indexOf(QStringLiteral("O26")) >= 0);
+
+    // Years typed in the header; a year FY2564 already has is refused on saving.
+    auto *years = editor->findChildren<QLineEdit *>().at(3);
+    years->setText(QStringLiteral("2564"));
+    emit years->editingFinished();
+    CHECK(editor->framework().fiscalYears == std::vector<int>{2564});
+    CHECK(anyContains(editor->problemTexts(),
+                      QStringLiteral("ปีงบประมาณ 2564 ใช้กรอบ ITA-2564 อยู่แล้ว")));
+    const int records = int(AuditLog(*f.window->workspace().database()).list()->size());
+    CHECK_FALSE(editor->save().isEmpty());
+    CHECK(int(AuditLog(*f.window->workspace().database()).list()->size()) == records);
+    undo->undo();
+    CHECK(editor->framework().fiscalYears == std::vector<int>{2569});
+    // Saved: in the file, audited, and the editor is clean.
+    REQUIRE(editor->save().isEmpty());
+    CHECK(editor->isSaved());
+    CHECK(FrameworkRepository(*f.window->workspace().database())
+              .find(QStringLiteral("ITA-2569"))
+              .ok());
+    CHECK(AuditLog(*f.window->workspace().database())
+              .list(QStringLiteral("framework ITA-2569"))
+              ->size() == 1);
+}
+
+TEST_CASE("gui: a new year's scores lead to its framework, then to a report in its wording",
+          "[gui][framework][report]") {
+    test::SampleWindow f;
+    f.open();
+    const QString scores = test::dataPath(QStringLiteral("fy2569/scores.csv"));
+    bool offered = false;
+    bool edited = false;
+    bool importable = false;
+    // Import Scores… opens the import dialog; its offer opens the framework editor on a copy
+    // of the latest framework; the user pastes the FY2569 OIT list, sets the roles and the
+    // NACC's pass scheme, saves, and the import goes on.
+    QTimer::singleShot(0, [&] {
+        auto *import = qobject_cast<gui::ImportDialog *>(QApplication::activeModalWidget());
+        if (!import)
+            return;
+        import->preview(scores);
+        offered = import->createFrameworkButton()->isVisible() &&
+                  import->createFrameworkButton()->text().contains(QStringLiteral("2569"));
+        QTimer::singleShot(0, [&] {
+            auto *editor = qobject_cast<gui::FrameworkEditor *>(QApplication::activeModalWidget());
+            if (!editor)
+                return;
+            edited =
+                editor->framework().id == u"ITA-2569" &&
+                editor->pasteRows(oitRows(), true).isEmpty() &&
+                editor->setNodeField(QStringLiteral("O25"), 3, QStringLiteral("analysis"))
+                    .isEmpty() &&
+                editor->setNodeField(QStringLiteral("O26"), 3, QStringLiteral("implementation"))
+                    .isEmpty() &&
+                editor->usePreset(QStringLiteral("nacc-pass-fy2566")) && editor->save().isEmpty();
+            editor->accept();
+        });
+        import->createFrameworkButton()->click();
+        importable = import->result().ok() && !import->createFrameworkButton()->isVisible();
+        import->accept();
+    });
+    f.window->importAction()->trigger();
+    CHECK(offered);
+    CHECK(edited);
+    CHECK(importable);
+
+    Workspace &ws = f.window->workspace();
+    qint64 id = 0;
+    for (const auto &a : ws.assessments())
+        if (a.fiscalYear == 2569)
+            id = a.id;
+    REQUIRE(id != 0);
+    REQUIRE(ws.openAssessment(id).isEmpty());
+    REQUIRE(ws.document()->framework().id == QStringLiteral("ITA-2569"));
+    CHECK(ws.document()->analysis().nodes.front().grade == QStringLiteral("ผ่าน"));
+
+    auto source = report::loadSource(*ws.database(), QStringLiteral("สำนักงานทดสอบ"), 2569);
+    REQUIRE(source.ok());
+    QStringList text;
+    for (const auto &b : report::buildAnalysisReport((*source)->input(), report::Options()).blocks)
+        text << b.text;
+    CHECK(text.join(u'\n').contains(QStringLiteral("ผลการประเมิน: ผ่าน")));
+    CHECK(text.join(u'\n').contains(QStringLiteral("ข้อ O25")));
+}
