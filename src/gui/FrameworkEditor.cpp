@@ -165,6 +165,8 @@ void FrameworkEditor::buildUi() {
                                          tr("Every tool at least"), tr("Passes")});
     m_rating->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     m_rating->horizontalHeader()->setSectionResizeMode(LabelEnColumn, QHeaderView::Stretch);
+    for (int c : {MinColumn, ToolsColumn, PassColumn})
+        m_rating->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_rating, &QTableWidget::itemChanged, this, &FrameworkEditor::ratingChanged);
     m_wording = new QComboBox;
     m_wording->addItem(tr("Reports say \"grade A\""), int(RatingScheme::Wording::Grade));
@@ -278,11 +280,13 @@ void FrameworkEditor::refresh() {
     std::vector<QTreeWidgetItem *> items(m_fw.nodes.size(), nullptr);
     for (int i = 1; i < int(m_fw.nodes.size()); ++i) {
         const auto &n = m_fw.node(i);
-        const QStringList cells{n.code, n.title.th, n.title.en, weightText(n), roleKey(n.role)};
+        const QStringList cells{n.code, n.title.th, n.title.en, weightText(n),
+                                roleTitle(n.role).in(m_thai)};
         QTreeWidgetItem *item = n.parent > 0 && items[size_t(n.parent)]
                                     ? new QTreeWidgetItem(items[size_t(n.parent)], cells)
                                     : new QTreeWidgetItem(m_tree, cells);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setToolTip(TitleColumn, n.title.th);
         items[size_t(i)] = item;
         if (n.code == current)
             m_tree->setCurrentItem(item);
@@ -307,6 +311,9 @@ void FrameworkEditor::refresh() {
         m_rating->setItem(r, PassColumn, pass);
     }
     m_wording->setCurrentIndex(m_fw.rating.wording == RatingScheme::Wording::Grade ? 0 : 1);
+    for (int i = 0; i < int(ratingPresets().size()); ++i)
+        if (ratingPresets()[size_t(i)].scheme == m_fw.rating)
+            m_presets->setCurrentIndex(i); // the scheme in use, when it is a preset
 
     m_problemList->clear();
     const auto problems = m_problems ? m_problems(m_fw) : checkFramework(m_fw);
@@ -373,7 +380,11 @@ QString FrameworkEditor::setNodeField(const QString &code, int field, const QStr
         break;
     }
     case 3: {
-        const auto role = roleFromKey(value);
+        // The key ("analysis") or the role's title as the tree shows it, in either language.
+        std::optional<Role> role = roleFromKey(value);
+        for (Role r : {Role::Analysis, Role::Implementation})
+            if (value.trimmed() == roleTitle(r).th || value.trimmed() == roleTitle(r).en)
+                role = r;
         if (!role)
             return tr("a role is \"analysis\", \"implementation\" or empty");
         n.role = *role;

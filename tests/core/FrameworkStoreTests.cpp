@@ -54,6 +54,10 @@ TEST_CASE("pasted O1–O26 replace FY2564's O1–O43 and keep the rest of the tr
     CHECK(fw.node(fw.node(fw.indexOf(QStringLiteral("O25"))).parent).code == u"10.2");
     CHECK(fw.node(fw.indexOf(QStringLiteral("O25"))).title.th ==
           QStringLiteral("การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร"));
+    // FY2564's English title of O25 (human resources policy) does not describe FY2569's O25.
+    CHECK(fw.node(fw.indexOf(QStringLiteral("O25"))).title.en.isEmpty());
+    CHECK(fw.node(fw.indexOf(QStringLiteral("I1"))).title.en ==
+          test::fy2564().node(test::fy2564().indexOf(QStringLiteral("I1"))).title.en);
     CHECK(fw.codeFor(Role::Analysis) == QStringLiteral("O25"));
     CHECK(fw.codeFor(Role::Implementation) == QStringLiteral("O26"));
     // Without replacing, the old items stay beside the pasted ones.

@@ -247,6 +247,11 @@ std::vector<StructureRow> mergeRows(const Framework &framework,
         const QString code = p.code.trimmed().toUpper();
         pastedCodes.insert(code);
         if (StructureRow *r = find(code)) {
+            // A new Thai title without an English one: the old English title described
+            // another item (FY2564's O25 is not FY2569's), so it goes.
+            if (!p.title.trimmed().isEmpty() && p.title.trimmed() != r->title &&
+                p.titleEn.trimmed().isEmpty())
+                r->titleEn.clear();
             if (!p.title.trimmed().isEmpty())
                 r->title = p.title.trimmed();
             if (!p.titleEn.trimmed().isEmpty())

@@ -51,6 +51,13 @@ private:
     QString gradeText(const NodeResult &n) const {
         return in.framework->rating.phrase(n.grade, opt.thai);
     }
+    /// In a line about one item: "ระดับ A" as the seed writes it, or "(ผ่าน)" after a score
+    /// that already says "ผลการประเมิน".
+    QString itemGradeText(const NodeResult &n) const {
+        if (in.framework->rating.wording == RatingScheme::Wording::Grade || n.grade.isEmpty())
+            return gradeText(n);
+        return QStringLiteral("(%1)").arg(in.framework->rating.display(n.grade, opt.thai));
+    }
     /// "…, published as evidence for O42 (the analysis and measures)": the item that plays
     /// `role` in the assessment's framework, whatever the year numbers it.
     void evidenceLine(Role role) {
@@ -327,7 +334,7 @@ void Builder::analysisOfIndicator(const NodeResult &ind) {
                   QStringLiteral("%1 %2: %3%4 points, %5"))
                     .arg(n->code, title(*n),
                          hasParts ? t(QStringLiteral("เฉลี่ย"), QStringLiteral("mean ")) : QString(),
-                         score(*n), gradeText(*n));
+                         score(*n), itemGradeText(*n));
             if (hasParts)
                 line += t(QStringLiteral(" พิจารณาประเด็นย่อย พบว่า"), QStringLiteral("; its parts:"));
             bullet(line);
@@ -335,7 +342,7 @@ void Builder::analysisOfIndicator(const NodeResult &ind) {
                 const NodeResult &sub = a.nodes[size_t(c)];
                 QString subLine = t(QStringLiteral("%1 ได้ผลการประเมิน %2 คะแนน %3"),
                                     QStringLiteral("%1: %2 points, %3"))
-                                      .arg(title(sub), score(sub), gradeText(sub));
+                                      .arg(title(sub), score(sub), itemGradeText(sub));
                 if (sub.bucket != n->bucket && sub.bucket != Bucket::None)
                     subLine +=
                         QStringLiteral(" (%1 %2)")
@@ -446,7 +453,10 @@ Table Builder::measuresTable(Bucket bucket, const std::vector<int> &measureIndex
         for (const QString &code : m.codes) {
             const NodeResult *n = a.find(code);
             items << (n ? QStringLiteral("%1 %2 (%3 %4)")
-                              .arg(code, title(*n), points(*n), gradeText(*n))
+                              .arg(code, title(*n), points(*n),
+                                   in.framework->rating.wording == RatingScheme::Wording::Grade
+                                       ? gradeText(*n)
+                                       : in.framework->rating.display(n->grade, opt.thai))
                         : code);
         }
         const size_t rows = std::max(
