@@ -712,7 +712,8 @@ int runPlan(const QStringList &args) {
             err(QStringLiteral("%1: %2").arg(path, file.errorString()));
             return BadInput;
         }
-        const PlanImport read = readPlanJson(file.readAll(), path, registry());
+        const PlanImport read =
+            readPlanJson(file.readAll(), path, registryFor(parser.value(dbOption)));
         printDiagnostics(read.diagnostics);
         if (!read.ok()) {
             err(QStringLiteral("%1: nothing was imported").arg(path));
