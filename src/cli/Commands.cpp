@@ -626,27 +626,6 @@ QString quarterSpan(const Step &s) {
     return span;
 }
 
-QByteArray planCsv(const Plan &plan) {
-    QString out = csv::formatRecord({QStringLiteral("measure"), QStringLiteral("codes"),
-                                     QStringLiteral("step"), QStringLiteral("text"),
-                                     QStringLiteral("start_month"), QStringLiteral("end_month"),
-                                     QStringLiteral("quarters"), QStringLiteral("units"),
-                                     QStringLiteral("status"), QStringLiteral("percent")});
-    for (size_t m = 0; m < plan.measures.size(); ++m) {
-        const Measure &measure = plan.measures[m];
-        for (size_t s = 0; s < measure.steps.size(); ++s) {
-            const Step &step = measure.steps[s];
-            out += csv::formatRecord(
-                {QString::number(m + 1), measure.codes.join(u' '), QString::number(s + 1),
-                 step.text, step.startMonth ? QString::number(step.startMonth) : QString(),
-                 step.endMonth ? QString::number(step.endMonth) : QString(), quarterSpan(step),
-                 step.units.join(QStringLiteral("; ")), statusKey(step.status),
-                 QString::number(step.percent)});
-        }
-    }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
-}
-
 QString planText(const Plan &plan, bool thai) {
     QString out = thai ? QStringLiteral("มาตรการของ %1 ปีงบประมาณ พ.ศ. %2 (จากผลการประเมินปี %3)\n")
                              .arg(plan.agency)
@@ -804,9 +783,15 @@ int runPlan(const QStringList &args) {
     }
     if (fmt == u"json")
         out(writePlanJson(*plan));
-    else if (fmt == u"csv")
-        out(planCsv(*plan));
-    else
+    else if (fmt == u"csv") {
+        // The one plan CSV writer, shared with export and the GUI: formulas neutralised.
+        std::optional<Analysis> analysis;
+        AssessmentRepository assessments(*db);
+        if (auto a = assessments.load(plan->agency, plan->basedOnYear))
+            if (auto fw = assessments.framework(a->frameworkId))
+                analysis = analyse(*fw, *a);
+        out(exports::planCsv(*plan, analysis ? &*analysis : nullptr, thai));
+    } else
         out(planText(*plan, thai));
     return Success;
 }

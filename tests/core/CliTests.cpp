@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "io/Csv.h"
+#include "storage/Database.h"
+#include "storage/PlanRepository.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -290,4 +294,40 @@ TEST_CASE("cli: export writes the report as PDF and ODT, the progress report and
                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), bad});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("กรม ไม่มี")));
+}
+
+TEST_CASE("cli: plan --format csv neutralises formulas, as every CSV the product writes does",
+          "[cli][csv][plan]") {
+    QTemporaryDir dir;
+    const QString db = sampleDb(dir);
+    {
+        auto opened = Database::open(db);
+        REQUIRE(opened.ok());
+        PlanRepository plans(**opened);
+        auto plan = plans.load(agency, 2565);
+        REQUIRE(plan.ok());
+        plan->measures[0].title = QStringLiteral("+cmd|' /C calc'!A0");
+        plan->measures[0].steps[0].text = QStringLiteral("=HYPERLINK(\"http://example.invalid\")");
+        REQUIRE(plans.save(*plan, true).isEmpty());
+    }
+    const auto run =
+        runCli({QStringLiteral("plan"), QStringLiteral("--db"), db, QStringLiteral("--agency"),
+                agency, QStringLiteral("--year"), QStringLiteral("2565"),
+                QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const auto parsed = csv::parse(run.out);
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed.records.size() > 1);
+    bool sawFormula = false;
+    for (const auto &record : parsed.records)
+        for (const QString &cell : record.fields) {
+            // No cell may start a formula; the two typed ones come out prefixed with '.
+            INFO(cell.toStdString());
+            CHECK_FALSE((cell.startsWith(u'=') || cell.startsWith(u'+') || cell.startsWith(u'@')));
+            sawFormula =
+                sawFormula || cell == QStringLiteral("'=HYPERLINK(\"http://example.invalid\")");
+        }
+    CHECK(sawFormula);
+    CHECK(run.out.contains(QStringLiteral("'+cmd|")));
 }
