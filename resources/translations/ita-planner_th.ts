@@ -22,219 +22,24 @@
 <context>
     <name>ita</name>
     <message>
-        <location filename="../../src/core/io/FrameworkReader.cpp" line="+404"/>
-        <source>unknown framework &quot;%1&quot;; available: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no framework for fiscal year %1; available: %2 (add a file to data/frameworks or name one with --framework)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/core/io/PasteParser.cpp" line="+28"/>
         <source>no code in the first column</source>
-        <translation type="unfinished"></translation>
+        <translation>คอลัมน์แรกไม่มีรหัส</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>score %1 of %2 is out of range (0 to 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนน %1 ของ %2 อยู่นอกช่วง (0 ถึง 100)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>no score for %1 in the row</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวนี้ไม่มีคะแนนของ %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 was pasted twice; this later value is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/core/io/ScoreRows.cpp" line="+115"/>
-        <source>fiscal year &quot;%1&quot; is not a number (write the Buddhist Era year, such as 2564)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>fiscal year %1 looks like a Christian Era year; write the Buddhist Era year (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>fiscal year %1 is out of range (Buddhist Era, such as 2564)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/core/io/ScoresIo.cpp" line="+109"/>
-        <source>the file is %1 MB; a scores file is read up to %2 MB (split it by year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>the file is empty; expected a header row such as code,title,score,grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>column &quot;%1&quot; appears twice in the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>missing required column &quot;%1&quot; (the header needs code and score; title, grade, agency and year are optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>no agency for this row: add an agency column or give --agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>no fiscal year for this row: add a year column or give --year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the file has a header but no score rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>not an ITA Planner assessment (expected &quot;format&quot;: &quot;ita-planner-assessment&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unsupported version (this program reads version 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>no agency: the file has no &quot;agency&quot; and none was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>no fiscal year: the file has no &quot;fiscal_year&quot; and none was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>thresholds.%1 must be a score from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>missing &quot;scores&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>each score must be an object with &quot;code&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>wrong type: &quot;code&quot;, &quot;title&quot; and &quot;grade&quot; are strings, &quot;score&quot; a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/core/storage/PlanRepository.cpp" line="+176"/>
-        <source>%1 holds no fiscal year %2 for &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+39"/>
-        <source>%1: the file is empty; expected a header row: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1:%2: column &quot;%3&quot; appears twice in the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1:%2: missing required column &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>%1: a row without a code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 has no parent (a tool&apos;s parent is ITA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: code &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>%1: %2 is placed under item %3; items have no parts in a framework (sub-items come with the scores)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: weight &quot;%2&quot; of %3 is not a number above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: role &quot;%2&quot; of %3 is not &quot;analysis&quot; or &quot;implementation&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: the parent &quot;%2&quot; of %3 is not in the framework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>row %1: expected code, title and parent separated by tabs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>nothing to paste: copy rows of code, title and parent from a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>%1: the file has a header but no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1: the level has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: min &quot;%2&quot; is not a score from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: all_tools_min &quot;%2&quot; is not a score from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: pass &quot;%2&quot; is not yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: the file has a header but no levels</source>
-        <translation type="unfinished"></translation>
+        <translation>วาง %1 ซ้ำสองครั้ง ใช้ค่าที่วางภายหลัง</translation>
     </message>
 </context>
 <context>
@@ -298,114 +103,114 @@
 <context>
     <name>ita::AssessmentRepository</name>
     <message>
-        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+83"/>
+        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+84"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot; (see the list command)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot; (ดูคำสั่ง list)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+269"/>
         <source>no assessment with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการประเมินรหัส %1</translation>
     </message>
     <message>
         <location line="-235"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown framework &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3: %4</translation>
     </message>
     <message>
         <location line="+137"/>
         <source>the agency needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุชื่อหน่วยงาน</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>%1 was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored value; make the edit again if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถูกแก้ไขโดยผู้อื่นหลังจากที่แสดงไว้ที่นี่ (หน้าต่างหรือเครื่องอื่นที่เปิดแฟ้มเดียวกัน) จึงไม่ได้เปลี่ยนแปลงใด ๆ ขณะนี้แสดงค่าที่บันทึกไว้แล้ว หากยังต้องการแก้ไขโปรดทำอีกครั้ง</translation>
     </message>
 </context>
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+56"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+57"/>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่ใช่แฟ้ม</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: เปิดไม่ได้: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: not an ITA Planner file (not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>%1: not an ITA Planner file (a SQLite database of another program)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: upgrading the file failed, nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ปรับรุ่นแฟ้มไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is busy: another window or computer is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กำลังถูกใช้งาน: หน้าต่างหรือเครื่องอื่นกำลังบันทึกลงแฟ้มนี้ จึงไม่ได้เปลี่ยนแปลงใด ๆ โปรดลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>step to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>%1: the file is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: แฟ้มเสียหาย: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>
 </context>
 <context>
@@ -413,15 +218,239 @@
     <message>
         <location filename="../../src/core/domain/Diagnostic.cpp" line="+9"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน: </translation>
     </message>
 </context>
 <context>
-    <name>ita::FrameworkRegistry</name>
+    <name>ita::FrameworkCsv</name>
     <message>
-        <location filename="../../src/core/io/FrameworkReader.cpp" line="-15"/>
+        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+40"/>
+        <source>%1: the file is empty; expected a header row: %2</source>
+        <translation>%1: แฟ้มว่าง ต้องมีแถวหัวตาราง: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1:%2: column &quot;%3&quot; appears twice in the header</source>
+        <translation>%1:%2: คอลัมน์ &quot;%3&quot; ซ้ำในแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1:%2: missing required column &quot;%3&quot;</source>
+        <translation>%1:%2: ขาดคอลัมน์ที่จำเป็น &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1: a row without a code</source>
+        <translation>%1: แถวที่ไม่มีรหัส</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 has no parent (a tool&apos;s parent is ITA)</source>
+        <translation>%1: %2 ไม่ได้ระบุสังกัด (เครื่องมือสังกัด ITA)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: code &quot;%2&quot; appears twice</source>
+        <translation>%1: รหัส &quot;%2&quot; ซ้ำกัน</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 is placed under item %3; items have no parts in a framework (sub-items come with the scores)</source>
+        <translation>%1: %2 ถูกวางไว้ใต้ข้อคำถาม %3 แต่ข้อคำถามในกรอบการประเมินไม่มีส่วนย่อย (ข้อย่อยมากับคะแนน)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: weight &quot;%2&quot; of %3 is not a number above 0 and at most 1</source>
+        <translation>%1: น้ำหนัก &quot;%2&quot; ของ %3 ต้องเป็นตัวเลขที่มากกว่า 0 และไม่เกิน 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: role &quot;%2&quot; of %3 is not &quot;analysis&quot; or &quot;implementation&quot;</source>
+        <translation>%1: บทบาท &quot;%2&quot; ของ %3 ไม่ใช่ &quot;analysis&quot; หรือ &quot;implementation&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the parent &quot;%2&quot; of %3 is not in the framework</source>
+        <translation>%1: ไม่มีสังกัด &quot;%2&quot; ของ %3 ในกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>row %1: expected code, title and parent separated by tabs</source>
+        <translation>แถวที่ %1: ต้องมีรหัส ชื่อ และสังกัด คั่นด้วยแท็บ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing to paste: copy rows of code, title and parent from a spreadsheet</source>
+        <translation>ไม่มีข้อมูลให้วาง: คัดลอกแถวรหัส ชื่อ และสังกัดจากตารางคำนวณ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: the file has a header but no rows</source>
+        <translation>%1: แฟ้มมีแถวหัวตารางแต่ไม่มีข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: the level has no name</source>
+        <translation>%1: ระดับนี้ยังไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: min &quot;%2&quot; is not a score from 0 to 100</source>
+        <translation>%1: คะแนนขั้นต่ำ &quot;%2&quot; ไม่ใช่คะแนนระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: all_tools_min &quot;%2&quot; is not a score from 0 to 100</source>
+        <translation>%1: เกณฑ์ทุกเครื่องมือ &quot;%2&quot; ไม่ใช่คะแนนระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: pass &quot;%2&quot; is not yes or no</source>
+        <translation>%1: ค่าผ่าน &quot;%2&quot; ไม่ใช่ yes หรือ no</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the file has a header but no levels</source>
+        <translation>%1: แฟ้มมีแถวหัวตารางแต่ไม่มีระดับ</translation>
+    </message>
+</context>
+<context>
+    <name>ita::FrameworkReader</name>
+    <message>
+        <location filename="../../src/core/io/FrameworkReader.cpp" line="+33"/>
+        <source>missing &quot;%1&quot;</source>
+        <translation>ขาด &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected an object with a Thai text &quot;th&quot; (and &quot;en&quot;)</source>
+        <translation>ต้องเป็นออบเจกต์ที่มีข้อความภาษาไทย &quot;th&quot; (และ &quot;en&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+105"/>
+        <source>expected an object</source>
+        <translation>ต้องเป็นออบเจกต์</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>missing &quot;code&quot;</source>
+        <translation>ขาด &quot;code&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a score from 0 to 100</source>
+        <translation>ต้องเป็นคะแนนระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a weight above 0</source>
+        <translation>น้ำหนักต้องมากกว่า 0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>needs a non-empty &quot;items&quot; list</source>
+        <translation>ต้องมีรายการ &quot;items&quot; ที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a role is &quot;analysis&quot; or &quot;implementation&quot;</source>
+        <translation>บทบาทคือ &quot;analysis&quot; หรือ &quot;implementation&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>needs a non-empty list of grade bands</source>
+        <translation>ต้องมีรายการช่วงระดับที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected {&quot;grade&quot;: …, &quot;min&quot;: …}</source>
+        <translation>ต้องอยู่ในรูป {&quot;grade&quot;: …, &quot;min&quot;: …}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a rating scheme object</source>
+        <translation>ต้องเป็นออบเจกต์เกณฑ์ระดับผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is &quot;grade&quot; or &quot;result&quot;</source>
+        <translation>ต้องเป็น &quot;grade&quot; หรือ &quot;result&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs a non-empty list of levels</source>
+        <translation>ต้องมีรายการระดับที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected true or false</source>
+        <translation>ต้องเป็น true หรือ false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a JSON object</source>
+        <translation>ต้องเป็นออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an ITA framework file (expected &quot;format&quot;: &quot;ita-framework&quot;)</source>
+        <translation>ไม่ใช่แฟ้มกรอบการประเมิน ITA (ต้องมี &quot;format&quot;: &quot;ita-framework&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsupported version (this program reads versions 1 and 2)</source>
+        <translation>ไม่รองรับรุ่นนี้ (โปรแกรมนี้อ่านรุ่น 1 และ 2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing framework id</source>
+        <translation>ขาดรหัสกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a list of Buddhist Era years</source>
+        <translation>ต้องเป็นรายการปีพุทธศักราช</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>years are Buddhist Era integers such as 2564</source>
+        <translation>ปีต้องเป็นปีพุทธศักราช เช่น 2564</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>needs a non-empty list of tools</source>
+        <translation>ต้องมีรายการเครื่องมือที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a weight between 0 and 1, such as 0.30</source>
+        <translation>น้ำหนักต้องอยู่ระหว่าง 0 ถึง 1 เช่น 0.30</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needs a non-empty &quot;indicators&quot; list</source>
+        <translation>ต้องมีรายการ &quot;indicators&quot; ที่ไม่ว่าง</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;subindicators&quot; must be a list</source>
+        <translation>&quot;subindicators&quot; ต้องเป็นรายการ</translation>
+    </message>
+    <message>
+        <location line="+150"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown framework &quot;%1&quot;; available: %2</source>
+        <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot; ที่มีอยู่: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no framework for fiscal year %1; available: %2 (build it with &apos;framework new&apos; or &apos;framework import&apos;, or in the program with File → New Framework…)</source>
+        <translation>ไม่มีกรอบการประเมินสำหรับปีงบประมาณ %1 ที่มีอยู่: %2 (สร้างด้วยคำสั่ง &apos;framework new&apos; หรือ &apos;framework import&apos; หรือในโปรแกรมที่เมนู แฟ้ม → สร้างกรอบการประเมินใหม่…)</translation>
     </message>
 </context>
 <context>
@@ -429,17 +458,17 @@
     <message>
         <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+148"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>framework %1 was not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกกรอบการประเมิน %1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>framework %1 was not stored: stored scores would lose their place. Remove them first, or keep these codes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้บันทึกกรอบการประเมิน %1: คะแนนที่บันทึกไว้จะไม่มีข้อคำถามรองรับ โปรดลบคะแนนเหล่านั้นก่อน หรือคงรหัสเหล่านี้ไว้: %2</translation>
     </message>
 </context>
 <context>
@@ -447,7 +476,7 @@
     <message>
         <location filename="../../src/core/storage/Migrations.cpp" line="+73"/>
         <source>the file uses framework &quot;%1&quot;, which this program does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟ้มใช้กรอบการประเมิน &quot;%1&quot; ซึ่งโปรแกรมนี้ไม่มี</translation>
     </message>
 </context>
 <context>
@@ -587,7 +616,7 @@
     <message>
         <location line="+11"/>
         <source>%1 is not an item of the %2 assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่ข้อคำถามของการประเมินปี %2</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -673,206 +702,180 @@
 <context>
     <name>ita::PlanRepository</name>
     <message>
-        <location filename="../../src/core/storage/PlanRepository.cpp" line="-114"/>
+        <location filename="../../src/core/storage/PlanRepository.cpp" line="+63"/>
         <source>%1 holds no plan for fiscal year %2 of &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่มีแผนปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+114"/>
+        <source>%1 holds no fiscal year %2 for &quot;%3&quot;</source>
+        <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>&quot;%1&quot; already has a plan for fiscal year %2; nothing was stored (use --replace to overwrite it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; มีแผนปีงบประมาณ %2 อยู่แล้ว จึงไม่ได้บันทึกใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>measure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรการที่ %1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>measure %1, step %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรการที่ %1 ขั้นตอนที่ %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>measure %1, step %2: unit &quot;%3&quot; is not in the plan&apos;s units</source>
-        <translation type="unfinished"></translation>
+        <translation>มาตรการที่ %1 ขั้นตอนที่ %2: หน่วยงาน &quot;%3&quot; ไม่อยู่ในรายชื่อหน่วยงานของแผน</translation>
     </message>
     <message>
         <location line="-104"/>
         <source>the plan was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored plan; make the edit again if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>แผนถูกแก้ไขโดยผู้อื่นหลังจากที่แสดงไว้ที่นี่ (หน้าต่างหรือเครื่องอื่นที่เปิดแฟ้มเดียวกัน) จึงไม่ได้เปลี่ยนแปลงใด ๆ ขณะนี้แสดงแผนที่บันทึกไว้แล้ว หากยังต้องการแก้ไขโปรดทำอีกครั้ง</translation>
     </message>
 </context>
 <context>
-    <name>ita::Reader</name>
+    <name>ita::ScoreRows</name>
     <message>
-        <location filename="../../src/core/io/FrameworkReader.cpp" line="-359"/>
-        <source>expected an object with a Thai text &quot;th&quot; (and &quot;en&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+105"/>
-        <source>expected an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-103"/>
-        <source>missing &quot;code&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>expected a weight above 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>needs a non-empty &quot;items&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>a role is &quot;analysis&quot; or &quot;implementation&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>expected a rating scheme object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>is &quot;grade&quot; or &quot;result&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>needs a non-empty list of levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>expected true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not an ITA framework file (expected &quot;format&quot;: &quot;ita-framework&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unsupported version (this program reads versions 1 and 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>&quot;subindicators&quot; must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <source>missing framework id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected a list of Buddhist Era years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>years are Buddhist Era integers such as 2564</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-73"/>
-        <source>needs a non-empty list of grade bands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-85"/>
-        <source>missing &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>expected {&quot;grade&quot;: …, &quot;min&quot;: …}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <source>expected a score from 0 to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+161"/>
-        <source>needs a non-empty list of tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>expected a weight between 0 and 1, such as 0.30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>needs a non-empty &quot;indicators&quot; list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ita::ScoreRowChecker</name>
-    <message>
-        <location filename="../../src/core/io/ScoreRows.cpp" line="-90"/>
+        <location filename="../../src/core/io/ScoreRows.cpp" line="+39"/>
         <source>sub-item numbers start at 1 (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขข้อย่อยเริ่มที่ 1 (&quot;%1&quot;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sub-item &quot;%1&quot; belongs to &quot;%2&quot;, which framework %3 does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อย่อย &quot;%1&quot; อยู่ใต้ &quot;%2&quot; ซึ่งไม่มีในกรอบการประเมิน %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown code &quot;%1&quot; (framework %2 has ITA, its tools, indicators, sub-indicators and items, and sub-items such as I1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรหัส &quot;%1&quot; (กรอบการประเมิน %2 มี ITA เครื่องมือ ตัวชี้วัด ตัวชี้วัดย่อย ข้อคำถาม และข้อย่อย เช่น I1.2)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสว่าง</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>duplicate code &quot;%1&quot; (first given on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส &quot;%1&quot; ซ้ำ (ระบุครั้งแรกที่บรรทัด %2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>score &quot;%1&quot; of %2 is not a number (write it like 92.55, with &quot;.&quot; as the decimal mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนน &quot;%1&quot; ของ %2 ไม่ใช่ตัวเลข (เขียนแบบ 92.55 ใช้ &quot;.&quot; เป็นจุดทศนิยม)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>score %1 of %2 is out of range (0 to 100)</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนน %1 ของ %2 อยู่นอกช่วง (0 ถึง 100)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>score %1 of %2 has more than two decimals; rounded to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>คะแนน %1 ของ %2 มีทศนิยมเกินสองตำแหน่ง ปัดเป็น %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid grade &quot;%1&quot; of %2 (framework %3 grades are %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระดับ &quot;%1&quot; ของ %2 ไม่ถูกต้อง (ระดับของกรอบการประเมิน %3 คือ %4)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>fiscal year &quot;%1&quot; is not a number (write the Buddhist Era year, such as 2564)</source>
+        <translation>ปีงบประมาณ &quot;%1&quot; ไม่ใช่ตัวเลข (เขียนเป็นปีพุทธศักราช เช่น 2564)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fiscal year %1 looks like a Christian Era year; write the Buddhist Era year (%2)</source>
+        <translation>ปีงบประมาณ %1 ดูเหมือนปีคริสต์ศักราช โปรดเขียนเป็นปีพุทธศักราช (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fiscal year %1 is out of range (Buddhist Era, such as 2564)</source>
+        <translation>ปีงบประมาณ %1 อยู่นอกช่วง (ปีพุทธศักราช เช่น 2564)</translation>
+    </message>
+</context>
+<context>
+    <name>ita::ScoresIo</name>
+    <message>
+        <location filename="../../src/core/io/ScoresIo.cpp" line="+110"/>
+        <source>the file is %1 MB; a scores file is read up to %2 MB (split it by year)</source>
+        <translation>แฟ้มมีขนาด %1 MB แต่แฟ้มคะแนนอ่านได้ไม่เกิน %2 MB (โปรดแยกแฟ้มตามปี)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file is empty; expected a header row such as code,title,score,grade</source>
+        <translation>แฟ้มว่าง ต้องมีแถวหัวตาราง เช่น code,title,score,grade</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>column &quot;%1&quot; appears twice in the header</source>
+        <translation>คอลัมน์ &quot;%1&quot; ซ้ำในแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missing required column &quot;%1&quot; (the header needs code and score; title, grade, agency and year are optional)</source>
+        <translation>ขาดคอลัมน์ที่จำเป็น &quot;%1&quot; (หัวตารางต้องมี code และ score ส่วน title, grade, agency และ year จะมีหรือไม่ก็ได้)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no agency for this row: add an agency column or give --agency</source>
+        <translation>แถวนี้ไม่มีหน่วยงาน: เพิ่มคอลัมน์ agency หรือระบุ --agency</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no fiscal year for this row: add a year column or give --year</source>
+        <translation>แถวนี้ไม่มีปีงบประมาณ: เพิ่มคอลัมน์ year หรือระบุ --year</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file has a header but no score rows</source>
+        <translation>แฟ้มมีแถวหัวตารางแต่ไม่มีแถวคะแนน</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not an ITA Planner assessment (expected &quot;format&quot;: &quot;ita-planner-assessment&quot;)</source>
+        <translation>ไม่ใช่แฟ้มผลการประเมินของ ITA Planner (ต้องมี &quot;format&quot;: &quot;ita-planner-assessment&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unsupported version (this program reads version 1)</source>
+        <translation>ไม่รองรับรุ่นนี้ (โปรแกรมนี้อ่านรุ่น 1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no agency: the file has no &quot;agency&quot; and none was given</source>
+        <translation>ไม่มีหน่วยงาน: แฟ้มไม่มี &quot;agency&quot; และไม่ได้ระบุไว้</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no fiscal year: the file has no &quot;fiscal_year&quot; and none was given</source>
+        <translation>ไม่มีปีงบประมาณ: แฟ้มไม่มี &quot;fiscal_year&quot; และไม่ได้ระบุไว้</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>thresholds.%1 must be a score from 0 to 100</source>
+        <translation>thresholds.%1 ต้องเป็นคะแนนระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing &quot;scores&quot; list</source>
+        <translation>ขาดรายการ &quot;scores&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>each score must be an object with &quot;code&quot;</source>
+        <translation>คะแนนแต่ละรายการต้องเป็นออบเจกต์ที่มี &quot;code&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>wrong type: &quot;code&quot;, &quot;title&quot; and &quot;grade&quot; are strings, &quot;score&quot; a number</source>
+        <translation>ชนิดข้อมูลไม่ถูกต้อง: &quot;code&quot; &quot;title&quot; และ &quot;grade&quot; เป็นข้อความ &quot;score&quot; เป็นตัวเลข</translation>
     </message>
 </context>
 <context>
@@ -940,17 +943,17 @@
     <message>
         <location filename="../../src/core/io/Csv.cpp" line="+44"/>
         <source>a field is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อมูลยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>more than %1 rows; split the file</source>
-        <translation type="unfinished"></translation>
+        <translation>มีมากกว่า %1 แถว โปรดแยกแฟ้ม</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>unterminated quoted field (the quote opened here is never closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อมูลในเครื่องหมายคำพูดไม่ปิด (เครื่องหมายคำพูดที่เปิดตรงนี้ไม่มีการปิด)</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1199,7 @@
         <translation>ผ่าน</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Reports say &quot;grade A&quot;</source>
         <translation>รายงานเขียนว่า &quot;ระดับ A&quot;</translation>
     </message>
@@ -1266,7 +1269,7 @@
         <translation>ปิด</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>No problems: the framework can be saved.</source>
         <translation>ไม่พบปัญหา บันทึกกรอบการประเมินได้</translation>
     </message>
@@ -1277,18 +1280,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+60"/>
+        <location line="+64"/>
         <location line="+11"/>
         <source>%1 is not in the framework</source>
         <translation>ไม่มี %1 ในกรอบการประเมิน</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>a weight is a number above 0 and at most 1, such as 0.30</source>
         <translation>น้ำหนักต้องมากกว่า 0 และไม่เกิน 1 เช่น 0.30</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>a role is &quot;analysis&quot;, &quot;implementation&quot; or empty</source>
         <translation>บทบาทคือ &quot;analysis&quot; (การวิเคราะห์และมาตรการ) &quot;implementation&quot; (ผลการดำเนินการ) หรือเว้นว่าง</translation>
     </message>

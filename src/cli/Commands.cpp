@@ -75,9 +75,7 @@ const QCommandLineOption maintainOption({QStringLiteral("maintain")},
                                         QStringLiteral("SCORE"));
 
 bool thaiOutput(const QCommandLineParser &parser) {
-    if (parser.isSet(langOption))
-        return parser.value(langOption).toLower() == u"th";
-    return QLocale::system().language() == QLocale::Thai;
+    return parser.isSet(langOption) ? parser.value(langOption).toLower() == u"th" : thaiByDefault();
 }
 
 std::optional<int> yearValue(QCommandLineParser &parser, int *year, int *exitCode) {
@@ -396,7 +394,7 @@ int runExport(const QStringList &args) {
     if (!formats.contains(fmt))
         return usageError(parser, QStringLiteral("--format takes %1").arg(formats.join(u'|')));
     report::Options options;
-    options.thai = !parser.isSet(langOption) || parser.value(langOption).toLower() != u"en";
+    options.thai = thaiOutput(parser); // the one rule: --lang, else the system's language
     if (parser.isSet(langOption) && parser.value(langOption).toLower() != u"th" &&
         parser.value(langOption).toLower() != u"en")
         return usageError(parser, QStringLiteral("--lang takes th or en"));

@@ -7,6 +7,7 @@
 #include "io/JsonUtil.h"
 #include "storage/FrameworkRepository.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -270,7 +271,7 @@ int importOne(const QStringList &args) {
     if (!parser.isSet(ratingOption) && parser.isSet(idOption))
         fw->id = parser.value(idOption).trimmed();
     if (const auto problems = checkFramework(*fw); !problems.empty()) {
-        err(describeProblems(path, problems));
+        err(describeProblems(path, problems, thaiFromArguments(QCoreApplication::arguments())));
         err(QStringLiteral("%1: nothing was stored").arg(path));
         return BadInput;
     }
@@ -332,7 +333,7 @@ int check(const QStringList &args) {
         problems = FrameworkRepository(*db).problems(*fw);
     }
     if (!problems.empty()) {
-        err(describeProblems(path, problems));
+        err(describeProblems(path, problems, thaiFromArguments(QCoreApplication::arguments())));
         return BadInput;
     }
     int items = 0;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -98,6 +99,20 @@ bool writeOutput(const QString &path, const QByteArray &bytes) {
         return false;
     }
     return true;
+}
+
+bool thaiByDefault() {
+    return QLocale::system().language() == QLocale::Thai;
+}
+
+bool thaiFromArguments(const QStringList &args) {
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--lang" && i + 1 < args.size())
+            return args[i + 1].toLower() == u"th";
+        if (args[i].startsWith(QStringLiteral("--lang=")))
+            return args[i].mid(7).toLower() == u"th";
+    }
+    return thaiByDefault();
 }
 
 FrameworkRegistry registryFor(const QString &dbPath) {

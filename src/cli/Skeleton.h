@@ -22,6 +22,12 @@ void out(const QString &text);
 /// A line on standard error (the newline is added when missing).
 void err(const QString &text);
 
+/// The language of every command when --lang does not say: the system's (LANG=th_TH.UTF-8
+/// gives Thai). main() installs the Thai translation of the messages by the same rule.
+bool thaiByDefault();
+/// --lang th|en anywhere in `args`, else thaiByDefault().
+bool thaiFromArguments(const QStringList &args);
+
 /// Reports a usage error with the command's help; returns Usage.
 int usageError(QCommandLineParser &parser, const QString &message);
 

@@ -1,5 +1,8 @@
 // ita-planner-cli: the headless program over the same core as the desktop program.
 #include "Commands.h"
+#include "Skeleton.h"
+
+#include <QTranslator>
 
 #include <QDir>
 #include <QFile>
@@ -78,6 +81,13 @@ int main(int argc, char *argv[]) {
         printUsage(stderr);
         return ita::cli::Usage;
     }
+    // Messages (the importer's, the checks', the store's) in Thai when the command's language
+    // is Thai: --lang th, or a Thai system without --lang.
+    QTranslator translator;
+    if (ita::cli::thaiFromArguments(args) &&
+        translator.load(QStringLiteral(":/i18n/ita-planner_th.qm")))
+        QCoreApplication::installTranslator(&translator);
+
     const QString name = args.at(1);
     if (name == u"--help" || name == u"-h" || name == u"help") {
         printUsage(stdout);

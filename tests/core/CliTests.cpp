@@ -331,3 +331,39 @@ TEST_CASE("cli: plan --format csv neutralises formulas, as every CSV the product
     CHECK(sawFormula);
     CHECK(run.out.contains(QStringLiteral("'+cmd|")));
 }
+
+TEST_CASE("cli: messages follow the system language unless --lang says otherwise", "[cli][i18n]") {
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    test::writeFile(bad, "code,score\nI1,9O.5\n");
+    const QStringList classify{QStringLiteral("classify"), bad};
+    const QString thai = QStringLiteral("bad.csv:2: คะแนน \"9O.5\" ของ I1 ไม่ใช่ตัวเลข");
+    const QString english = QStringLiteral("bad.csv:2: score \"9O.5\" of I1 is not a number");
+
+    auto run =
+        runCli(classify, {}, {QStringLiteral("LANG=th_TH.UTF-8"), QStringLiteral("LC_ALL=")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(thai));
+    run = runCli(classify, {}, {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=")});
+    CHECK(run.err.contains(english));
+    run = runCli(classify + QStringList{QStringLiteral("--lang"), QStringLiteral("en")}, {},
+                 {QStringLiteral("LANG=th_TH.UTF-8"), QStringLiteral("LC_ALL=")});
+    CHECK(run.err.contains(english));
+    run = runCli(classify + QStringList{QStringLiteral("--lang"), QStringLiteral("th")}, {},
+                 {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=")});
+    CHECK(run.err.contains(thai));
+    // A framework's problems too: the built-in FY2564 with IIT weighing 0.25.
+    const QString json = dir.filePath(QStringLiteral("fw.json"));
+    REQUIRE(
+        runCli({QStringLiteral("framework"), QStringLiteral("export"), QStringLiteral("ITA-2564"),
+                QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json})
+            .exitCode == 0);
+    QByteArray bytes = test::readFile(json);
+    REQUIRE(bytes.contains("\"weight\": 0.3,"));
+    bytes.replace(bytes.indexOf("\"weight\": 0.3,"), 14, "\"weight\": 0.25,");
+    test::writeFile(json, bytes);
+    run = runCli({QStringLiteral("framework"), QStringLiteral("check"), json}, {},
+                 {QStringLiteral("LANG=th_TH.UTF-8"), QStringLiteral("LC_ALL=")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 1 (ตอนนี้รวมได้ 0.9500)")));
+}

@@ -14,9 +14,10 @@ namespace ita {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ita::FrameworkCsv", text);
-}
+/// This file's messages, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::FrameworkCsv)
+};
 
 struct Table {
     std::vector<csv::Record> records; ///< after the header
@@ -36,8 +37,9 @@ Result<Table> readTable(const QByteArray &bytes, const QString &source,
         return Result<Table>::failure(
             QStringLiteral("%1:%2: %3").arg(source).arg(parsed.errorLine).arg(parsed.error));
     if (parsed.records.empty())
-        return Result<Table>::failure(tr("%1: the file is empty; expected a header row: %2")
-                                          .arg(source, required.join(u',')));
+        return Result<Table>::failure(
+            Messages::tr("%1: the file is empty; expected a header row: %2")
+                .arg(source, required.join(u',')));
     Table t;
     const csv::Record &header = parsed.records.front();
     for (int i = 0; i < header.fields.size(); ++i) {
@@ -45,16 +47,19 @@ Result<Table> readTable(const QByteArray &bytes, const QString &source,
         if (name.isEmpty())
             continue;
         if (t.column.contains(name))
-            return Result<Table>::failure(tr("%1:%2: column \"%3\" appears twice in the header")
-                                              .arg(source)
-                                              .arg(header.line)
-                                              .arg(name));
+            return Result<Table>::failure(
+                Messages::tr("%1:%2: column \"%3\" appears twice in the header")
+                    .arg(source)
+                    .arg(header.line)
+                    .arg(name));
         t.column.insert(name, i);
     }
     for (const QString &name : required)
         if (!t.column.contains(name))
-            return Result<Table>::failure(
-                tr("%1:%2: missing required column \"%3\"").arg(source).arg(header.line).arg(name));
+            return Result<Table>::failure(Messages::tr("%1:%2: missing required column \"%3\"")
+                                              .arg(source)
+                                              .arg(header.line)
+                                              .arg(name));
     for (size_t r = 1; r < parsed.records.size(); ++r) {
         csv::Record rec = parsed.records[r];
         bool empty = true;
@@ -135,16 +140,16 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
         const QString code = r.code.trimmed().toUpper();
         const QString parent = r.parent.trimmed().toUpper();
         if (code.isEmpty()) {
-            errors << tr("%1: a row without a code").arg(where(source, r));
+            errors << Messages::tr("%1: a row without a code").arg(where(source, r));
             continue;
         }
         if (parent.isEmpty()) {
-            errors
-                << tr("%1: %2 has no parent (a tool's parent is ITA)").arg(where(source, r), code);
+            errors << Messages::tr("%1: %2 has no parent (a tool's parent is ITA)")
+                          .arg(where(source, r), code);
             continue;
         }
         if (byCode.contains(code)) {
-            errors << tr("%1: code \"%2\" appears twice").arg(where(source, r), code);
+            errors << Messages::tr("%1: code \"%2\" appears twice").arg(where(source, r), code);
             continue;
         }
         byCode.insert(code, i);
@@ -171,8 +176,8 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
             const QString code = r.code.trimmed().toUpper();
             const Level level = childLevel(parentLevel, code);
             if (level == Level::SubItem) {
-                errors << tr("%1: %2 is placed under item %3; items have no parts in a "
-                             "framework (sub-items come with the scores)")
+                errors << Messages::tr("%1: %2 is placed under item %3; items have no parts in a "
+                                       "framework (sub-items come with the scores)")
                               .arg(where(source, r), code, parentCode);
                 placed.insert(code); // reported here, not again as unplaced
                 continue;
@@ -185,7 +190,8 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
             if (!r.weight.trimmed().isEmpty()) {
                 const auto w = parseFixedPoint(r.weight.trimmed(), 4);
                 if (!w || *w <= 0 || *w > 10000)
-                    errors << tr("%1: weight \"%2\" of %3 is not a number above 0 and at most 1")
+                    errors << Messages::tr(
+                                  "%1: weight \"%2\" of %3 is not a number above 0 and at most 1")
                                   .arg(where(source, r), r.weight.trimmed(), code);
                 else
                     n.weight = *w;
@@ -194,7 +200,8 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
             }
             const auto role = roleFromKey(r.role);
             if (!role)
-                errors << tr("%1: role \"%2\" of %3 is not \"analysis\" or \"implementation\"")
+                errors << Messages::tr(
+                              "%1: role \"%2\" of %3 is not \"analysis\" or \"implementation\"")
                               .arg(where(source, r), r.role.trimmed(), code);
             else
                 n.role = *role;
@@ -212,7 +219,7 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
             continue;
         const QString parent = rows[i].parent.trimmed().toUpper();
         if (!parent.isEmpty())
-            errors << tr("%1: the parent \"%2\" of %3 is not in the framework")
+            errors << Messages::tr("%1: the parent \"%2\" of %3 is not in the framework")
                           .arg(where(source, rows[i]), parent, code);
     }
     if (!errors.isEmpty())
@@ -312,7 +319,8 @@ Result<std::vector<StructureRow>> parsePastedRows(const QString &text) {
         if (rows.empty() && (r.code == u"CODE" || r.code == u"รหัส"))
             continue; // a header row
         if (r.code.isEmpty() || cells.size() < 3 || r.parent.isEmpty()) {
-            errors << tr("row %1: expected code, title and parent separated by tabs").arg(i + 1);
+            errors << Messages::tr("row %1: expected code, title and parent separated by tabs")
+                          .arg(i + 1);
             continue;
         }
         rows.push_back(r);
@@ -320,8 +328,8 @@ Result<std::vector<StructureRow>> parsePastedRows(const QString &text) {
     if (!errors.isEmpty())
         return Result<std::vector<StructureRow>>::failure(errors.join(u'\n'));
     if (rows.empty())
-        return Result<std::vector<StructureRow>>::failure(
-            tr("nothing to paste: copy rows of code, title and parent from a spreadsheet"));
+        return Result<std::vector<StructureRow>>::failure(Messages::tr(
+            "nothing to paste: copy rows of code, title and parent from a spreadsheet"));
     return rows;
 }
 
@@ -353,7 +361,7 @@ Result<std::vector<StructureRow>> readStructureCsv(const QByteArray &bytes, cons
                         table->field(rec, "role")});
     if (rows.empty())
         return Result<std::vector<StructureRow>>::failure(
-            tr("%1: the file has a header but no rows").arg(source));
+            Messages::tr("%1: the file has a header but no rows").arg(source));
     return rows;
 }
 
@@ -383,31 +391,33 @@ Result<RatingScheme> readRatingCsv(const QByteArray &bytes, const QString &sourc
         RatingLevel level;
         level.label = {table->field(rec, "level"), table->field(rec, "title_en")};
         if (level.label.th.isEmpty())
-            errors << tr("%1: the level has no name").arg(at);
+            errors << Messages::tr("%1: the level has no name").arg(at);
         allLetters = allLetters && letters.match(level.label.th).hasMatch();
         const auto min = Score::parse(table->field(rec, "min"));
         if (!min || !min->value.inRange())
-            errors << tr("%1: min \"%2\" is not a score from 0 to 100")
+            errors << Messages::tr("%1: min \"%2\" is not a score from 0 to 100")
                           .arg(at, table->field(rec, "min"));
         else
             level.minimum = min->value;
         if (const QString t = table->field(rec, "all_tools_min"); !t.isEmpty()) {
             const auto all = Score::parse(t);
             if (!all || !all->value.inRange())
-                errors << tr("%1: all_tools_min \"%2\" is not a score from 0 to 100").arg(at, t);
+                errors << Messages::tr("%1: all_tools_min \"%2\" is not a score from 0 to 100")
+                              .arg(at, t);
             else
                 level.allToolsMinimum = all->value;
         }
         const auto pass = parseFlag(table->field(rec, "pass"));
         if (!pass)
-            errors << tr("%1: pass \"%2\" is not yes or no").arg(at, table->field(rec, "pass"));
+            errors << Messages::tr("%1: pass \"%2\" is not yes or no")
+                          .arg(at, table->field(rec, "pass"));
         else
             level.pass = *pass;
         scheme.levels.push_back(level);
     }
     scheme.wording = allLetters ? RatingScheme::Wording::Grade : RatingScheme::Wording::Result;
     if (scheme.levels.empty())
-        errors << tr("%1: the file has a header but no levels").arg(source);
+        errors << Messages::tr("%1: the file has a header but no levels").arg(source);
     if (!errors.isEmpty())
         return Result<RatingScheme>::failure(errors.join(u'\n'));
     return scheme;

@@ -11,9 +11,10 @@ namespace ita {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ita::FrameworkReader", text);
-}
+/// This file's messages, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::FrameworkReader)
+};
 
 struct Reader {
     QString source;
@@ -29,11 +30,11 @@ struct Reader {
     bool text(const nlohmann::json &obj, const QString &path, LocalizedText &out,
               const char *key = "title") {
         if (!obj.contains(key))
-            return fail(path, tr("missing \"%1\"").arg(QString::fromLatin1(key)));
+            return fail(path, Messages::tr("missing \"%1\"").arg(QString::fromLatin1(key)));
         const auto &t = obj[key];
         if (!t.is_object() || !t.contains("th") || !t["th"].is_string())
             return fail(path + u'.' + QString::fromLatin1(key),
-                        tr("expected an object with a Thai text \"th\" (and \"en\")"));
+                        Messages::tr("expected an object with a Thai text \"th\" (and \"en\")"));
         out.th = json::toQString(t["th"]).trimmed();
         if (t.contains("en") && t["en"].is_string())
             out.en = json::toQString(t["en"]).trimmed();
@@ -42,9 +43,9 @@ struct Reader {
 
     bool code(const nlohmann::json &obj, const QString &path, QString &out) {
         if (!obj.is_object())
-            return fail(path, tr("expected an object"));
+            return fail(path, Messages::tr("expected an object"));
         if (!obj.contains("code") || !obj["code"].is_string())
-            return fail(path, tr("missing \"code\""));
+            return fail(path, Messages::tr("missing \"code\""));
         out = json::toQString(obj["code"]).trimmed().toUpper();
         return true;
     }
@@ -53,7 +54,7 @@ struct Reader {
         const auto t = json::decimalText(value);
         const auto v = t ? Score::parse(*t) : std::nullopt;
         if (!v || !v->value.inRange())
-            return fail(path, tr("expected a score from 0 to 100"));
+            return fail(path, Messages::tr("expected a score from 0 to 100"));
         out = v->value;
         return true;
     }
@@ -66,7 +67,8 @@ struct Reader {
         const auto text = json::decimalText(obj["weight"]);
         const auto w = text ? parseFixedPoint(*text, 4) : std::nullopt;
         if (!w || *w <= 0)
-            return fail(path + QStringLiteral(".weight"), tr("expected a weight above 0"));
+            return fail(path + QStringLiteral(".weight"),
+                        Messages::tr("expected a weight above 0"));
         fw.nodes[size_t(index)].weight = *w;
         return true;
     }
@@ -86,7 +88,7 @@ struct Reader {
 
     bool items(const nlohmann::json &owner, const QString &path, int parent) {
         if (!owner.contains("items") || !owner["items"].is_array())
-            return fail(path, tr("needs a non-empty \"items\" list"));
+            return fail(path, Messages::tr("needs a non-empty \"items\" list"));
         int i = 0;
         for (const auto &item : owner["items"]) {
             const QString p = QStringLiteral("%1.items[%2]").arg(path).arg(i++);
@@ -103,7 +105,7 @@ struct Reader {
                                       : std::nullopt;
                 if (!role)
                     return fail(p + QStringLiteral(".role"),
-                                tr("a role is \"analysis\" or \"implementation\""));
+                                Messages::tr("a role is \"analysis\" or \"implementation\""));
                 fw.nodes[size_t(index)].role = *role;
             }
         }
@@ -114,13 +116,14 @@ struct Reader {
     /// threshold up, worded as a grade.
     bool grades(const nlohmann::json &doc) {
         if (!doc.contains("grades") || !doc["grades"].is_array() || doc["grades"].empty())
-            return fail(QStringLiteral("grades"), tr("needs a non-empty list of grade bands"));
+            return fail(QStringLiteral("grades"),
+                        Messages::tr("needs a non-empty list of grade bands"));
         fw.rating.wording = RatingScheme::Wording::Grade;
         int g = 0;
         for (const auto &band : doc["grades"]) {
             const QString p = QStringLiteral("grades[%1]").arg(g++);
             if (!band.is_object() || !band.contains("grade") || !band["grade"].is_string())
-                return fail(p, tr("expected {\"grade\": …, \"min\": …}"));
+                return fail(p, Messages::tr("expected {\"grade\": …, \"min\": …}"));
             RatingLevel level;
             level.label.th = json::toQString(band["grade"]).trimmed().toUpper();
             level.label.en = level.label.th; // a letter grade reads the same in English
@@ -134,20 +137,22 @@ struct Reader {
 
     bool rating(const nlohmann::json &doc) {
         if (!doc.contains("rating") || !doc["rating"].is_object())
-            return fail(QStringLiteral("rating"), tr("expected a rating scheme object"));
+            return fail(QStringLiteral("rating"), Messages::tr("expected a rating scheme object"));
         const auto &r = doc["rating"];
         const std::string wording = r.value("wording", std::string("grade"));
         if (wording != "grade" && wording != "result")
-            return fail(QStringLiteral("rating.wording"), tr("is \"grade\" or \"result\""));
+            return fail(QStringLiteral("rating.wording"),
+                        Messages::tr("is \"grade\" or \"result\""));
         fw.rating.wording =
             wording == "grade" ? RatingScheme::Wording::Grade : RatingScheme::Wording::Result;
         if (!r.contains("levels") || !r["levels"].is_array() || r["levels"].empty())
-            return fail(QStringLiteral("rating.levels"), tr("needs a non-empty list of levels"));
+            return fail(QStringLiteral("rating.levels"),
+                        Messages::tr("needs a non-empty list of levels"));
         int i = 0;
         for (const auto &l : r["levels"]) {
             const QString p = QStringLiteral("rating.levels[%1]").arg(i++);
             if (!l.is_object())
-                return fail(p, tr("expected an object"));
+                return fail(p, Messages::tr("expected an object"));
             RatingLevel level;
             if (!text(l, p, level.label, "label") ||
                 !score(l.contains("min") ? l["min"] : nlohmann::json(), p + ".min", level.minimum))
@@ -159,7 +164,7 @@ struct Reader {
                 level.allToolsMinimum = min;
             }
             if (l.contains("pass") && !l["pass"].is_boolean())
-                return fail(p + ".pass", tr("expected true or false"));
+                return fail(p + ".pass", Messages::tr("expected true or false"));
             level.pass = l.value("pass", false);
             fw.rating.levels.push_back(level);
         }
@@ -168,26 +173,27 @@ struct Reader {
 
     bool read(const nlohmann::json &doc) {
         if (!doc.is_object())
-            return fail(QStringLiteral("$"), tr("expected a JSON object"));
+            return fail(QStringLiteral("$"), Messages::tr("expected a JSON object"));
         if (doc.value("format", std::string()) != "ita-framework")
-            return fail(QStringLiteral("format"), tr("not an ITA framework file "
-                                                     "(expected \"format\": \"ita-framework\")"));
+            return fail(QStringLiteral("format"),
+                        Messages::tr("not an ITA framework file "
+                                     "(expected \"format\": \"ita-framework\")"));
         const int version = doc.contains("version") && doc["version"].is_number_integer()
                                 ? doc["version"].get<int>()
                                 : 0;
         if (version != 1 && version != 2)
             return fail(QStringLiteral("version"),
-                        tr("unsupported version (this program reads versions 1 and 2)"));
+                        Messages::tr("unsupported version (this program reads versions 1 and 2)"));
         if (!doc.contains("id") || !doc["id"].is_string())
-            return fail(QStringLiteral("id"), tr("missing framework id"));
+            return fail(QStringLiteral("id"), Messages::tr("missing framework id"));
         fw.id = json::toQString(doc["id"]).trimmed();
         if (!doc.contains("fiscal_years") || !doc["fiscal_years"].is_array())
             return fail(QStringLiteral("fiscal_years"),
-                        tr("expected a list of Buddhist Era years"));
+                        Messages::tr("expected a list of Buddhist Era years"));
         for (const auto &y : doc["fiscal_years"]) {
             if (!y.is_number_integer())
                 return fail(QStringLiteral("fiscal_years"),
-                            tr("years are Buddhist Era integers such as 2564"));
+                            Messages::tr("years are Buddhist Era integers such as 2564"));
             fw.fiscalYears.push_back(y.get<int>());
         }
         if (!text(doc, QStringLiteral("$"), fw.title))
@@ -214,7 +220,7 @@ struct Reader {
         addNode(QStringLiteral("ITA"), Level::Overall, overallTitle, -1);
 
         if (!doc.contains("tools") || !doc["tools"].is_array() || doc["tools"].empty())
-            return fail(QStringLiteral("tools"), tr("needs a non-empty list of tools"));
+            return fail(QStringLiteral("tools"), Messages::tr("needs a non-empty list of tools"));
         int t = 0;
         for (const auto &tool : doc["tools"]) {
             const QString p = QStringLiteral("tools[%1]").arg(t++);
@@ -227,11 +233,11 @@ struct Reader {
             const auto weight = wText ? parseFixedPoint(*wText, 4) : std::nullopt;
             if (!weight)
                 return fail(p + QStringLiteral(".weight"),
-                            tr("expected a weight between 0 and 1, such as 0.30"));
+                            Messages::tr("expected a weight between 0 and 1, such as 0.30"));
             const int toolIndex = addNode(c, Level::Tool, title, 0);
             fw.nodes[size_t(toolIndex)].weight = *weight;
             if (!tool.contains("indicators") || !tool["indicators"].is_array())
-                return fail(p, tr("needs a non-empty \"indicators\" list"));
+                return fail(p, Messages::tr("needs a non-empty \"indicators\" list"));
             int n = 0;
             for (const auto &ind : tool["indicators"]) {
                 const QString ip = QStringLiteral("%1.indicators[%2]").arg(p).arg(n++);
@@ -242,7 +248,7 @@ struct Reader {
                     return false;
                 if (ind.contains("subindicators")) {
                     if (!ind["subindicators"].is_array())
-                        return fail(ip, tr("\"subindicators\" must be a list"));
+                        return fail(ip, Messages::tr("\"subindicators\" must be a list"));
                     int s = 0;
                     for (const auto &sub : ind["subindicators"]) {
                         const QString sp = QStringLiteral("%1.subindicators[%2]").arg(ip).arg(s++);
@@ -305,10 +311,11 @@ Result<Framework> readFramework(const QByteArray &json, const QString &source) {
     return fw;
 }
 
-QString describeProblems(const QString &source, const std::vector<FrameworkProblem> &problems) {
+QString describeProblems(const QString &source, const std::vector<FrameworkProblem> &problems,
+                         bool thai) {
     QStringList lines;
     for (const auto &p : problems)
-        lines << QStringLiteral("%1: %2").arg(source, p.text(false));
+        lines << QStringLiteral("%1: %2").arg(source, p.text(thai));
     return lines.join(u'\n');
 }
 
@@ -392,7 +399,7 @@ QString FrameworkRegistry::describeAvailable() const {
         parts << QStringLiteral("%1 (%2)").arg(entry.framework.id,
                                                years.join(QStringLiteral(", ")));
     }
-    return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral("; "));
+    return parts.isEmpty() ? Messages::tr("none") : parts.join(QStringLiteral("; "));
 }
 
 Result<const Framework *> resolveFramework(const FrameworkRegistry &registry, int yearBE,
@@ -401,14 +408,15 @@ Result<const Framework *> resolveFramework(const FrameworkRegistry &registry, in
         if (const Framework *fw = registry.byId(explicitId))
             return fw;
         return Result<const Framework *>::failure(
-            tr("unknown framework \"%1\"; available: %2")
+            Messages::tr("unknown framework \"%1\"; available: %2")
                 .arg(explicitId, registry.describeAvailable()));
     }
     if (const Framework *fw = registry.forYear(yearBE))
         return fw;
     return Result<const Framework *>::failure(
-        tr("no framework for fiscal year %1; available: %2 (add a file to data/frameworks or "
-           "name one with --framework)")
+        Messages::tr(
+            "no framework for fiscal year %1; available: %2 (build it with 'framework new' or "
+            "'framework import', or in the program with File → New Framework…)")
             .arg(yearBE)
             .arg(registry.describeAvailable()));
 }

@@ -19,8 +19,9 @@ Result<Framework> readFramework(const QByteArray &json, const QString &source);
 /// The same without the checks, for `framework check` and the editor, which list every
 /// problem themselves.
 Result<Framework> readFrameworkUnchecked(const QByteArray &json, const QString &source);
-/// "SOURCE: CODE: problem" lines, in English.
-QString describeProblems(const QString &source, const std::vector<FrameworkProblem> &problems);
+/// "SOURCE: CODE: problem" lines, in Thai or English.
+QString describeProblems(const QString &source, const std::vector<FrameworkProblem> &problems,
+                         bool thai = false);
 
 /// The frameworks the program knows: the ones built in (from data/frameworks, compiled
 /// into the library as resources) plus any read from extra folders or stored in a file.

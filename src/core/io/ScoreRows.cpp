@@ -6,9 +6,10 @@
 namespace ita {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ita::ScoreRows", text);
-}
+/// This file's messages, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::ScoreRows)
+};
 } // namespace
 
 ScoreRowChecker::ScoreRowChecker(const Framework &framework, QString fileName,
@@ -35,15 +36,16 @@ bool ScoreRowChecker::isKnownCode(const Framework &fw, const QString &code, QStr
         if (item >= 0 && fw.node(item).level == Level::Item) {
             if (m.captured(2).toInt() >= 1)
                 return true;
-            *problem = tr("sub-item numbers start at 1 (\"%1\")").arg(code);
+            *problem = Messages::tr("sub-item numbers start at 1 (\"%1\")").arg(code);
             return false;
         }
-        *problem = tr("sub-item \"%1\" belongs to \"%2\", which framework %3 does not have")
-                       .arg(code, m.captured(1), fw.id);
+        *problem =
+            Messages::tr("sub-item \"%1\" belongs to \"%2\", which framework %3 does not have")
+                .arg(code, m.captured(1), fw.id);
         return false;
     }
-    *problem = tr("unknown code \"%1\" (framework %2 has ITA, its tools, indicators, "
-                  "sub-indicators and items, and sub-items such as I1.2)")
+    *problem = Messages::tr("unknown code \"%1\" (framework %2 has ITA, its tools, indicators, "
+                            "sub-indicators and items, and sub-items such as I1.2)")
                    .arg(code, fw.id);
     return false;
 }
@@ -51,7 +53,7 @@ bool ScoreRowChecker::isKnownCode(const Framework &fw, const QString &code, QStr
 void ScoreRowChecker::add(const Row &row, Assessment &target) {
     const QString code = normaliseCode(row.code);
     if (code.isEmpty()) {
-        error(row.line, tr("the code is empty"));
+        error(row.line, Messages::tr("the code is empty"));
         return;
     }
     QString problem;
@@ -61,8 +63,9 @@ void ScoreRowChecker::add(const Row &row, Assessment &target) {
     }
     auto &seen = m_seen[&target];
     if (seen.contains(code)) {
-        error(row.line,
-              tr("duplicate code \"%1\" (first given on line %2)").arg(code).arg(seen.value(code)));
+        error(row.line, Messages::tr("duplicate code \"%1\" (first given on line %2)")
+                            .arg(code)
+                            .arg(seen.value(code)));
         return;
     }
     seen.insert(code, row.line);
@@ -76,19 +79,21 @@ void ScoreRowChecker::add(const Row &row, Assessment &target) {
     if (!scoreText.isEmpty()) {
         const auto parsed = Score::parse(scoreText);
         if (!parsed) {
-            error(row.line, tr("score \"%1\" of %2 is not a number (write it like 92.55, with "
+            error(row.line,
+                  Messages::tr("score \"%1\" of %2 is not a number (write it like 92.55, with "
                                "\".\" as the decimal mark)")
-                                .arg(scoreText, code));
+                      .arg(scoreText, code));
             sound = false;
         } else if (!parsed->value.inRange()) {
-            error(row.line, tr("score %1 of %2 is out of range (0 to 100)").arg(scoreText, code));
+            error(row.line,
+                  Messages::tr("score %1 of %2 is out of range (0 to 100)").arg(scoreText, code));
             sound = false;
         } else {
             entry.stated = parsed->value;
             if (parsed->rounded)
                 m_diagnostics.push_back(
                     {Diagnostic::Severity::Warning, m_file, row.line,
-                     tr("score %1 of %2 has more than two decimals; rounded to %3")
+                     Messages::tr("score %1 of %2 has more than two decimals; rounded to %3")
                          .arg(scoreText, code, parsed->value.toString())});
         }
     }
@@ -96,7 +101,7 @@ void ScoreRowChecker::add(const Row &row, Assessment &target) {
     const QString grade = row.grade.trimmed();
     if (!grade.isEmpty()) {
         if (!m_framework.isGrade(grade)) {
-            error(row.line, tr("invalid grade \"%1\" of %2 (framework %3 grades are %4)")
+            error(row.line, Messages::tr("invalid grade \"%1\" of %2 (framework %3 grades are %4)")
                                 .arg(row.grade.trimmed(), code, m_framework.id,
                                      m_framework.gradeNames().join(QStringLiteral(", "))));
             sound = false;
@@ -112,20 +117,23 @@ std::optional<int> parseYearBE(const QString &text, QString *problem) {
     bool ok = false;
     const int year = text.trimmed().toInt(&ok);
     if (!ok) {
-        *problem = tr("fiscal year \"%1\" is not a number (write the Buddhist Era year, such as "
-                      "2564)")
-                       .arg(text.trimmed());
+        *problem =
+            Messages::tr("fiscal year \"%1\" is not a number (write the Buddhist Era year, such as "
+                         "2564)")
+                .arg(text.trimmed());
         return std::nullopt;
     }
     if (year >= 1900 && year < 2400) {
-        *problem = tr("fiscal year %1 looks like a Christian Era year; write the Buddhist Era "
-                      "year (%2)")
-                       .arg(year)
-                       .arg(year + 543);
+        *problem =
+            Messages::tr("fiscal year %1 looks like a Christian Era year; write the Buddhist Era "
+                         "year (%2)")
+                .arg(year)
+                .arg(year + 543);
         return std::nullopt;
     }
     if (year < 2400 || year > 2800) {
-        *problem = tr("fiscal year %1 is out of range (Buddhist Era, such as 2564)").arg(year);
+        *problem =
+            Messages::tr("fiscal year %1 is out of range (Buddhist Era, such as 2564)").arg(year);
         return std::nullopt;
     }
     return year;

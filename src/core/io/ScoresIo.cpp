@@ -16,9 +16,10 @@ namespace ita {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ita::ScoresIo", text);
-}
+/// This file's messages, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::ScoresIo)
+};
 
 void addError(Diagnostics &d, const QString &file, int line, const QString &message) {
     d.push_back({Diagnostic::Severity::Error, file, line, message});
@@ -105,10 +106,11 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
     ImportResult result;
     auto &diag = result.diagnostics;
     if (bytes.size() > options.limits.maxBytes) {
-        addError(diag, fileName, 0,
-                 tr("the file is %1 MB; a scores file is read up to %2 MB (split it by year)")
-                     .arg(bytes.size() / (1024 * 1024))
-                     .arg(options.limits.maxBytes / (1024 * 1024)));
+        addError(
+            diag, fileName, 0,
+            Messages::tr("the file is %1 MB; a scores file is read up to %2 MB (split it by year)")
+                .arg(bytes.size() / (1024 * 1024))
+                .arg(options.limits.maxBytes / (1024 * 1024)));
         return result;
     }
     const DecodedText decoded = decodeText(bytes, options.encoding);
@@ -123,8 +125,8 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
             field = csv::restore(field);
     if (parsed.records.empty()) {
         addError(diag, fileName, 0,
-                 tr("the file is empty; expected a header row such as "
-                    "code,title,score,grade"));
+                 Messages::tr("the file is empty; expected a header row such as "
+                              "code,title,score,grade"));
         return result;
     }
 
@@ -136,17 +138,18 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
             continue; // unknown columns are ignored: spreadsheets carry notes and totals
         if (column.contains(name)) {
             addError(diag, fileName, header.line,
-                     tr("column \"%1\" appears twice in the header").arg(name));
+                     Messages::tr("column \"%1\" appears twice in the header").arg(name));
             return result;
         }
         column.insert(name, i);
     }
     for (const char *required : {"code", "score"}) {
         if (!column.contains(QString::fromLatin1(required))) {
-            addError(diag, fileName, header.line,
-                     tr("missing required column \"%1\" (the header needs code and score; "
-                        "title, grade, agency and year are optional)")
-                         .arg(QString::fromLatin1(required)));
+            addError(
+                diag, fileName, header.line,
+                Messages::tr("missing required column \"%1\" (the header needs code and score; "
+                             "title, grade, agency and year are optional)")
+                    .arg(QString::fromLatin1(required)));
         }
     }
     if (!result.ok())
@@ -171,7 +174,7 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
             agency = options.agency.simplified();
         if (agency.isEmpty() && options.requireAgency) {
             addError(diag, fileName, rec.line,
-                     tr("no agency for this row: add an agency column or give --agency"));
+                     Messages::tr("no agency for this row: add an agency column or give --agency"));
             continue;
         }
         int year = options.fiscalYear;
@@ -187,7 +190,7 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
         }
         if (year == 0) {
             addError(diag, fileName, rec.line,
-                     tr("no fiscal year for this row: add a year column or give --year"));
+                     Messages::tr("no fiscal year for this row: add a year column or give --year"));
             continue;
         }
         auto [assessment, checker] = groups.groupFor(agency, year, rec.line);
@@ -199,7 +202,7 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
     }
     result.assessments = groups.take();
     if (result.ok() && result.assessments.empty())
-        addError(diag, fileName, 0, tr("the file has a header but no score rows"));
+        addError(diag, fileName, 0, Messages::tr("the file has a header but no score rows"));
     return result;
 }
 
@@ -221,11 +224,11 @@ static ImportResult readAssessmentJsonUnguarded(const QByteArray &bytes, const Q
         return result;
     };
     if (!doc->is_object() || doc->value("format", std::string()) != "ita-planner-assessment")
-        return fail(1, tr("not an ITA Planner assessment (expected \"format\": "
-                          "\"ita-planner-assessment\")"));
+        return fail(1, Messages::tr("not an ITA Planner assessment (expected \"format\": "
+                                    "\"ita-planner-assessment\")"));
     if (!doc->contains("version") || !(*doc)["version"].is_number_integer() ||
         (*doc)["version"].get<int>() != 1)
-        return fail(1, tr("unsupported version (this program reads version 1)"));
+        return fail(1, Messages::tr("unsupported version (this program reads version 1)"));
 
     Assessment a;
     a.agency = doc->contains("agency") && (*doc)["agency"].is_string()
@@ -234,7 +237,7 @@ static ImportResult readAssessmentJsonUnguarded(const QByteArray &bytes, const Q
     if (a.agency.isEmpty())
         a.agency = options.agency.simplified();
     if (a.agency.isEmpty() && options.requireAgency)
-        return fail(1, tr("no agency: the file has no \"agency\" and none was given"));
+        return fail(1, Messages::tr("no agency: the file has no \"agency\" and none was given"));
     a.fiscalYear = options.fiscalYear;
     if (doc->contains("fiscal_year")) {
         const auto &y = (*doc)["fiscal_year"];
@@ -248,7 +251,8 @@ static ImportResult readAssessmentJsonUnguarded(const QByteArray &bytes, const Q
         a.fiscalYear = *year;
     }
     if (a.fiscalYear == 0)
-        return fail(1, tr("no fiscal year: the file has no \"fiscal_year\" and none was given"));
+        return fail(
+            1, Messages::tr("no fiscal year: the file has no \"fiscal_year\" and none was given"));
     QString frameworkId = options.frameworkId;
     if (frameworkId.isEmpty() && doc->contains("framework") && (*doc)["framework"].is_string())
         frameworkId = json::toQString((*doc)["framework"]);
@@ -265,14 +269,14 @@ static ImportResult readAssessmentJsonUnguarded(const QByteArray &bytes, const Q
             const auto text = json::decimalText(t[key]);
             const auto v = text ? Score::parse(*text) : std::nullopt;
             if (!v || !v->value.inRange())
-                return fail(1, tr("thresholds.%1 must be a score from 0 to 100")
+                return fail(1, Messages::tr("thresholds.%1 must be a score from 0 to 100")
                                    .arg(QString::fromLatin1(key)));
             (std::string(key) == "fixed" ? a.fixedThreshold : a.maintainThreshold) = v->value;
         }
     }
 
     if (!doc->contains("scores") || !(*doc)["scores"].is_array())
-        return fail(1, tr("missing \"scores\" list"));
+        return fail(1, Messages::tr("missing \"scores\" list"));
     const std::vector<int> lines = json::arrayElementLines(body, "scores");
     ScoreRowChecker checker(**fw, fileName, diag);
     size_t i = 0;
@@ -280,7 +284,8 @@ static ImportResult readAssessmentJsonUnguarded(const QByteArray &bytes, const Q
         const int line = i < lines.size() ? lines[i] : 0;
         ++i;
         if (!row.is_object()) {
-            addError(diag, fileName, line, tr("each score must be an object with \"code\""));
+            addError(diag, fileName, line,
+                     Messages::tr("each score must be an object with \"code\""));
             continue;
         }
         const auto text = [&](const char *key, bool decimal) -> std::optional<QString> {
@@ -297,9 +302,10 @@ static ImportResult readAssessmentJsonUnguarded(const QByteArray &bytes, const Q
         const auto score = text("score", true);
         const auto grade = text("grade", false);
         if (!code || !title || !score || !grade) {
-            addError(diag, fileName, line,
-                     tr("wrong type: \"code\", \"title\" and \"grade\" are strings, \"score\" "
-                        "a number"));
+            addError(
+                diag, fileName, line,
+                Messages::tr("wrong type: \"code\", \"title\" and \"grade\" are strings, \"score\" "
+                             "a number"));
             continue;
         }
         checker.add({line, *code, *title, *score, *grade}, a);

@@ -15,9 +15,10 @@ namespace ita {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ita::AssessmentRepository", text);
-}
+/// This file's messages, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::AssessmentRepository)
+};
 
 QVariant scoreValue(const std::optional<Score> &s) {
     return s ? QVariant(s->hundredths()) : QVariant(QMetaType(QMetaType::LongLong));
@@ -80,7 +81,7 @@ Result<Assessment> AssessmentRepository::load(const QString &agency, int fiscalY
         return Result<Assessment>::failure(id.error());
     if (*id == 0)
         return Result<Assessment>::failure(
-            tr("%1 holds no fiscal year %2 for \"%3\" (see the list command)")
+            Messages::tr("%1 holds no fiscal year %2 for \"%3\" (see the list command)")
                 .arg(m_db.path())
                 .arg(fiscalYear)
                 .arg(agency));
@@ -96,7 +97,7 @@ Result<Assessment> AssessmentRepository::load(qint64 id) const {
     if (!q.exec() || !q.next())
         return Result<Assessment>::failure(q.lastError().isValid()
                                                ? q.lastError().text()
-                                               : tr("no assessment with id %1").arg(id));
+                                               : Messages::tr("no assessment with id %1").arg(id));
     Assessment a;
     a.agency = q.value(0).toString();
     a.fiscalYear = q.value(1).toInt();
@@ -130,9 +131,10 @@ Result<Framework> AssessmentRepository::framework(const QString &id) const {
                              QStringLiteral("%1 (framework %2)").arg(m_db.path(), id));
     if (const Framework *fw = FrameworkRegistry::builtIn().byId(id))
         return *fw;
-    return Result<Framework>::failure(tr("%1: framework \"%2\" is neither stored in the file "
-                                         "nor built in")
-                                          .arg(m_db.path(), id));
+    return Result<Framework>::failure(
+        Messages::tr("%1: framework \"%2\" is neither stored in the file "
+                     "nor built in")
+            .arg(m_db.path(), id));
 }
 
 QString AssessmentRepository::save(const std::vector<Assessment> &assessments,
@@ -141,7 +143,7 @@ QString AssessmentRepository::save(const std::vector<Assessment> &assessments,
         for (const auto &a : assessments) {
             const Framework *fw = registry.byId(a.frameworkId);
             if (!fw)
-                return tr("unknown framework \"%1\"").arg(a.frameworkId);
+                return Messages::tr("unknown framework \"%1\"").arg(a.frameworkId);
             if (QString e = saveOne(a, *fw, registry.definition(fw->id), replace); !e.isEmpty())
                 return e;
             int scored = 0;
@@ -192,8 +194,9 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
     qint64 assessmentId = 0;
     if (q.next()) {
         if (!replace)
-            return tr("\"%1\" already has fiscal year %2 in %3; nothing was imported (use "
-                      "--replace to overwrite it)")
+            return Messages::tr(
+                       "\"%1\" already has fiscal year %2 in %3; nothing was imported (use "
+                       "--replace to overwrite it)")
                 .arg(a.agency)
                 .arg(a.fiscalYear)
                 .arg(m_db.path());
@@ -240,7 +243,7 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
         insert.bindValue(5, textValue(e.statedGrade));
         insert.bindValue(6, scoreValue(node ? node->computed : std::nullopt));
         if (!insert.exec())
-            return tr("%1 %2, %3: %4")
+            return Messages::tr("%1 %2, %3: %4")
                 .arg(a.agency)
                 .arg(a.fiscalYear)
                 .arg(e.code, insert.lastError().text());
@@ -271,9 +274,10 @@ QString AssessmentRepository::applyEntryChanges(qint64 assessmentId, const Entry
                        scoreFrom(q.value(1)) == expected->stated &&
                        q.value(2).toString() == expected->statedGrade;
             if (!same)
-                return tr("%1 was changed by someone else since it was shown here (another "
-                          "window or computer on the same file); nothing was changed. The view "
-                          "now shows the stored value; make the edit again if it still applies.")
+                return Messages::tr(
+                           "%1 was changed by someone else since it was shown here (another "
+                           "window or computer on the same file); nothing was changed. The view "
+                           "now shows the stored value; make the edit again if it still applies.")
                     .arg(c.code);
             return {};
         };
@@ -364,8 +368,9 @@ QString AssessmentRepository::setThresholds(qint64 assessmentId, std::optional<S
         q.addBindValue(assessmentId);
         if (!q.exec())
             return q.lastError().text();
-        return q.numRowsAffected() == 1 ? QString()
-                                        : tr("no assessment with id %1").arg(assessmentId);
+        return q.numRowsAffected() == 1
+                   ? QString()
+                   : Messages::tr("no assessment with id %1").arg(assessmentId);
     });
 }
 
@@ -377,7 +382,7 @@ Result<qint64> AssessmentRepository::create(const QString &agency, int fiscalYea
     a.fiscalYear = fiscalYear;
     a.frameworkId = frameworkId;
     if (a.agency.isEmpty())
-        return Result<qint64>::failure(tr("the agency needs a name"));
+        return Result<qint64>::failure(Messages::tr("the agency needs a name"));
     if (QString e = save({a}, registry, false); !e.isEmpty())
         return Result<qint64>::failure(e);
     return find(a.agency, fiscalYear);

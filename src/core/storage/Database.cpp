@@ -14,9 +14,10 @@
 namespace ita {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ita::Database", text);
-}
+/// This file's messages, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::Database)
+};
 
 QString nextConnectionName() {
     static QAtomicInt counter;
@@ -53,9 +54,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(path);
     if (options.readOnly && !info.exists())
-        return R::failure(tr("%1: no such file").arg(path));
+        return R::failure(Messages::tr("%1: no such file").arg(path));
     if (info.exists() && !info.isFile())
-        return R::failure(tr("%1: not a file").arg(path));
+        return R::failure(Messages::tr("%1: not a file").arg(path));
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, options.readOnly));
@@ -66,47 +67,51 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                                                "QSQLITE_BUSY_TIMEOUT=5000")
                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return R::failure(tr("%1: cannot open: %2").arg(path, db.lastError().text()));
+            return R::failure(Messages::tr("%1: cannot open: %2").arg(path, db.lastError().text()));
     }
     // Reading the schema is the first real access: a file that is not SQLite fails here.
     bool ok = false;
     const int version = pragmaInt(database->connection(), QStringLiteral("user_version"), &ok);
     if (!ok)
-        return R::failure(tr("%1: not an ITA Planner file (not a SQLite database)").arg(path));
+        return R::failure(
+            Messages::tr("%1: not an ITA Planner file (not a SQLite database)").arg(path));
     const int appId = pragmaInt(database->connection(), QStringLiteral("application_id"), &ok);
     if (version > 0 && appId != applicationId)
-        return R::failure(tr("%1: not an ITA Planner file (a SQLite database of another "
-                             "program)")
+        return R::failure(Messages::tr("%1: not an ITA Planner file (a SQLite database of another "
+                                       "program)")
                               .arg(path));
     if (version == 0) {
         QSqlQuery q(database->connection());
         if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() &&
             q.value(0).toInt() > 0)
-            return R::failure(tr("%1: not an ITA Planner file (a SQLite database of another "
-                                 "program)")
-                                  .arg(path));
+            return R::failure(
+                Messages::tr("%1: not an ITA Planner file (a SQLite database of another "
+                             "program)")
+                    .arg(path));
     }
     if (version > schemaVersion)
-        return R::failure(tr("%1: written by a newer ITA Planner (schema %2; this program "
-                             "reads up to %3). Open it with the newer version.")
-                              .arg(path)
-                              .arg(version)
-                              .arg(schemaVersion));
+        return R::failure(
+            Messages::tr("%1: written by a newer ITA Planner (schema %2; this program "
+                         "reads up to %3). Open it with the newer version.")
+                .arg(path)
+                .arg(version)
+                .arg(schemaVersion));
 
     if (version > 0) {
         // A damaged file is refused with a plain message instead of misbehaving later.
         QSqlQuery check(database->connection());
         if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
             return R::failure(
-                tr("%1: the file is damaged: %2").arg(path, check.lastError().text()));
+                Messages::tr("%1: the file is damaged: %2").arg(path, check.lastError().text()));
         QStringList problems;
         while (check.next())
             if (check.value(0).toString() != u"ok")
                 problems << check.value(0).toString();
         if (!problems.isEmpty())
-            return R::failure(tr("%1: the file is damaged (%2). Open a copy: the .bak files "
-                                 "beside it, or a saved copy.")
-                                  .arg(path, problems.join(QStringLiteral("; "))));
+            return R::failure(
+                Messages::tr("%1: the file is damaged (%2). Open a copy: the .bak files "
+                             "beside it, or a saved copy.")
+                    .arg(path, problems.join(QStringLiteral("; "))));
     }
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (QString e = database->exec(QString::fromLatin1(pragma)); !e.isEmpty())
@@ -125,11 +130,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         QFile::remove(backup);
         if (!QFile::copy(path, backup))
             return R::failure(
-                tr("%1: cannot take a copy before upgrading it (%2)").arg(path, backup));
+                Messages::tr("%1: cannot take a copy before upgrading it (%2)").arg(path, backup));
     }
     if (QString e = database->migrate(options); !e.isEmpty())
         return R::failure(
-            tr("%1: upgrading the file failed, nothing was changed: %2").arg(path, e));
+            Messages::tr("%1: upgrading the file failed, nothing was changed: %2").arg(path, e));
     return database;
 }
 
@@ -156,13 +161,13 @@ QString Database::exec(const QString &sql) {
 
 QString Database::begin() {
     if (m_readOnly)
-        return tr("%1 is open read-only").arg(m_path);
+        return Messages::tr("%1 is open read-only").arg(m_path);
     // BEGIN IMMEDIATE takes the write lock; SQLite waits up to the busy timeout (5 s) for
     // another instance to finish before giving up.
     const QString error = exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (error.contains(QStringLiteral("locked")) || error.contains(QStringLiteral("busy")))
-        return tr("%1 is busy: another window or computer is writing to it. Nothing was "
-                  "changed; try again in a moment.")
+        return Messages::tr("%1 is busy: another window or computer is writing to it. Nothing was "
+                            "changed; try again in a moment.")
             .arg(m_path);
     return error;
 }
@@ -182,7 +187,7 @@ QString Database::migrate(const Options &options) {
         const int next = current + 1;
         const QString error = transact([&]() -> QString {
             if (QString e = applyMigration(*this, next); !e.isEmpty())
-                return tr("step to schema %1: %2").arg(next).arg(e);
+                return Messages::tr("step to schema %1: %2").arg(next).arg(e);
             if (QString e = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
                 !e.isEmpty())
                 return e;

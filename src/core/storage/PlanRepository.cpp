@@ -14,9 +14,10 @@ namespace ita {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ita::PlanRepository", text);
-}
+/// This file's messages, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::PlanRepository)
+};
 
 QVariant monthValue(int month) {
     return month > 0 ? QVariant(month) : QVariant(QMetaType(QMetaType::Int));
@@ -59,7 +60,7 @@ Result<Plan> PlanRepository::load(const QString &agency, int fiscalYear) const {
     if (!id)
         return R::failure(id.error());
     if (*id == 0)
-        return R::failure(tr("%1 holds no plan for fiscal year %2 of \"%3\"")
+        return R::failure(Messages::tr("%1 holds no plan for fiscal year %2 of \"%3\"")
                               .arg(m_db.path())
                               .arg(fiscalYear)
                               .arg(agency));
@@ -172,8 +173,10 @@ Result<qint64> assessmentId(Database &db, const QString &agency, int fiscalYear)
         !e.isEmpty())
         return Result<qint64>::failure(e);
     if (!q.next())
-        return Result<qint64>::failure(
-            tr("%1 holds no fiscal year %2 for \"%3\"").arg(db.path()).arg(fiscalYear).arg(agency));
+        return Result<qint64>::failure(Messages::tr("%1 holds no fiscal year %2 for \"%3\"")
+                                           .arg(db.path())
+                                           .arg(fiscalYear)
+                                           .arg(agency));
     return q.value(0).toLongLong();
 }
 } // namespace
@@ -241,9 +244,10 @@ QString PlanRepository::save(const Plan &plan, bool replace, const Plan *expecte
         }
         // Another instance on the same file may have stored the plan since this one read it.
         if (expected && *id != 0 && before != *expected)
-            return tr("the plan was changed by someone else since it was shown here (another "
-                      "window or computer on the same file); nothing was changed. The view now "
-                      "shows the stored plan; make the edit again if it still applies.");
+            return Messages::tr(
+                "the plan was changed by someone else since it was shown here (another "
+                "window or computer on the same file); nothing was changed. The view now "
+                "shows the stored plan; make the edit again if it still applies.");
         if (QString e = saveInTransaction(plan, replace); !e.isEmpty())
             return e;
         return AuditLog(m_db).append(planChanges(before, plan));
@@ -269,8 +273,9 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
         return e;
     if (q.next()) {
         if (!replace)
-            return tr("\"%1\" already has a plan for fiscal year %2; nothing was stored (use "
-                      "--replace to overwrite it)")
+            return Messages::tr(
+                       "\"%1\" already has a plan for fiscal year %2; nothing was stored (use "
+                       "--replace to overwrite it)")
                 .arg(plan.agency)
                 .arg(plan.fiscalYear);
         if (QString e = run(q, QStringLiteral("DELETE FROM plans WHERE id = ?"), {q.value(0)});
@@ -322,7 +327,7 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
                                                "code) VALUES (?, ?, ?)"),
                                 {measureId, i, m.codes[i]});
                 !e.isEmpty())
-                return tr("measure %1: %2").arg(mPos).arg(e);
+                return Messages::tr("measure %1: %2").arg(mPos).arg(e);
         for (int i = 0; i < m.monitoring.size(); ++i)
             if (QString e = run(q,
                                 QStringLiteral("INSERT INTO monitoring_actions (measure_id, "
@@ -341,11 +346,12 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
                                  monthValue(s.endMonth), statusKey(s.status), s.percent,
                                  dateValue(s.actualStart), dateValue(s.actualFinish)});
                 !e.isEmpty())
-                return tr("measure %1, step %2: %3").arg(mPos).arg(sPos).arg(e);
+                return Messages::tr("measure %1, step %2: %3").arg(mPos).arg(sPos).arg(e);
             const qint64 stepId = q.lastInsertId().toLongLong();
             for (int i = 0; i < s.units.size(); ++i) {
                 if (!unitIds.contains(s.units[i]))
-                    return tr("measure %1, step %2: unit \"%3\" is not in the plan's units")
+                    return Messages::tr(
+                               "measure %1, step %2: unit \"%3\" is not in the plan's units")
                         .arg(mPos)
                         .arg(sPos)
                         .arg(s.units[i]);
