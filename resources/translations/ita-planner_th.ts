@@ -103,18 +103,18 @@
 <context>
     <name>ita::AssessmentRepository</name>
     <message>
-        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+84"/>
+        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+85"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot; (see the list command)</source>
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot; (ดูคำสั่ง list)</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>no assessment with id %1</source>
         <translation>ไม่มีการประเมินรหัส %1</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-243"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -129,17 +129,17 @@
         <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>the agency needs a name</source>
         <translation>ต้องระบุชื่อหน่วยงาน</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>%1 was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored value; make the edit again if it still applies.</source>
         <translation>%1 ถูกแก้ไขโดยผู้อื่นหลังจากที่แสดงไว้ที่นี่ (หน้าต่างหรือเครื่องอื่นที่เปิดแฟ้มเดียวกัน) จึงไม่ได้เปลี่ยนแปลงใด ๆ ขณะนี้แสดงค่าที่บันทึกไว้แล้ว หากยังต้องการแก้ไขโปรดทำอีกครั้ง</translation>
     </message>
@@ -147,7 +147,7 @@
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+57"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+59"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -162,23 +162,23 @@
         <translation>%1: เปิดไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: not an ITA Planner file (not a SQLite database)</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: not an ITA Planner file (a SQLite database of another program)</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -198,17 +198,17 @@
         <translation>%1 กำลังถูกใช้งาน: หน้าต่างหรือเครื่องอื่นกำลังบันทึกลงแฟ้มนี้ จึงไม่ได้เปลี่ยนแปลงใด ๆ โปรดลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>step to schema %1: %2</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-94"/>
         <source>%1: the file is damaged: %2</source>
         <translation>%1: แฟ้มเสียหาย: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>
@@ -224,32 +224,32 @@
 <context>
     <name>ita::FrameworkCsv</name>
     <message>
-        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+40"/>
+        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+41"/>
         <source>%1: the file is empty; expected a header row: %2</source>
         <translation>%1: แฟ้มว่าง ต้องมีแถวหัวตาราง: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1:%2: column &quot;%3&quot; appears twice in the header</source>
         <translation>%1:%2: คอลัมน์ &quot;%3&quot; ซ้ำในแถวหัวตาราง</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1:%2: missing required column &quot;%3&quot;</source>
         <translation>%1:%2: ขาดคอลัมน์ที่จำเป็น &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>%1: a row without a code</source>
         <translation>%1: แถวที่ไม่มีรหัส</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: %2 has no parent (a tool&apos;s parent is ITA)</source>
         <translation>%1: %2 ไม่ได้ระบุสังกัด (เครื่องมือสังกัด ITA)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: code &quot;%2&quot; appears twice</source>
         <translation>%1: รหัส &quot;%2&quot; ซ้ำกัน</translation>
     </message>
@@ -264,12 +264,12 @@
         <translation>%1: น้ำหนัก &quot;%2&quot; ของ %3 ต้องเป็นตัวเลขที่มากกว่า 0 และไม่เกิน 1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1: role &quot;%2&quot; of %3 is not &quot;analysis&quot; or &quot;implementation&quot;</source>
         <translation>%1: บทบาท &quot;%2&quot; ของ %3 ไม่ใช่ &quot;analysis&quot; หรือ &quot;implementation&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: the parent &quot;%2&quot; of %3 is not in the framework</source>
         <translation>%1: ไม่มีสังกัด &quot;%2&quot; ของ %3 ในกรอบการประเมิน</translation>
     </message>
@@ -284,7 +284,7 @@
         <translation>ไม่มีข้อมูลให้วาง: คัดลอกแถวรหัส ชื่อ และสังกัดจากตารางคำนวณ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1: the file has a header but no rows</source>
         <translation>%1: แฟ้มมีแถวหัวตารางแต่ไม่มีข้อมูล</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>%1: เกณฑ์ทุกเครื่องมือ &quot;%2&quot; ไม่ใช่คะแนนระหว่าง 0 ถึง 100</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: pass &quot;%2&quot; is not yes or no</source>
         <translation>%1: ค่าผ่าน &quot;%2&quot; ไม่ใช่ yes หรือ no</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: the file has a header but no levels</source>
         <translation>%1: แฟ้มมีแถวหัวตารางแต่ไม่มีระดับ</translation>
     </message>
@@ -328,12 +328,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>expected an object</source>
         <translation>ต้องเป็นออบเจกต์</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>missing &quot;code&quot;</source>
         <translation>ขาด &quot;code&quot;</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>ต้องเป็นคะแนนระหว่าง 0 ถึง 100</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>expected a weight above 0</source>
         <translation>น้ำหนักต้องมากกว่า 0</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>บทบาทคือ &quot;analysis&quot; หรือ &quot;implementation&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>needs a non-empty list of grade bands</source>
         <translation>ต้องมีรายการช่วงระดับที่ไม่ว่าง</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>ต้องเป็นออบเจกต์เกณฑ์ระดับผลการประเมิน</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>is &quot;grade&quot; or &quot;result&quot;</source>
         <translation>ต้องเป็น &quot;grade&quot; หรือ &quot;result&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>needs a non-empty list of levels</source>
         <translation>ต้องมีรายการระดับที่ไม่ว่าง</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>ต้องเป็นออบเจกต์ JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>not an ITA framework file (expected &quot;format&quot;: &quot;ita-framework&quot;)</source>
         <translation>ไม่ใช่แฟ้มกรอบการประเมิน ITA (ต้องมี &quot;format&quot;: &quot;ita-framework&quot;)</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>&quot;subindicators&quot; ต้องเป็นรายการ</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>ita::FrameworkRepository</name>
     <message>
-        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+148"/>
+        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+149"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -474,7 +474,7 @@
 <context>
     <name>ita::Migrations</name>
     <message>
-        <location filename="../../src/core/storage/Migrations.cpp" line="+73"/>
+        <location filename="../../src/core/storage/Migrations.cpp" line="+74"/>
         <source>the file uses framework &quot;%1&quot;, which this program does not have</source>
         <translation>แฟ้มใช้กรอบการประเมิน &quot;%1&quot; ซึ่งโปรแกรมนี้ไม่มี</translation>
     </message>
@@ -702,22 +702,22 @@
 <context>
     <name>ita::PlanRepository</name>
     <message>
-        <location filename="../../src/core/storage/PlanRepository.cpp" line="+63"/>
+        <location filename="../../src/core/storage/PlanRepository.cpp" line="+64"/>
         <source>%1 holds no plan for fiscal year %2 of &quot;%3&quot;</source>
         <translation>%1 ไม่มีแผนปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+113"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot;</source>
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>&quot;%1&quot; already has a plan for fiscal year %2; nothing was stored (use --replace to overwrite it)</source>
         <translation>&quot;%1&quot; มีแผนปีงบประมาณ %2 อยู่แล้ว จึงไม่ได้บันทึกใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>measure %1: %2</source>
         <translation>มาตรการที่ %1: %2</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: หน่วยงาน &quot;%3&quot; ไม่อยู่ในรายชื่อหน่วยงานของแผน</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>the plan was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored plan; make the edit again if it still applies.</source>
         <translation>แผนถูกแก้ไขโดยผู้อื่นหลังจากที่แสดงไว้ที่นี่ (หน้าต่างหรือเครื่องอื่นที่เปิดแฟ้มเดียวกัน) จึงไม่ได้เปลี่ยนแปลงใด ๆ ขณะนี้แสดงแผนที่บันทึกไว้แล้ว หากยังต้องการแก้ไขโปรดทำอีกครั้ง</translation>
     </message>
@@ -745,7 +745,7 @@
         <translation>เลขข้อย่อยเริ่มที่ 1 (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>sub-item &quot;%1&quot; belongs to &quot;%2&quot;, which framework %3 does not have</source>
         <translation>ข้อย่อย &quot;%1&quot; อยู่ใต้ &quot;%2&quot; ซึ่งไม่มีในกรอบการประเมิน %3</translation>
     </message>
@@ -760,17 +760,17 @@
         <translation>รหัสว่าง</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>duplicate code &quot;%1&quot; (first given on line %2)</source>
         <translation>รหัส &quot;%1&quot; ซ้ำ (ระบุครั้งแรกที่บรรทัด %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>score &quot;%1&quot; of %2 is not a number (write it like 92.55, with &quot;.&quot; as the decimal mark)</source>
         <translation>คะแนน &quot;%1&quot; ของ %2 ไม่ใช่ตัวเลข (เขียนแบบ 92.55 ใช้ &quot;.&quot; เป็นจุดทศนิยม)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>score %1 of %2 is out of range (0 to 100)</source>
         <translation>คะแนน %1 ของ %2 อยู่นอกช่วง (0 ถึง 100)</translation>
     </message>
@@ -785,17 +785,17 @@
         <translation>ระดับ &quot;%1&quot; ของ %2 ไม่ถูกต้อง (ระดับของกรอบการประเมิน %3 คือ %4)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>fiscal year &quot;%1&quot; is not a number (write the Buddhist Era year, such as 2564)</source>
         <translation>ปีงบประมาณ &quot;%1&quot; ไม่ใช่ตัวเลข (เขียนเป็นปีพุทธศักราช เช่น 2564)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>fiscal year %1 looks like a Christian Era year; write the Buddhist Era year (%2)</source>
         <translation>ปีงบประมาณ %1 ดูเหมือนปีคริสต์ศักราช โปรดเขียนเป็นปีพุทธศักราช (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>fiscal year %1 is out of range (Buddhist Era, such as 2564)</source>
         <translation>ปีงบประมาณ %1 อยู่นอกช่วง (ปีพุทธศักราช เช่น 2564)</translation>
     </message>
@@ -803,7 +803,7 @@
 <context>
     <name>ita::ScoresIo</name>
     <message>
-        <location filename="../../src/core/io/ScoresIo.cpp" line="+110"/>
+        <location filename="../../src/core/io/ScoresIo.cpp" line="+111"/>
         <source>the file is %1 MB; a scores file is read up to %2 MB (split it by year)</source>
         <translation>แฟ้มมีขนาด %1 MB แต่แฟ้มคะแนนอ่านได้ไม่เกิน %2 MB (โปรดแยกแฟ้มตามปี)</translation>
     </message>
@@ -818,7 +818,7 @@
         <translation>คอลัมน์ &quot;%1&quot; ซ้ำในแถวหัวตาราง</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>missing required column &quot;%1&quot; (the header needs code and score; title, grade, agency and year are optional)</source>
         <translation>ขาดคอลัมน์ที่จำเป็น &quot;%1&quot; (หัวตารางต้องมี code และ score ส่วน title, grade, agency และ year จะมีหรือไม่ก็ได้)</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>ไม่มีหน่วยงาน: แฟ้มไม่มี &quot;agency&quot; และไม่ได้ระบุไว้</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>no fiscal year: the file has no &quot;fiscal_year&quot; and none was given</source>
         <translation>ไม่มีปีงบประมาณ: แฟ้มไม่มี &quot;fiscal_year&quot; และไม่ได้ระบุไว้</translation>
     </message>
@@ -868,12 +868,12 @@
         <translation>ขาดรายการ &quot;scores&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>each score must be an object with &quot;code&quot;</source>
         <translation>คะแนนแต่ละรายการต้องเป็นออบเจกต์ที่มี &quot;code&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>wrong type: &quot;code&quot;, &quot;title&quot; and &quot;grade&quot; are strings, &quot;score&quot; a number</source>
         <translation>ชนิดข้อมูลไม่ถูกต้อง: &quot;code&quot; &quot;title&quot; และ &quot;grade&quot; เป็นข้อความ &quot;score&quot; เป็นตัวเลข</translation>
     </message>
@@ -924,6 +924,24 @@
         <location line="+21"/>
         <source>%1 was not changed: %2</source>
         <translation>ไม่ได้เปลี่ยน %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ita::StateLedger</name>
+    <message>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+270"/>
+        <source>%1, %2: changed outside ITA Planner</source>
+        <translation>%1, %2: ถูกแก้ไขนอกโปรแกรม ITA Planner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: added outside ITA Planner</source>
+        <translation>%1, %2: ถูกเพิ่มนอกโปรแกรม ITA Planner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: removed outside ITA Planner</source>
+        <translation>%1, %2: ถูกลบนอกโปรแกรม ITA Planner</translation>
     </message>
 </context>
 <context>
@@ -1586,17 +1604,29 @@
     </message>
     <message>
         <location line="+53"/>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>ITA Planner</source>
         <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-103"/>
         <source>read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>และอีก %n รายการ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+135"/>
+        <location line="+1"/>
+        <source>This file was changed outside ITA Planner, and its audit trail does not account for it: %1. What the window shows may not be what the group recorded.</source>
+        <translation>แฟ้มนี้ถูกแก้ไขนอกโปรแกรม ITA Planner โดยไม่มีบันทึกการแก้ไขรองรับ: %1 ข้อมูลที่แสดงอาจไม่ตรงกับที่คณะทำงานบันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>No assessment open</source>
         <translation>ยังไม่ได้เลือกการประเมิน</translation>
     </message>
@@ -1721,7 +1751,7 @@
         <translation>แก้ไขกรอบการประเมิน</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-397"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -1791,12 +1821,12 @@
         <translation>อ่านอย่างเดียว: เปิดแฟ้มเพื่ออ่าน ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>The audit trail of this file is broken: %1. Records may have been changed outside ITA Planner; View → Audit Trail shows them.</source>
         <translation>บันทึกการแก้ไขของแฟ้มนี้ไม่สมบูรณ์: %1 อาจมีการแก้ไขบันทึกนอกโปรแกรม ITA Planner ดูได้ที่ มุมมอง → บันทึกการแก้ไข</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Your Name in the Audit Trail</source>
         <translation>ชื่อของท่านในบันทึกการแก้ไข</translation>
     </message>

@@ -384,10 +384,20 @@ void MainWindow::updateBanner() {
                            "look at everything and export it; nothing can be changed.")
                       : tr("Read-only: the file was opened for reading. You can look at "
                            "everything and export it; nothing can be changed."));
-    if (m_workspace->database() && !m_workspace->auditVerification().ok)
+    const AuditLog::Verification &audit = m_workspace->auditVerification();
+    if (m_workspace->database() && !audit.ok && !audit.outside.isEmpty()) {
+        QStringList shown = audit.outside.mid(0, 5);
+        if (audit.outside.size() > 5)
+            shown << tr("and %n more", nullptr, int(audit.outside.size() - 5));
+        lines << tr("This file was changed outside ITA Planner, and its audit trail does not "
+                    "account for it: %1. What the window shows may not be what the group "
+                    "recorded.")
+                     .arg(shown.join(QStringLiteral("; ")));
+    } else if (m_workspace->database() && !audit.ok) {
         lines << tr("The audit trail of this file is broken: %1. Records may have been changed "
                     "outside ITA Planner; View → Audit Trail shows them.")
-                     .arg(m_workspace->auditVerification().message);
+                     .arg(audit.message);
+    }
     m_banner->setText(lines.join(u'\n'));
     m_banner->setVisible(!lines.isEmpty());
 }

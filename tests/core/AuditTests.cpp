@@ -10,10 +10,12 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/FrameworkRepository.h"
 #include "storage/PlanRepository.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace ita;
@@ -314,4 +316,120 @@ TEST_CASE("eight processes import into one file at once: all land, nothing is co
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == u"ok");
     CHECK(AuditLog(*db).verify().ok); // eight writers appended to one unbroken chain
+}
+
+TEST_CASE("ledger: every change the program makes keeps the file explained by its trail",
+          "[audit][ledger]") {
+    SampleFile f;
+    auto db = f.open();
+    CHECK(AuditLog(*db).verify().ok);
+    auto doc = SampleFile::document(*db);
+    REQUIRE(doc->editScore(QStringLiteral("E8"), Score::fromHundredths(9000)).isEmpty());
+    REQUIRE(doc->editGrade(QStringLiteral("E13"), QStringLiteral("C")).isEmpty());
+    REQUIRE(doc->editTitle(QStringLiteral("E1"), QStringLiteral("ชื่อใหม่")).isEmpty());
+    QString created;
+    REQUIRE(doc->addSubItem(QStringLiteral("E2"), &created).isEmpty());
+    REQUIRE(doc->removeSubItem(created).isEmpty());
+    REQUIRE(doc->editThresholds(Score::fromWhole(80), std::nullopt).isEmpty());
+    doc->undoStack()->undo();
+    PlanRepository plans(*db);
+    auto plan = plans.load(QStringLiteral("สำนักงาน กกพ."), 2565);
+    REQUIRE(plan.ok());
+    plan->measures[1].steps[0].status = StepStatus::Done;
+    plan->measures[1].steps[0].evidence << QStringLiteral("https://example.invalid/e1");
+    plan->units.push_back({QStringLiteral("ฝ่าย ทดสอบ"), QStringLiteral("ฝ่ายทดสอบ")});
+    REQUIRE(plans.save(*plan, true).isEmpty());
+    Framework fw = copyForYear(test::fy2564(), 2569);
+    REQUIRE(FrameworkRepository(*db).save(fw).isEmpty());
+    const auto v = AuditLog(*db).verify();
+    INFO(v.message.toStdString());
+    CHECK(v.ok);
+    CHECK(v.outside.isEmpty());
+}
+
+TEST_CASE("ledger: a change made outside the program is named with its assessment and row",
+          "[audit][ledger]") {
+    struct Case {
+        const char *name;
+        const char *sql;
+        const char *expected;
+    };
+    const Case cases[] = {
+        {"a score", "UPDATE score_nodes SET stated_score = 9500 WHERE code = 'E13'",
+         "สำนักงาน กกพ. 2564, E13: changed outside ITA Planner"},
+        {"a grade", "UPDATE score_nodes SET stated_grade = 'AA' WHERE code = 'ITA'",
+         "สำนักงาน กกพ. 2564, ITA: changed"},
+        {"a title", "UPDATE score_nodes SET title = 'x' WHERE code = 'I1'",
+         "สำนักงาน กกพ. 2564, I1: changed"},
+        {"a threshold", "UPDATE assessments SET fixed_threshold = 7000",
+         "สำนักงาน กกพ. 2564, assessment: changed"},
+        {"a deleted score", "DELETE FROM score_nodes WHERE code = 'O42'",
+         "สำนักงาน กกพ. 2564, O42: removed outside ITA Planner"},
+        {"an added score",
+         "INSERT INTO score_nodes (assessment_id, position, code, title, stated_score) "
+         "SELECT id, 999, 'I1.9', '', 100 FROM assessments",
+         "สำนักงาน กกพ. 2564, I1.9: added outside ITA Planner"},
+        {"a step's percent", "UPDATE steps SET percent = 100 WHERE position = 0",
+         "สำนักงาน กกพ. plan 2565, measure 0 step 0: changed"},
+        {"a step's text",
+         "UPDATE steps SET text = '=HYPERLINK(1)' WHERE id = (SELECT max(id) FROM steps)",
+         "สำนักงาน กกพ. plan 2565, measure"},
+        {"a measure's title", "UPDATE measures SET title = 'x' WHERE position = 1",
+         "สำนักงาน กกพ. plan 2565, measure 1: changed"},
+        {"a monitoring action",
+         "DELETE FROM monitoring_actions WHERE id = (SELECT min(id) FROM "
+         "monitoring_actions)",
+         "สำนักงาน กกพ. plan 2565, measure 0 monitoring 0: removed"},
+        {"a unit", "UPDATE units SET name = 'x' WHERE position = 0", "สำนักงาน กกพ., unit"},
+        {"a recommendation", "UPDATE recommendations SET text = 'x' WHERE position = 0",
+         "สำนักงาน กกพ. 2564, recommendation 0: changed"},
+        {"a report text", "UPDATE report_texts SET text = 'x'",
+         "สำนักงาน กกพ. 2564, text objectives: changed"},
+        {"a framework",
+         "UPDATE frameworks SET definition = replace(definition, '\"weight\": 0.3', "
+         "'\"weight\": 0.35')",
+         "framework ITA-2564, definition: changed"},
+        {"a whole plan", "DELETE FROM plans", "plan"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.name);
+        SampleFile f;
+        {
+            auto db = f.open();
+            REQUIRE(AuditLog(*db).verify().ok);
+        }
+        {
+            // Outside the program: a plain SQL connection to the file, as sqlite3 would be.
+            const QString name = QStringLiteral("outside-%1").arg(QString::fromLatin1(c.name));
+            {
+                QSqlDatabase outside = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                outside.setDatabaseName(f.path);
+                REQUIRE(outside.open());
+                QSqlQuery q(outside);
+                INFO(c.sql);
+                REQUIRE(q.exec(QString::fromUtf8(c.sql)));
+                REQUIRE(q.numRowsAffected() > 0);
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        auto db = f.open();
+        const auto v = AuditLog(*db).verify();
+        INFO(v.message.toStdString());
+        CHECK_FALSE(v.ok);
+        CHECK(v.brokenAt == 0); // the chain itself is whole
+        CHECK(v.message.startsWith(QStringLiteral("the file was changed outside ITA Planner")));
+        CHECK(v.outside.join(u'\n').contains(QString::fromUtf8(c.expected)));
+    }
+}
+
+TEST_CASE("ledger: audit --verify exits 1 and names an outside change", "[audit][ledger][cli]") {
+    SampleFile f;
+    {
+        auto db = f.open();
+        sql(*db, QStringLiteral("UPDATE score_nodes SET stated_score = 9500 WHERE code = 'E13'"));
+    }
+    const auto run = test::runCli(
+        {QStringLiteral("audit"), QStringLiteral("--db"), f.path, QStringLiteral("--verify")});
+    CHECK(run.exitCode == 1);
+    CHECK((run.out + run.err).contains(QStringLiteral("E13: changed outside ITA Planner")));
 }

@@ -72,3 +72,19 @@ TEST_CASE("gui: a broken audit trail is announced when the file opens", "[gui][a
     CHECK(f.window->banner()->isVisible());
     CHECK(f.window->banner()->text().contains(QStringLiteral("record 4")));
 }
+
+TEST_CASE("gui: a score changed outside the program is announced when the file opens",
+          "[gui][audit][ledger]") {
+    test::SampleWindow f;
+    {
+        auto db = Database::open(f.path);
+        REQUIRE(db);
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE score_nodes SET stated_score = 9500 WHERE code = "
+                                      "'E13'")));
+    }
+    f.open();
+    CHECK(f.window->banner()->isVisible());
+    CHECK(f.window->banner()->text().contains(QStringLiteral("ITA Planner")));
+    CHECK(f.window->banner()->text().contains(QStringLiteral("สำนักงาน กกพ. 2564, E13")));
+}

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "StateLedger.h"
 #include "analysis/Analysis.h"
 #include "io/FrameworkReader.h"
 
@@ -226,6 +227,9 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
             return q.lastError().text();
         assessmentId = q.lastInsertId().toLongLong();
     }
+    m_db.touch(StateLedger::assessmentKey(assessmentId));
+    m_db.touch(StateLedger::agencyKey(agencyId));
+    m_db.touch(StateLedger::frameworkKey(fw.id));
 
     const Analysis analysis = analyse(fw, a);
     QSqlQuery insert(db);
@@ -254,6 +258,7 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
 QString AssessmentRepository::applyEntryChanges(qint64 assessmentId, const EntryChanges &changes,
                                                 bool reverse) {
     return m_db.transact([&]() -> QString {
+        m_db.touch(StateLedger::assessmentKey(assessmentId));
         QSqlQuery q(m_db.connection());
         const QString scope = scopeOf(q, assessmentId);
         std::vector<AuditChange> audit;
@@ -340,6 +345,7 @@ QString AssessmentRepository::applyEntryChanges(qint64 assessmentId, const Entry
 QString AssessmentRepository::setThresholds(qint64 assessmentId, std::optional<Score> fixed,
                                             std::optional<Score> maintain) {
     return m_db.transact([&]() -> QString {
+        m_db.touch(StateLedger::assessmentKey(assessmentId));
         QSqlQuery q(m_db.connection());
         const QString scope = scopeOf(q, assessmentId);
         q.prepare(QStringLiteral("SELECT fixed_threshold, maintain_threshold FROM assessments "

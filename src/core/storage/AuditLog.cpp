@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "StateLedger.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -183,6 +184,31 @@ AuditLog::Verification AuditLog::verify() const {
         return v;
     }
     v.head = previous;
+    // The chain vouches for the changes it records; the ledger, that the file holds nothing
+    // else: every stored score, grade, threshold, plan field and framework is as the program
+    // left it.
+    if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'state_ledger'")) &&
+        q.next()) {
+        auto mismatches = StateLedger(m_db).verify();
+        if (!mismatches) {
+            v.ok = false;
+            v.message = mismatches.error();
+            return v;
+        }
+        for (const auto &m : *mismatches)
+            v.outside << m.text();
+        if (!v.outside.isEmpty()) {
+            v.ok = false;
+            v.message =
+                QStringLiteral("the file was changed outside ITA Planner, and the audit "
+                               "trail does not account for it: %1")
+                    .arg(v.outside.size() <= 5
+                             ? v.outside.join(QStringLiteral("; "))
+                             : QStringList(v.outside.mid(0, 5)).join(QStringLiteral("; ")) +
+                                   QStringLiteral("; and %1 more").arg(v.outside.size() - 5));
+            return v;
+        }
+    }
     v.message = QStringLiteral("the audit trail is intact: %1 records, head %2")
                     .arg(v.records)
                     .arg(previous.isEmpty() ? QStringLiteral("(none)") : previous.left(16));

@@ -4,6 +4,7 @@
 #include "domain/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace ita {
@@ -52,6 +53,9 @@ public:
         qint64 brokenAt = 0; ///< the first record that does not fit; 0 when ok
         QString message;     ///< plain words: what is wrong, or that the chain is intact
         QString head;        ///< the newest record's hash
+        /// Rows changed, added or removed outside the program (StateLedger), one line each:
+        /// the trail does not account for them.
+        QStringList outside;
     };
     Verification verify() const;
 

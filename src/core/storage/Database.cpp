@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "StateLedger.h"
+
 #include "AuditLog.h"
 
 #include "Migrations.h"
@@ -172,11 +174,20 @@ QString Database::begin() {
     return error;
 }
 
+QString Database::sealTouched() {
+    const QSet<QString> keys = std::exchange(m_touched, {});
+    // Before schema 8 (a migration in progress) there is no ledger yet; schema 8 seals all.
+    if (keys.isEmpty() || version() < 8)
+        return {};
+    return StateLedger(*this).seal(keys);
+}
+
 QString Database::commit() {
     return exec(QStringLiteral("COMMIT"));
 }
 
 void Database::rollback() {
+    m_touched.clear();
     exec(QStringLiteral("ROLLBACK"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,7 +15,7 @@ namespace ita {
 class Database {
 public:
     /// Version of the schema this program writes.
-    static constexpr int schemaVersion = 7;
+    static constexpr int schemaVersion = 8;
     /// PRAGMA application_id of an .itadb file ("ITAP"); tells it from other SQLite files.
     static constexpr int applicationId = 0x49544150;
 
@@ -65,6 +66,8 @@ public:
         QString error = work();
         --m_depth;
         if (error.isEmpty())
+            error = sealTouched(); // the ledger's digests follow in the same transaction
+        if (error.isEmpty())
             error = commit();
         if (!error.isEmpty())
             rollback();
@@ -74,9 +77,15 @@ public:
     /// Runs one statement; returns the driver's error text, or empty.
     QString exec(const QString &sql);
 
+    /// Marks a StateLedger key ("assessment 12", "plan 3 2565", …) as changed by the running
+    /// transaction: its digests are rewritten before the commit. Every write a repository
+    /// makes touches the keys of what it writes.
+    void touch(const QString &ledgerKey) { m_touched.insert(ledgerKey); }
+
 private:
     Database(QString path, QString connectionName, bool readOnly);
     QString begin();
+    QString sealTouched();
     QString commit();
     void rollback();
     QString migrate(const Options &options);
@@ -85,7 +94,8 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_actor;
-    int m_depth = 0; ///< nesting of transact()
+    int m_depth = 0;         ///< nesting of transact()
+    QSet<QString> m_touched; ///< ledger keys the running transaction changed
 };
 
 } // namespace ita

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "StateLedger.h"
 #include "io/FrameworkWriter.h"
 
 #include <QSet>
@@ -216,6 +217,7 @@ QString FrameworkRepository::save(const Framework &framework) {
             return tr("framework %1 was not stored: stored scores would lose their place. "
                       "Remove them first, or keep these codes: %2")
                 .arg(framework.id, detached->join(QStringLiteral("; ")));
+        m_db.touch(StateLedger::frameworkKey(framework.id));
         const auto changes = frameworkChanges(before ? &*before : nullptr, framework);
         if (changes.empty())
             return QString();

@@ -2,6 +2,7 @@
 
 #include "AssessmentRepository.h"
 #include "Database.h"
+#include "StateLedger.h"
 #include "io/FrameworkReader.h"
 #include "io/FrameworkWriter.h"
 
@@ -235,6 +236,22 @@ QString toVersion7(Database &db) {
     return {};
 }
 
+/// The ledger of digests that lets verification see changes made outside the program
+/// (StateLedger). What the file holds when it is upgraded is taken as the program left it.
+QString toVersion8(Database &db) {
+    if (QString e = runAll(db,
+                           {
+                               R"(CREATE TABLE state_ledger (
+               key    TEXT NOT NULL,
+               row    TEXT NOT NULL,
+               digest TEXT NOT NULL,
+               PRIMARY KEY (key, row)))",
+                           });
+        !e.isEmpty())
+        return e;
+    return StateLedger(db).sealAll();
+}
+
 } // namespace
 
 QString applyMigration(Database &database, int toVersion) {
@@ -253,6 +270,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion6(database);
     case 7:
         return toVersion7(database);
+    case 8:
+        return toVersion8(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "StateLedger.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -205,6 +206,7 @@ QString PlanRepository::saveRecommendations(const QString &agency, int fiscalYea
         const auto id = assessmentId(m_db, agency, fiscalYear);
         if (!id)
             return id.error();
+        m_db.touch(StateLedger::assessmentKey(*id));
         if (QString e = AuditLog(m_db).append(
                 {{QStringLiteral("%1 %2").arg(agency).arg(fiscalYear),
                   QStringLiteral("recommendations"), QStringLiteral("set"), QString(),
@@ -264,6 +266,8 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
         !e.isEmpty() || !q.next())
         return e;
     const qint64 agencyId = q.value(0).toLongLong();
+    m_db.touch(StateLedger::planKey(agencyId, plan.fiscalYear));
+    m_db.touch(StateLedger::agencyKey(agencyId)); // its units
 
     if (QString e = run(q,
                         QStringLiteral("SELECT id FROM plans WHERE agency_id = ? AND fiscal_year "

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Database.h"
+#include "StateLedger.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,6 +23,7 @@ Result<QString> ReportTextRepository::text(qint64 assessmentId, const QString &k
 QString ReportTextRepository::setText(qint64 assessmentId, const QString &key,
                                       const QString &text) {
     return m_db.transact([&]() -> QString {
+        m_db.touch(StateLedger::assessmentKey(assessmentId));
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT g.name, a.fiscal_year, coalesce((SELECT text FROM "
                                  "report_texts WHERE assessment_id = a.id AND key = ?), '') "
@@ -69,13 +71,15 @@ Result<QString> ReportTextRepository::agencyFullName(const QString &agency) cons
 QString ReportTextRepository::setAgencyFullName(const QString &agency, const QString &fullName) {
     return m_db.transact([&]() -> QString {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT full_name FROM agencies WHERE name = ?"));
+        q.prepare(QStringLiteral("SELECT full_name, id FROM agencies WHERE name = ?"));
         q.addBindValue(agency);
         if (!q.exec())
             return q.lastError().text();
         if (q.next() && q.value(0).toString() == fullName)
             return QString();
         const QString before = q.isValid() ? q.value(0).toString() : QString();
+        if (q.isValid())
+            m_db.touch(StateLedger::agencyKey(q.value(1).toLongLong()));
         if (QString e = AuditLog(m_db).append({{agency, QStringLiteral("agency"),
                                                 QStringLiteral("full_name"), before, fullName}});
             !e.isEmpty())
