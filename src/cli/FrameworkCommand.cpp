@@ -124,14 +124,11 @@ int list(const QStringList &args) {
     QCommandLineParser parser;
     parser.addOption(dbOption);
     const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
-    parser.addOption(format.option);
     int code = Success;
-    if (!parse(parser, args,
-               QStringLiteral("List the frameworks: those the file holds, then the built-in "
-                              "ones."),
-               &code))
-        return code;
-    const QString fmt = format.value(parser, &code);
+    const QString fmt = parseWithFormat(
+        parser, args,
+        QStringLiteral("List the frameworks: those the file holds, then the built-in ones."),
+        format, &code);
     if (fmt.isEmpty())
         return code;
     std::vector<FrameworkRepository::Entry> entries;
@@ -178,14 +175,12 @@ int exportOne(const QStringList &args) {
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The framework's id."));
     parser.addOptions({dbOption, outOption, ratingOutOption});
     const FormatOption format({QStringLiteral("json"), QStringLiteral("csv")});
-    parser.addOption(format.option);
     int code = Success;
-    if (!parse(parser, args,
-               QStringLiteral("Write a framework for another agency or program: JSON "
-                              "(lossless) or the structure and rating CSVs."),
-               &code))
-        return code;
-    const QString fmt = format.value(parser, &code);
+    const QString fmt = parseWithFormat(parser, args,
+                                        QStringLiteral("Write a framework for another agency or "
+                                                       "program: JSON (lossless) or the "
+                                                       "structure and rating CSVs."),
+                                        format, &code);
     if (fmt.isEmpty())
         return code;
     if (parser.positionalArguments().size() != 1)

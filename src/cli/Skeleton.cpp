@@ -101,6 +101,14 @@ bool writeOutput(const QString &path, const QByteArray &bytes) {
     return true;
 }
 
+QString parseWithFormat(QCommandLineParser &parser, const QStringList &args,
+                        const QString &description, const FormatOption &format, int *code) {
+    parser.addOption(format.option);
+    if (!parse(parser, args, description, code))
+        return {};
+    return format.value(parser, code);
+}
+
 bool thaiByDefault() {
     return QLocale::system().language() == QLocale::Thai;
 }

@@ -45,6 +45,10 @@ struct FormatOption {
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
            int *exitCode);
 
+/// parse(), then the chosen --format; empty when the command must stop (exit code in `code`).
+QString parseWithFormat(QCommandLineParser &parser, const QStringList &args,
+                        const QString &description, const FormatOption &format, int *code);
+
 /// Built-in frameworks plus those in $ITA_PLANNER_FRAMEWORKS (a folder of *.json).
 const FrameworkRegistry &registry();
 /// The frameworks a command on `dbPath` uses: the file's first (when the file exists), then

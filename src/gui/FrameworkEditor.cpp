@@ -27,22 +27,23 @@ namespace ita::gui {
 
 namespace {
 
-/// Every edit of the draft: the framework before and after.
+/// Every edit of the draft: the framework before and after (a framework is small), set
+/// through `apply` on redo and undo.
 class Snapshot : public QUndoCommand {
 public:
-    Snapshot(FrameworkEditor &editor, Framework before, Framework after, const QString &text)
+    Snapshot(Framework before, Framework after, const QString &text,
+             std::function<void(const Framework &)> apply)
         : QUndoCommand(text)
-        , m_editor(editor)
         , m_before(std::move(before))
-        , m_after(std::move(after)) {}
-    void undo() override { m_set(m_before); }
-    void redo() override { m_set(m_after); }
-    std::function<void(const Framework &)> m_set;
+        , m_after(std::move(after))
+        , m_apply(std::move(apply)) {}
+    void undo() override { m_apply(m_before); }
+    void redo() override { m_apply(m_after); }
 
 private:
-    FrameworkEditor &m_editor;
     Framework m_before;
     Framework m_after;
+    std::function<void(const Framework &)> m_apply;
 };
 
 enum TreeColumn { CodeColumn, TitleColumn, TitleEnColumn, WeightColumn, RoleColumn };
@@ -248,13 +249,11 @@ void FrameworkEditor::buildUi() {
 }
 
 void FrameworkEditor::apply(const Framework &after, const QString &text) {
-    auto *command = new Snapshot(*this, m_fw, after, text);
-    command->m_set = [this](const Framework &fw) {
+    m_undo.push(new Snapshot(m_fw, after, text, [this](const Framework &fw) {
         m_fw = fw;
         m_fw.buildIndex();
         refresh();
-    };
-    m_undo.push(command); // runs redo()
+    })); // push runs redo()
 }
 
 void FrameworkEditor::refresh() {
