@@ -245,6 +245,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1: ITA is the overall, which every framework has; it takes no row</source>
+        <translation>%1: ITA คือคะแนนภาพรวมซึ่งทุกกรอบการประเมินมีอยู่แล้ว ไม่ต้องมีแถวของตัวเอง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: %2 has no parent (a tool&apos;s parent is ITA)</source>
         <translation>%1: %2 ไม่ได้ระบุสังกัด (เครื่องมือสังกัด ITA)</translation>
     </message>
@@ -259,9 +264,14 @@
         <translation>%1: %2 ถูกวางไว้ใต้ข้อคำถาม %3 แต่ข้อคำถามในกรอบการประเมินไม่มีส่วนย่อย (ข้อย่อยมากับคะแนน)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1: weight &quot;%2&quot; of %3 is not a number above 0 and at most 1</source>
         <translation>%1: น้ำหนัก &quot;%2&quot; ของ %3 ต้องเป็นตัวเลขที่มากกว่า 0 และไม่เกิน 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: weight &quot;%2&quot; of %3 is not a number above 0</source>
+        <translation>%1: น้ำหนัก &quot;%2&quot; ของ %3 ต้องเป็นตัวเลขที่มากกว่า 0</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -274,7 +284,7 @@
         <translation>%1: ไม่มีสังกัด &quot;%2&quot; ของ %3 ในกรอบการประเมิน</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>row %1: expected code, title and parent separated by tabs</source>
         <translation>แถวที่ %1: ต้องมีรหัส ชื่อ และสังกัด คั่นด้วยแท็บ</translation>
     </message>
@@ -438,7 +448,7 @@
         <translation>&quot;subindicators&quot; ต้องเป็นรายการ</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+162"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
@@ -456,19 +466,24 @@
 <context>
     <name>ita::FrameworkRepository</name>
     <message>
-        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+149"/>
+        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+162"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+74"/>
+        <source>level %1 (%2)</source>
+        <translation>ระดับ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>framework %1 was not stored: %2</source>
         <translation>ไม่ได้บันทึกกรอบการประเมิน %1: %2</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>framework %1 was not stored: stored scores would lose their place. Remove them first, or keep these codes: %2</source>
-        <translation>ไม่ได้บันทึกกรอบการประเมิน %1: คะแนนที่บันทึกไว้จะไม่มีข้อคำถามรองรับ โปรดลบคะแนนเหล่านั้นก่อน หรือคงรหัสเหล่านี้ไว้: %2</translation>
+        <source>framework %1 was not stored: stored scores would lose their place. Remove them first, or keep these codes and levels: %2</source>
+        <translation>ไม่ได้บันทึกกรอบการประเมิน %1: คะแนนที่บันทึกไว้จะไม่มีข้อคำถามหรือระดับรองรับ โปรดลบคะแนนเหล่านั้นก่อน หรือคงรหัสและระดับเหล่านี้ไว้: %2</translation>
     </message>
 </context>
 <context>
@@ -929,7 +944,7 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+270"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+278"/>
         <source>%1, %2: changed outside ITA Planner</source>
         <translation>%1, %2: ถูกแก้ไขนอกโปรแกรม ITA Planner</translation>
     </message>
@@ -1096,7 +1111,7 @@
 <context>
     <name>ita::gui::FrameworkEditor</name>
     <message>
-        <location filename="../../src/gui/FrameworkEditor.cpp" line="+72"/>
+        <location filename="../../src/gui/FrameworkEditor.cpp" line="+73"/>
         <location line="+5"/>
         <source>Framework %1</source>
         <translation>กรอบการประเมิน %1</translation>
@@ -1182,7 +1197,7 @@
         <translation>ข้อที่วางแทนที่ข้อเดิมของเครื่องมือเดียวกัน</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Add under %1</source>
         <translation>เพิ่มใต้ %1</translation>
     </message>
@@ -1263,11 +1278,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+297"/>
         <source>Rating scheme</source>
         <translation>เกณฑ์ระดับผลการประเมิน</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-287"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -1287,12 +1303,17 @@
         <translation>ปิด</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>No problems: the framework can be saved.</source>
         <translation>ไม่พบปัญหา บันทึกกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>&quot;%1&quot; is not a score: write it like 85 or 0.01, with &quot;.&quot; as the decimal mark.</source>
+        <translation>&quot;%1&quot; ไม่ใช่คะแนน เขียนแบบ 85 หรือ 0.01 โดยใช้ &quot;.&quot; เป็นจุดทศนิยม</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Edit the framework&apos;s details</source>
         <translation>แก้ไขรายละเอียดกรอบการประเมิน</translation>
     </message>
@@ -1362,12 +1383,17 @@
         <translation>ใช้เกณฑ์: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a score: write it like 85 or 92.50, with &quot;.&quot; as the decimal mark.</source>
+        <translation>&quot;%1&quot; ไม่ใช่คะแนน เขียนแบบ 85 หรือ 92.50 โดยใช้ &quot;.&quot; เป็นจุดทศนิยม</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Edit the rating scheme</source>
         <translation>แก้ไขเกณฑ์ระดับผลการประเมิน</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The framework has changes that are not saved. Save them?</source>
         <translation>กรอบการประเมินมีการแก้ไขที่ยังไม่บันทึก ต้องการบันทึกหรือไม่</translation>
     </message>
@@ -1381,12 +1407,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Import scores</source>
         <translation>นำเข้าคะแนน</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-72"/>
         <source>Detect (UTF-8 or Thai Windows-874)</source>
         <translation>ตรวจหาอัตโนมัติ (UTF-8 หรือ Windows-874 ภาษาไทย)</translation>
     </message>
@@ -1451,7 +1477,7 @@
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Scores (*.csv *.json);;All files (*)</source>
         <translation>แฟ้มคะแนน (*.csv *.json);;ทุกแฟ้ม (*)</translation>
     </message>
@@ -1737,21 +1763,33 @@
     </message>
     <message>
         <location line="+51"/>
+        <location line="+10"/>
         <source>New framework</source>
         <translation>กรอบการประเมินใหม่</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Fiscal year (BE) of the new framework, copied from %1:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ของกรอบใหม่ ที่คัดลอกจาก %1:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>The file already has framework %1. It opens for editing instead.</source>
+        <translation>แฟ้มมีกรอบการประเมิน %1 อยู่แล้ว จะเปิดกรอบนั้นให้แก้ไขแทน</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Edit the framework</source>
         <translation>แก้ไขกรอบการประเมิน</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-5"/>
+        <source>The file is open read-only: frameworks cannot be changed.</source>
+        <translation>แฟ้มเปิดแบบอ่านอย่างเดียว จึงแก้ไขกรอบการประเมินไม่ได้</translation>
+    </message>
+    <message>
+        <location line="-405"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>

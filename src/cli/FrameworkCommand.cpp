@@ -40,6 +40,10 @@ const QCommandLineOption ratingOutOption(
     QStringLiteral("With --format csv: where the rating CSV goes (default: --out with "
                    ".rating.csv)."),
     QStringLiteral("FILE"));
+const QCommandLineOption langOption({QStringLiteral("lang")},
+                                    QStringLiteral("Language of messages: th or en (default: "
+                                                   "the system's)."),
+                                    QStringLiteral("th|en"));
 const QCommandLineOption fromOption({QStringLiteral("from")},
                                     QStringLiteral("The framework to copy (default: the "
                                                    "latest)."),
@@ -103,8 +107,16 @@ std::optional<Framework> readDefinition(QCommandLineParser &parser, const QStrin
         *code = BadInput;
         return std::nullopt;
     }
-    auto fw = readFrameworkCsv(*bytes, path, *rating, parser.value(ratingOption),
-                               parser.value(idOption).trimmed(), *years);
+    // A framework the file already holds keeps what the CSV forms do not carry (titles,
+    // source, thresholds).
+    std::optional<Framework> existing;
+    if (parser.isSet(dbOption) && QFileInfo::exists(parser.value(dbOption)))
+        if (const Framework *stored =
+                registryFor(parser.value(dbOption)).byId(parser.value(idOption).trimmed()))
+            existing = *stored;
+    auto fw =
+        readFrameworkCsv(*bytes, path, *rating, parser.value(ratingOption),
+                         parser.value(idOption).trimmed(), *years, existing ? &*existing : nullptr);
     if (!fw) {
         err(fw.error());
         *code = BadInput;
@@ -122,7 +134,7 @@ QString yearsText(const std::vector<int> &years) {
 
 int list(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addOption(dbOption);
+    parser.addOptions({dbOption, langOption});
     const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
     int code = Success;
     const QString fmt = parseWithFormat(
@@ -173,7 +185,7 @@ int list(const QStringList &args) {
 int exportOne(const QStringList &args) {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The framework's id."));
-    parser.addOptions({dbOption, outOption, ratingOutOption});
+    parser.addOptions({dbOption, outOption, ratingOutOption, langOption});
     const FormatOption format({QStringLiteral("json"), QStringLiteral("csv")});
     int code = Success;
     const QString fmt = parseWithFormat(parser, args,
@@ -244,7 +256,7 @@ int importOne(const QStringList &args) {
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("FRAMEWORK.json, or STRUCTURE.csv with --rating, "
                                                 "--id and --years."));
-    parser.addOptions({dbOption, idOption, yearsOption, ratingOption});
+    parser.addOptions({dbOption, idOption, yearsOption, ratingOption, langOption});
     int code = Success;
     if (!parse(parser, args,
                QStringLiteral("Store a framework in a database, checked first: on any problem "
@@ -275,7 +287,7 @@ int importOne(const QStringList &args) {
 
 int newOne(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addOptions({dbOption, fromOption, idOption, yearsOption});
+    parser.addOptions({dbOption, fromOption, idOption, yearsOption, langOption});
     int code = Success;
     if (!parse(parser, args,
                QStringLiteral("Start a new year's framework as a copy of another (its tools, "
@@ -299,6 +311,13 @@ int newOne(const QStringList &args) {
     fw.fiscalYears = *years;
     if (parser.isSet(idOption))
         fw.id = parser.value(idOption).trimmed();
+    // A copy never replaces a framework of the same id: the group's edits would be lost.
+    if (const Framework *taken = frameworks.byId(fw.id)) {
+        err(QStringLiteral("framework %1 already exists (fiscal years %2); nothing was stored. "
+                           "Name the new one with --id, or change %1 with 'framework import'.")
+                .arg(taken->id, yearsText(taken->fiscalYears)));
+        return BadInput;
+    }
     return store(parser, fw, fw.id);
 }
 
@@ -307,7 +326,7 @@ int check(const QStringList &args) {
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("FRAMEWORK.json, or STRUCTURE.csv with --rating, "
                                                 "--id and --years."));
-    parser.addOptions({dbOption, idOption, yearsOption, ratingOption});
+    parser.addOptions({dbOption, idOption, yearsOption, ratingOption, langOption});
     int code = Success;
     if (!parse(parser, args,
                QStringLiteral("Check a framework file and list every problem (with --db, also "

@@ -130,7 +130,8 @@ void FrameworkEditor::buildUi() {
     auto *remove = new QPushButton(tr("Remove"));
     auto *paste = new QPushButton(tr("Paste rows (code | title | parent)"));
     m_replaceItems = new QCheckBox(tr("Pasted items replace their tool's items"));
-    m_replaceItems->setChecked(true);
+    // Off by default: pasting one row to fix a title must not remove the tool's other items.
+    m_replaceItems->setChecked(false);
     connect(addChild, &QPushButton::clicked, this, [this] {
         const QTreeWidgetItem *current = m_tree->currentItem();
         const QString parent = current ? current->text(CodeColumn) : QStringLiteral("ITA");
@@ -343,6 +344,11 @@ void FrameworkEditor::readHeader() {
         after.fiscalYears.push_back(y.toInt()); // not a number: 0, which the check names
     const auto threshold = Score::parse(m_threshold->text());
     const auto tolerance = Score::parse(m_tolerance->text());
+    if (!threshold || !tolerance)
+        QMessageBox::warning(this, windowTitle(),
+                             tr("\"%1\" is not a score: write it like 85 or 0.01, with \".\" as "
+                                "the decimal mark.")
+                                 .arg(!threshold ? m_threshold->text() : m_tolerance->text()));
     if (threshold)
         after.fixedThreshold = threshold->value;
     if (tolerance)
@@ -497,11 +503,19 @@ void FrameworkEditor::ratingChanged() {
         RatingLevel level;
         level.label = {text(LabelColumn), text(LabelEnColumn)};
         const auto min = Score::parse(text(MinColumn));
-        level.minimum = min ? min->value : Score::fromHundredths(-1); // the check names it
-        if (!text(ToolsColumn).isEmpty()) {
-            const auto tools = Score::parse(text(ToolsColumn));
-            level.allToolsMinimum = tools ? tools->value : Score::fromHundredths(-1);
+        const auto tools = text(ToolsColumn).isEmpty() ? std::optional<ParsedScore>()
+                                                       : Score::parse(text(ToolsColumn));
+        if (!min || (!text(ToolsColumn).isEmpty() && !tools)) {
+            QMessageBox::warning(this, tr("Rating scheme"),
+                                 tr("\"%1\" is not a score: write it like 85 or 92.50, with \".\" "
+                                    "as the decimal mark.")
+                                     .arg(!min ? text(MinColumn) : text(ToolsColumn)));
+            refresh(); // the scheme stays as it was
+            return;
         }
+        level.minimum = min->value;
+        if (tools)
+            level.allToolsMinimum = tools->value;
         level.pass = m_rating->item(r, PassColumn) &&
                      m_rating->item(r, PassColumn)->checkState() == Qt::Checked;
         after.rating.levels.push_back(level);
@@ -520,6 +534,11 @@ QString FrameworkEditor::save() {
 }
 
 void FrameworkEditor::reject() {
+    // What is still being typed (a field or a cell with the cursor in it) counts first: Esc or
+    // the window's close button must not drop it without asking.
+    if (QWidget *typing = focusWidget())
+        typing->clearFocus();
+    readHeader();
     // Nothing typed is lost without asking.
     if (!m_undo.isClean()) {
         const auto answer = QMessageBox::question(

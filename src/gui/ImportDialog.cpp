@@ -94,6 +94,14 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     fitToScreen(this, {900, 600});
 }
 
+ImportDialog::~ImportDialog() {
+    // A field losing focus while the dialog is destroyed must not preview again over members
+    // already gone.
+    for (QObject *field : {static_cast<QObject *>(m_agency), static_cast<QObject *>(m_year),
+                           static_cast<QObject *>(m_encoding)})
+        disconnect(field, nullptr, this, nullptr);
+}
+
 void ImportDialog::setFrameworks(FrameworkRegistry frameworks) {
     m_frameworks = std::move(frameworks);
     if (!m_path->text().isEmpty())

@@ -22,6 +22,7 @@ class ImportDialog : public QDialog {
 public:
     ImportDialog(const QString &agency, int fiscalYear, const QString &folder,
                  FrameworkRegistry frameworks, QWidget *parent);
+    ~ImportDialog() override;
 
     /// The frameworks changed (one was created for a year the file needs): read again.
     void setFrameworks(FrameworkRegistry frameworks);

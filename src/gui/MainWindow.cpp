@@ -707,13 +707,26 @@ bool MainWindow::newFramework(int year) {
         if (!ok)
             return false;
     }
-    return runFrameworkEditor(*m_workspace, copyForYear(*latest, year), m_language.isThai(), this);
+    Framework copy = copyForYear(*latest, year);
+    // A copy never replaces a framework of the same id: open that one instead.
+    if (const Framework *taken = frameworks.byId(copy.id)) {
+        QMessageBox::information(
+            this, tr("New framework"),
+            tr("The file already has framework %1. It opens for editing instead.").arg(taken->id));
+        return runFrameworkEditor(*m_workspace, *taken, m_language.isThai(), this);
+    }
+    return runFrameworkEditor(*m_workspace, copy, m_language.isThai(), this);
 }
 
 void MainWindow::editFrameworks() {
     const AssessmentDocument *doc = m_workspace->document();
     if (!doc || !m_workspace->database())
         return;
+    if (m_workspace->database()->isReadOnly()) {
+        QMessageBox::information(this, tr("Edit the framework"),
+                                 tr("The file is open read-only: frameworks cannot be changed."));
+        return;
+    }
     auto fw = FrameworkRepository(*m_workspace->database()).find(doc->assessment().frameworkId);
     if (!fw) {
         QMessageBox::warning(this, tr("Edit the framework"), fw.error());

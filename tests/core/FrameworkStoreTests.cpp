@@ -131,10 +131,12 @@ TEST_CASE("bad framework CSV rows are refused with their file and line", "[frame
         {"bad code", good + "A-5,1,ข้อ 5,,\n", rating, "s.csv:5: A-5: \"A-5\" is not a valid code"},
         {"missing column", "code,title\nAAA,ก\n", rating,
          "s.csv:1: missing required column \"parent\""},
-        {"rating min", good, "level,min\nผ่าน,85\nไม่ผ่าน,ศูนย์\n",
+        {"rating min", good, "level,min,pass\nผ่าน,85,yes\nไม่ผ่าน,ศูนย์,no\n",
          "r.csv:3: min \"ศูนย์\" is not a score"},
         {"rating pass", good, "level,min,pass\nผ่าน,85,maybe\nไม่ผ่าน,0,no\n",
          "r.csv:2: pass \"maybe\" is not yes or no"},
+        {"rating without pass", good, "level,min\nผ่าน,85\nไม่ผ่าน,0\n",
+         "r.csv:1: missing required column \"pass\""},
         {"rating order", good, "level,min,pass\nไม่ผ่าน,0,no\nผ่าน,85,yes\n",
          "r.csv: levels must be listed from the highest down"},
     };
@@ -329,4 +331,76 @@ TEST_CASE("cli: target --grade takes a level by name with its tool condition", "
                                     QStringLiteral("--grade"), QStringLiteral("AA")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("unknown level \"AA\"")));
+}
+
+TEST_CASE("saving a framework refuses a second spelling of an id, a scheme that strands stated "
+          "levels, and records a new order",
+          "[framework][storage]") {
+    SampleFile f;
+    FrameworkRepository repo(*f.db);
+    // The sample's FY2564 scores state grades (A, AA, B …): the pass scheme has none of them.
+    Framework fw = *repo.find(QStringLiteral("ITA-2564"));
+    Framework passing = fw;
+    for (const auto &p : ratingPresets())
+        if (p.key == u"nacc-pass-fy2566")
+            passing.rating = p.scheme;
+    const QString refused = repo.save(passing);
+    CHECK(refused.contains(QStringLiteral("level A (สำนักงาน กกพ. 2564)")));
+    // Another spelling of a stored id.
+    Framework lower = copyForYear(fw, 2569);
+    REQUIRE(repo.save(lower).isEmpty());
+    lower.id = QStringLiteral("ita-2569");
+    lower.fiscalYears = {2570};
+    CHECK(repo.save(lower).contains(QStringLiteral("already holds framework ITA-2569")));
+    // Reordering the items of a sub-indicator is a change, stored and audited.
+    Framework reordered = *repo.find(QStringLiteral("ITA-2569"));
+    auto rows = structureRows(reordered);
+    const auto o1 = std::find_if(rows.begin(), rows.end(),
+                                 [](const StructureRow &r) { return r.code == u"O1"; });
+    const auto o2 = std::find_if(rows.begin(), rows.end(),
+                                 [](const StructureRow &r) { return r.code == u"O2"; });
+    std::iter_swap(o1, o2);
+    reordered = *buildFromRows(reordered, rows, QStringLiteral("edit"));
+    REQUIRE(repo.save(reordered).isEmpty());
+    const auto stored = repo.find(QStringLiteral("ITA-2569"));
+    const auto &sub = stored->node(stored->indexOf(QStringLiteral("9.1")));
+    CHECK(stored->node(sub.children.front()).code == QStringLiteral("O2"));
+    bool ordered = false;
+    const auto records = AuditLog(*f.db).list(QStringLiteral("framework ITA-2569"));
+    REQUIRE(records.ok());
+    for (const auto &r : *records)
+        ordered = ordered || (r.change.target == u"9.1" && r.change.field == u"order");
+    CHECK(ordered);
+}
+
+TEST_CASE("cli: framework new never replaces a framework of the same id", "[cli][framework]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("s.itadb"));
+    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--db"), db}).exitCode == 0);
+    const QStringList make{QStringLiteral("framework"), QStringLiteral("new"),
+                           QStringLiteral("--db"),      db,
+                           QStringLiteral("--id"),      QStringLiteral("ITA-2569"),
+                           QStringLiteral("--years"),   QStringLiteral("2569")};
+    REQUIRE(runCli(make).exitCode == 0);
+    const auto again = runCli(make);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("framework ITA-2569 already exists")));
+    CHECK(runCli(QStringList{QStringLiteral("framework"), QStringLiteral("list"),
+                             QStringLiteral("--db"), db, QStringLiteral("--lang"),
+                             QStringLiteral("th")})
+              .exitCode == 0);
+}
+
+TEST_CASE("a version 1 framework of the FY2564 design has O42 and O43 as its roles",
+          "[framework][json]") {
+    const QByteArray v1 = R"({"format": "ita-framework", "version": 1, "id": "OLD-2565",
+      "fiscal_years": [2565], "title": {"th": "เก่า"},
+      "grades": [{"grade": "A", "min": 85}, {"grade": "F", "min": 0}],
+      "tools": [{"code": "OIT", "weight": 1, "title": {"th": "โอ"}, "indicators": [
+        {"code": "10", "title": {"th": "สิบ"}, "items": [
+          {"code": "O42", "title": {"th": "มาตรการ"}}, {"code": "O43", "title": {"th": "ผล"}}]}]}]})";
+    const auto fw = readFramework(v1, QStringLiteral("old.json"));
+    REQUIRE(fw.ok());
+    CHECK(fw->codeFor(Role::Analysis) == QStringLiteral("O42"));
+    CHECK(fw->codeFor(Role::Implementation) == QStringLiteral("O43"));
 }

@@ -289,3 +289,74 @@ TEST_CASE("a weighted indicator counts by its weight in the analysis and the sen
     CHECK(list[2].code == QStringLiteral("A1"));
     CHECK(list[2].perPoint == Approx(0.125));
 }
+
+TEST_CASE("schemes whose names or bounds leave a level unreachable or ambiguous are refused",
+          "[framework][check][rating]") {
+    Framework fw = twoTools(preset("five-levels"));
+    const auto texts = [&] {
+        return problemTexts(checkFramework(fw));
+    };
+    CHECK(texts().isEmpty());
+    // ผ่านดี (85, every tool 85) above ผ่าน (85, every tool 90): ผ่าน could never be earned.
+    fw.rating.levels[2].allToolsMinimum = Score::fromWhole(90);
+    CHECK(anyContains(texts(), "no score can reach \"ผ่าน\""));
+    fw.rating = preset("five-levels");
+    // The lowest level must take every result.
+    fw.rating.levels.back().allToolsMinimum = Score::fromWhole(10);
+    CHECK(anyContains(texts(), "the lowest level can have no tool condition"));
+    fw.rating = preset("five-levels");
+    // One level's English name is another's Thai name: a stated "ผ่าน" would be ambiguous.
+    fw.rating.levels[0].label.en = QStringLiteral("ผ่าน");
+    CHECK(anyContains(texts(), "level \"ผ่าน\" appears twice"));
+}
+
+TEST_CASE("an indicator holds sub-indicators or items but never both and ITA takes no row",
+          "[framework][check][csv]") {
+    Framework fw = test::fy2564();
+    auto rows = structureRows(fw);
+    rows.push_back(
+        {0, QStringLiteral("O99"), QStringLiteral("9"), QStringLiteral("ข้อใหม่"), {}, {}, {}});
+    auto mixed = buildFromRows(fw, rows, QStringLiteral("s.csv"));
+    REQUIRE(mixed.ok());
+    CHECK(anyContains(problemTexts(checkFramework(*mixed)),
+                      "indicator 9 holds both sub-indicators and items"));
+    rows.pop_back();
+    rows.push_back(
+        {7, QStringLiteral("ITA"), QStringLiteral("X"), QStringLiteral("x"), {}, {}, {}});
+    auto ita = buildFromRows(fw, rows, QStringLiteral("s.csv"));
+    REQUIRE_FALSE(ita.ok());
+    CHECK(ita.error().contains(QStringLiteral("s.csv:7: ITA is the overall")));
+    // Below the tools a weight is relative: 2 is fine there, not on a tool.
+    rows.pop_back();
+    for (auto &r : rows)
+        if (r.code == u"1")
+            r.weight = QStringLiteral("2");
+    CHECK(buildFromRows(fw, rows, QStringLiteral("s.csv")).ok());
+    for (auto &r : rows)
+        if (r.code == u"IIT")
+            r.weight = QStringLiteral("2");
+    CHECK_FALSE(buildFromRows(fw, rows, QStringLiteral("s.csv")).ok());
+}
+
+TEST_CASE("pasting replaces only the items of tools whose items the paste lists",
+          "[framework][paste]") {
+    const Framework &fw = test::fy2564();
+    const auto paste = [&](const char *text) {
+        auto rows = parsePastedRows(QString::fromUtf8(text));
+        REQUIRE(rows.ok());
+        auto built = buildFromRows(fw, mergeRows(fw, *rows, true), QStringLiteral("paste"));
+        REQUIRE(built.ok());
+        return built.take();
+    };
+    // A renamed indicator leaves every item where it was.
+    const Framework renamed = paste("9\tการเปิดเผยข้อมูลสาธารณะ\tOIT\n");
+    CHECK(renamed.indexOf(QStringLiteral("O43")) >= 0);
+    CHECK(renamed.node(renamed.indexOf(QStringLiteral("9"))).title.th ==
+          QStringLiteral("การเปิดเผยข้อมูลสาธารณะ"));
+    // One OIT item pasted with "replace": OIT keeps that item only; IIT and EIT are untouched.
+    const Framework one = paste("O1\tโครงสร้าง\t9.1\n");
+    CHECK(one.indexOf(QStringLiteral("O2")) < 0);
+    CHECK(one.indexOf(QStringLiteral("O1")) >= 0);
+    CHECK(one.indexOf(QStringLiteral("I30")) >= 0);
+    CHECK(one.indexOf(QStringLiteral("E15")) >= 0);
+}

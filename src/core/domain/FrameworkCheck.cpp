@@ -27,12 +27,14 @@ LocalizedText levelName(Level level) {
 
 struct Problems {
     std::vector<FrameworkProblem> list;
+    FrameworkProblem::Area area = FrameworkProblem::Area::Tree;
     void add(const QString &code, const QString &th, const QString &en) {
-        list.push_back({code, {th, en}});
+        list.push_back({code, {th, en}, area});
     }
 };
 
 void checkIdentity(const Framework &fw, Problems &p) {
+    p.area = FrameworkProblem::Area::Identity;
     if (fw.id.trimmed().isEmpty())
         p.add({}, QStringLiteral("ยังไม่ได้ตั้งรหัสกรอบการประเมิน"),
               QStringLiteral("the framework has no id"));
@@ -55,6 +57,7 @@ void checkIdentity(const Framework &fw, Problems &p) {
 }
 
 void checkTree(const Framework &fw, Problems &p) {
+    p.area = FrameworkProblem::Area::Tree;
     if (fw.nodes.empty() || fw.nodes.front().level != Level::Overall) {
         p.add({}, QStringLiteral("ไม่มีคะแนนภาพรวม"), QStringLiteral("the framework has no overall"));
         return;
@@ -75,6 +78,23 @@ void checkTree(const Framework &fw, Problems &p) {
         if (n.level != Level::Item && n.children.empty())
             p.add(n.code, QStringLiteral("%1 %2 ยังไม่มีข้อคำถาม").arg(levelName(n.level).th, n.code),
                   QStringLiteral("%1 %2 has no items under it").arg(levelName(n.level).en, n.code));
+        // An indicator holds sub-indicators or items, not both: the JSON form (and the
+        // average) could not say which is which.
+        bool subs = false, items = false;
+        for (int c : n.children) {
+            subs = subs || fw.node(c).level == Level::SubIndicator;
+            items = items || fw.node(c).level == Level::Item;
+        }
+        if (subs && items)
+            p.add(n.code,
+                  QStringLiteral("%1 %2 มีทั้งตัวชี้วัดย่อยและข้อคำถามอยู่ใต้โดยตรง ให้ย้ายข้อคำถามไปอยู่ใต้ตัวชี้วัดย่อย")
+                      .arg(levelName(n.level).th, n.code),
+                  QStringLiteral("%1 %2 holds both sub-indicators and items; put its items under "
+                                 "a sub-indicator")
+                      .arg(levelName(n.level).en, n.code));
+        if (n.code == u"ITA" && n.level != Level::Overall)
+            p.add(n.code, QStringLiteral("ITA คือรหัสของคะแนนภาพรวม ใช้กับรายการอื่นไม่ได้"),
+                  QStringLiteral("ITA is the overall's code and cannot name anything else"));
         if (n.role != Role::None && n.level != Level::Item)
             p.add(n.code,
                   QStringLiteral("บทบาทกำหนดได้เฉพาะข้อคำถาม แต่ %1 เป็น%2")
@@ -110,22 +130,31 @@ void checkTree(const Framework &fw, Problems &p) {
 }
 
 void checkRating(const Framework &fw, Problems &p) {
+    p.area = FrameworkProblem::Area::Rating;
     const auto &levels = fw.rating.levels;
     if (levels.empty()) {
         p.add({}, QStringLiteral("ยังไม่มีระดับผลการประเมิน"),
               QStringLiteral("the rating scheme has no levels"));
         return;
     }
-    QHash<QString, int> names;
+    // A level is found by its Thai or its English name, so no name may stand for two.
+    QHash<QString, size_t> names;
     for (size_t i = 0; i < levels.size(); ++i) {
         const auto &level = levels[i];
         const QString name = level.label.th.trimmed();
         if (name.isEmpty())
             p.add({}, QStringLiteral("ระดับที่ %1 ยังไม่มีชื่อ").arg(i + 1),
                   QStringLiteral("level %1 has no name").arg(i + 1));
-        else if (++names[name.toUpper()] == 2)
-            p.add({}, QStringLiteral("ระดับ \"%1\" ซ้ำกัน").arg(name),
-                  QStringLiteral("level \"%1\" appears twice").arg(name));
+        for (const QString &label : {name, level.label.en.trimmed()}) {
+            if (label.isEmpty())
+                continue;
+            const auto it = names.constFind(label.toUpper());
+            if (it == names.constEnd())
+                names.insert(label.toUpper(), i);
+            else if (*it != i)
+                p.add({}, QStringLiteral("ชื่อระดับ \"%1\" ซ้ำกัน").arg(label),
+                      QStringLiteral("level \"%1\" appears twice").arg(label));
+        }
         if (!level.minimum.inRange() ||
             (level.allToolsMinimum && !level.allToolsMinimum->inRange()))
             p.add({}, QStringLiteral("เกณฑ์ของระดับ \"%1\" ต้องอยู่ระหว่าง 0 ถึง 100").arg(name),
@@ -141,19 +170,26 @@ void checkRating(const Framework &fw, Problems &p) {
                 QStringLiteral("levels must be listed from the highest down: \"%1\" (%2) is "
                                "below \"%3\" (%4)")
                     .arg(name, level.minimum.toString(), above.label.th, above.minimum.toString()));
-        else if (level.minimum == above.minimum && !above.allToolsMinimum)
-            p.add(
-                {},
-                QStringLiteral(
-                    "ไม่มีคะแนนใดได้ระดับ \"%1\": ระดับ \"%2\" ที่อยู่เหนือมีเกณฑ์เดียวกันและไม่มีเงื่อนไขรายเครื่องมือ")
-                    .arg(name, above.label.th),
-                QStringLiteral("no score can reach \"%1\": \"%2\" above it has the same bound "
-                               "and no tool condition")
-                    .arg(name, above.label.th));
+        else if (level.minimum == above.minimum &&
+                 (!above.allToolsMinimum ||
+                  (level.allToolsMinimum && *level.allToolsMinimum >= *above.allToolsMinimum)))
+            // With the same bound, this level is reached only when the one above fails on
+            // its tool condition and this one's is weaker.
+            p.add({},
+                  QStringLiteral("ไม่มีคะแนนใดได้ระดับ \"%1\": ระดับ \"%2\" "
+                                 "ที่อยู่เหนือมีเกณฑ์เดียวกันและเงื่อนไขรายเครื่องมือไม่สูงกว่า")
+                      .arg(name, above.label.th),
+                  QStringLiteral("no score can reach \"%1\": \"%2\" above it has the same bound "
+                                 "and no stricter tool condition")
+                      .arg(name, above.label.th));
     }
     if (levels.back().minimum != Score())
         p.add({}, QStringLiteral("ระดับต่ำสุดต้องเริ่มที่ 0"),
               QStringLiteral("the lowest level must start at 0"));
+    if (levels.back().allToolsMinimum)
+        p.add({}, QStringLiteral("ระดับต่ำสุดต้องไม่มีเงื่อนไขรายเครื่องมือ (ทุกผลต้องได้ระดับใดระดับหนึ่ง)"),
+              QStringLiteral("the lowest level can have no tool condition: every result must "
+                             "earn a level"));
 }
 
 } // namespace
@@ -195,6 +231,7 @@ std::vector<FrameworkProblem> checkFramework(const Framework &framework) {
 std::vector<FrameworkProblem> checkYearClaims(const Framework &framework,
                                               const std::vector<const Framework *> &others) {
     Problems p;
+    p.area = FrameworkProblem::Area::Identity;
     for (const Framework *other : others) {
         if (!other || other->id.compare(framework.id, Qt::CaseInsensitive) == 0)
             continue;

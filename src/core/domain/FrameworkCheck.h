@@ -9,8 +9,12 @@ namespace ita {
 /// One thing wrong with a framework, in both languages, with the code it concerns (empty for
 /// the framework as a whole).
 struct FrameworkProblem {
+    /// What the problem is about: the framework's id, years and thresholds, its tree, or its
+    /// rating scheme (so a reader of two CSV files can name the right one).
+    enum class Area { Identity, Tree, Rating };
     QString code;
     LocalizedText message;
+    Area area = Area::Tree;
     /// "CODE: message" in one language, as the CLI and readers print it.
     QString text(bool thai) const;
 };

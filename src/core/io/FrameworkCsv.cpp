@@ -143,6 +143,12 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
             errors << Messages::tr("%1: a row without a code").arg(where(source, r));
             continue;
         }
+        if (code == u"ITA") {
+            errors << Messages::tr("%1: ITA is the overall, which every framework has; it takes "
+                                   "no row")
+                          .arg(where(source, r));
+            continue;
+        }
         if (parent.isEmpty()) {
             errors << Messages::tr("%1: %2 has no parent (a tool's parent is ITA)")
                           .arg(where(source, r), code);
@@ -188,10 +194,15 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
             n.title = {r.title.trimmed(), r.titleEn.trimmed()};
             n.parent = parentIndex;
             if (!r.weight.trimmed().isEmpty()) {
+                // A tool's weight is its share of the overall (at most 1); below the tools a
+                // weight is relative to the siblings' and only has to be positive.
                 const auto w = parseFixedPoint(r.weight.trimmed(), 4);
-                if (!w || *w <= 0 || *w > 10000)
-                    errors << Messages::tr(
-                                  "%1: weight \"%2\" of %3 is not a number above 0 and at most 1")
+                if (!w || *w <= 0 || (level == Level::Tool && *w > 10000))
+                    errors << (level == Level::Tool
+                                   ? Messages::tr("%1: weight \"%2\" of %3 is not a number above "
+                                                  "0 and at most 1")
+                                   : Messages::tr("%1: weight \"%2\" of %3 is not a number above "
+                                                  "0"))
                                   .arg(where(source, r), r.weight.trimmed(), code);
                 else
                     n.weight = *w;
@@ -284,11 +295,14 @@ std::vector<StructureRow> mergeRows(const Framework &framework,
         rows.insert(rows.begin() + qsizetype(std::min(at, rows.size())), added);
     }
     if (replaceItems) {
+        // Only the tools whose items the paste lists lose the items it does not list: a
+        // pasted indicator, or nothing of a tool, leaves that tool's items alone.
+        static const QRegularExpression itemCode(QStringLiteral("^[A-Z]+[0-9]+$"));
         QSet<QString> tools;
         for (const QString &code : pastedCodes)
-            if (const QString t = toolOf(code); !t.isEmpty())
-                tools.insert(t);
-        static const QRegularExpression itemCode(QStringLiteral("^[A-Z]+[0-9]+$"));
+            if (itemCode.match(code).hasMatch())
+                if (const QString t = toolOf(code); !t.isEmpty() && t != code)
+                    tools.insert(t);
         std::erase_if(rows, [&](const StructureRow &r) {
             const QString code = r.code.toUpper();
             return itemCode.match(code).hasMatch() && !pastedCodes.contains(code) &&
@@ -379,7 +393,8 @@ Result<RatingScheme> readRatingCsv(const QByteArray &bytes, const QString &sourc
         {QStringLiteral("ผ่าน"), QStringLiteral("pass")},
     };
     auto table =
-        readTable(bytes, source, aliases, {QStringLiteral("level"), QStringLiteral("min")});
+        readTable(bytes, source, aliases,
+                  {QStringLiteral("level"), QStringLiteral("min"), QStringLiteral("pass")});
     if (!table)
         return Result<RatingScheme>::failure(table.error());
     RatingScheme scheme;
@@ -454,7 +469,8 @@ const std::vector<RatingPreset> &ratingPresets() {
 
 Result<Framework> readFrameworkCsv(const QByteArray &structure, const QString &structureSource,
                                    const QByteArray &rating, const QString &ratingSource,
-                                   const QString &id, const std::vector<int> &years) {
+                                   const QString &id, const std::vector<int> &years,
+                                   const Framework *existing) {
     auto rows = readStructureCsv(structure, structureSource);
     auto scheme = readRatingCsv(rating, ratingSource);
     QStringList errors;
@@ -464,18 +480,22 @@ Result<Framework> readFrameworkCsv(const QByteArray &structure, const QString &s
         errors << scheme.error();
     if (!errors.isEmpty())
         return Result<Framework>::failure(errors.join(u'\n'));
-    Framework base;
+    // A framework the file already holds keeps its titles, source and thresholds; a new one
+    // gets the year's standard title and the usual 85.00 and 0.01.
+    Framework base = existing ? *existing : Framework();
     base.id = id;
     base.fiscalYears = years;
     QStringList yearList;
     for (int y : years)
         yearList << QString::number(y);
-    base.title = {QStringLiteral("การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
-                                 "ปีงบประมาณ พ.ศ. %1")
-                      .arg(yearList.join(QStringLiteral(", "))),
-                  QStringLiteral("Integrity and Transparency Assessment, fiscal year %1 BE")
-                      .arg(yearList.join(QStringLiteral(", ")))};
-    base.source = QStringLiteral("imported from %1 and %2").arg(structureSource, ratingSource);
+    if (!existing) {
+        base.title = {QStringLiteral("การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+                                     "ปีงบประมาณ พ.ศ. %1")
+                          .arg(yearList.join(QStringLiteral(", "))),
+                      QStringLiteral("Integrity and Transparency Assessment, fiscal year %1 BE")
+                          .arg(yearList.join(QStringLiteral(", ")))};
+        base.source = QStringLiteral("imported from %1 and %2").arg(structureSource, ratingSource);
+    }
     base.rating = *scheme;
     auto fw = buildFromRows(base, *rows, structureSource);
     if (!fw)
@@ -485,10 +505,10 @@ Result<Framework> readFrameworkCsv(const QByteArray &structure, const QString &s
     for (const auto &r : *rows)
         lineOf.insert(r.code, r.line);
     for (const auto &p : checkFramework(*fw)) {
-        const bool ratingProblem = p.code.isEmpty() && p.message.en.contains(u"level");
         if (p.code.isEmpty())
-            errors << QStringLiteral("%1: %2").arg(ratingProblem ? ratingSource : structureSource,
-                                                   p.text(false));
+            errors << QStringLiteral("%1: %2").arg(
+                p.area == FrameworkProblem::Area::Rating ? ratingSource : structureSource,
+                p.text(false));
         else
             errors << QStringLiteral("%1:%2: %3")
                           .arg(structureSource)

@@ -48,15 +48,18 @@ Result<std::vector<StructureRow>> parsePastedRows(const QString &text);
 /// Windows-874, RFC 4180.
 Result<std::vector<StructureRow>> readStructureCsv(const QByteArray &bytes, const QString &source);
 
-/// The rating CSV: level,min,all_tools_min,title_en,pass, highest level first. The
-/// scheme's wording is "grade" when every level is a Latin letter grade (AA, A, B …),
-/// "result" otherwise.
+/// The rating CSV: level,min,all_tools_min,title_en,pass (level, min and pass required),
+/// highest level first. The CSV has no wording column: the scheme's wording is "grade" when
+/// every level is a Latin letter grade (AA, A, B …), "result" otherwise.
 Result<RatingScheme> readRatingCsv(const QByteArray &bytes, const QString &source);
 
 /// A whole framework from the two CSV files, checked: every problem with its file and line.
+/// `existing`, when the file already holds a framework of that id, lends its titles, source
+/// and thresholds, which the CSV forms do not carry.
 Result<Framework> readFrameworkCsv(const QByteArray &structure, const QString &structureSource,
                                    const QByteArray &rating, const QString &ratingSource,
-                                   const QString &id, const std::vector<int> &years);
+                                   const QString &id, const std::vector<int> &years,
+                                   const Framework *existing = nullptr);
 
 /// A rating scheme that ships with the program (data/ratings), offered as a preset.
 struct RatingPreset {

@@ -266,6 +266,17 @@ struct Reader {
             }
         }
         fw.buildIndex();
+        // Version 1 was written for the FY2562–2565 design, where O42 is the published
+        // analysis and measures and O43 the report on carrying them out.
+        if (version == 1) {
+            for (const auto &[code, role] :
+                 {std::pair{QStringLiteral("O42"), Role::Analysis},
+                  std::pair{QStringLiteral("O43"), Role::Implementation}}) {
+                const int i = fw.indexOf(code);
+                if (i >= 0 && fw.node(i).level == Level::Item && fw.codeFor(role).isEmpty())
+                    fw.nodes[size_t(i)].role = role;
+            }
+        }
         return true;
     }
 };

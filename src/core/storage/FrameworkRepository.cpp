@@ -88,6 +88,20 @@ std::vector<AuditChange> frameworkChanges(const Framework *before, const Framewo
             add(n.code, QStringLiteral("parent"), before->node(b.parent).code,
                 after.node(n.parent).code);
     }
+    // The order of a node's children (the manual's order, which reports follow).
+    for (const auto &n : after.nodes) {
+        const int i = before->indexOf(n.code);
+        if (i < 0)
+            continue;
+        QStringList was, now;
+        for (int c : before->node(i).children)
+            was << before->node(c).code;
+        for (int c : n.children)
+            now << after.node(c).code;
+        if (was != now &&
+            QSet<QString>(was.begin(), was.end()) == QSet<QString>(now.begin(), now.end()))
+            add(n.code, QStringLiteral("order"), was.join(u' '), now.join(u' '));
+    }
     for (const auto &b : before->nodes)
         if (after.indexOf(b.code) < 0)
             add(b.code, QStringLiteral("removed"),
@@ -152,14 +166,33 @@ Result<Framework> FrameworkRepository::find(const QString &id) const {
 std::vector<FrameworkProblem> FrameworkRepository::problems(const Framework &framework) const {
     std::vector<FrameworkProblem> out = checkFramework(framework);
     auto entries = list();
-    if (entries) {
-        std::vector<const Framework *> others;
-        for (const auto &e : *entries)
-            if (e.stored) // the file's own claims decide; a built-in year can be taken over
-                others.push_back(&e.framework);
-        for (auto &p : checkYearClaims(framework, others))
-            out.push_back(p);
+    if (!entries) {
+        // Unreadable stored frameworks would hide their year claims: say so, store nothing.
+        out.push_back(
+            {{},
+             {QStringLiteral("อ่านกรอบการประเมินที่บันทึกในแฟ้มไม่ได้: %1").arg(entries.error()),
+              QStringLiteral("the file's frameworks cannot be read: %1").arg(entries.error())},
+             FrameworkProblem::Area::Identity});
+        return out;
     }
+    std::vector<const Framework *> others;
+    for (const auto &e : *entries) {
+        if (!e.stored) // the file's own claims decide; a built-in year can be taken over
+            continue;
+        others.push_back(&e.framework);
+        // Ids are compared without letter case everywhere; one spelling per framework.
+        if (e.framework.id != framework.id &&
+            e.framework.id.compare(framework.id, Qt::CaseInsensitive) == 0)
+            out.push_back(
+                {{},
+                 {QStringLiteral("แฟ้มมีกรอบการประเมิน %1 อยู่แล้ว ใช้รหัสนั้นหรือรหัสอื่น").arg(e.framework.id),
+                  QStringLiteral("the file already holds framework %1: use that id, or "
+                                 "another")
+                      .arg(e.framework.id)},
+                 FrameworkProblem::Area::Identity});
+    }
+    for (auto &p : checkYearClaims(framework, others))
+        out.push_back(p);
     return out;
 }
 
@@ -186,6 +219,22 @@ Result<QStringList> FrameworkRepository::detachedScores(const QString &id,
     QStringList out;
     for (const auto &[code, where] : lost)
         out << QStringLiteral("%1 (%2)").arg(code, where.join(QStringLiteral(", ")));
+    // A stated level the new scheme no longer has would lose its meaning too.
+    QSqlQuery g(m_db.connection());
+    g.prepare(QStringLiteral(
+        "SELECT DISTINCT s.stated_grade, g.name, a.fiscal_year FROM score_nodes s JOIN "
+        "assessments a ON a.id = s.assessment_id JOIN agencies g ON g.id = a.agency_id WHERE "
+        "a.framework_id = ? AND s.stated_grade <> '' ORDER BY s.stated_grade, g.name"));
+    g.addBindValue(id);
+    if (!g.exec())
+        return Result<QStringList>::failure(g.lastError().text());
+    std::map<QString, QStringList> unknown;
+    while (g.next())
+        if (after.rating.canonical(g.value(0).toString()).isEmpty())
+            unknown[g.value(0).toString()]
+                << QStringLiteral("%1 %2").arg(g.value(1).toString()).arg(g.value(2).toInt());
+    for (const auto &[level, where] : unknown)
+        out << tr("level %1 (%2)").arg(level, where.join(QStringLiteral(", ")));
     return out;
 }
 
@@ -215,7 +264,7 @@ QString FrameworkRepository::save(const Framework &framework) {
             return detached.error();
         if (!detached->isEmpty())
             return tr("framework %1 was not stored: stored scores would lose their place. "
-                      "Remove them first, or keep these codes: %2")
+                      "Remove them first, or keep these codes and levels: %2")
                 .arg(framework.id, detached->join(QStringLiteral("; ")));
         m_db.touch(StateLedger::frameworkKey(framework.id));
         const auto changes = frameworkChanges(before ? &*before : nullptr, framework);
