@@ -7,11 +7,13 @@
 //   read+check  readScoresCsv over the whole file (decoding, RFC 4180, every row rule)
 //   store       AssessmentRepository::save in one transaction (with computed scores)
 //   classify    load every assessment back from the file and analyse it
+//   verify      the audit chain and the ledger of row digests, as opening the file checks them
 // and, for scale, the same CSV loaded by sqlite3's own `.import` into a bare table.
 // Figures go to standard output; nothing is asserted.
 #include "analysis/Analysis.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -159,6 +161,14 @@ int main(int argc, char *argv[]) {
     std::printf("classify   : %7.2f s  (%zu assessments loaded from the file and analysed; %d "
                 "urgent nodes)\n",
                 classifySec, list->size(), urgent);
+
+    // What opening the file costs on top: the audit chain and the ledger of row digests
+    // (StateLedger), checked in full, against the classify pass above in the same run.
+    timer.restart();
+    const auto verification = AuditLog(**db).verify();
+    const double verifySec = double(timer.nsecsElapsed()) / 1e9;
+    std::printf("verify     : %7.2f s  (audit chain and ledger, %s; %.2f x classify)\n", verifySec,
+                verification.ok ? "intact" : "BROKEN", verifySec / classifySec);
     std::printf("total      : %7.2f s; peak resident memory %.0f MB\n",
                 readSec + storeSec + classifySec, double(peakRssKiB()) / 1024.0);
 

@@ -299,7 +299,7 @@
         <translation>%1: แฟ้มมีแถวหัวตารางแต่ไม่มีข้อมูล</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1: the level has no name</source>
         <translation>%1: ระดับนี้ยังไม่มีชื่อ</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>ita::FrameworkRepository</name>
     <message>
-        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+162"/>
+        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+163"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -2080,7 +2080,7 @@
 <context>
     <name>ita::gui::ReportDialog</name>
     <message>
-        <location filename="../../src/gui/ReportDialog.cpp" line="+48"/>
+        <location filename="../../src/gui/ReportDialog.cpp" line="+49"/>
         <source>Reports and Export</source>
         <translation>รายงานและส่งออก</translation>
     </message>
@@ -2180,7 +2180,7 @@
         <translation>พิมพ์…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>The report cannot be made: %1</source>
         <translation>สร้างรายงานไม่ได้: %1</translation>
     </message>
@@ -2197,12 +2197,7 @@
         <translation>บันทึกวัตถุประสงค์ไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>There is no plan for fiscal year %1 yet.</source>
-        <translation>ยังไม่มีมาตรการของปีงบประมาณ %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+58"/>
         <source>PDF documents (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
@@ -2238,7 +2233,7 @@
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-193"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -2566,6 +2561,19 @@
         <location line="+11"/>
         <source>Give the scenario a name.</source>
         <translation>ตั้งชื่อสถานการณ์ก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>ita::report::ReportExport</name>
+    <message>
+        <location filename="../../src/core/report/ReportExport.cpp" line="+54"/>
+        <source>nothing to export: no assessment</source>
+        <translation>ไม่มีข้อมูลให้ส่งออก: ไม่มีผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no plan for fiscal year %2 yet</source>
+        <translation>%1 ยังไม่มีแผนปีงบประมาณ %2</translation>
     </message>
 </context>
 </TS>

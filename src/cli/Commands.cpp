@@ -14,6 +14,7 @@
 #include "io/Sample.h"
 #include "io/ScoreRows.h"
 #include "io/ScoresIo.h"
+#include "report/ReportExport.h"
 #include "report/ReportSource.h"
 #include "report/ReportWriters.h"
 #include "storage/AssessmentRepository.h"
@@ -387,12 +388,10 @@ int runExport(const QStringList &args) {
         !parser.isSet(outOption) || !parser.isSet(format))
         return usageError(parser, QStringLiteral("export needs --db, --agency, --year, --format "
                                                  "and --out"));
-    const QString fmt = parser.value(format);
-    static const QStringList formats = {QStringLiteral("json"),     QStringLiteral("csv"),
-                                        QStringLiteral("plan-csv"), QStringLiteral("pdf"),
-                                        QStringLiteral("odt"),      QStringLiteral("progress-pdf")};
-    if (!formats.contains(fmt))
-        return usageError(parser, QStringLiteral("--format takes %1").arg(formats.join(u'|')));
+    const auto fmt = report::exportFormatFromKey(parser.value(format));
+    if (!fmt)
+        return usageError(
+            parser, QStringLiteral("--format takes %1").arg(report::exportFormatKeys().join(u'|')));
     report::Options options;
     options.thai = thaiOutput(parser); // the one rule: --lang, else the system's language
     if (parser.isSet(langOption) && parser.value(langOption).toLower() != u"th" &&
@@ -432,35 +431,13 @@ int runExport(const QStringList &args) {
         err(source.error());
         return BadInput;
     }
-    const report::Source &src = **source;
-    QByteArray bytes;
-    if (fmt == u"json") {
-        bytes = writeAssessmentJson(src.assessment);
-    } else if (fmt == u"csv") {
-        bytes = exports::scoresCsv(src.assessment, src.analysis, options.thai);
-    } else if (fmt == u"plan-csv") {
-        if (!src.plan) {
-            err(QStringLiteral("%1 has no plan for fiscal year %2 in %3")
-                    .arg(src.assessment.agency)
-                    .arg(year + 1)
-                    .arg(parser.value(dbOption)));
-            return BadInput;
-        }
-        bytes = exports::planCsv(*src.plan, &src.analysis, options.thai);
-    } else {
-        const report::Document document = fmt == u"progress-pdf"
-                                              ? report::buildProgressReport(src.input(), options)
-                                              : report::buildAnalysisReport(src.input(), options);
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        const QString error = fmt == u"odt" ? report::writeOdt(document, &buffer)
-                                            : report::writePdf(document, &buffer);
-        if (!error.isEmpty()) {
-            err(error);
-            return BadInput;
-        }
+    // The same writers, through the same dispatch, as Reports and Export in the window.
+    const auto bytes = report::exportBytes((*source)->input(), *fmt, options);
+    if (!bytes) {
+        err(QStringLiteral("%1: %2").arg(parser.value(dbOption), bytes.error()));
+        return BadInput;
     }
-    return writeOutput(parser.value(outOption), bytes) ? Success : BadInput;
+    return writeOutput(parser.value(outOption), *bytes) ? Success : BadInput;
 }
 
 int runAudit(const QStringList &args) {

@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "domain/FiscalCalendar.h"
 #include "io/ExportCsv.h"
+#include "report/ReportExport.h"
 #include "report/ReportLayout.h"
 #include "report/ReportWriters.h"
 #include "storage/Database.h"
@@ -204,13 +205,18 @@ report::Options ReportDialog::options() const {
     return o;
 }
 
-report::Document ReportDialog::document() const {
-    if (!m_source)
-        return {};
+report::Input ReportDialog::typedInput() const {
     report::Input input = m_source->input();
     // What is typed counts at once, before it is stored.
     input.objectives = m_objectives->toPlainText();
     input.agencyFullName = m_fullName->text().trimmed();
+    return input;
+}
+
+report::Document ReportDialog::document() const {
+    if (!m_source)
+        return {};
+    const report::Input input = typedInput();
     return m_kind->currentIndex() == int(Kind::Progress)
                ? report::buildProgressReport(input, options())
                : report::buildAnalysisReport(input, options());
@@ -272,30 +278,19 @@ QString ReportDialog::exportTo(Format format, const QString &path) {
     QSaveFile file(path); // whole or not at all
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    const bool thai = options().thai;
-    QString error;
-    switch (format) {
-    case Format::Pdf:
-    case Format::Odt: {
-        // Qt's ODT writer closes its device, which a QSaveFile must not be: write to memory.
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        error = format == Format::Pdf ? report::writePdf(document(), &buffer)
-                                      : report::writeOdt(document(), &buffer);
-        file.write(bytes);
-        break;
-    }
-    case Format::ScoresCsv:
-        file.write(exports::scoresCsv(m_source->assessment, m_source->analysis, thai));
-        break;
-    case Format::PlanCsv:
-        if (!m_source->plan)
-            error = tr("There is no plan for fiscal year %1 yet.").arg(m_year + 1);
-        else
-            file.write(exports::planCsv(*m_source->plan, &m_source->analysis, thai));
-        break;
-    }
+    // The one dispatch the command line uses too.
+    const bool progress = m_kind->currentIndex() == int(Kind::Progress);
+    const report::ExportFormat which =
+        format == Format::Pdf
+            ? (progress ? report::ExportFormat::ProgressPdf : report::ExportFormat::Pdf)
+        : format == Format::Odt
+            ? (progress ? report::ExportFormat::ProgressOdt : report::ExportFormat::Odt)
+        : format == Format::ScoresCsv ? report::ExportFormat::ScoresCsv
+                                      : report::ExportFormat::PlanCsv;
+    const auto bytes = report::exportBytes(typedInput(), which, options());
+    QString error = bytes ? QString() : bytes.error();
+    if (bytes)
+        file.write(*bytes);
     if (!error.isEmpty()) {
         file.cancelWriting();
         return error;

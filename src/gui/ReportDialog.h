@@ -41,6 +41,8 @@ public:
 
     /// The report as the options stand now.
     report::Document document() const;
+    /// What a report is made from, with the texts as typed (stored or not yet).
+    report::Input typedInput() const;
     /// Writes to `path` without asking (the buttons ask for the path first). Error or "".
     QString exportTo(Format format, const QString &path);
     /// What the export buttons do once a path is chosen: remember its folder, then export.

@@ -1,5 +1,7 @@
 #include "SampleWindow.h"
 
+#include "../core/TestSupport.h"
+
 #include "document/Workspace.h"
 #include "gui/ReportDialog.h"
 #include "report/ReportLayout.h"
@@ -110,4 +112,29 @@ TEST_CASE("gui: export writes PDF, ODT and CSV files, printing uses the same lay
     CHECK(gui::Settings().lastExportFolder() == QFileInfo(chosen).absolutePath());
     CHECK(f.dialog->suggestedPath(Format::Pdf)
               .startsWith(QFileInfo(chosen).absolutePath() + QStringLiteral("/ita-")));
+}
+
+TEST_CASE("gui: Reports and Export and the command line write the same bytes", "[gui][report]") {
+    Reports f;
+    using Format = gui::ReportDialog::Format;
+    const struct {
+        Format format;
+        const char *cliFormat;
+    } cases[] = {{Format::ScoresCsv, "csv"}, {Format::PlanCsv, "plan-csv"}};
+    for (const auto &c : cases) {
+        INFO(c.cliFormat);
+        const QString fromDialog = f.dir.filePath(QStringLiteral("dialog.out"));
+        const QString fromCli = f.dir.filePath(QStringLiteral("cli.out"));
+        REQUIRE(f.dialog->exportTo(c.format, fromDialog).isEmpty());
+        const auto run = test::runCli(
+            {QStringLiteral("export"), QStringLiteral("--db"), f.path, QStringLiteral("--agency"),
+             QStringLiteral("สำนักงาน กกพ."), QStringLiteral("--year"), QStringLiteral("2564"),
+             QStringLiteral("--format"), QString::fromLatin1(c.cliFormat), QStringLiteral("--lang"),
+             QStringLiteral("th"), QStringLiteral("--out"), fromCli});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        const QByteArray a = test::readFile(fromDialog);
+        CHECK(a.size() > 100);
+        CHECK(a == test::readFile(fromCli));
+    }
 }
