@@ -11,6 +11,7 @@
 #include "io/FrameworkReader.h"
 #include "io/JsonUtil.h"
 #include "io/PlanJson.h"
+#include "io/ResultWriters.h"
 #include "io/Sample.h"
 #include "io/ScoreRows.h"
 #include "io/ScoresIo.h"
@@ -28,8 +29,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
-
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <optional>
@@ -471,12 +470,8 @@ int runAudit(const QStringList &args) {
     if (parser.isSet(verifyOption)) {
         const auto v = log.verify();
         if (fmt == u"json") {
-            nlohmann::ordered_json j{{"ok", v.ok},
-                                     {"records", v.records},
-                                     {"broken_at", v.brokenAt},
-                                     {"head", json::toStd(v.head)},
-                                     {"message", json::toStd(v.message)}};
-            out(QByteArray::fromStdString(j.dump(2)) + '\n');
+            out(results::auditVerificationJson(v.ok, v.records, v.brokenAt, v.head, v.message,
+                                               v.outside));
         } else {
             out((parser.value(dbOption) + QStringLiteral(": ") + v.message + u'\n').toUtf8());
             if (v.ok && !v.head.isEmpty())
@@ -494,18 +489,7 @@ int runAudit(const QStringList &args) {
     if (fmt == u"csv") {
         out(exports::auditCsv(*records, thaiOutput(parser)));
     } else if (fmt == u"json") {
-        auto list = nlohmann::ordered_json::array();
-        for (const AuditRecord &r : *records)
-            list.push_back({{"id", r.id},
-                            {"at", json::toStd(r.at)},
-                            {"who", json::toStd(r.who)},
-                            {"scope", json::toStd(r.change.scope)},
-                            {"target", json::toStd(r.change.target)},
-                            {"field", json::toStd(r.change.field)},
-                            {"before", json::toStd(r.change.before)},
-                            {"after", json::toStd(r.change.after)},
-                            {"hash", json::toStd(r.hash)}});
-        out(QByteArray::fromStdString(list.dump(2)) + '\n');
+        out(results::auditJson(*records));
     } else {
         for (const AuditRecord &r : *records)
             out((QStringLiteral("%1 ").arg(r.id, 5) + AuditLog::describe(r) + u'\n').toUtf8());
@@ -535,12 +519,7 @@ int runList(const QStringList &args) {
         return BadInput;
     }
     if (fmt == u"json") {
-        auto rows = nlohmann::ordered_json::array();
-        for (const auto &s : *list)
-            rows.push_back({{"agency", s.agency.toStdString()},
-                            {"year", s.fiscalYear},
-                            {"framework", s.frameworkId.toStdString()}});
-        out(QByteArray::fromStdString(rows.dump(2)) + '\n');
+        out(results::assessmentListJson(*list));
     } else {
         for (const auto &s : *list)
             out(QStringLiteral("%1\t%2\t%3\n").arg(s.agency).arg(s.fiscalYear).arg(s.frameworkId));
@@ -586,47 +565,6 @@ int runFrameworks(const QStringList &args) {
     }
     return Success;
 }
-
-namespace {
-
-QString quarterSpan(const Step &s) {
-    if (!s.isScheduled())
-        return {};
-    const int from = fiscal::quarterOf(s.startMonth);
-    const int to = fiscal::quarterOf(std::min(s.endMonth, 12));
-    QString span =
-        from == to ? QStringLiteral("Q%1").arg(from) : QStringLiteral("Q%1–Q%2").arg(from).arg(to);
-    if (s.endMonth > 12)
-        span += QStringLiteral("+");
-    return span;
-}
-
-QString planText(const Plan &plan, bool thai) {
-    QString out = thai ? QStringLiteral("มาตรการของ %1 ปีงบประมาณ พ.ศ. %2 (จากผลการประเมินปี %3)\n")
-                             .arg(plan.agency)
-                             .arg(plan.fiscalYear)
-                             .arg(plan.basedOnYear)
-                       : QStringLiteral("Plan of %1, fiscal year %2 BE (answering %3)\n")
-                             .arg(plan.agency)
-                             .arg(plan.fiscalYear)
-                             .arg(plan.basedOnYear);
-    for (size_t m = 0; m < plan.measures.size(); ++m) {
-        const Measure &measure = plan.measures[m];
-        out += QStringLiteral("\n%1. %2 [%3]\n")
-                   .arg(m + 1)
-                   .arg(measure.title, measure.codes.join(u' '));
-        for (size_t s = 0; s < measure.steps.size(); ++s) {
-            const Step &step = measure.steps[s];
-            out += QStringLiteral("   %1) %2 · %3 · %4\n")
-                       .arg(s + 1)
-                       .arg(quarterSpan(step).isEmpty() ? QStringLiteral("—") : quarterSpan(step),
-                            step.units.join(QStringLiteral(", ")), step.text);
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 int runPlan(const QStringList &args) {
     QCommandLineParser parser;
@@ -735,19 +673,7 @@ int runPlan(const QStringList &args) {
         }
         const auto findings = checkCoverage(analysis, *plan);
         if (fmt == u"json") {
-            auto list = nlohmann::ordered_json::array();
-            for (const auto &f : findings) {
-                nlohmann::ordered_json row;
-                row["kind"] = coverageKindKey(f.kind).toStdString();
-                row["code"] = f.code.toStdString();
-                row["measure"] = f.measure >= 0 ? nlohmann::ordered_json(f.measure + 1)
-                                                : nlohmann::ordered_json(nullptr);
-                row["step"] = f.step >= 0 ? nlohmann::ordered_json(f.step + 1)
-                                          : nlohmann::ordered_json(nullptr);
-                row["message"] = f.message.in(thai).toStdString();
-                list.push_back(row);
-            }
-            out(QByteArray::fromStdString(list.dump(2)) + '\n');
+            out(results::coverageJson(findings, thai));
         } else {
             for (const auto &f : findings)
                 out(QStringLiteral("[%1] %2\n").arg(coverageKindKey(f.kind), f.message.in(thai)));
@@ -767,7 +693,7 @@ int runPlan(const QStringList &args) {
                 analysis = analyse(*fw, *a);
         out(exports::planCsv(*plan, analysis ? &*analysis : nullptr, thai));
     } else
-        out(planText(*plan, thai));
+        out(results::planText(*plan, thai));
     return Success;
 }
 
@@ -805,18 +731,7 @@ int runWhatIf(const QStringList &args) {
     const QString overall = r.scenario.overall ? r.scenario.overall->toString() : QString();
     const QString grade = r.scenario.nodes.empty() ? QString() : r.scenario.nodes.front().grade;
     if (fmt == u"json") {
-        nlohmann::ordered_json doc;
-        doc["overall"] = r.scenario.overall ? nlohmann::ordered_json(r.scenario.overall->toDouble())
-                                            : nlohmann::ordered_json(nullptr);
-        doc["grade"] = grade.toStdString();
-        doc["delta"] = r.overallDelta().toDouble();
-        auto changes = nlohmann::ordered_json::array();
-        for (const BucketChange &c : r.changes)
-            changes.push_back({{"code", c.code.toStdString()},
-                               {"from", bucketKey(c.from).toStdString()},
-                               {"to", bucketKey(c.to).toStdString()}});
-        doc["changes"] = changes;
-        out(QByteArray::fromStdString(doc.dump(2)) + '\n');
+        out(results::whatIfJson(r));
     } else {
         out(QStringLiteral("overall %1 (%2), %3%4 against the real result\n")
                 .arg(overall, grade, r.overallDelta() >= Score() ? QStringLiteral("+") : QString(),
@@ -890,14 +805,7 @@ int runTarget(const QStringList &args) {
         : level.isEmpty() ? target.toString()
                           : QStringLiteral("%1 (%2)").arg(level, target.toString());
     if (fmt == u"json") {
-        nlohmann::ordered_json doc;
-        doc["target"] = target.toDouble();
-        if (!level.isEmpty())
-            doc["level"] = json::toStd(level);
-        doc["reachable"] = rise.has_value();
-        if (rise)
-            doc["rise"] = rise->toDouble();
-        out(QByteArray::fromStdString(doc.dump(2)) + '\n');
+        out(results::targetJson(target, level, rise));
     } else if (rise) {
         out(QStringLiteral("raise %1 by %2 points each (capped at 100.00) to reach %3\n")
                 .arg(items.join(QStringLiteral(", ")), rise->toString(), targetText));

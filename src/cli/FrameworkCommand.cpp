@@ -4,14 +4,12 @@
 #include "domain/FrameworkCheck.h"
 #include "io/FrameworkCsv.h"
 #include "io/FrameworkWriter.h"
-#include "io/JsonUtil.h"
+#include "io/ResultWriters.h"
 #include "storage/FrameworkRepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
-#include <nlohmann/json.hpp>
 
 namespace ita::cli {
 
@@ -158,27 +156,19 @@ int list(const QStringList &args) {
         for (const Framework *fw : registry().all())
             entries.push_back({*fw, false, {}});
     }
-    nlohmann::ordered_json doc = nlohmann::ordered_json::array();
-    for (const auto &e : entries) {
-        if (fmt == u"json") {
-            nlohmann::ordered_json j;
-            j["id"] = json::toStd(e.framework.id);
-            j["fiscal_years"] = e.framework.fiscalYears;
-            j["title"] = json::toStd(e.framework.title.th);
-            j["stored"] = e.stored;
-            j["rating"] = json::toStd(e.framework.gradeNames().join(QStringLiteral(", ")));
-            j["assessments"] = e.assessments.size();
-            doc.push_back(j);
-        } else {
-            out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                    .arg(e.framework.id, yearsText(e.framework.fiscalYears),
-                         e.stored ? QStringLiteral("in the file") : QStringLiteral("built in"),
-                         QStringLiteral("%1 assessment(s)").arg(e.assessments.size()),
-                         e.framework.title.th));
-        }
+    if (fmt == u"json") {
+        std::vector<results::FrameworkListing> listing;
+        for (const auto &e : entries)
+            listing.push_back({&e.framework, e.stored, int(e.assessments.size())});
+        out(results::frameworkListJson(listing));
+        return Success;
     }
-    if (fmt == u"json")
-        out(QByteArray::fromStdString(doc.dump(2)) + '\n');
+    for (const auto &e : entries)
+        out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                .arg(e.framework.id, yearsText(e.framework.fiscalYears),
+                     e.stored ? QStringLiteral("in the file") : QStringLiteral("built in"),
+                     QStringLiteral("%1 assessment(s)").arg(e.assessments.size()),
+                     e.framework.title.th));
     return Success;
 }
 

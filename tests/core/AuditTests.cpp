@@ -14,6 +14,9 @@
 #include "storage/PlanRepository.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -432,4 +435,15 @@ TEST_CASE("ledger: audit --verify exits 1 and names an outside change", "[audit]
         {QStringLiteral("audit"), QStringLiteral("--db"), f.path, QStringLiteral("--verify")});
     CHECK(run.exitCode == 1);
     CHECK((run.out + run.err).contains(QStringLiteral("E13: changed outside ITA Planner")));
+    const auto json = test::runCli({QStringLiteral("audit"), QStringLiteral("--db"), f.path,
+                                    QStringLiteral("--verify"), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+    CHECK(json.exitCode == 1);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK_FALSE(doc.value(QStringLiteral("ok")).toBool(true));
+    CHECK(doc.value(QStringLiteral("broken_at")).toInt(-1) == 0);
+    const QJsonArray outside = doc.value(QStringLiteral("outside")).toArray();
+    REQUIRE(outside.size() == 1);
+    CHECK(outside.at(0).toString() ==
+          QStringLiteral("สำนักงาน กกพ. 2564, E13: changed outside ITA Planner"));
 }

@@ -42,4 +42,12 @@ struct Assessment {
     bool operator==(const Assessment &other) const = default;
 };
 
+/// One assessment of a file, as lists show it.
+struct AssessmentSummary {
+    qint64 id = 0;
+    QString agency;
+    int fiscalYear = 0;
+    QString frameworkId;
+};
+
 } // namespace ita

@@ -3,7 +3,7 @@
 #include "analysis/Analysis.h"
 #include "domain/Assessment.h"
 #include "domain/Plan.h"
-#include "storage/AuditLog.h"
+#include "domain/AuditRecord.h"
 
 #include <QByteArray>
 

@@ -14,13 +14,6 @@ namespace ita {
 class Database;
 class FrameworkRegistry;
 
-struct AssessmentSummary {
-    qint64 id = 0;
-    QString agency;
-    int fiscalYear = 0;
-    QString frameworkId;
-};
-
 /// Assessments and their score nodes in an .itadb file.
 class AssessmentRepository {
 public:

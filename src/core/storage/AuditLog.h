@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/AuditRecord.h"
 #include "domain/Plan.h"
 #include "domain/Result.h"
 
@@ -10,24 +11,6 @@
 namespace ita {
 
 class Database;
-
-/// One change as the audit trail records it: who changed what, from what, to what.
-struct AuditChange {
-    QString scope; ///< "สำนักงาน กกพ. 2564" (an assessment) or "สำนักงาน กกพ. plan 2565"
-    QString target; ///< "E8", "thresholds", "measure 2", "measure 2 step 3", "units"
-    QString field;  ///< "score", "grade", "title", "status", "span", "import", …
-    QString before;
-    QString after;
-};
-
-struct AuditRecord {
-    qint64 id = 0;
-    QString at;  ///< UTC, ISO 8601
-    QString who; ///< the OS user, or the name set in the preferences
-    AuditChange change;
-    QString previousHash;
-    QString hash;
-};
 
 /// The file's audit trail: every change to scores, thresholds, plans (measures, steps,
 /// status, units) and report texts, appended in the same transaction as the change itself.
