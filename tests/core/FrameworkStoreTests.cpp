@@ -404,3 +404,23 @@ TEST_CASE("a version 1 framework of the FY2564 design has O42 and O43 as its rol
     CHECK(fw->codeFor(Role::Analysis) == QStringLiteral("O42"));
     CHECK(fw->codeFor(Role::Implementation) == QStringLiteral("O43"));
 }
+
+TEST_CASE("importing a year no framework serves names the year, so the GUI can offer to build it",
+          "[framework][import]") {
+    const FrameworkRegistry &builtIn = FrameworkRegistry::builtIn();
+    const auto csv = readScoresCsv(test::readFile(dataFile("scores.csv")),
+                                   QStringLiteral("scores.csv"), builtIn, ImportOptions());
+    CHECK_FALSE(csv.ok());
+    CHECK(csv.yearsWithoutFramework == std::vector<int>{2569});
+    const QByteArray json = R"({"format": "ita-planner-assessment", "version": 1,
+      "agency": "สำนักงานทดสอบ", "fiscal_year": 2569, "scores": [{"code": "I1", "score": 90}]})";
+    const auto fromJson =
+        readAssessmentJson(json, QStringLiteral("a.json"), builtIn, ImportOptions());
+    CHECK_FALSE(fromJson.ok());
+    CHECK(fromJson.yearsWithoutFramework == std::vector<int>{2569});
+    // A framework named explicitly is not a missing year: the error stays an error.
+    ImportOptions named;
+    named.frameworkId = QStringLiteral("ITA-2599");
+    CHECK(readAssessmentJson(json, QStringLiteral("a.json"), builtIn, named)
+              .yearsWithoutFramework.empty());
+}

@@ -257,8 +257,11 @@ static ImportResult readAssessmentJsonUnguarded(const QByteArray &bytes, const Q
     if (frameworkId.isEmpty() && doc->contains("framework") && (*doc)["framework"].is_string())
         frameworkId = json::toQString((*doc)["framework"]);
     auto fw = resolveFramework(registry, a.fiscalYear, frameworkId);
-    if (!fw)
+    if (!fw) {
+        if (frameworkId.isEmpty()) // a year no framework serves: the GUI offers to make one
+            result.yearsWithoutFramework.push_back(a.fiscalYear);
         return fail(1, fw.error());
+    }
     a.frameworkId = (*fw)->id;
 
     if (doc->contains("thresholds") && (*doc)["thresholds"].is_object()) {
