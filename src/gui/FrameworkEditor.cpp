@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -47,6 +48,32 @@ private:
 };
 
 enum TreeColumn { CodeColumn, TitleColumn, TitleEnColumn, WeightColumn, RoleColumn };
+
+/// The Role column offers the two roles by their titles (and none) instead of free text.
+class RoleDelegate : public QStyledItemDelegate {
+public:
+    RoleDelegate(bool thai, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_thai(thai) {}
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override {
+        auto *box = new QComboBox(parent);
+        for (Role role : {Role::None, Role::Analysis, Role::Implementation})
+            box->addItem(roleTitle(role).in(m_thai));
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override {
+        auto *box = static_cast<QComboBox *>(editor);
+        box->setCurrentIndex(std::max(0, box->findText(index.data().toString())));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+    }
+
+private:
+    bool m_thai;
+};
 enum RatingColumn { LabelColumn, LabelEnColumn, MinColumn, ToolsColumn, PassColumn };
 
 QString weightText(const Framework::Node &n) {
@@ -125,6 +152,7 @@ void FrameworkEditor::buildUi() {
     m_tree->header()->resizeSection(WeightColumn, 70);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
+    m_tree->setItemDelegateForColumn(RoleColumn, new RoleDelegate(m_thai, m_tree));
     connect(m_tree, &QTreeWidget::itemChanged, this, &FrameworkEditor::treeItemChanged);
     auto *addChild = new QPushButton(tr("Add under…"));
     auto *remove = new QPushButton(tr("Remove"));
