@@ -8,6 +8,7 @@
 // `ita-planner-cli export --format pdf` on the file `runs` times and reads each child's peak
 // resident memory from wait4(). Prints medians; asserts nothing.
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportLayout.h"
 #include "report/ReportSource.h"

@@ -13,6 +13,7 @@
 #include "io/PlanJson.h"
 #include "io/ResultWriters.h"
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "io/ScoreRows.h"
 #include "io/ScoresIo.h"
 #include "report/ReportExport.h"

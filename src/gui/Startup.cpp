@@ -1,6 +1,7 @@
 #include "Startup.h"
 
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "storage/Database.h"
 
 #include <QDir>

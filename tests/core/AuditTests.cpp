@@ -7,6 +7,7 @@
 #include "io/ExportCsv.h"
 #include "io/PlanJson.h"
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"

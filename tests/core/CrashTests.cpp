@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"

@@ -2,6 +2,7 @@
 
 #include "io/FrameworkWriter.h"
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"

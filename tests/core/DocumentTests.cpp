@@ -4,6 +4,7 @@
 #include "document/Workspace.h"
 #include "io/PasteParser.h"
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "models/ScoresFilterProxy.h"
 #include "models/ScoresTreeModel.h"
 #include "storage/AssessmentRepository.h"

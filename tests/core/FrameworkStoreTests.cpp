@@ -6,6 +6,7 @@
 #include "io/FrameworkCsv.h"
 #include "io/FrameworkWriter.h"
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"

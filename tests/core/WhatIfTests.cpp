@@ -2,6 +2,7 @@
 
 #include "analysis/WhatIf.h"
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 

@@ -4,6 +4,7 @@
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "storage/Database.h"
 
 #include <QTemporaryDir>

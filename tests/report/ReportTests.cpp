@@ -2,6 +2,7 @@
 
 #include "domain/FiscalCalendar.h"
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "io/ScoresIo.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportLayout.h"

@@ -6,6 +6,7 @@
 #include "gui/Language.h"
 #include "io/FrameworkReader.h"
 #include "io/Sample.h"
+#include "storage/SampleStore.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"

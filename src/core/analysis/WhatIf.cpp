@@ -2,7 +2,7 @@
 
 #include <functional>
 
-#include "document/EntryChange.h"
+#include "analysis/EntryChange.h"
 
 #include <QSet>
 

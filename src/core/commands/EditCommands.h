@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/EntryChange.h"
+#include "analysis/EntryChange.h"
 
 #include <QUndoCommand>
 

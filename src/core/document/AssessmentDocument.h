@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/Analysis.h"
-#include "document/EntryChange.h"
+#include "analysis/EntryChange.h"
 #include "domain/Assessment.h"
 #include "domain/Framework.h"
 #include "domain/Result.h"

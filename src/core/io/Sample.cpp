@@ -1,10 +1,6 @@
 #include "Sample.h"
 
 #include "JsonUtil.h"
-#include "storage/AssessmentRepository.h"
-#include "storage/Database.h"
-#include "storage/PlanRepository.h"
-#include "storage/ReportTextRepository.h"
 
 #include <QFile>
 
@@ -74,54 +70,35 @@ PlanImport readBundledPlan() {
                         FrameworkRegistry::builtIn());
 }
 
-QString writeSample(Database &database) {
-    const ImportResult sample = readBundledSample();
-    if (!sample.ok())
-        return joined(sample.diagnostics);
-    const PlanImport plan = readBundledPlan();
-    if (!plan.ok())
-        return joined(plan.diagnostics);
+Result<std::vector<SampleEntry>> readBundledSampleEntries() {
+    using R = Result<std::vector<SampleEntry>>;
     QString error;
     const auto doc = manifest(&error);
     if (!doc)
-        return error;
-    return database.transact([&]() -> QString {
-        AssessmentRepository assessments(database);
-        if (QString e = assessments.save(sample.assessments, FrameworkRegistry::builtIn(), true);
-            !e.isEmpty())
-            return e;
-        PlanRepository plans(database);
-        ReportTextRepository texts(database);
-        for (const auto &entry : (*doc)["samples"]) {
-            const QString agency = json::toQString(entry["agency"]);
-            if (entry.contains("agency_full"))
-                if (QString e =
-                        texts.setAgencyFullName(agency, json::toQString(entry["agency_full"]));
-                    !e.isEmpty())
-                    return e;
-            if (entry.contains("objectives")) {
-                const auto id = assessments.find(agency, entry["year"].get<int>());
-                if (!id)
-                    return id.error();
-                if (QString e = texts.setText(*id, QStringLiteral("objectives"),
-                                              json::toQString(entry["objectives"]));
-                    !e.isEmpty())
-                    return e;
-            }
-            if (!entry.contains("recommendations"))
-                continue;
+        return R::failure(error);
+    std::vector<SampleEntry> out;
+    for (const auto &entry : (*doc)["samples"]) {
+        SampleEntry e;
+        e.agency = json::toQString(entry["agency"]);
+        e.fiscalYear = entry.value("year", 0);
+        if (entry.contains("agency_full"))
+            e.agencyFullName = json::toQString(entry["agency_full"]);
+        if (entry.contains("objectives"))
+            e.objectives = json::toQString(entry["objectives"]);
+        if (entry.contains("recommendations")) {
             const QString name = json::toQString(entry["recommendations"]);
-            const auto recs =
-                readRecommendationsJson(resource(name), name, FrameworkRegistry::builtIn());
+            auto recs = readRecommendationsJson(resource(name), name, FrameworkRegistry::builtIn());
             if (!recs.ok())
-                return joined(recs.diagnostics);
-            if (QString e =
-                    plans.saveRecommendations(recs.agency, recs.fiscalYear, recs.recommendations);
-                !e.isEmpty())
-                return e;
+                return R::failure(joined(recs.diagnostics));
+            e.recommendations = std::move(recs);
         }
-        return plans.save(plan.plan, true);
-    });
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+QString describe(const Diagnostics &diagnostics) {
+    return joined(diagnostics);
 }
 
 } // namespace ita

@@ -3,9 +3,10 @@
 #include "io/PlanJson.h"
 #include "io/ScoresIo.h"
 
-namespace ita {
+#include <optional>
+#include <vector>
 
-class Database;
+namespace ita {
 
 /// The bundled sample (data/samples, compiled in): the seed agency's FY2564 results.
 /// The desktop program's first start and `ita-planner-cli sample` both use it.
@@ -14,8 +15,18 @@ ImportResult readBundledSample();
 /// The bundled FY2565 plan of the sample agency, transcribed from the seed.
 PlanImport readBundledPlan();
 
-/// Writes the sample (scores, the NACC's recommendations, the plan) into the database in one
-/// transaction, replacing the sample agency's years if present.
-QString writeSample(Database &database);
+/// What the sample adds to an agency's year besides scores: the full name, the objectives
+/// of the report, the NACC's recommendations (samples.json).
+struct SampleEntry {
+    QString agency;
+    int fiscalYear = 0;
+    QString agencyFullName;
+    QString objectives;
+    std::optional<RecommendationsImport> recommendations;
+};
+Result<std::vector<SampleEntry>> readBundledSampleEntries();
+
+/// Diagnostics as lines of text, for a refusal message.
+QString describe(const Diagnostics &diagnostics);
 
 } // namespace ita

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/EntryChange.h"
+#include "analysis/EntryChange.h"
 #include "domain/Assessment.h"
 #include "domain/Framework.h"
 #include "domain/Result.h"
