@@ -1,6 +1,6 @@
 #include "AssessmentDocument.h"
 
-#include "commands/EditCommands.h"
+#include "document/EditCommands.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 
