@@ -873,7 +873,7 @@
         <translation>ไม่มีปีงบประมาณ: แฟ้มไม่มี &quot;fiscal_year&quot; และไม่ได้ระบุไว้</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>thresholds.%1 must be a score from 0 to 100</source>
         <translation>thresholds.%1 ต้องเป็นคะแนนระหว่าง 0 ถึง 100</translation>
     </message>
@@ -969,6 +969,249 @@
         <location line="+16"/>
         <source>no file is open</source>
         <translation>ยังไม่ได้เปิดแฟ้ม</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::Commands</name>
+    <message>
+        <location filename="../../src/cli/Commands.cpp" line="+96"/>
+        <source>--year takes a Buddhist Era year such as 2564, not &quot;%1&quot;</source>
+        <translation>--year ต้องเป็นปีพุทธศักราช เช่น 2564 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give either one FILE or --db DB --agency NAME --year BE</source>
+        <translation>ระบุแฟ้มหนึ่งแฟ้ม หรือ --db DB --agency ชื่อ --year พ.ศ. อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--db needs --agency and --year</source>
+        <translation>--db ต้องใช้คู่กับ --agency และ --year</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: the file holds %2 assessments matching the options; choose one with --agency and --year</source>
+        <translation>%1: แฟ้มมีการประเมินที่ตรงกับตัวเลือก %2 รายการ โปรดเลือกหนึ่งรายการด้วย --agency และ --year</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>import needs one FILE and --db DB</source>
+        <translation>import ต้องระบุแฟ้มหนึ่งแฟ้มและ --db DB</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+335"/>
+        <source>%1: nothing was imported</source>
+        <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="-322"/>
+        <source>imported %1, fiscal year %2 (%3): %4 scores
+</source>
+        <translation>นำเข้า %1 ปีงบประมาณ %2 (%3): %4 คะแนน
+</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>export needs --db, --agency, --year, --format and --out</source>
+        <translation>export ต้องระบุ --db, --agency, --year, --format และ --out</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--lang takes th or en</source>
+        <translation>--lang ต้องเป็น th หรือ en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--digits takes arabic or thai</source>
+        <translation>--digits ต้องเป็น arabic หรือ thai</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown section &quot;%1&quot;</source>
+        <translation>ไม่รู้จักหัวข้อ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--as-of takes a date as YYYY-MM-DD</source>
+        <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>audit needs --db DB</source>
+        <translation>audit ต้องระบุ --db DB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>head sha256 %1 (write it down to anchor the file)
+</source>
+        <translation>แฮชล่าสุด sha256 %1 (จดไว้เพื่อยืนยันความถูกต้องของแฟ้มภายหลัง)
+</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>list needs --db DB</source>
+        <translation>list ต้องระบุ --db DB</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>sample needs --db DB</source>
+        <translation>sample ต้องระบุ --db DB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>sample written to %1
+</source>
+        <translation>บันทึกข้อมูลตัวอย่างลงใน %1 แล้ว
+</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>plan needs --db DB</source>
+        <translation>plan ต้องระบุ --db DB</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>imported the plan of %1 for fiscal year %2: %3 measures
+</source>
+        <translation>นำเข้าแผนของ %1 ปีงบประมาณ %2: %3 มาตรการ
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>plan needs --agency and --year (the year the plan runs in)</source>
+        <translation>plan ต้องระบุ --agency และ --year (ปีที่ดำเนินการตามแผน)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 draft measure(s) added: %2
+</source>
+        <translation>เพิ่มร่างมาตรการ %1 รายการ: %2
+</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>--set takes CODE=SCORE with a score from 0 to 100, not &quot;%1&quot;</source>
+        <translation>--set ต้องอยู่ในรูป รหัส=คะแนน โดยคะแนนอยู่ระหว่าง 0 ถึง 100 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>overall %1 (%2), %3%4 against the real result
+</source>
+        <translation>คะแนนภาพรวม %1 (%2) %3%4 เทียบกับผลจริง
+</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>target needs --items and one of --overall or --grade</source>
+        <translation>target ต้องระบุ --items และ --overall หรือ --grade อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--overall takes a score from 0 to 100</source>
+        <translation>--overall ต้องเป็นคะแนนระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>raise %1 by %2 points each (capped at 100.00) to reach %3
+</source>
+        <translation>เพิ่ม %1 ข้อละ %2 คะแนน (สูงสุด 100.00) จึงจะถึง %3
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be reached by raising %2: even 100.00 on each is not enough
+</source>
+        <translation>เพิ่ม %2 แล้วก็ไม่ถึง %1: แม้ได้ 100.00 ทุกข้อก็ยังไม่พอ
+</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::FrameworkCommand</name>
+    <message>
+        <location filename="../../src/cli/FrameworkCommand.cpp" line="+72"/>
+        <source>--years takes Buddhist Era years such as 2569,2570, not &quot;%1&quot;</source>
+        <translation>--years ต้องเป็นปีพุทธศักราช เช่น 2569,2570 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--years is needed, e.g. --years 2569</source>
+        <translation>ต้องระบุ --years เช่น --years 2569</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a structure CSV needs --id and --years</source>
+        <translation>แฟ้ม CSV โครงสร้างต้องระบุ --id และ --years</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>export needs one framework ID</source>
+        <translation>export ต้องระบุรหัสกรอบการประเมินหนึ่งรหัส</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+91"/>
+        <source>unknown framework &quot;%1&quot;; available: %2</source>
+        <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot; ที่มีอยู่: %2</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>--format csv writes two files: give --out (and --rating-out)</source>
+        <translation>--format csv เขียนสองแฟ้ม: ระบุ --out (และ --rating-out)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>wrote %1 and %2
+</source>
+        <translation>บันทึก %1 และ %2 แล้ว
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>stored framework %1 (fiscal years %2) in %3
+</source>
+        <translation>บันทึกกรอบการประเมิน %1 (ปีงบประมาณ %2) ลงใน %3 แล้ว
+</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>import needs one FILE and --db DB</source>
+        <translation>import ต้องระบุแฟ้มหนึ่งแฟ้มและ --db DB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: nothing was stored</source>
+        <translation>%1: ไม่ได้บันทึกใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>new needs --db DB</source>
+        <translation>new ต้องระบุ --db DB</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>framework %1 already exists (fiscal years %2); nothing was stored. Name the new one with --id, or change %1 with &apos;framework import&apos;.</source>
+        <translation>มีกรอบการประเมิน %1 อยู่แล้ว (ปีงบประมาณ %2) จึงไม่ได้บันทึกใด ๆ ตั้งรหัสกรอบใหม่ด้วย --id หรือแก้ไข %1 ด้วย &apos;framework import&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>check needs one FILE</source>
+        <translation>check ต้องระบุแฟ้มหนึ่งแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: framework %2 is sound: %3 tools, %4 items, rating %5, fiscal years %6
+</source>
+        <translation>%1: กรอบการประเมิน %2 ถูกต้อง: %3 เครื่องมือ %4 ข้อคำถาม ระดับ %5 ปีงบประมาณ %6
+</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::Skeleton</name>
+    <message>
+        <location filename="../../src/cli/Skeleton.cpp" line="+69"/>
+        <source>unknown format &quot;%1&quot; (choose %2)</source>
+        <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; (เลือก %2)</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1354,7 @@
 <context>
     <name>ita::gui::FrameworkEditor</name>
     <message>
-        <location filename="../../src/gui/FrameworkEditor.cpp" line="+73"/>
+        <location filename="../../src/gui/FrameworkEditor.cpp" line="+100"/>
         <location line="+5"/>
         <source>Framework %1</source>
         <translation>กรอบการประเมิน %1</translation>
@@ -1177,7 +1420,7 @@
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Add under…</source>
         <translation>เพิ่มใต้รายการนี้…</translation>
     </message>

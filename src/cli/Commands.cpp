@@ -13,7 +13,6 @@
 #include "io/PlanJson.h"
 #include "io/ResultWriters.h"
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
 #include "io/ScoreRows.h"
 #include "io/ScoresIo.h"
 #include "report/ReportExport.h"
@@ -23,9 +22,11 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
+#include "storage/SampleStore.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -35,6 +36,13 @@
 #include <optional>
 
 namespace ita::cli {
+
+namespace {
+/// The messages of this file, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::cli::Commands)
+};
+} // namespace
 
 namespace {
 
@@ -85,8 +93,8 @@ std::optional<int> yearValue(QCommandLineParser &parser, int *year, int *exitCod
     bool ok = false;
     *year = parser.value(yearOption).toInt(&ok);
     if (!ok || *year < 2400 || *year > 2800) {
-        *exitCode = usageError(parser, QStringLiteral("--year takes a Buddhist Era year such as "
-                                                      "2564, not \"%1\"")
+        *exitCode = usageError(parser, Messages::tr("--year takes a Buddhist Era year such as "
+                                                    "2564, not \"%1\"")
                                            .arg(parser.value(yearOption)));
         return std::nullopt;
     }
@@ -111,14 +119,14 @@ std::optional<Input> loadInput(QCommandLineParser &parser, int *exitCode) {
         return std::nullopt;
     const bool fromDb = parser.isSet(dbOption);
     if (fromDb == !positional.isEmpty() || positional.size() > 1) {
-        *exitCode = usageError(parser, QStringLiteral("give either one FILE or --db DB --agency "
-                                                      "NAME --year BE"));
+        *exitCode = usageError(parser, Messages::tr("give either one FILE or --db DB --agency "
+                                                    "NAME --year BE"));
         return std::nullopt;
     }
     Input input;
     if (fromDb) {
         if (!parser.isSet(agencyOption) || year == 0) {
-            *exitCode = usageError(parser, QStringLiteral("--db needs --agency and --year"));
+            *exitCode = usageError(parser, Messages::tr("--db needs --agency and --year"));
             return std::nullopt;
         }
         auto db = openDatabase(parser.value(dbOption), true, exitCode);
@@ -171,8 +179,8 @@ std::optional<Input> loadInput(QCommandLineParser &parser, int *exitCode) {
                 (year == 0 || a.fiscalYear == year))
                 chosen.push_back(a);
         if (chosen.size() != 1) {
-            err(QStringLiteral("%1: the file holds %2 assessments matching the options; choose "
-                               "one with --agency and --year")
+            err(Messages::tr("%1: the file holds %2 assessments matching the options; choose "
+                             "one with --agency and --year")
                     .arg(path)
                     .arg(chosen.size()));
             *exitCode = BadInput;
@@ -249,7 +257,7 @@ int runImport(const QStringList &args) {
                &code))
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dbOption))
-        return usageError(parser, QStringLiteral("import needs one FILE and --db DB"));
+        return usageError(parser, Messages::tr("import needs one FILE and --db DB"));
     int year = 0;
     if (!yearValue(parser, &year, &code))
         return code;
@@ -274,7 +282,7 @@ int runImport(const QStringList &args) {
     const ImportResult result = readScoresFile(file.readAll(), path, frameworks, options);
     printDiagnostics(result.diagnostics);
     if (!result.ok()) {
-        err(QStringLiteral("%1: nothing was imported").arg(path));
+        err(Messages::tr("%1: nothing was imported").arg(path));
         return BadInput;
     }
     auto db = openDatabase(parser.value(dbOption), false, &code);
@@ -287,7 +295,7 @@ int runImport(const QStringList &args) {
         return BadInput;
     }
     for (const auto &a : result.assessments)
-        out(QStringLiteral("imported %1, fiscal year %2 (%3): %4 scores\n")
+        out(Messages::tr("imported %1, fiscal year %2 (%3): %4 scores\n")
                 .arg(a.agency)
                 .arg(a.fiscalYear)
                 .arg(a.frameworkId)
@@ -386,8 +394,8 @@ int runExport(const QStringList &args) {
         return code;
     if (!parser.isSet(dbOption) || !parser.isSet(agencyOption) || year == 0 ||
         !parser.isSet(outOption) || !parser.isSet(format))
-        return usageError(parser, QStringLiteral("export needs --db, --agency, --year, --format "
-                                                 "and --out"));
+        return usageError(parser, Messages::tr("export needs --db, --agency, --year, --format "
+                                               "and --out"));
     const auto fmt = report::exportFormatFromKey(parser.value(format));
     if (!fmt)
         return usageError(
@@ -396,11 +404,11 @@ int runExport(const QStringList &args) {
     options.thai = thaiOutput(parser); // the one rule: --lang, else the system's language
     if (parser.isSet(langOption) && parser.value(langOption).toLower() != u"th" &&
         parser.value(langOption).toLower() != u"en")
-        return usageError(parser, QStringLiteral("--lang takes th or en"));
+        return usageError(parser, Messages::tr("--lang takes th or en"));
     if (parser.isSet(digitsOption)) {
         const QString d = parser.value(digitsOption).toLower();
         if (d != u"thai" && d != u"arabic")
-            return usageError(parser, QStringLiteral("--digits takes arabic or thai"));
+            return usageError(parser, Messages::tr("--digits takes arabic or thai"));
         options.thaiDigits = d == u"thai";
     }
     if (parser.isSet(sectionsOption)) {
@@ -409,7 +417,7 @@ int runExport(const QStringList &args) {
         for (const QString &key : parser.value(sectionsOption).split(u',', Qt::SkipEmptyParts)) {
             const auto section = report::sectionFromKey(key.trimmed().toLower());
             if (!section)
-                return usageError(parser, QStringLiteral("unknown section \"%1\"").arg(key));
+                return usageError(parser, Messages::tr("unknown section \"%1\"").arg(key));
             options.set(*section, true);
         }
     }
@@ -419,7 +427,7 @@ int runExport(const QStringList &args) {
         if (d.isValid() && d.year() > 2400) // a Buddhist Era year
             d = QDate(d.year() - 543, d.month(), d.day());
         if (!d.isValid())
-            return usageError(parser, QStringLiteral("--as-of takes a date as YYYY-MM-DD"));
+            return usageError(parser, Messages::tr("--as-of takes a date as YYYY-MM-DD"));
         options.asOf = d;
     }
 
@@ -460,7 +468,7 @@ int runAudit(const QStringList &args) {
                &code))
         return code;
     if (!parser.isSet(dbOption))
-        return usageError(parser, QStringLiteral("audit needs --db DB"));
+        return usageError(parser, Messages::tr("audit needs --db DB"));
     const QString fmt = format.value(parser, &code);
     if (fmt.isEmpty())
         return code;
@@ -476,7 +484,7 @@ int runAudit(const QStringList &args) {
         } else {
             out((parser.value(dbOption) + QStringLiteral(": ") + v.message + u'\n').toUtf8());
             if (v.ok && !v.head.isEmpty())
-                out(QStringLiteral("head sha256 %1 (write it down to anchor the file)\n")
+                out(Messages::tr("head sha256 %1 (write it down to anchor the file)\n")
                         .arg(v.head)
                         .toUtf8());
         }
@@ -507,7 +515,7 @@ int runList(const QStringList &args) {
                &code))
         return code;
     if (!parser.isSet(dbOption))
-        return usageError(parser, QStringLiteral("list needs --db DB"));
+        return usageError(parser, Messages::tr("list needs --db DB"));
     const QString fmt = format.value(parser, &code);
     if (fmt.isEmpty())
         return code;
@@ -538,7 +546,7 @@ int runSample(const QStringList &args) {
                &code))
         return code;
     if (!parser.isSet(dbOption))
-        return usageError(parser, QStringLiteral("sample needs --db DB"));
+        return usageError(parser, Messages::tr("sample needs --db DB"));
     auto db = openDatabase(parser.value(dbOption), false, &code);
     if (!db)
         return code;
@@ -546,7 +554,7 @@ int runSample(const QStringList &args) {
         err(e);
         return BadInput;
     }
-    out(QStringLiteral("sample written to %1\n").arg(parser.value(dbOption)));
+    out(Messages::tr("sample written to %1\n").arg(parser.value(dbOption)));
     return Success;
 }
 
@@ -592,7 +600,7 @@ int runPlan(const QStringList &args) {
                &code))
         return code;
     if (!parser.isSet(dbOption))
-        return usageError(parser, QStringLiteral("plan needs --db DB"));
+        return usageError(parser, Messages::tr("plan needs --db DB"));
     const QString fmt = format.value(parser, &code);
     if (fmt.isEmpty())
         return code;
@@ -609,7 +617,7 @@ int runPlan(const QStringList &args) {
             readPlanJson(file.readAll(), path, registryFor(parser.value(dbOption)));
         printDiagnostics(read.diagnostics);
         if (!read.ok()) {
-            err(QStringLiteral("%1: nothing was imported").arg(path));
+            err(Messages::tr("%1: nothing was imported").arg(path));
             return BadInput;
         }
         auto db = openDatabase(parser.value(dbOption), false, &code);
@@ -619,7 +627,7 @@ int runPlan(const QStringList &args) {
             err(QStringLiteral("%1: %2").arg(path, e));
             return BadInput;
         }
-        out(QStringLiteral("imported the plan of %1 for fiscal year %2: %3 measures\n")
+        out(Messages::tr("imported the plan of %1 for fiscal year %2: %3 measures\n")
                 .arg(read.plan.agency)
                 .arg(read.plan.fiscalYear)
                 .arg(read.plan.measures.size()));
@@ -630,8 +638,8 @@ int runPlan(const QStringList &args) {
     if (!yearValue(parser, &year, &code))
         return code;
     if (!parser.isSet(agencyOption) || year == 0)
-        return usageError(parser, QStringLiteral("plan needs --agency and --year (the year the "
-                                                 "plan runs in)"));
+        return usageError(parser, Messages::tr("plan needs --agency and --year (the year the "
+                                               "plan runs in)"));
     auto db = openDatabase(parser.value(dbOption), !parser.isSet(draft), &code);
     if (!db)
         return code;
@@ -664,7 +672,7 @@ int runPlan(const QStringList &args) {
                 err(e);
                 return BadInput;
             }
-            out(QStringLiteral("%1 draft measure(s) added: %2\n").arg(drafts.size()).arg([&] {
+            out(Messages::tr("%1 draft measure(s) added: %2\n").arg(drafts.size()).arg([&] {
                 QStringList codes;
                 for (const Measure &m : drafts)
                     codes << m.codes.join(u' ');
@@ -721,8 +729,8 @@ int runWhatIf(const QStringList &args) {
         const auto score = Score::parse(pair.section(u'=', 1));
         QString problem;
         if (!pair.contains(u'=') || !score || !score->value.inRange())
-            return usageError(parser, QStringLiteral("--set takes CODE=SCORE with a score from 0 "
-                                                     "to 100, not \"%1\"")
+            return usageError(parser, Messages::tr("--set takes CODE=SCORE with a score from 0 "
+                                                   "to 100, not \"%1\"")
                                           .arg(pair));
         if (!ScoreRowChecker::isKnownCode(input->framework, codeText, &problem))
             return usageError(parser, problem);
@@ -734,7 +742,7 @@ int runWhatIf(const QStringList &args) {
     if (fmt == u"json") {
         out(results::whatIfJson(r));
     } else {
-        out(QStringLiteral("overall %1 (%2), %3%4 against the real result\n")
+        out(Messages::tr("overall %1 (%2), %3%4 against the real result\n")
                 .arg(overall, grade, r.overallDelta() >= Score() ? QStringLiteral("+") : QString(),
                      r.overallDelta().toString()));
         for (const BucketChange &c : r.changes)
@@ -766,8 +774,8 @@ int runTarget(const QStringList &args) {
     if (!cmd)
         return code;
     if (parser.isSet(overallOption) == parser.isSet(gradeOption) || !parser.isSet(itemsOption))
-        return usageError(parser, QStringLiteral("target needs --items and one of --overall or "
-                                                 "--grade"));
+        return usageError(parser, Messages::tr("target needs --items and one of --overall or "
+                                               "--grade"));
     const QString &fmt = cmd->format;
     const Input *input = &cmd->input;
     Score target;
@@ -775,7 +783,7 @@ int runTarget(const QStringList &args) {
     if (parser.isSet(overallOption)) {
         const auto s = Score::parse(parser.value(overallOption));
         if (!s || !s->value.inRange())
-            return usageError(parser, QStringLiteral("--overall takes a score from 0 to 100"));
+            return usageError(parser, Messages::tr("--overall takes a score from 0 to 100"));
         target = s->value;
     } else {
         const RatingLevel *found = input->framework.rating.find(parser.value(gradeOption));
@@ -808,11 +816,11 @@ int runTarget(const QStringList &args) {
     if (fmt == u"json") {
         out(results::targetJson(target, level, rise));
     } else if (rise) {
-        out(QStringLiteral("raise %1 by %2 points each (capped at 100.00) to reach %3\n")
+        out(Messages::tr("raise %1 by %2 points each (capped at 100.00) to reach %3\n")
                 .arg(items.join(QStringLiteral(", ")), rise->toString(), targetText));
     } else {
-        out(QStringLiteral("%1 cannot be reached by raising %2: even 100.00 on each is not "
-                           "enough\n")
+        out(Messages::tr("%1 cannot be reached by raising %2: even 100.00 on each is not "
+                         "enough\n")
                 .arg(targetText, items.join(QStringLiteral(", "))));
     }
     return Success;

@@ -14,6 +14,13 @@
 namespace ita::cli {
 
 namespace {
+/// The messages of this file, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::cli::FrameworkCommand)
+};
+} // namespace
+
+namespace {
 
 const QCommandLineOption dbOption({QStringLiteral("db")},
                                   QStringLiteral("The .itadb database file."),
@@ -62,15 +69,15 @@ std::optional<std::vector<int>> parseYears(QCommandLineParser &parser, int *code
         bool ok = false;
         const int year = y.trimmed().toInt(&ok);
         if (!ok || year < 2500 || year > 2700) {
-            *code = usageError(parser, QStringLiteral("--years takes Buddhist Era years such as "
-                                                      "2569,2570, not \"%1\"")
+            *code = usageError(parser, Messages::tr("--years takes Buddhist Era years such as "
+                                                    "2569,2570, not \"%1\"")
                                            .arg(y));
             return std::nullopt;
         }
         years.push_back(year);
     }
     if (years.empty()) {
-        *code = usageError(parser, QStringLiteral("--years is needed, e.g. --years 2569"));
+        *code = usageError(parser, Messages::tr("--years is needed, e.g. --years 2569"));
         return std::nullopt;
     }
     return years;
@@ -94,7 +101,7 @@ std::optional<Framework> readDefinition(QCommandLineParser &parser, const QStrin
         return fw.take();
     }
     if (!parser.isSet(idOption)) {
-        *code = usageError(parser, QStringLiteral("a structure CSV needs --id and --years"));
+        *code = usageError(parser, Messages::tr("a structure CSV needs --id and --years"));
         return std::nullopt;
     }
     const auto years = parseYears(parser, code);
@@ -186,7 +193,7 @@ int exportOne(const QStringList &args) {
     if (fmt.isEmpty())
         return code;
     if (parser.positionalArguments().size() != 1)
-        return usageError(parser, QStringLiteral("export needs one framework ID"));
+        return usageError(parser, Messages::tr("export needs one framework ID"));
     const QString id = parser.positionalArguments().front();
     Framework fw;
     if (parser.isSet(dbOption)) {
@@ -202,7 +209,7 @@ int exportOne(const QStringList &args) {
     } else if (const Framework *builtIn = registry().byId(id)) {
         fw = *builtIn;
     } else {
-        err(QStringLiteral("unknown framework \"%1\"; available: %2")
+        err(Messages::tr("unknown framework \"%1\"; available: %2")
                 .arg(id, registry().describeAvailable()));
         return BadInput;
     }
@@ -212,8 +219,8 @@ int exportOne(const QStringList &args) {
     QString ratingPath = parser.value(ratingOutOption);
     if (ratingPath.isEmpty()) {
         if (path == u"-")
-            return usageError(parser, QStringLiteral("--format csv writes two files: give "
-                                                     "--out (and --rating-out)"));
+            return usageError(parser, Messages::tr("--format csv writes two files: give "
+                                                   "--out (and --rating-out)"));
         ratingPath = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)
                          ? path.chopped(4) + QStringLiteral(".rating.csv")
                          : path + QStringLiteral(".rating.csv");
@@ -222,7 +229,7 @@ int exportOne(const QStringList &args) {
         !writeOutput(ratingPath, writeRatingCsv(fw.rating)))
         return BadInput;
     if (path != u"-")
-        out(QStringLiteral("wrote %1 and %2\n").arg(path, ratingPath));
+        out(Messages::tr("wrote %1 and %2\n").arg(path, ratingPath));
     return Success;
 }
 
@@ -236,7 +243,7 @@ int store(QCommandLineParser &parser, const Framework &fw, const QString &what) 
         err(QStringLiteral("%1: %2").arg(what, e));
         return BadInput;
     }
-    out(QStringLiteral("stored framework %1 (fiscal years %2) in %3\n")
+    out(Messages::tr("stored framework %1 (fiscal years %2) in %3\n")
             .arg(fw.id, yearsText(fw.fiscalYears), parser.value(dbOption)));
     return Success;
 }
@@ -254,7 +261,7 @@ int importOne(const QStringList &args) {
                &code))
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dbOption))
-        return usageError(parser, QStringLiteral("import needs one FILE and --db DB"));
+        return usageError(parser, Messages::tr("import needs one FILE and --db DB"));
     const QString path = parser.positionalArguments().front();
     auto fw = readDefinition(parser, path, &code);
     if (!fw)
@@ -269,7 +276,7 @@ int importOne(const QStringList &args) {
         fw->id = parser.value(idOption).trimmed();
     if (const auto problems = checkFramework(*fw); !problems.empty()) {
         err(describeProblems(path, problems, thaiFromArguments(QCoreApplication::arguments())));
-        err(QStringLiteral("%1: nothing was stored").arg(path));
+        err(Messages::tr("%1: nothing was stored").arg(path));
         return BadInput;
     }
     return store(parser, *fw, path);
@@ -285,7 +292,7 @@ int newOne(const QStringList &args) {
                &code))
         return code;
     if (!parser.isSet(dbOption))
-        return usageError(parser, QStringLiteral("new needs --db DB"));
+        return usageError(parser, Messages::tr("new needs --db DB"));
     const auto years = parseYears(parser, &code);
     if (!years)
         return code;
@@ -293,7 +300,7 @@ int newOne(const QStringList &args) {
     const Framework *from = parser.isSet(fromOption) ? frameworks.byId(parser.value(fromOption))
                                                      : latestFramework(frameworks.all());
     if (!from) {
-        err(QStringLiteral("unknown framework \"%1\"; available: %2")
+        err(Messages::tr("unknown framework \"%1\"; available: %2")
                 .arg(parser.value(fromOption), frameworks.describeAvailable()));
         return BadInput;
     }
@@ -303,8 +310,8 @@ int newOne(const QStringList &args) {
         fw.id = parser.value(idOption).trimmed();
     // A copy never replaces a framework of the same id: the group's edits would be lost.
     if (const Framework *taken = frameworks.byId(fw.id)) {
-        err(QStringLiteral("framework %1 already exists (fiscal years %2); nothing was stored. "
-                           "Name the new one with --id, or change %1 with 'framework import'.")
+        err(Messages::tr("framework %1 already exists (fiscal years %2); nothing was stored. "
+                         "Name the new one with --id, or change %1 with 'framework import'.")
                 .arg(taken->id, yearsText(taken->fiscalYears)));
         return BadInput;
     }
@@ -324,7 +331,7 @@ int check(const QStringList &args) {
                &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return usageError(parser, QStringLiteral("check needs one FILE"));
+        return usageError(parser, Messages::tr("check needs one FILE"));
     const QString path = parser.positionalArguments().front();
     auto fw = readDefinition(parser, path, &code);
     if (!fw)
@@ -343,8 +350,8 @@ int check(const QStringList &args) {
     int items = 0;
     for (const auto &n : fw->nodes)
         items += n.level == Level::Item;
-    out(QStringLiteral("%1: framework %2 is sound: %3 tools, %4 items, rating %5, fiscal years "
-                       "%6\n")
+    out(Messages::tr("%1: framework %2 is sound: %3 tools, %4 items, rating %5, fiscal years "
+                     "%6\n")
             .arg(path, fw->id)
             .arg(fw->tools().size())
             .arg(items)

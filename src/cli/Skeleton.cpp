@@ -11,6 +11,13 @@
 
 namespace ita::cli {
 
+namespace {
+/// The messages of this file, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::cli::Skeleton)
+};
+} // namespace
+
 void out(const QByteArray &bytes) {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
@@ -59,7 +66,7 @@ QString FormatOption::value(QCommandLineParser &parser, int *code) const {
     const QString chosen = parser.value(option);
     if (choices.contains(chosen))
         return chosen;
-    *code = usageError(parser, QStringLiteral("unknown format \"%1\" (choose %2)")
+    *code = usageError(parser, Messages::tr("unknown format \"%1\" (choose %2)")
                                    .arg(chosen, choices.join(QStringLiteral(", "))));
     return {};
 }

@@ -352,6 +352,15 @@ TEST_CASE("cli: messages follow the system language unless --lang says otherwise
     run = runCli(classify + QStringList{QStringLiteral("--lang"), QStringLiteral("th")}, {},
                  {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=")});
     CHECK(run.err.contains(thai));
+    // The command line's own messages too: a usage error, and what a command reports.
+    run = runCli({QStringLiteral("classify"), bad, QStringLiteral("--year"), QStringLiteral("25x")},
+                 {}, {QStringLiteral("LANG=th_TH.UTF-8"), QStringLiteral("LC_ALL=")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--year ต้องเป็นปีพุทธศักราช เช่น 2564 ไม่ใช่ \"25x\"")));
+    run = runCli(
+        {QStringLiteral("sample"), QStringLiteral("--db"), dir.filePath(QStringLiteral("t.itadb"))},
+        {}, {QStringLiteral("LANG=th_TH.UTF-8"), QStringLiteral("LC_ALL=")});
+    CHECK(run.out.contains(QStringLiteral("บันทึกข้อมูลตัวอย่างลงใน")));
     // A framework's problems too: the built-in FY2564 with IIT weighing 0.25.
     const QString json = dir.filePath(QStringLiteral("fw.json"));
     REQUIRE(
