@@ -11,6 +11,7 @@
 #include "PlanView.h"
 #include "ReportDialog.h"
 #include "ScoresView.h"
+#include "ScreenFit.h"
 #include "Settings.h"
 #include "SummaryView.h"
 #include "ThresholdsPanel.h"
@@ -138,10 +139,13 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     });
 
     // First start: most of the screen (later starts restore what the user left).
+    // On an office laptop (1366×768) every pixel is needed: the whole available screen.
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();
-        resize(std::max(1024, available.width() * 9 / 10),
-               std::max(700, available.height() * 9 / 10));
+        if (available.width() < 1600)
+            resize(fittedSize(available.size(), minimumSizeHint(), available));
+        else
+            resize(available.width() * 9 / 10, available.height() * 9 / 10);
     } else {
         resize(1280, 800);
     }

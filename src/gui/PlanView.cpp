@@ -79,6 +79,8 @@ PlanView::PlanView(QWidget *parent)
     m_table->header()->resizeSection(PlanModel::UnitsColumn, 120);
     m_table->header()->resizeSection(PlanModel::MonitoringColumn, 360);
     m_table->header()->resizeSection(PlanModel::ReportingColumn, 180);
+    m_table->header()->resizeSection(PlanModel::StatusColumn, 110);
+    m_table->viewport()->installEventFilter(this);
 
     // Gantt tab: a short table beside the chart; they scroll together.
     m_ganttTable->header()->resizeSection(PlanModel::ItemsColumn, 110);
@@ -375,6 +377,25 @@ void PlanView::refresh() {
     }
     m_workload->setVerticalHeaderLabels(units);
     m_workload->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+bool PlanView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitPlanningColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void PlanView::fitPlanningColumns() {
+    constexpr int kWidestStep = 330;    // the seed's proportions on a large screen
+    constexpr int kNarrowestStep = 200; // still a few Thai words a line
+    QHeaderView *h = m_table->header();
+    int others = 0;
+    for (int c :
+         {PlanModel::ItemsColumn, PlanModel::Q1Column, PlanModel::Q2Column, PlanModel::Q3Column,
+          PlanModel::Q4Column, PlanModel::UnitsColumn, PlanModel::StatusColumn})
+        others += h->sectionSize(c);
+    const int room = m_table->viewport()->width() - others;
+    h->resizeSection(PlanModel::StepColumn, std::clamp(room, kNarrowestStep, kWidestStep));
 }
 
 } // namespace ita::gui

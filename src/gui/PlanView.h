@@ -36,6 +36,8 @@ public:
     PlanModel *model() const { return m_model; }
     GanttWidget *gantt() const { return m_gantt; }
     QTreeView *table() const { return m_table; }
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QTreeView *ganttTable() const { return m_ganttTable; }
     QListWidget *coverage() const { return m_coverage; }
     QTableWidget *workload() const { return m_workload; }
@@ -66,6 +68,10 @@ private:
     bool m_thai = true;
     PlanModel *m_model;
     QTabWidget *m_tabs;
+    /// The planning columns (items, steps, quarters, units, status) fill the table's width on
+    /// a laptop; the progress columns after them scroll into view. Only the step text gives
+    /// way, down to a width that still reads.
+    void fitPlanningColumns();
     QTreeView *m_table;
     QTreeView *m_ganttTable;
     GanttWidget *m_gantt;

@@ -4,13 +4,18 @@
 #include "gui/FrameworkEditor.h"
 #include "gui/ImportDialog.h"
 #include "gui/NewAssessmentDialog.h"
+#include "gui/PlanView.h"
 #include "gui/ReportDialog.h"
 #include "gui/ScreenFit.h"
 #include "io/FrameworkReader.h"
+#include "models/PlanModel.h"
 
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QScreen>
+#include <QTabWidget>
+#include <QTreeView>
 
 using namespace ita;
 
@@ -88,4 +93,22 @@ TEST_CASE("gui: the import and new-assessment dialogs fit a 1366×768 laptop", "
     requireFits(create);
     gui::FrameworkEditor editor(test::fy2564Copy(), {}, {}, true, f.window.get());
     requireFits(editor);
+}
+
+TEST_CASE("gui: on a 1366×768 laptop the measures table shows the units without scrolling",
+          "[gui][screen][plan]") {
+    test::SampleWindow f;
+    f.open(); // a first start: no saved geometry, so the window takes the laptop's screen
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    CHECK(f.window->width() >= screen.width() - gui::kWindowFrameAllowance.width());
+    f.window->tabs()->setCurrentWidget(f.window->planView());
+    QTest::qWait(50);
+    QTreeView *table = f.window->planView()->table();
+    QHeaderView *header = table->header();
+    // Items, steps, the four quarters, the units and the status: all in view at once.
+    const int right = header->sectionViewportPosition(PlanModel::StatusColumn) +
+                      header->sectionSize(PlanModel::StatusColumn);
+    INFO("viewport " << table->viewport()->width() << ", planning columns end at " << right);
+    CHECK(right <= table->viewport()->width());
+    CHECK(header->sectionSize(PlanModel::StepColumn) >= 200);
 }
