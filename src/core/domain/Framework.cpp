@@ -22,6 +22,24 @@ QString levelKey(Level level) {
     return {};
 }
 
+LocalizedText levelTitle(Level level) {
+    switch (level) {
+    case Level::Overall:
+        return {QStringLiteral("คะแนนภาพรวม"), QStringLiteral("overall")};
+    case Level::Tool:
+        return {QStringLiteral("เครื่องมือ"), QStringLiteral("tool")};
+    case Level::Indicator:
+        return {QStringLiteral("ตัวชี้วัด"), QStringLiteral("indicator")};
+    case Level::SubIndicator:
+        return {QStringLiteral("ตัวชี้วัดย่อย"), QStringLiteral("sub-indicator")};
+    case Level::Item:
+        return {QStringLiteral("ข้อคำถาม"), QStringLiteral("item")};
+    case Level::SubItem:
+        return {QStringLiteral("ข้อย่อย"), QStringLiteral("sub-item")};
+    }
+    return {};
+}
+
 QString roleKey(Role role) {
     switch (role) {
     case Role::None:

@@ -17,6 +17,8 @@ enum class Level { Overall, Tool, Indicator, SubIndicator, Item, SubItem };
 
 QString
 levelKey(Level level); ///< "overall", "tool", "indicator", "subindicator", "item", "subitem"
+/// The level's name in a sentence: "ตัวชี้วัด" / "indicator", "ข้อคำถาม" / "item", …
+LocalizedText levelTitle(Level level);
 
 /// What an item stands for in the plan's own cycle, whatever the year numbers it: the
 /// published analysis and measures (O42 in FY2564, O25 in one FY2569 list) and the report on

@@ -7,24 +7,6 @@ namespace ita {
 
 namespace {
 
-LocalizedText levelName(Level level) {
-    switch (level) {
-    case Level::Overall:
-        return {QStringLiteral("คะแนนภาพรวม"), QStringLiteral("overall")};
-    case Level::Tool:
-        return {QStringLiteral("เครื่องมือ"), QStringLiteral("tool")};
-    case Level::Indicator:
-        return {QStringLiteral("ตัวชี้วัด"), QStringLiteral("indicator")};
-    case Level::SubIndicator:
-        return {QStringLiteral("ตัวชี้วัดย่อย"), QStringLiteral("sub-indicator")};
-    case Level::Item:
-        return {QStringLiteral("ข้อคำถาม"), QStringLiteral("item")};
-    case Level::SubItem:
-        return {QStringLiteral("ข้อย่อย"), QStringLiteral("sub-item")};
-    }
-    return {};
-}
-
 struct Problems {
     std::vector<FrameworkProblem> list;
     FrameworkProblem::Area area = FrameworkProblem::Area::Tree;
@@ -69,15 +51,16 @@ void checkTree(const Framework &fw, Problems &p) {
                   QStringLiteral("code \"%1\" appears twice").arg(n.code));
         if (n.level != Level::Overall && !isValidCode(n.level, n.code))
             p.add(n.code,
-                  QStringLiteral("\"%1\" ไม่ใช่รหัสที่ใช้ได้สำหรับ%2").arg(n.code, levelName(n.level).th),
+                  QStringLiteral("\"%1\" ไม่ใช่รหัสที่ใช้ได้สำหรับ%2").arg(n.code, levelTitle(n.level).th),
                   QStringLiteral("\"%1\" is not a valid code for a(n) %2")
-                      .arg(n.code, levelName(n.level).en));
+                      .arg(n.code, levelTitle(n.level).en));
         if (n.title.th.trimmed().isEmpty() && n.level != Level::Overall)
             p.add(n.code, QStringLiteral("%1 ยังไม่มีชื่อภาษาไทย").arg(n.code),
                   QStringLiteral("%1 has no Thai title").arg(n.code));
         if (n.level != Level::Item && n.children.empty())
-            p.add(n.code, QStringLiteral("%1 %2 ยังไม่มีข้อคำถาม").arg(levelName(n.level).th, n.code),
-                  QStringLiteral("%1 %2 has no items under it").arg(levelName(n.level).en, n.code));
+            p.add(
+                n.code, QStringLiteral("%1 %2 ยังไม่มีข้อคำถาม").arg(levelTitle(n.level).th, n.code),
+                QStringLiteral("%1 %2 has no items under it").arg(levelTitle(n.level).en, n.code));
         // An indicator holds sub-indicators or items, not both: the JSON form (and the
         // average) could not say which is which.
         bool subs = false, items = false;
@@ -88,19 +71,19 @@ void checkTree(const Framework &fw, Problems &p) {
         if (subs && items)
             p.add(n.code,
                   QStringLiteral("%1 %2 มีทั้งตัวชี้วัดย่อยและข้อคำถามอยู่ใต้โดยตรง ให้ย้ายข้อคำถามไปอยู่ใต้ตัวชี้วัดย่อย")
-                      .arg(levelName(n.level).th, n.code),
+                      .arg(levelTitle(n.level).th, n.code),
                   QStringLiteral("%1 %2 holds both sub-indicators and items; put its items under "
                                  "a sub-indicator")
-                      .arg(levelName(n.level).en, n.code));
+                      .arg(levelTitle(n.level).en, n.code));
         if (n.code == u"ITA" && n.level != Level::Overall)
             p.add(n.code, QStringLiteral("ITA คือรหัสของคะแนนภาพรวม ใช้กับรายการอื่นไม่ได้"),
                   QStringLiteral("ITA is the overall's code and cannot name anything else"));
         if (n.role != Role::None && n.level != Level::Item)
             p.add(n.code,
                   QStringLiteral("บทบาทกำหนดได้เฉพาะข้อคำถาม แต่ %1 เป็น%2")
-                      .arg(n.code, levelName(n.level).th),
+                      .arg(n.code, levelTitle(n.level).th),
                   QStringLiteral("only an item can play a role, and %1 is a(n) %2")
-                      .arg(n.code, levelName(n.level).en));
+                      .arg(n.code, levelTitle(n.level).en));
     }
     for (Role role : {Role::Analysis, Role::Implementation}) {
         QStringList holders;

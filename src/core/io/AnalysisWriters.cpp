@@ -25,19 +25,6 @@ ojson numberOrText(const QString &text, bool asText) {
     return s ? ojson(s->value.toDouble()) : ojson(json::toStd(text));
 }
 
-QString levelLabel(Level level, bool thai) {
-    switch (level) {
-    case Level::Indicator:
-        return thai ? QStringLiteral("ตัวชี้วัด") : QStringLiteral("indicator");
-    case Level::Item:
-        return thai ? QStringLiteral("ข้อ") : QStringLiteral("item");
-    case Level::SubItem:
-        return thai ? QStringLiteral("ข้อย่อย") : QStringLiteral("sub-item");
-    default:
-        return levelKey(level);
-    }
-}
-
 } // namespace
 
 QByteArray classificationJson(const Assessment &assessment, const Analysis &analysis) {
@@ -116,7 +103,7 @@ QString classificationTable(const Assessment &assessment, const Analysis &analys
         const QString bucket = n.bucket == Bucket::None
                                    ? QStringLiteral("—")
                                    : bucketMark(n.bucket) + u' ' + bucketKey(n.bucket);
-        QString title = n.level == Level::Indicator ? levelLabel(n.level, thai) + u' ' + n.code +
+        QString title = n.level == Level::Indicator ? levelTitle(n.level).in(thai) + u' ' + n.code +
                                                           u' ' + n.frameworkTitle.in(thai)
                                                     : n.title;
         out += QStringLiteral("%1 %2 %3 %4 %5\n")
