@@ -248,12 +248,18 @@ int store(QCommandLineParser &parser, const Framework &fw, const QString &what) 
     return Success;
 }
 
-int importOne(const QStringList &args) {
-    QCommandLineParser parser;
+/// FILE (JSON, or a structure CSV with --rating, --id and --years) and the options that go
+/// with it: what `import` and `check` both read.
+void addDefinitionArguments(QCommandLineParser &parser) {
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("FRAMEWORK.json, or STRUCTURE.csv with --rating, "
                                                 "--id and --years."));
     parser.addOptions({dbOption, idOption, yearsOption, ratingOption, langOption});
+}
+
+int importOne(const QStringList &args) {
+    QCommandLineParser parser;
+    addDefinitionArguments(parser);
     int code = Success;
     if (!parse(parser, args,
                QStringLiteral("Store a framework in a database, checked first: on any problem "
@@ -320,10 +326,7 @@ int newOne(const QStringList &args) {
 
 int check(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("FRAMEWORK.json, or STRUCTURE.csv with --rating, "
-                                                "--id and --years."));
-    parser.addOptions({dbOption, idOption, yearsOption, ratingOption, langOption});
+    addDefinitionArguments(parser);
     int code = Success;
     if (!parse(parser, args,
                QStringLiteral("Check a framework file and list every problem (with --db, also "
