@@ -1,5 +1,6 @@
 #include "Commands.h"
 #include "Skeleton.h"
+#include "domain/ItemCodes.h"
 
 #include "analysis/Analysis.h"
 #include "analysis/PlanAnalysis.h"
@@ -423,12 +424,10 @@ int runExport(const QStringList &args) {
     }
     options.asOf = QDate::currentDate();
     if (parser.isSet(asOfOption)) {
-        QDate d = QDate::fromString(parser.value(asOfOption), Qt::ISODate);
-        if (d.isValid() && d.year() > 2400) // a Buddhist Era year
-            d = QDate(d.year() - 543, d.month(), d.day());
-        if (!d.isValid())
+        const auto d = fiscal::parseDate(parser.value(asOfOption));
+        if (!d)
             return usageError(parser, Messages::tr("--as-of takes a date as YYYY-MM-DD"));
-        options.asOf = d;
+        options.asOf = *d;
     }
 
     auto db = openDatabase(parser.value(dbOption), true, &code);
@@ -725,14 +724,14 @@ int runWhatIf(const QStringList &args) {
     const Input *input = &cmd->input;
     Overrides overrides;
     for (const QString &pair : parser.values(set)) {
-        const QString codeText = ScoreRowChecker::normaliseCode(pair.section(u'=', 0, 0));
+        const QString codeText = codes::normalise(pair.section(u'=', 0, 0));
         const auto score = Score::parse(pair.section(u'=', 1));
         QString problem;
         if (!pair.contains(u'=') || !score || !score->value.inRange())
             return usageError(parser, Messages::tr("--set takes CODE=SCORE with a score from 0 "
                                                    "to 100, not \"%1\"")
                                           .arg(pair));
-        if (!ScoreRowChecker::isKnownCode(input->framework, codeText, &problem))
+        if (!codes::check(input->framework, codeText, &problem))
             return usageError(parser, problem);
         overrides.push_back({codeText, score->value});
     }
@@ -795,14 +794,10 @@ int runTarget(const QStringList &args) {
         level = found->label.th;
         target = found->minimum;
     }
-    QStringList items;
-    for (const QString &raw : parser.value(itemsOption).split(u',', Qt::SkipEmptyParts)) {
-        const QString c = ScoreRowChecker::normaliseCode(raw);
-        QString problem;
-        if (!ScoreRowChecker::isKnownCode(input->framework, c, &problem))
-            return usageError(parser, problem);
-        items << c;
-    }
+    const auto parsedItems = codes::parse(input->framework, parser.value(itemsOption));
+    if (!parsedItems)
+        return usageError(parser, parsedItems.error());
+    const QStringList &items = *parsedItems;
     const auto rise = level.isEmpty()
                           ? requiredRise(input->framework, input->assessment, items, target)
                           : requiredRiseForLevel(input->framework, input->assessment, items, level);

@@ -1,5 +1,6 @@
 #include "NewAssessmentDialog.h"
 
+#include "domain/FiscalCalendar.h"
 #include "io/FrameworkReader.h"
 
 #include <QComboBox>
@@ -11,10 +12,6 @@
 #include <QSpinBox>
 
 namespace ita::gui {
-
-int fiscalYearOf(const QDate &date) {
-    return date.year() + 543 + (date.month() >= 10 ? 1 : 0);
-}
 
 NewAssessmentDialog::NewAssessmentDialog(const QStringList &agencies, const QString &agency,
                                          const FrameworkRegistry &frameworks, QWidget *parent)
@@ -28,7 +25,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QStringList &agencies, const QStr
     m_agency->setCurrentText(agency);
     m_agency->lineEdit()->setPlaceholderText(tr("Name of the agency"));
     m_year->setRange(2560, 2700);
-    m_year->setValue(fiscalYearOf(QDate::currentDate()) - 1); // results arrive after the year
+    m_year->setValue(fiscal::yearOf(QDate::currentDate()) - 1); // results arrive after the year
     for (const Framework *fw : frameworks.all())
         m_framework->addItem(QStringLiteral("%1 — %2").arg(fw->id, fw->title.th), fw->id);
     const auto pickFramework = [this, frameworks](int year) {

@@ -26,7 +26,4 @@ private:
     QComboBox *m_framework;
 };
 
-/// The fiscal year (BE) a date falls in: FY2565 runs 1 Oct 2021 – 30 Sep 2022.
-int fiscalYearOf(const QDate &date);
-
 } // namespace ita::gui

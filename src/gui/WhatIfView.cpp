@@ -1,4 +1,5 @@
 #include "WhatIfView.h"
+#include "domain/ItemCodes.h"
 
 #include "document/Workspace.h"
 #include "io/ScoreRows.h"
@@ -205,9 +206,9 @@ void WhatIfView::setOverride(const QString &codeText, double score) {
     AssessmentDocument *doc = m_workspace.document();
     if (!doc)
         return;
-    const QString code = ScoreRowChecker::normaliseCode(codeText);
+    const QString code = codes::normalise(codeText);
     QString problem;
-    if (!ScoreRowChecker::isKnownCode(doc->framework(), code, &problem)) {
+    if (!codes::check(doc->framework(), code, &problem)) {
         emit message(problem);
         return;
     }
@@ -305,17 +306,12 @@ QString WhatIfView::computeTarget() {
     AssessmentDocument *doc = m_workspace.document();
     if (!doc)
         return {};
-    QStringList items;
-    for (const QString &raw : m_targetItems->text().split(
-             QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
-        const QString code = ScoreRowChecker::normaliseCode(raw);
-        QString problem;
-        if (!ScoreRowChecker::isKnownCode(doc->framework(), code, &problem)) {
-            m_targetResult->setText(problem);
-            return problem;
-        }
-        items << code;
+    const auto parsed = codes::parse(doc->framework(), m_targetItems->text());
+    if (!parsed) {
+        m_targetResult->setText(parsed.error());
+        return parsed.error();
     }
+    const QStringList &items = *parsed;
     const QString level = m_targetLevel->currentData().toString();
     const RatingLevel *wanted = doc->framework().rating.find(level);
     const Score target = Score::fromHundredths(qRound64(m_target->value() * 100));

@@ -1,10 +1,13 @@
 #include "PlanDocument.h"
 
+#include "domain/FiscalCalendar.h"
+#include "domain/ItemCodes.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace ita {
 
@@ -60,12 +63,108 @@ Result<std::unique_ptr<PlanDocument>> PlanDocument::open(Database &database, con
         if (auto fw = assessments.framework(a->frameworkId)) {
             doc->m_analysis = analyse(*fw, *a);
             doc->m_hasAnalysis = true;
+            doc->m_framework = fw.take();
         }
     }
     if (auto recs = plans.recommendations(doc->m_plan.agency, doc->m_plan.basedOnYear))
         doc->m_recommendations = *recs;
     doc->refresh();
     return doc;
+}
+
+QString PlanDocument::editField(PlanField field, int measureIndex, int stepIndex,
+                                const QString &value, bool thai) {
+    if (measureIndex < 0 || size_t(measureIndex) >= m_plan.measures.size())
+        return tr("there is no measure %1").arg(measureIndex + 1);
+    Plan edited = m_plan;
+    Measure &measure = edited.measures[size_t(measureIndex)];
+    const int n = measureIndex + 1;
+    const bool stepField = field >= PlanField::StepText;
+    if (stepField && (stepIndex < 0 || size_t(stepIndex) >= measure.steps.size()))
+        return tr("measure %1 has no step %2").arg(n).arg(stepIndex + 1);
+    Step *step = stepField ? &measure.steps[size_t(stepIndex)] : nullptr;
+    const QString where = QStringLiteral("%1.%2").arg(n).arg(stepIndex + 1);
+    QString text;
+    switch (field) {
+    case PlanField::MeasureTitle:
+        measure.title = value.trimmed();
+        text = tr("Rename measure %1").arg(n);
+        break;
+    case PlanField::MeasureItems: {
+        // Checked against the framework of the assessment the plan answers: the file's own,
+        // so a year the group defined itself is known too.
+        if (m_framework) {
+            const auto parsed = codes::parse(*m_framework, value);
+            if (!parsed)
+                return parsed.error();
+            measure.codes = *parsed;
+        } else {
+            measure.codes = codes::split(value);
+        }
+        text = tr("Set the items of measure %1").arg(n);
+        break;
+    }
+    case PlanField::Monitoring:
+        measure.monitoring = parseNumberedLines(value);
+        text = tr("Edit the monitoring of measure %1").arg(n);
+        break;
+    case PlanField::Reporting: {
+        const auto reporting = parseReporting(value);
+        if (!reporting)
+            return tr("write the cadence first (%1, %2 or %3), then a colon and to whom")
+                .arg(cadenceLabel(Cadence::Quarterly, thai),
+                     cadenceLabel(Cadence::SemiAnnual, thai), cadenceLabel(Cadence::Yearly, thai));
+        measure.cadence = reporting->cadence;
+        measure.reportTo = reporting->to;
+        text = tr("Edit the reporting of measure %1").arg(n);
+        break;
+    }
+    case PlanField::StepText:
+        step->text = value.trimmed();
+        text = tr("Edit step %1").arg(where);
+        break;
+    case PlanField::StepUnits:
+        step->units = splitUnits(value);
+        registerUnits(edited, step->units);
+        text = tr("Set units of step %1").arg(where);
+        break;
+    case PlanField::StepStatus: {
+        const auto status = statusFromKey(value.trimmed());
+        if (!status)
+            return tr("status is one of not_started, in_progress, done, cancelled");
+        setStatus(*step, *status);
+        text = tr("Set status of step %1").arg(where);
+        break;
+    }
+    case PlanField::StepPercent: {
+        bool ok = false;
+        const int percent = QString(value).remove(u'%').trimmed().toInt(&ok);
+        if (!ok || percent < 0 || percent > 100)
+            return tr("percent complete is a whole number from 0 to 100");
+        setPercent(*step, percent);
+        text = tr("Set progress of step %1").arg(where);
+        break;
+    }
+    case PlanField::ActualStart:
+    case PlanField::ActualFinish: {
+        QDate date;
+        if (!value.trimmed().isEmpty()) {
+            const auto parsed = fiscal::parseDate(value);
+            if (!parsed)
+                return tr("write a date as 31/3/2565 (Buddhist Era) or 2022-03-31");
+            date = *parsed;
+        }
+        (field == PlanField::ActualStart ? step->actualStart : step->actualFinish) = date;
+        text = tr("Set the dates of step %1").arg(where);
+        break;
+    }
+    case PlanField::Evidence:
+        step->evidence =
+            value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        text = tr("Set the evidence of step %1").arg(where);
+        break;
+    }
+    return edit(edited, text);
 }
 
 bool PlanDocument::isReadOnly() const {

@@ -2,6 +2,7 @@
 
 #include "analysis/Analysis.h"
 #include "analysis/PlanAnalysis.h"
+#include "domain/Framework.h"
 #include "domain/Plan.h"
 #include "domain/Recommendation.h"
 #include "domain/Result.h"
@@ -10,10 +11,26 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace ita {
 
 class Database;
+
+/// A field of a plan that people type: the measure's, then the step's.
+enum class PlanField {
+    MeasureTitle,
+    MeasureItems, ///< codes, checked against the framework of the assessment the plan answers
+    Monitoring,   ///< one action a line
+    Reporting,    ///< "cadence: to whom"
+    StepText,
+    StepUnits, ///< a new unit joins the plan's registry
+    StepStatus,
+    StepPercent,
+    ActualStart, ///< a date, Buddhist or Christian Era (fiscal::parseDate); empty clears it
+    ActualFinish,
+    Evidence, ///< links separated by white space
+};
 
 /// A plan open for editing, beside the analysis it answers. Every edit stores the whole plan
 /// (plans are small: tens of measures) in one transaction before the document changes, and
@@ -37,6 +54,10 @@ public:
     /// Replaces the plan with `edited` as one undo step named `text`; returns an error (and
     /// changes nothing) when it cannot be stored.
     QString edit(const Plan &edited, const QString &text);
+    /// Sets one field from the text typed into it, by the domain's rules, as one undo step.
+    /// `step` is ignored for a measure's fields. Returns why the text was refused (nothing
+    /// changes then), in the user's language; `thai` chooses how cadences are named.
+    QString editField(PlanField field, int measure, int step, const QString &text, bool thai);
     /// Moves or resizes a step's span (fiscal months), one undo step.
     QString setStepSpan(int measure, int step, int startMonth, int endMonth);
     /// Adds an empty measure at the end; returns its index through `added`.
@@ -67,6 +88,7 @@ private:
     Database &m_db;
     Plan m_plan;
     Analysis m_analysis;
+    std::optional<Framework> m_framework; ///< of the assessment the plan answers
     bool m_hasAnalysis = false;
     Recommendations m_recommendations;
     std::vector<CoverageFinding> m_coverage;

@@ -1,5 +1,7 @@
 #include "FiscalCalendar.h"
 
+#include <QRegularExpression>
+
 namespace ita::fiscal {
 
 int yearOf(const QDate &date) {
@@ -55,6 +57,28 @@ QString formatDate(const QDate &date, bool thai) {
                       .arg(date.day())
                       .arg(monthName(month, false))
                       .arg(toBE(date.year()));
+}
+
+std::optional<QDate> parseDate(const QString &text) {
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
+    static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    const QString t = text.trimmed();
+    int year = 0, month = 0, day = 0;
+    if (const auto m = iso.match(t); m.hasMatch()) {
+        year = m.captured(1).toInt();
+        month = m.captured(2).toInt();
+        day = m.captured(3).toInt();
+    } else if (const auto d = dmy.match(t); d.hasMatch()) {
+        day = d.captured(1).toInt();
+        month = d.captured(2).toInt();
+        year = d.captured(3).toInt();
+    } else {
+        return std::nullopt;
+    }
+    if (year > 2400)
+        year = toCE(year);
+    const QDate date(year, month, day);
+    return date.isValid() ? std::optional(date) : std::nullopt;
 }
 
 } // namespace ita::fiscal

@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace ita {
 
 /// The Thai fiscal year (ปีงบประมาณ): 1 October to 30 September, named by the Buddhist Era
@@ -43,6 +45,11 @@ inline int quarterOf(int month) {
 QString monthName(int month, bool thai);
 /// "ต.ค. 64" style label with the two-digit BE year of that calendar month.
 QString monthLabel(int fiscalYearBE, int month, bool thai);
+/// A date as people type it: "31/3/2565" (day/month/year) or "2565-03-31"; a year above
+/// 2400 is Buddhist Era, as Thai users write it, otherwise Christian Era. The one parser
+/// of typed dates, for the tables and the command line alike.
+std::optional<QDate> parseDate(const QString &text);
+
 /// A date written the Thai way, "1 ต.ค. 2564", or "1 Oct 2564 BE".
 QString formatDate(const QDate &date, bool thai);
 

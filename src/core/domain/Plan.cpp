@@ -1,5 +1,9 @@
 #include "Plan.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+
 namespace ita {
 
 QString statusKey(StepStatus status) {
@@ -79,6 +83,63 @@ QString cadenceLabel(Cadence cadence, bool thai) {
         return thai ? QStringLiteral("ปีละครั้ง") : QStringLiteral("yearly");
     }
     return {};
+}
+
+std::optional<Reporting> parseReporting(const QString &text) {
+    const int colon = int(text.indexOf(u':'));
+    const QString cadenceText = (colon >= 0 ? text.left(colon) : text).trimmed();
+    std::optional<Cadence> cadence = cadenceFromKey(cadenceText);
+    for (Cadence c : {Cadence::Quarterly, Cadence::SemiAnnual, Cadence::Yearly})
+        if (cadenceText == cadenceLabel(c, true) || cadenceText == cadenceLabel(c, false))
+            cadence = c;
+    if (!cadence)
+        return std::nullopt;
+    return Reporting{*cadence, colon >= 0 ? text.mid(colon + 1).trimmed() : QString()};
+}
+
+QString reportingText(const Measure &measure, bool thai) {
+    return QStringLiteral("%1: %2").arg(cadenceLabel(measure.cadence, thai), measure.reportTo);
+}
+
+QStringList parseNumberedLines(const QString &text) {
+    static const QRegularExpression number(QStringLiteral("^\\s*\\d+\\)\\s*"));
+    QStringList lines;
+    for (QString line : text.split(u'\n')) {
+        line.remove(number);
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+    }
+    return lines;
+}
+
+QStringList splitUnits(const QString &text) {
+    static const QRegularExpression separators(QStringLiteral("[,\n]"));
+    QStringList units;
+    for (const QString &u : text.split(separators))
+        if (!u.trimmed().isEmpty())
+            units << u.simplified();
+    return units;
+}
+
+void registerUnits(Plan &plan, const QStringList &abbreviations) {
+    for (const QString &u : abbreviations) {
+        const bool known = std::any_of(plan.units.begin(), plan.units.end(),
+                                       [&](const Unit &x) { return x.abbreviation == u; });
+        if (!known)
+            plan.units.push_back({u, QString()});
+    }
+}
+
+void setStatus(Step &step, StepStatus status) {
+    step.status = status;
+    if (status == StepStatus::Done)
+        step.percent = 100;
+}
+
+void setPercent(Step &step, int percent) {
+    step.percent = percent;
+    if (percent > 0 && step.status == StepStatus::NotStarted)
+        step.status = StepStatus::InProgress;
 }
 
 } // namespace ita

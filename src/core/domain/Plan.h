@@ -79,4 +79,29 @@ struct Plan {
     bool operator==(const Plan &) const = default;
 };
 
+// The rules for a plan's fields as people type them (the measures table, pasted text). Each
+// is written once here; the documents apply them and the views only pass the text on.
+
+/// The reporting of a measure as one line: a cadence, then a colon and to whom
+/// ("ทุก 6 เดือน: เลขาธิการ"). The cadence is its key or its label in either language.
+struct Reporting {
+    Cadence cadence = Cadence::SemiAnnual;
+    QString to;
+};
+std::optional<Reporting> parseReporting(const QString &text);
+/// The line `parseReporting` reads back: "ทุก 6 เดือน: เลขาธิการ".
+QString reportingText(const Measure &measure, bool thai);
+
+/// One entry a line, the list numbers a table shows ("2) ") dropped, blank lines skipped.
+QStringList parseNumberedLines(const QString &text);
+/// Unit abbreviations written in one field, separated by commas or new lines.
+QStringList splitUnits(const QString &text);
+/// A unit a step names that the plan's registry lacks joins it (abbreviation only).
+void registerUnits(Plan &plan, const QStringList &abbreviations);
+
+/// Marking a step done makes it 100 % complete.
+void setStatus(Step &step, StepStatus status);
+/// Progress above 0 % starts a step that had not started. `percent` is 0–100.
+void setPercent(Step &step, int percent);
+
 } // namespace ita

@@ -1,4 +1,5 @@
 #include "PasteParser.h"
+#include "domain/ItemCodes.h"
 
 #include "ScoreRows.h"
 
@@ -21,9 +22,9 @@ PastedScores parsePastedScores(const QString &text, const Framework &framework) 
         if (line.trimmed().isEmpty())
             continue;
         const QStringList cells = line.split(u'\t');
-        const QString code = ScoreRowChecker::normaliseCode(cells.front());
+        const QString code = codes::normalise(cells.front());
         QString problem;
-        if (!ScoreRowChecker::isKnownCode(framework, code, &problem)) {
+        if (!codes::check(framework, code, &problem)) {
             out.skipped.push_back(
                 {row, code.isEmpty() ? tr("no code in the first column") : problem});
             continue;

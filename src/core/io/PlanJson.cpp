@@ -1,4 +1,5 @@
 #include "PlanJson.h"
+#include "domain/ItemCodes.h"
 
 #include "FrameworkReader.h"
 #include "JsonUtil.h"
@@ -166,9 +167,9 @@ static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &
         Measure measure;
         measure.title = r.text(m, "title", where);
         for (const QString &raw : r.list(m, "codes", where)) {
-            const QString code = ScoreRowChecker::normaliseCode(raw);
+            const QString code = codes::normalise(raw);
             QString problem;
-            if (fw && !ScoreRowChecker::isKnownCode(*fw, code, &problem))
+            if (fw && !codes::check(*fw, code, &problem))
                 r.error(where, problem);
             else
                 measure.codes << code;
@@ -230,11 +231,9 @@ static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &
         if (!p.is_object())
             continue;
         OitPublication pub;
-        pub.code =
-            ScoreRowChecker::normaliseCode(r.text(p, "code", QStringLiteral("oit_publications")));
+        pub.code = codes::normalise(r.text(p, "code", QStringLiteral("oit_publications")));
         QString problem;
-        if (fw &&
-            (!ScoreRowChecker::isKnownCode(*fw, pub.code, &problem) || !pub.code.startsWith(u'O')))
+        if (fw && (!codes::check(*fw, pub.code, &problem) || !pub.code.startsWith(u'O')))
             r.error(QStringLiteral("oit_publications"),
                     QStringLiteral("\"%1\" is not an OIT item of %2").arg(pub.code, fw->id));
         if (published.contains(pub.code))
@@ -292,10 +291,10 @@ static RecommendationsImport readRecommendationsJsonUnguarded(const QByteArray &
     for (const auto &item : doc->value("recommendations", nlohmann::json::array())) {
         r.line = i < lines.size() ? lines[i] : 1;
         const QString where = QStringLiteral("recommendations[%1]").arg(i++);
-        Recommendation rec{ScoreRowChecker::normaliseCode(r.text(item, "code", where)),
+        Recommendation rec{codes::normalise(r.text(item, "code", where)),
                            r.text(item, "text", where)};
         QString problem;
-        if (!rec.code.isEmpty() && fw && !ScoreRowChecker::isKnownCode(*fw, rec.code, &problem))
+        if (!rec.code.isEmpty() && fw && !codes::check(*fw, rec.code, &problem))
             r.error(where, problem);
         if (rec.text.trimmed().isEmpty())
             r.error(where, QStringLiteral("a recommendation needs its \"text\""));

@@ -1,5 +1,7 @@
 #include "ScoreRows.h"
 
+#include "domain/ItemCodes.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -22,42 +24,14 @@ void ScoreRowChecker::error(int line, const QString &message) {
     m_diagnostics.push_back({Diagnostic::Severity::Error, m_file, line, message});
 }
 
-QString ScoreRowChecker::normaliseCode(const QString &code) {
-    return code.trimmed().toUpper();
-}
-
-bool ScoreRowChecker::isKnownCode(const Framework &fw, const QString &code, QString *problem) {
-    if (fw.indexOf(code) >= 0)
-        return true;
-    static const QRegularExpression subItem(QStringLiteral("^([A-Z]+[0-9]+)\\.([0-9]+)$"));
-    const auto m = subItem.match(code);
-    if (m.hasMatch()) {
-        const int item = fw.indexOf(m.captured(1));
-        if (item >= 0 && fw.node(item).level == Level::Item) {
-            if (m.captured(2).toInt() >= 1)
-                return true;
-            *problem = Messages::tr("sub-item numbers start at 1 (\"%1\")").arg(code);
-            return false;
-        }
-        *problem =
-            Messages::tr("sub-item \"%1\" belongs to \"%2\", which framework %3 does not have")
-                .arg(code, m.captured(1), fw.id);
-        return false;
-    }
-    *problem = Messages::tr("unknown code \"%1\" (framework %2 has ITA, its tools, indicators, "
-                            "sub-indicators and items, and sub-items such as I1.2)")
-                   .arg(code, fw.id);
-    return false;
-}
-
 void ScoreRowChecker::add(const Row &row, Assessment &target) {
-    const QString code = normaliseCode(row.code);
+    const QString code = codes::normalise(row.code);
     if (code.isEmpty()) {
         error(row.line, Messages::tr("the code is empty"));
         return;
     }
     QString problem;
-    if (!isKnownCode(m_framework, code, &problem)) {
+    if (!codes::check(m_framework, code, &problem)) {
         error(row.line, problem);
         return;
     }

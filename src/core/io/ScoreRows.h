@@ -25,11 +25,6 @@ public:
     /// Checks one row and, when it is sound, appends it to `target`.
     void add(const Row &row, Assessment &target);
 
-    /// Normalised code ("i1" → "I1") and whether the framework knows it (as a node, or as
-    /// a sub-item <item>.<n> of a known item); `problem` explains a refusal.
-    static QString normaliseCode(const QString &code);
-    static bool isKnownCode(const Framework &fw, const QString &code, QString *problem);
-
 private:
     void error(int line, const QString &message);
     const Framework &m_framework;

@@ -65,9 +65,6 @@ public:
 
     static QString statusLabel(StepStatus status, bool thai);
     static QString cadenceLabel(Cadence cadence, bool thai);
-    /// Reads a date as a Thai user types it: 31/3/2565 (BE) or 2022-03-31; nothing when the
-    /// text is not a date.
-    static std::optional<QDate> parseDate(const QString &text);
 
 signals:
     void editRejected(const QString &message);

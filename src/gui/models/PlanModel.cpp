@@ -44,22 +44,6 @@ QString PlanModel::cadenceLabel(Cadence cadence, bool thai) {
     return ita::cadenceLabel(cadence, thai);
 }
 
-std::optional<QDate> PlanModel::parseDate(const QString &text) {
-    const QString t = text.trimmed();
-    QDate d = QDate::fromString(t, Qt::ISODate);
-    if (!d.isValid()) {
-        static const QRegularExpression dmy(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
-        const auto m = dmy.match(t);
-        if (m.hasMatch()) {
-            int year = m.captured(3).toInt();
-            if (year > 2400)
-                year -= 543; // Buddhist Era, as Thai users write dates
-            d = QDate(year, m.captured(2).toInt(), m.captured(1).toInt());
-        }
-    }
-    return d.isValid() ? std::optional(d) : std::nullopt;
-}
-
 void PlanModel::setDocument(PlanDocument *document) {
     beginResetModel();
     if (m_document)
@@ -207,8 +191,7 @@ QVariant PlanModel::measureData(int m, int column, int role) const {
         case MonitoringColumn:
             return measure.monitoring.join(u'\n');
         case ReportingColumn:
-            return QStringLiteral("%1: %2").arg(cadenceLabel(measure.cadence, m_thai),
-                                                measure.reportTo);
+            return reportingText(measure, m_thai);
         default:
             return data(this->index(m, column), Qt::DisplayRole);
         }
@@ -413,151 +396,27 @@ Qt::ItemFlags PlanModel::flags(const QModelIndex &index) const {
 bool PlanModel::setData(const QModelIndex &index, const QVariant &value, int role) {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    Plan edited = m_document->plan();
-    QString text;
-    if (index.internalId() == kMeasureRow) {
-        Measure &measure = edited.measures[size_t(index.row())];
-        const int n = index.row() + 1;
-        switch (index.column()) {
-        case StepColumn:
-            measure.title = value.toString().trimmed();
-            text = tr("Rename measure %1").arg(n);
-            break;
-        case ItemsColumn: {
-            // Codes are checked against the assessment the plan answers, whose framework
-            // is the file's own (a year the group defined is not built in).
-            const Analysis &analysis = m_document->analysis();
-            QStringList codes;
-            for (const QString &raw : value.toString().split(
-                     QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
-                const QString code = ScoreRowChecker::normaliseCode(raw);
-                if (!analysis.nodes.empty() && analysis.indexOf(code) < 0) {
-                    emit editRejected(tr("%1 is not an item of the %2 assessment")
-                                          .arg(code)
-                                          .arg(edited.basedOnYear));
-                    return false;
-                }
-                if (!codes.contains(code))
-                    codes << code;
-            }
-            measure.codes = codes;
-            text = tr("Set the items of measure %1").arg(n);
-            break;
-        }
-        case MonitoringColumn: {
-            // One action a line; the numbers the table shows are not part of the text.
-            static const QRegularExpression number(QStringLiteral("^\\s*\\d+\\)\\s*"));
-            QStringList actions;
-            for (QString line : value.toString().split(u'\n')) {
-                line.remove(number);
-                if (!line.trimmed().isEmpty())
-                    actions << line.trimmed();
-            }
-            measure.monitoring = actions;
-            text = tr("Edit the monitoring of measure %1").arg(n);
-            break;
-        }
-        case ReportingColumn: {
-            // "ทุก 6 เดือน: เลขาธิการ" – a cadence, then to whom.
-            const QString t = value.toString();
-            const int colon = int(t.indexOf(u':'));
-            const QString cadenceText = (colon >= 0 ? t.left(colon) : t).trimmed();
-            std::optional<Cadence> cadence = cadenceFromKey(cadenceText);
-            for (Cadence c : {Cadence::Quarterly, Cadence::SemiAnnual, Cadence::Yearly})
-                if (cadenceText == cadenceLabel(c, true) || cadenceText == cadenceLabel(c, false))
-                    cadence = c;
-            if (!cadence) {
-                emit editRejected(tr("write the cadence first (%1, %2 or %3), then a colon and "
-                                     "to whom")
-                                      .arg(cadenceLabel(Cadence::Quarterly, m_thai),
-                                           cadenceLabel(Cadence::SemiAnnual, m_thai),
-                                           cadenceLabel(Cadence::Yearly, m_thai)));
-                return false;
-            }
-            measure.cadence = *cadence;
-            measure.reportTo = colon >= 0 ? t.mid(colon + 1).trimmed() : QString();
-            text = tr("Edit the reporting of measure %1").arg(n);
-            break;
-        }
-        default:
-            return false;
-        }
-    } else {
-        const int m = int(index.internalId() - 1);
-        Step &step = edited.measures[size_t(m)].steps[size_t(index.row())];
-        const QString where = QStringLiteral("%1.%2").arg(m + 1).arg(index.row() + 1);
-        switch (index.column()) {
-        case StepColumn:
-            step.text = value.toString().trimmed();
-            text = tr("Edit step %1").arg(where);
-            break;
-        case UnitsColumn: {
-            QStringList units;
-            for (const QString &u :
-                 value.toString().split(QRegularExpression(QStringLiteral("[,\n]"))))
-                if (!u.trimmed().isEmpty())
-                    units << u.simplified();
-            for (const QString &u : units) {
-                const bool known = std::any_of(edited.units.begin(), edited.units.end(),
-                                               [&](const Unit &x) { return x.abbreviation == u; });
-                if (!known)
-                    edited.units.push_back({u, QString()}); // a new unit joins the registry
-            }
-            step.units = units;
-            text = tr("Set units of step %1").arg(where);
-            break;
-        }
-        case StatusColumn: {
-            const auto status = statusFromKey(value.toString());
-            if (!status) {
-                emit editRejected(tr("status is one of not_started, in_progress, done, cancelled"));
-                return false;
-            }
-            step.status = *status;
-            if (*status == StepStatus::Done)
-                step.percent = 100;
-            text = tr("Set status of step %1").arg(where);
-            break;
-        }
-        case PercentColumn: {
-            bool ok = false;
-            const int percent = value.toString().remove(u'%').trimmed().toInt(&ok);
-            if (!ok || percent < 0 || percent > 100) {
-                emit editRejected(tr("percent complete is a whole number from 0 to 100"));
-                return false;
-            }
-            step.percent = percent;
-            if (percent > 0 && step.status == StepStatus::NotStarted)
-                step.status = StepStatus::InProgress;
-            text = tr("Set progress of step %1").arg(where);
-            break;
-        }
-        case ActualStartColumn:
-        case ActualFinishColumn: {
-            QDate date;
-            if (!value.toString().trimmed().isEmpty()) {
-                const auto parsed = parseDate(value.toString());
-                if (!parsed) {
-                    emit editRejected(tr("write a date as 31/3/2565 (Buddhist Era) or "
-                                         "2022-03-31"));
-                    return false;
-                }
-                date = *parsed;
-            }
-            (index.column() == ActualStartColumn ? step.actualStart : step.actualFinish) = date;
-            text = tr("Set the dates of step %1").arg(where);
-            break;
-        }
-        case EvidenceColumn:
-            step.evidence = value.toString().split(QRegularExpression(QStringLiteral("\\s+")),
-                                                   Qt::SkipEmptyParts);
-            text = tr("Set the evidence of step %1").arg(where);
-            break;
-        default:
-            return false;
-        }
-    }
-    const QString error = m_document->edit(edited, text);
+    // The rules for each field live in the document and the domain; the table passes text.
+    const bool measureRow = index.internalId() == kMeasureRow;
+    static const QHash<int, PlanField> measureFields{
+        {StepColumn, PlanField::MeasureTitle},
+        {ItemsColumn, PlanField::MeasureItems},
+        {MonitoringColumn, PlanField::Monitoring},
+        {ReportingColumn, PlanField::Reporting},
+    };
+    static const QHash<int, PlanField> stepFields{
+        {StepColumn, PlanField::StepText},           {UnitsColumn, PlanField::StepUnits},
+        {StatusColumn, PlanField::StepStatus},       {PercentColumn, PlanField::StepPercent},
+        {ActualStartColumn, PlanField::ActualStart}, {ActualFinishColumn, PlanField::ActualFinish},
+        {EvidenceColumn, PlanField::Evidence},
+    };
+    const auto &fields = measureRow ? measureFields : stepFields;
+    const auto field = fields.constFind(index.column());
+    if (field == fields.constEnd())
+        return false;
+    const int measure = measureRow ? index.row() : int(index.internalId() - 1);
+    const int step = measureRow ? -1 : index.row();
+    const QString error = m_document->editField(*field, measure, step, value.toString(), m_thai);
     if (!error.isEmpty()) {
         emit editRejected(error);
         return false;
