@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../../src/cli/Skeleton.cpp" line="+24"/>
+        <source>Usage: %1</source>
+        <translation>วิธีใช้: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options:</source>
+        <translation>ตัวเลือก:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments:</source>
+        <translation>อาร์กิวเมนต์:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help on commandline options.</source>
+        <translation>แสดงวิธีใช้ตัวเลือกของคำสั่ง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>แสดงวิธีใช้ รวมถึงตัวเลือกเฉพาะของ Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays version information.</source>
+        <translation>แสดงรุ่นของโปรแกรม</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsPanel</name>
     <message>
         <location filename="../../ui/ThresholdsPanel.ui" line="+11"/>
@@ -22,7 +55,7 @@
 <context>
     <name>ita</name>
     <message>
-        <location filename="../../src/core/io/PasteParser.cpp" line="+28"/>
+        <location filename="../../src/core/io/PasteParser.cpp" line="+29"/>
         <source>no code in the first column</source>
         <translation>คอลัมน์แรกไม่มีรหัส</translation>
     </message>
@@ -487,6 +520,24 @@
     </message>
 </context>
 <context>
+    <name>ita::ItemCodes</name>
+    <message>
+        <location filename="../../src/core/domain/ItemCodes.cpp" line="+40"/>
+        <source>sub-item numbers start at 1 (&quot;%1&quot;)</source>
+        <translation>เลขข้อย่อยเริ่มที่ 1 (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sub-item &quot;%1&quot; belongs to &quot;%2&quot;, which framework %3 does not have</source>
+        <translation>ข้อย่อย &quot;%1&quot; อยู่ใต้ &quot;%2&quot; ซึ่งไม่มีในกรอบการประเมิน %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown code &quot;%1&quot; (framework %2 has ITA, its tools, indicators, sub-indicators and items, and sub-items such as I1.2)</source>
+        <translation>ไม่รู้จักรหัส &quot;%1&quot; (กรอบการประเมิน %2 มี ITA เครื่องมือ ตัวชี้วัด ตัวชี้วัดย่อย ข้อคำถาม และข้อย่อย เช่น I1.2)</translation>
+    </message>
+</context>
+<context>
     <name>ita::Migrations</name>
     <message>
         <location filename="../../src/core/storage/Migrations.cpp" line="+74"/>
@@ -497,7 +548,7 @@
 <context>
     <name>ita::PlanDocument</name>
     <message>
-        <location filename="../../src/core/document/PlanDocument.cpp" line="+108"/>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+207"/>
         <location line="+45"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
@@ -535,7 +586,87 @@
         <translation>มาตรการใหม่</translation>
     </message>
     <message>
+        <location line="-145"/>
+        <source>there is no measure %1</source>
+        <translation>ไม่มีมาตรการที่ %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>measure %1 has no step %2</source>
+        <translation>มาตรการที่ %1 ไม่มีขั้นตอนที่ %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rename measure %1</source>
+        <translation>แก้ไขชื่อมาตรการ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set the items of measure %1</source>
+        <translation>กำหนดประเด็นของมาตรการ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit the monitoring of measure %1</source>
+        <translation>แก้ไขแนวทางการกำกับติดตามของมาตรการ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>write the cadence first (%1, %2 or %3), then a colon and to whom</source>
+        <translation>เขียนความถี่ก่อน (%1, %2 หรือ %3) ตามด้วยเครื่องหมาย : และผู้รับรายงาน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit the reporting of measure %1</source>
+        <translation>แก้ไขการรายงานผลของมาตรการ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit step %1</source>
+        <translation>แก้ไขขั้นตอน %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set units of step %1</source>
+        <translation>กำหนดหน่วยงานของขั้นตอน %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>status is one of not_started, in_progress, done, cancelled</source>
+        <translation>สถานะต้องเป็น not_started, in_progress, done หรือ cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set status of step %1</source>
+        <translation>กำหนดสถานะของขั้นตอน %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>percent complete is a whole number from 0 to 100</source>
+        <translation>ร้อยละความสำเร็จต้องเป็นจำนวนเต็ม 0 ถึง 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set progress of step %1</source>
+        <translation>กำหนดความคืบหน้าของขั้นตอน %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write a date as 31/3/2565 (Buddhist Era) or 2022-03-31</source>
+        <translation>เขียนวันที่เช่น 31/3/2565 (พ.ศ.) หรือ 2022-03-31</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Set the dates of step %1</source>
+        <translation>กำหนดวันที่ของขั้นตอน %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set the evidence of step %1</source>
+        <translation>กำหนดหลักฐานของขั้นตอน %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Add measure %1</source>
         <translation>เพิ่มมาตรการ %1</translation>
     </message>
@@ -569,7 +700,7 @@
 <context>
     <name>ita::PlanModel</name>
     <message>
-        <location filename="../../src/core/models/PlanModel.cpp" line="+364"/>
+        <location filename="../../src/gui/models/PlanModel.cpp" line="+347"/>
         <source>Items (score, grade)</source>
         <translation>ประเด็น (คะแนน ระดับ)</translation>
     </message>
@@ -624,47 +755,7 @@
         <translation>การรายงานผล</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Rename measure %1</source>
-        <translation>แก้ไขชื่อมาตรการ %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 is not an item of the %2 assessment</source>
-        <translation>%1 ไม่ใช่ข้อคำถามของการประเมินปี %2</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Edit step %1</source>
-        <translation>แก้ไขขั้นตอน %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Set units of step %1</source>
-        <translation>กำหนดหน่วยงานของขั้นตอน %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>status is one of not_started, in_progress, done, cancelled</source>
-        <translation>สถานะต้องเป็น not_started, in_progress, done หรือ cancelled</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Set status of step %1</source>
-        <translation>กำหนดสถานะของขั้นตอน %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>percent complete is a whole number from 0 to 100</source>
-        <translation>ร้อยละความสำเร็จต้องเป็นจำนวนเต็ม 0 ถึง 100</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Set progress of step %1</source>
-        <translation>กำหนดความคืบหน้าของขั้นตอน %1</translation>
-    </message>
-    <message>
-        <location line="-150"/>
+        <location line="-8"/>
         <source>Started</source>
         <translation>เริ่มจริง</translation>
     </message>
@@ -677,41 +768,6 @@
         <location line="+2"/>
         <source>Evidence (links)</source>
         <translation>หลักฐาน (ลิงก์)</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Set the items of measure %1</source>
-        <translation>กำหนดประเด็นของมาตรการ %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Edit the monitoring of measure %1</source>
-        <translation>แก้ไขแนวทางการกำกับติดตามของมาตรการ %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>write the cadence first (%1, %2 or %3), then a colon and to whom</source>
-        <translation>เขียนความถี่ก่อน (%1, %2 หรือ %3) ตามด้วยเครื่องหมาย : และผู้รับรายงาน</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Edit the reporting of measure %1</source>
-        <translation>แก้ไขการรายงานผลของมาตรการ %1</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>write a date as 31/3/2565 (Buddhist Era) or 2022-03-31</source>
-        <translation>เขียนวันที่เช่น 31/3/2565 (พ.ศ.) หรือ 2022-03-31</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Set the dates of step %1</source>
-        <translation>กำหนดวันที่ของขั้นตอน %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Set the evidence of step %1</source>
-        <translation>กำหนดหลักฐานของขั้นตอน %1</translation>
     </message>
 </context>
 <context>
@@ -755,22 +811,7 @@
 <context>
     <name>ita::ScoreRows</name>
     <message>
-        <location filename="../../src/core/io/ScoreRows.cpp" line="+39"/>
-        <source>sub-item numbers start at 1 (&quot;%1&quot;)</source>
-        <translation>เลขข้อย่อยเริ่มที่ 1 (&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>sub-item &quot;%1&quot; belongs to &quot;%2&quot;, which framework %3 does not have</source>
-        <translation>ข้อย่อย &quot;%1&quot; อยู่ใต้ &quot;%2&quot; ซึ่งไม่มีในกรอบการประเมิน %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>unknown code &quot;%1&quot; (framework %2 has ITA, its tools, indicators, sub-indicators and items, and sub-items such as I1.2)</source>
-        <translation>ไม่รู้จักรหัส &quot;%1&quot; (กรอบการประเมิน %2 มี ITA เครื่องมือ ตัวชี้วัด ตัวชี้วัดย่อย ข้อคำถาม และข้อย่อย เช่น I1.2)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../src/core/io/ScoreRows.cpp" line="+30"/>
         <source>the code is empty</source>
         <translation>รหัสว่าง</translation>
     </message>
@@ -896,7 +937,7 @@
 <context>
     <name>ita::ScoresTreeModel</name>
     <message>
-        <location filename="../../src/core/models/ScoresTreeModel.cpp" line="+310"/>
+        <location filename="../../src/gui/models/ScoresTreeModel.cpp" line="+310"/>
         <source>Grade from the score; &quot;C ≠ B&quot; means the stated grade B does not match</source>
         <translation>ระดับตามคะแนน; &quot;C ≠ B&quot; หมายถึงระดับที่ระบุ B ไม่ตรงกับคะแนน</translation>
     </message>
@@ -972,52 +1013,92 @@
     </message>
 </context>
 <context>
-    <name>ita::cli::Commands</name>
+    <name>ita::cli::AnalysisCommands</name>
     <message>
-        <location filename="../../src/cli/Commands.cpp" line="+96"/>
-        <source>--year takes a Buddhist Era year such as 2564, not &quot;%1&quot;</source>
-        <translation>--year ต้องเป็นปีพุทธศักราช เช่น 2564 ไม่ใช่ &quot;%1&quot;</translation>
+        <location filename="../../src/cli/AnalysisCommands.cpp" line="+56"/>
+        <source>Classify every indicator, item and sub-item: maintain (score at or above the maintain threshold), improve, or urgent (below the fixed threshold).</source>
+        <translation>จัดกลุ่มทุกตัวชี้วัด ข้อคำถาม และข้อย่อย: รักษาระดับ (คะแนนตั้งแต่เกณฑ์รักษาระดับขึ้นไป) พัฒนาให้ดีขึ้น หรือแก้ไขเร่งด่วน (ต่ำกว่าเกณฑ์คงที่)</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>give either one FILE or --db DB --agency NAME --year BE</source>
-        <translation>ระบุแฟ้มหนึ่งแฟ้ม หรือ --db DB --agency ชื่อ --year พ.ศ. อย่างใดอย่างหนึ่ง</translation>
+        <location line="+28"/>
+        <source>Check the results for stated grades that do not match their score, stated scores that differ from their parts, items with no score and scores out of range. Exits 0 whenever it ran.</source>
+        <translation>ตรวจผลการประเมิน: ระดับที่ระบุไม่ตรงกับคะแนน คะแนนที่ระบุต่างจากคะแนนขององค์ประกอบ ข้อที่ไม่มีคะแนน และคะแนนที่อยู่นอกช่วง คืนค่า 0 ทุกครั้งที่ตรวจได้</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::AuditCommand</name>
+    <message>
+        <location filename="../../src/cli/AuditCommand.cpp" line="+53"/>
+        <source>Check the hash chain; exit 1 when it is broken.</source>
+        <translation>ตรวจห่วงโซ่แฮช คืนค่า 1 เมื่อห่วงโซ่ขาด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only records whose scope starts with this (&quot;สำนักงาน กกพ. 2564&quot;, &quot;สำนักงาน กกพ. plan 2565&quot;).</source>
+        <translation>เฉพาะรายการที่ขอบเขตขึ้นต้นด้วยข้อความนี้ (&quot;สำนักงาน กกพ. 2564&quot;, &quot;สำนักงาน กกพ. plan 2565&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file&apos;s audit trail: every change to scores, thresholds, plans and report texts, who made it and when, chained by hash.</source>
+        <translation>บันทึกการแก้ไขของแฟ้ม: ทุกการเปลี่ยนแปลงคะแนน เกณฑ์ แผน และข้อความในรายงาน ผู้แก้ไขและเวลา เชื่อมกันด้วยห่วงโซ่แฮช</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit needs --db DB</source>
+        <translation>audit ต้องระบุ --db DB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>head sha256 %1 (write it down to anchor the file)
+</source>
+        <translation>แฮชล่าสุด sha256 %1 (จดไว้เพื่อยืนยันความถูกต้องของแฟ้มภายหลัง)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::ExportCommand</name>
+    <message>
+        <location filename="../../src/cli/ExportCommand.cpp" line="+51"/>
+        <source>json (the assessment, lossless), csv (scores with grades and buckets), plan-csv (one row per step of the plan), pdf or odt (the analysis and measures report), progress-pdf (the progress report).</source>
+        <translation>json (ผลการประเมินครบถ้วน), csv (คะแนนพร้อมระดับและกลุ่ม), plan-csv (หนึ่งแถวต่อหนึ่งขั้นตอนของแผน), pdf หรือ odt (รายงานการวิเคราะห์ผลและมาตรการ), progress-pdf (รายงานผลการดำเนินการ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output file, or - for standard output.</source>
+        <translation>แฟ้มผลลัพธ์ หรือ - เพื่อเขียนออกทางเอาต์พุตมาตรฐาน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>arabic (default) or thai: the digits of the PDF and ODT reports.</source>
+        <translation>arabic (ค่าเริ่มต้น) หรือ thai: ตัวเลขในรายงาน PDF และ ODT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma-separated report sections to include (default all): objectives, scores, recommendations, analysis, summary, measures, gantt, publications, findings.</source>
+        <translation>ส่วนของรายงานที่ต้องการ คั่นด้วยจุลภาค (ค่าเริ่มต้น ทุกส่วน): objectives, scores, recommendations, analysis, summary, measures, gantt, publications, findings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The day the plan&apos;s progress is judged on, YYYY-MM-DD (CE or BE year); default today.</source>
+        <translation>วันที่ใช้ประเมินความก้าวหน้าของแผน YYYY-MM-DD (ปี ค.ศ. หรือ พ.ศ.) ค่าเริ่มต้นคือวันนี้</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>--db needs --agency and --year</source>
-        <translation>--db ต้องใช้คู่กับ --agency และ --year</translation>
+        <source>Write one stored assessment, its plan or its report. CSV files are UTF-8 with a BOM (Excel shows Thai) and safe against formula injection; PDF is A4 with the Sarabun font embedded.</source>
+        <translation>เขียนผลการประเมินที่บันทึกไว้ แผน หรือรายงานของผลนั้น แฟ้ม CSV เป็น UTF-8 มี BOM (Excel แสดงภาษาไทยได้) และปลอดภัยจากการแทรกสูตร PDF เป็นขนาด A4 ฝังแบบอักษร Sarabun</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>%1: the file holds %2 assessments matching the options; choose one with --agency and --year</source>
-        <translation>%1: แฟ้มมีการประเมินที่ตรงกับตัวเลือก %2 รายการ โปรดเลือกหนึ่งรายการด้วย --agency และ --year</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>import needs one FILE and --db DB</source>
-        <translation>import ต้องระบุแฟ้มหนึ่งแฟ้มและ --db DB</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+335"/>
-        <source>%1: nothing was imported</source>
-        <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
-    </message>
-    <message>
-        <location line="-322"/>
-        <source>imported %1, fiscal year %2 (%3): %4 scores
-</source>
-        <translation>นำเข้า %1 ปีงบประมาณ %2 (%3): %4 คะแนน
-</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="+10"/>
         <source>export needs --db, --agency, --year, --format and --out</source>
         <translation>export ต้องระบุ --db, --agency, --year, --format และ --out</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>--format takes %1</source>
+        <translation>--format รับค่า %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--lang takes th or en</source>
         <translation>--lang ต้องเป็น th หรือ en</translation>
     </message>
@@ -1032,29 +1113,30 @@
         <translation>ไม่รู้จักหัวข้อ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>--as-of takes a date as YYYY-MM-DD</source>
         <translation>--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD</translation>
     </message>
+</context>
+<context>
+    <name>ita::cli::FileCommands</name>
     <message>
-        <location line="+41"/>
-        <source>audit needs --db DB</source>
-        <translation>audit ต้องระบุ --db DB</translation>
+        <location filename="../../src/cli/FileCommands.cpp" line="+52"/>
+        <source>List the agencies and fiscal years in a database.</source>
+        <translation>แสดงรายชื่อหน่วยงานและปีงบประมาณในฐานข้อมูล</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>head sha256 %1 (write it down to anchor the file)
-</source>
-        <translation>แฮชล่าสุด sha256 %1 (จดไว้เพื่อยืนยันความถูกต้องของแฟ้มภายหลัง)
-</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+4"/>
         <source>list needs --db DB</source>
         <translation>list ต้องระบุ --db DB</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>Write the bundled sample (สำนักงาน กกพ., FY2564) into a database, replacing it if present.</source>
+        <translation>บันทึกข้อมูลตัวอย่างที่มากับโปรแกรม (สำนักงาน กกพ. ปีงบประมาณ 2564) ลงในฐานข้อมูล แทนที่ของเดิมถ้ามี</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>sample needs --db DB</source>
         <translation>sample ต้องระบุ --db DB</translation>
     </message>
@@ -1066,70 +1148,55 @@
 </translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>plan needs --db DB</source>
-        <translation>plan ต้องระบุ --db DB</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>imported the plan of %1 for fiscal year %2: %3 measures
-</source>
-        <translation>นำเข้าแผนของ %1 ปีงบประมาณ %2: %3 มาตรการ
-</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>plan needs --agency and --year (the year the plan runs in)</source>
-        <translation>plan ต้องระบุ --agency และ --year (ปีที่ดำเนินการตามแผน)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1 draft measure(s) added: %2
-</source>
-        <translation>เพิ่มร่างมาตรการ %1 รายการ: %2
-</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>--set takes CODE=SCORE with a score from 0 to 100, not &quot;%1&quot;</source>
-        <translation>--set ต้องอยู่ในรูป รหัส=คะแนน โดยคะแนนอยู่ระหว่าง 0 ถึง 100 ไม่ใช่ &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>overall %1 (%2), %3%4 against the real result
-</source>
-        <translation>คะแนนภาพรวม %1 (%2) %3%4 เทียบกับผลจริง
-</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>target needs --items and one of --overall or --grade</source>
-        <translation>target ต้องระบุ --items และ --overall หรือ --grade อย่างใดอย่างหนึ่ง</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--overall takes a score from 0 to 100</source>
-        <translation>--overall ต้องเป็นคะแนนระหว่าง 0 ถึง 100</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>raise %1 by %2 points each (capped at 100.00) to reach %3
-</source>
-        <translation>เพิ่ม %1 ข้อละ %2 คะแนน (สูงสุด 100.00) จึงจะถึง %3
-</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot be reached by raising %2: even 100.00 on each is not enough
-</source>
-        <translation>เพิ่ม %2 แล้วก็ไม่ถึง %1: แม้ได้ 100.00 ทุกข้อก็ยังไม่พอ
-</translation>
+        <location line="+8"/>
+        <source>List the frameworks: built in, and from the folder named by $ITA_PLANNER_FRAMEWORKS.</source>
+        <translation>แสดงกรอบการประเมิน: ที่มากับโปรแกรม และจากโฟลเดอร์ที่ $ITA_PLANNER_FRAMEWORKS ระบุ</translation>
     </message>
 </context>
 <context>
     <name>ita::cli::FrameworkCommand</name>
     <message>
-        <location filename="../../src/cli/FrameworkCommand.cpp" line="+72"/>
+        <location filename="../../src/cli/FrameworkCommand.cpp" line="+29"/>
+        <source>The .itadb database file.</source>
+        <translation>แฟ้มฐานข้อมูล .itadb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id of the new framework, e.g. ITA-2569.</source>
+        <translation>รหัสของกรอบการประเมินใหม่ เช่น ITA-2569</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fiscal years (BE) it serves, e.g. 2569,2570.</source>
+        <translation>ปีงบประมาณ (พ.ศ.) ที่ใช้กรอบนี้ เช่น 2569,2570</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rating CSV (level,min,all_tools_min,title_en,pass) that goes with a structure CSV.</source>
+        <translation>แฟ้ม CSV ระดับผลการประเมิน (level,min,all_tools_min,title_en,pass) คู่กับแฟ้ม CSV โครงสร้าง</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output file (default: standard output).</source>
+        <translation>แฟ้มผลลัพธ์ (ค่าเริ่มต้น: เอาต์พุตมาตรฐาน)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --format csv: where the rating CSV goes (default: --out with .rating.csv).</source>
+        <translation>เมื่อใช้ --format csv: ที่เก็บแฟ้ม CSV ระดับผลการประเมิน (ค่าเริ่มต้น: ชื่อ --out ตามด้วย .rating.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of messages: th or en (default: the system&apos;s).</source>
+        <translation>ภาษาของข้อความ: th หรือ en (ค่าเริ่มต้น: ภาษาของระบบ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The framework to copy (default: the latest).</source>
+        <translation>กรอบการประเมินที่จะคัดลอก (ค่าเริ่มต้น: ปีล่าสุด)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>--years takes Buddhist Era years such as 2569,2570, not &quot;%1&quot;</source>
         <translation>--years ต้องเป็นปีพุทธศักราช เช่น 2569,2570 ไม่ใช่ &quot;%1&quot;</translation>
     </message>
@@ -1144,18 +1211,43 @@
         <translation>แฟ้ม CSV โครงสร้างต้องระบุ --id และ --years</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+43"/>
+        <source>List the frameworks: those the file holds, then the built-in ones.</source>
+        <translation>แสดงกรอบการประเมิน: ที่อยู่ในแฟ้ม แล้วตามด้วยที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>in the file</source>
+        <translation>ในแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>built in</source>
+        <translation>มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The framework&apos;s id.</source>
+        <translation>รหัสของกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a framework for another agency or program: JSON (lossless) or the structure and rating CSVs.</source>
+        <translation>เขียนกรอบการประเมินเพื่อใช้กับหน่วยงานหรือโปรแกรมอื่น: JSON (ครบถ้วน) หรือแฟ้ม CSV โครงสร้างและระดับผลการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>export needs one framework ID</source>
         <translation>export ต้องระบุรหัสกรอบการประเมินหนึ่งรหัส</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>unknown framework &quot;%1&quot;; available: %2</source>
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot; ที่มีอยู่: %2</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-87"/>
         <source>--format csv writes two files: give --out (and --rating-out)</source>
         <translation>--format csv เขียนสองแฟ้ม: ระบุ --out (และ --rating-out)</translation>
     </message>
@@ -1174,7 +1266,17 @@
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>FRAMEWORK.json, or STRUCTURE.csv with --rating, --id and --years.</source>
+        <translation>FRAMEWORK.json หรือ STRUCTURE.csv คู่กับ --rating, --id และ --years</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Store a framework in a database, checked first: on any problem nothing is stored.</source>
+        <translation>บันทึกกรอบการประเมินลงฐานข้อมูล โดยตรวจก่อน หากพบปัญหาใดจะไม่บันทึกเลย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>import needs one FILE and --db DB</source>
         <translation>import ต้องระบุแฟ้มหนึ่งแฟ้มและ --db DB</translation>
     </message>
@@ -1184,7 +1286,12 @@
         <translation>%1: ไม่ได้บันทึกใด ๆ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Start a new year&apos;s framework as a copy of another (its tools, items, rating and roles), to be edited from the NACC&apos;s manual.</source>
+        <translation>เริ่มกรอบการประเมินของปีใหม่โดยคัดลอกจากกรอบอื่น (เครื่องมือ ข้อคำถาม ระดับผล และบทบาท) แล้วแก้ไขตามคู่มือของ ป.ป.ช.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>new needs --db DB</source>
         <translation>new ต้องระบุ --db DB</translation>
     </message>
@@ -1194,7 +1301,12 @@
         <translation>มีกรอบการประเมิน %1 อยู่แล้ว (ปีงบประมาณ %2) จึงไม่ได้บันทึกใด ๆ ตั้งรหัสกรอบใหม่ด้วย --id หรือแก้ไข %1 ด้วย &apos;framework import&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>Check a framework file and list every problem (with --db, also the years the file&apos;s frameworks already claim).</source>
+        <translation>ตรวจแฟ้มกรอบการประเมินและแสดงทุกปัญหา (เมื่อใช้ --db ตรวจปีที่กรอบการประเมินในแฟ้มใช้อยู่แล้วด้วย)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>check needs one FILE</source>
         <translation>check ต้องระบุแฟ้มหนึ่งแฟ้ม</translation>
     </message>
@@ -1205,11 +1317,422 @@
         <translation>%1: กรอบการประเมิน %2 ถูกต้อง: %3 เครื่องมือ %4 ข้อคำถาม ระดับ %5 ปีงบประมาณ %6
 </translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>the frameworks a file holds, then the built-in ones</source>
+        <translation>กรอบการประเมินในแฟ้ม แล้วตามด้วยที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a framework as JSON or as structure and rating CSVs</source>
+        <translation>เขียนกรอบการประเมินเป็น JSON หรือเป็นแฟ้ม CSV โครงสร้างและระดับผล</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>store a framework from JSON or CSV, checked first</source>
+        <translation>บันทึกกรอบการประเมินจาก JSON หรือ CSV โดยตรวจก่อน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>start a new year&apos;s framework as a copy of another</source>
+        <translation>เริ่มกรอบการประเมินของปีใหม่โดยคัดลอกจากกรอบอื่น</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list every problem of a framework file</source>
+        <translation>แสดงทุกปัญหาของแฟ้มกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: ita-planner-cli framework SUBCOMMAND [OPTIONS]
+
+</source>
+        <translation>วิธีใช้: ita-planner-cli framework คำสั่งย่อย [ตัวเลือก]
+
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>
+พิมพ์ &apos;ita-planner-cli framework คำสั่งย่อย --help&apos; เพื่อดูตัวเลือกของคำสั่งย่อย
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown subcommand &quot;%1&quot;
+
+%2</source>
+        <translation>ไม่รู้จักคำสั่งย่อย &quot;%1&quot;
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::ImportCommand</name>
+    <message>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+50"/>
+        <source>Scores CSV or assessment JSON to import.</source>
+        <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมินที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overwrite an agency&apos;s fiscal year already stored.</source>
+        <translation>เขียนทับข้อมูลของหน่วยงานในปีงบประมาณที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import ITA scores into a database. Every row is checked first; on any error nothing is stored.</source>
+        <translation>นำเข้าคะแนน ITA ลงฐานข้อมูล ทุกแถวจะถูกตรวจก่อน หากพบข้อผิดพลาดใดจะไม่บันทึกเลย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import needs one FILE and --db DB</source>
+        <translation>import ต้องระบุแฟ้มหนึ่งแฟ้มและ --db DB</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>ไม่รู้จักการเข้ารหัส &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: nothing was imported</source>
+        <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>imported %1, fiscal year %2 (%3): %4 scores
+</source>
+        <translation>นำเข้า %1 ปีงบประมาณ %2 (%3): %4 คะแนน
+</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::Input</name>
+    <message>
+        <location filename="../../src/cli/Input.cpp" line="+19"/>
+        <source>The .itadb database file.</source>
+        <translation>แฟ้มฐานข้อมูล .itadb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency name, as stored or as the scores belong to.</source>
+        <translation>ชื่อหน่วยงาน ตามที่บันทึกไว้หรือตามที่คะแนนระบุ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fiscal year, Buddhist Era (e.g. 2564).</source>
+        <translation>ปีงบประมาณ พ.ศ. (เช่น 2564)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Framework id (default: the one for the year; see &apos;frameworks&apos;).</source>
+        <translation>รหัสกรอบการประเมิน (ค่าเริ่มต้น: กรอบของปีนั้น ดู &apos;frameworks&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV encoding: auto (default), utf-8 or windows-874.</source>
+        <translation>การเข้ารหัสของ CSV: auto (ค่าเริ่มต้น), utf-8 หรือ windows-874</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of messages and tables: th or en (default: the system&apos;s).</source>
+        <translation>ภาษาของข้อความและตาราง: th หรือ en (ค่าเริ่มต้น: ภาษาของระบบ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fixed threshold; below it is urgent (default 85.00).</source>
+        <translation>เกณฑ์คงที่ ต่ำกว่านี้คือแก้ไขเร่งด่วน (ค่าเริ่มต้น 85.00)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maintain threshold (default: the overall score).</source>
+        <translation>เกณฑ์รักษาระดับ (ค่าเริ่มต้น: คะแนนภาพรวม)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--year takes a Buddhist Era year such as 2564, not &quot;%1&quot;</source>
+        <translation>--year ต้องเป็นปีพุทธศักราช เช่น 2564 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>give either one FILE or --db DB --agency NAME --year BE</source>
+        <translation>ระบุแฟ้มหนึ่งแฟ้ม หรือ --db DB --agency ชื่อ --year พ.ศ. อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--db needs --agency and --year</source>
+        <translation>--db ต้องใช้คู่กับ --agency และ --year</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>ไม่รู้จักการเข้ารหัส &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the file holds %2 assessments matching the options; choose one with --agency and --year</source>
+        <translation>%1: แฟ้มมีการประเมินที่ตรงกับตัวเลือก %2 รายการ โปรดเลือกหนึ่งรายการด้วย --agency และ --year</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1 takes a score from 0 to 100</source>
+        <translation>--%1 รับคะแนนตั้งแต่ 0 ถึง 100</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A scores CSV or assessment JSON (or use --db).</source>
+        <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมิน (หรือใช้ --db)</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::Main</name>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="+25"/>
+        <source>Usage: ita-planner-cli COMMAND [OPTIONS]
+
+ITA Planner, command-line program: analyse Integrity and Transparency
+Assessment (ITA) results without a display.
+
+Commands:
+</source>
+        <translation>วิธีใช้: ita-planner-cli คำสั่ง [ตัวเลือก]
+
+ITA Planner โปรแกรมบรรทัดคำสั่ง: วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส
+ในการดำเนินงานของหน่วยงานภาครัฐ (ITA) โดยไม่ต้องมีหน้าจอ
+
+คำสั่ง:
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>
+Run &apos;ita-planner-cli COMMAND --help&apos; for a command&apos;s options.
+Exit codes: 0 success, 1 bad input (the message names file and line),
+2 usage error.
+</source>
+        <translation>
+พิมพ์ &apos;ita-planner-cli คำสั่ง --help&apos; เพื่อดูตัวเลือกของคำสั่ง
+รหัสการจบ: 0 สำเร็จ, 1 ข้อมูลนำเข้าไม่ถูกต้อง (ข้อความระบุแฟ้มและบรรทัด),
+2 ใช้คำสั่งไม่ถูกต้อง
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>store a scores file (CSV or JSON) in a database</source>
+        <translation>บันทึกแฟ้มคะแนน (CSV หรือ JSON) ลงฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>classify items into maintain / improve / urgent</source>
+        <translation>จัดกลุ่มข้อคำถามเป็น รักษาระดับ / พัฒนาให้ดีขึ้น / แก้ไขเร่งด่วน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check stated grades and scores against the data</source>
+        <translation>ตรวจระดับและคะแนนที่ระบุเทียบกับข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the report, the analysis or the plan as a file</source>
+        <translation>เขียนรายงาน ผลการวิเคราะห์ หรือแผนเป็นแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the agencies and fiscal years in a database</source>
+        <translation>แสดงรายชื่อหน่วยงานและปีงบประมาณในฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the bundled sample agency into a database</source>
+        <translation>บันทึกหน่วยงานตัวอย่างที่มากับโปรแกรมลงฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the assessment frameworks this program knows</source>
+        <translation>แสดงกรอบการประเมินที่โปรแกรมรู้จัก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, export, import, create and check frameworks</source>
+        <translation>แสดง ส่งออก นำเข้า สร้าง และตรวจกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the overall, grade and buckets if some scores changed</source>
+        <translation>คะแนนภาพรวม ระดับ และกลุ่ม หากคะแนนบางข้อเปลี่ยน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the uniform rise of chosen items that reaches a target</source>
+        <translation>คะแนนที่ต้องเพิ่มเท่ากันในข้อที่เลือกเพื่อให้ถึงเป้าหมาย</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print, check, draft or import an agency&apos;s measures plan</source>
+        <translation>แสดง ตรวจ ร่าง หรือนำเข้าแผนมาตรการของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list or verify the file&apos;s audit trail of changes</source>
+        <translation>แสดงหรือตรวจบันทึกการแก้ไขของแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ita-planner-cli: unknown command &apos;%1&apos;
+</source>
+        <translation>ita-planner-cli: ไม่รู้จักคำสั่ง &apos;%1&apos;
+</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::PlanCommand</name>
+    <message>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+52"/>
+        <source>Print the coverage check instead of the plan.</source>
+        <translation>แสดงผลการตรวจความครอบคลุมแทนแผน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add draft measures for every improve or urgent item that no measure answers, and store them.</source>
+        <translation>เพิ่มร่างมาตรการสำหรับทุกข้อที่ต้องพัฒนาหรือแก้ไขเร่งด่วนซึ่งยังไม่มีมาตรการรองรับ แล้วบันทึก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store a plan JSON file (with --replace to overwrite).</source>
+        <translation>บันทึกแฟ้มแผน JSON (ใช้ --replace เพื่อเขียนทับ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --import: overwrite the stored plan.</source>
+        <translation>เมื่อใช้ --import: เขียนทับแผนที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The measures plan of an agency for the fiscal year it runs in (the FY2564 results drive the FY2565 plan).</source>
+        <translation>แผนมาตรการของหน่วยงานสำหรับปีงบประมาณที่ดำเนินการ (ผลปี 2564 ใช้วางแผนปี 2565)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan needs --db DB</source>
+        <translation>plan ต้องระบุ --db DB</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: nothing was imported</source>
+        <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>imported the plan of %1 for fiscal year %2: %3 measures
+</source>
+        <translation>นำเข้าแผนของ %1 ปีงบประมาณ %2: %3 มาตรการ
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>plan needs --agency and --year (the year the plan runs in)</source>
+        <translation>plan ต้องระบุ --agency และ --year (ปีที่ดำเนินการตามแผน)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 draft measure(s) added: %2
+</source>
+        <translation>เพิ่มร่างมาตรการ %1 รายการ: %2
+</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::ScenarioCommands</name>
+    <message>
+        <location filename="../../src/cli/ScenarioCommands.cpp" line="+52"/>
+        <source>A changed score, CODE=SCORE (repeatable).</source>
+        <translation>คะแนนที่เปลี่ยน รหัส=คะแนน (ระบุได้หลายครั้ง)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the overall, the grade and the buckets would be with some scores changed. Nothing is stored.</source>
+        <translation>คะแนนภาพรวม ระดับ และกลุ่มจะเป็นอย่างไรหากคะแนนบางข้อเปลี่ยน ไม่มีการบันทึกใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--set takes CODE=SCORE with a score from 0 to 100, not &quot;%1&quot;</source>
+        <translation>--set ต้องอยู่ในรูป รหัส=คะแนน โดยคะแนนอยู่ระหว่าง 0 ถึง 100 ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>overall %1 (%2), %3%4 against the real result
+</source>
+        <translation>คะแนนภาพรวม %1 (%2) %3%4 เทียบกับผลจริง
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The overall score to reach.</source>
+        <translation>คะแนนภาพรวมที่ต้องการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or the grade to reach (its lowest score).</source>
+        <translation>หรือระดับที่ต้องการ (คะแนนต่ำสุดของระดับนั้น)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The items to raise, comma or space separated.</source>
+        <translation>ข้อที่จะเพิ่มคะแนน คั่นด้วยจุลภาคหรือช่องว่าง</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The smallest uniform rise of the chosen items (each capped at 100) that brings the overall to a target, or that it cannot.</source>
+        <translation>คะแนนที่ต้องเพิ่มน้อยที่สุดเท่ากันในข้อที่เลือก (แต่ละข้อไม่เกิน 100) เพื่อให้คะแนนภาพรวมถึงเป้าหมาย หรือแจ้งว่าไม่สามารถถึงได้</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>target needs --items and one of --overall or --grade</source>
+        <translation>target ต้องระบุ --items และ --overall หรือ --grade อย่างใดอย่างหนึ่ง</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--overall takes a score from 0 to 100</source>
+        <translation>--overall ต้องเป็นคะแนนระหว่าง 0 ถึง 100</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown level &quot;%1&quot;; framework %2 has %3</source>
+        <translation>ไม่รู้จักระดับ &quot;%1&quot; กรอบการประเมิน %2 มี %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (%2 overall and every tool at least %3)</source>
+        <translation>%1 (คะแนนภาพรวม %2 และทุกเครื่องมือไม่ต่ำกว่า %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>raise %1 by %2 points each (capped at 100.00) to reach %3
+</source>
+        <translation>เพิ่ม %1 ข้อละ %2 คะแนน (สูงสุด 100.00) จึงจะถึง %3
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be reached by raising %2: even 100.00 on each is not enough
+</source>
+        <translation>เพิ่ม %2 แล้วก็ไม่ถึง %1: แม้ได้ 100.00 ทุกข้อก็ยังไม่พอ
+</translation>
+    </message>
 </context>
 <context>
     <name>ita::cli::Skeleton</name>
     <message>
-        <location filename="../../src/cli/Skeleton.cpp" line="+69"/>
+        <location filename="../../src/cli/Skeleton.cpp" line="+26"/>
+        <source>Output format: %1 (default %2).</source>
+        <translation>รูปแบบผลลัพธ์: %1 (ค่าเริ่มต้น %2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>unknown format &quot;%1&quot; (choose %2)</source>
         <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; (เลือก %2)</translation>
     </message>
@@ -1747,7 +2270,7 @@
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+282"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+286"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -2077,12 +2600,12 @@
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-187"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>
@@ -2143,7 +2666,7 @@
 <context>
     <name>ita::gui::NewAssessmentDialog</name>
     <message>
-        <location filename="../../src/gui/NewAssessmentDialog.cpp" line="+25"/>
+        <location filename="../../src/gui/NewAssessmentDialog.cpp" line="+22"/>
         <source>New assessment</source>
         <translation>การประเมินใหม่</translation>
     </message>
@@ -2171,7 +2694,7 @@
 <context>
     <name>ita::gui::PlanView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/PlanView.cpp" line="+158"/>
+        <location filename="../../src/gui/PlanView.cpp" line="+160"/>
         <source>%n draft measure(s) added; give their steps spans and units.</source>
         <translation>
             <numerusform>เพิ่มร่างมาตรการ %n รายการ กำหนดระยะเวลาและหน่วยงานของขั้นตอน</numerusform>
@@ -2649,7 +3172,7 @@
 <context>
     <name>ita::gui::WhatIfView</name>
     <message>
-        <location filename="../../src/gui/WhatIfView.cpp" line="+164"/>
+        <location filename="../../src/gui/WhatIfView.cpp" line="+165"/>
         <source>Scenario:</source>
         <translation>สถานการณ์:</translation>
     </message>
@@ -2761,12 +3284,12 @@
     </message>
     <message>
         <location line="+68"/>
-        <location line="+94"/>
+        <location line="+89"/>
         <source>Choose an agency and a fiscal year.</source>
         <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-82"/>
         <source>Overall %1 (%2), %3%4 against the real result</source>
         <translation>คะแนนภาพรวม %1 (%2) %3%4 เทียบกับผลจริง</translation>
     </message>
@@ -2781,7 +3304,7 @@
         <translation>หรือระดับ %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>%1 (%2 overall and every tool at least %3)</source>
         <translation>%1 (คะแนนภาพรวม %2 และทุกเครื่องมือไม่ต่ำกว่า %3)</translation>
     </message>

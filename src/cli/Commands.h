@@ -1,5 +1,10 @@
 #pragma once
 
+// The commands of ita-planner-cli, one file per command or group (ImportCommand.cpp,
+// AnalysisCommands.cpp, ExportCommand.cpp, PlanCommand.cpp, ScenarioCommands.cpp,
+// FrameworkCommand.cpp, AuditCommand.cpp, FileCommands.cpp) over the shared skeleton
+// (Skeleton.h: output, parsing, --format; Input.h: the options that name an assessment).
+
 #include <QStringList>
 
 namespace ita::cli {
@@ -19,5 +24,15 @@ int runPlan(const QStringList &args);
 int runWhatIf(const QStringList &args);
 int runTarget(const QStringList &args);
 int runAudit(const QStringList &args);
+
+/// A command: its name, what runs it, and its one-line summary (English source text,
+/// translated under the context "ita::cli::Main").
+struct Command {
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+/// Every command, in the order the usage lists them.
+extern const Command commands[12];
 
 } // namespace ita::cli

@@ -22,37 +22,45 @@ struct Messages {
 
 namespace {
 
-const QCommandLineOption dbOption({QStringLiteral("db")},
-                                  QStringLiteral("The .itadb database file."),
-                                  QStringLiteral("DB"));
-const QCommandLineOption idOption({QStringLiteral("id")},
-                                  QStringLiteral("Id of the new framework, e.g. ITA-2569."),
-                                  QStringLiteral("ID"));
-const QCommandLineOption yearsOption({QStringLiteral("years")},
-                                     QStringLiteral("Fiscal years (BE) it serves, e.g. "
-                                                    "2569,2570."),
-                                     QStringLiteral("BE[,BE]"));
-const QCommandLineOption ratingOption({QStringLiteral("rating")},
-                                      QStringLiteral("The rating CSV (level,min,all_tools_min,"
-                                                     "title_en,pass) that goes with a "
-                                                     "structure CSV."),
-                                      QStringLiteral("RATING.csv"));
-const QCommandLineOption outOption({QStringLiteral("out")},
-                                   QStringLiteral("Output file (default: standard output)."),
-                                   QStringLiteral("FILE"), QStringLiteral("-"));
-const QCommandLineOption ratingOutOption(
-    {QStringLiteral("rating-out")},
-    QStringLiteral("With --format csv: where the rating CSV goes (default: --out with "
-                   ".rating.csv)."),
-    QStringLiteral("FILE"));
-const QCommandLineOption langOption({QStringLiteral("lang")},
-                                    QStringLiteral("Language of messages: th or en (default: "
-                                                   "the system's)."),
-                                    QStringLiteral("th|en"));
-const QCommandLineOption fromOption({QStringLiteral("from")},
-                                    QStringLiteral("The framework to copy (default: the "
-                                                   "latest)."),
-                                    QStringLiteral("ID"));
+/// The options of the framework commands, built on first use so that --help follows the
+/// language main() chose.
+struct Options {
+    Options()
+        : db({QStringLiteral("db")}, Messages::tr("The .itadb database file."),
+             QStringLiteral("DB"))
+        , id({QStringLiteral("id")}, Messages::tr("Id of the new framework, e.g. ITA-2569."),
+             QStringLiteral("ID"))
+        , years({QStringLiteral("years")},
+                Messages::tr("Fiscal years (BE) it serves, e.g. "
+                             "2569,2570."),
+                QStringLiteral("BE[,BE]"))
+        , rating({QStringLiteral("rating")},
+                 Messages::tr("The rating CSV (level,min,all_tools_min,"
+                              "title_en,pass) that goes with a "
+                              "structure CSV."),
+                 QStringLiteral("RATING.csv"))
+        , out({QStringLiteral("out")}, Messages::tr("Output file (default: standard output)."),
+              QStringLiteral("FILE"), QStringLiteral("-"))
+        , ratingOut(
+              {QStringLiteral("rating-out")},
+              Messages::tr("With --format csv: where the rating CSV goes (default: --out with "
+                           ".rating.csv)."),
+              QStringLiteral("FILE"))
+        , lang({QStringLiteral("lang")},
+               Messages::tr("Language of messages: th or en (default: "
+                            "the system's)."),
+               QStringLiteral("th|en"))
+        , from({QStringLiteral("from")},
+               Messages::tr("The framework to copy (default: the "
+                            "latest)."),
+               QStringLiteral("ID")) {}
+    QCommandLineOption db, id, years, rating, out, ratingOut, lang, from;
+};
+
+const Options &opt() {
+    static const Options options;
+    return options;
+}
 
 std::optional<QByteArray> readAll(const QString &path) {
     QFile file(path);
@@ -65,7 +73,7 @@ std::optional<QByteArray> readAll(const QString &path) {
 
 std::optional<std::vector<int>> parseYears(QCommandLineParser &parser, int *code) {
     std::vector<int> years;
-    for (const QString &y : parser.value(yearsOption).split(u',', Qt::SkipEmptyParts)) {
+    for (const QString &y : parser.value(opt().years).split(u',', Qt::SkipEmptyParts)) {
         bool ok = false;
         const int year = y.trimmed().toInt(&ok);
         if (!ok || year < 2500 || year > 2700) {
@@ -91,7 +99,7 @@ std::optional<Framework> readDefinition(QCommandLineParser &parser, const QStrin
         *code = BadInput;
         return std::nullopt;
     }
-    if (!parser.isSet(ratingOption)) {
+    if (!parser.isSet(opt().rating)) {
         auto fw = readFrameworkUnchecked(*bytes, path);
         if (!fw) {
             err(fw.error());
@@ -100,14 +108,14 @@ std::optional<Framework> readDefinition(QCommandLineParser &parser, const QStrin
         }
         return fw.take();
     }
-    if (!parser.isSet(idOption)) {
+    if (!parser.isSet(opt().id)) {
         *code = usageError(parser, Messages::tr("a structure CSV needs --id and --years"));
         return std::nullopt;
     }
     const auto years = parseYears(parser, code);
     if (!years)
         return std::nullopt;
-    const auto rating = readAll(parser.value(ratingOption));
+    const auto rating = readAll(parser.value(opt().rating));
     if (!rating) {
         *code = BadInput;
         return std::nullopt;
@@ -115,13 +123,13 @@ std::optional<Framework> readDefinition(QCommandLineParser &parser, const QStrin
     // A framework the file already holds keeps what the CSV forms do not carry (titles,
     // source, thresholds).
     std::optional<Framework> existing;
-    if (parser.isSet(dbOption) && QFileInfo::exists(parser.value(dbOption)))
+    if (parser.isSet(opt().db) && QFileInfo::exists(parser.value(opt().db)))
         if (const Framework *stored =
-                registryFor(parser.value(dbOption)).byId(parser.value(idOption).trimmed()))
+                registryFor(parser.value(opt().db)).byId(parser.value(opt().id).trimmed()))
             existing = *stored;
     auto fw =
-        readFrameworkCsv(*bytes, path, *rating, parser.value(ratingOption),
-                         parser.value(idOption).trimmed(), *years, existing ? &*existing : nullptr);
+        readFrameworkCsv(*bytes, path, *rating, parser.value(opt().rating),
+                         parser.value(opt().id).trimmed(), *years, existing ? &*existing : nullptr);
     if (!fw) {
         err(fw.error());
         *code = BadInput;
@@ -139,18 +147,18 @@ QString yearsText(const std::vector<int> &years) {
 
 int list(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addOptions({dbOption, langOption});
+    parser.addOptions({opt().db, opt().lang});
     const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
     int code = Success;
     const QString fmt = parseWithFormat(
         parser, args,
-        QStringLiteral("List the frameworks: those the file holds, then the built-in ones."),
-        format, &code);
+        Messages::tr("List the frameworks: those the file holds, then the built-in ones."), format,
+        &code);
     if (fmt.isEmpty())
         return code;
     std::vector<FrameworkRepository::Entry> entries;
-    if (parser.isSet(dbOption)) {
-        auto db = openDatabase(parser.value(dbOption), true, &code);
+    if (parser.isSet(opt().db)) {
+        auto db = openDatabase(parser.value(opt().db), true, &code);
         if (!db)
             return code;
         auto listed = FrameworkRepository(*db).list();
@@ -173,7 +181,7 @@ int list(const QStringList &args) {
     for (const auto &e : entries)
         out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                 .arg(e.framework.id, yearsText(e.framework.fiscalYears),
-                     e.stored ? QStringLiteral("in the file") : QStringLiteral("built in"),
+                     e.stored ? Messages::tr("in the file") : Messages::tr("built in"),
                      QStringLiteral("%1 assessment(s)").arg(e.assessments.size()),
                      e.framework.title.th));
     return Success;
@@ -181,14 +189,14 @@ int list(const QStringList &args) {
 
 int exportOne(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The framework's id."));
-    parser.addOptions({dbOption, outOption, ratingOutOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("ID"), Messages::tr("The framework's id."));
+    parser.addOptions({opt().db, opt().out, opt().ratingOut, opt().lang});
     const FormatOption format({QStringLiteral("json"), QStringLiteral("csv")});
     int code = Success;
     const QString fmt = parseWithFormat(parser, args,
-                                        QStringLiteral("Write a framework for another agency or "
-                                                       "program: JSON (lossless) or the "
-                                                       "structure and rating CSVs."),
+                                        Messages::tr("Write a framework for another agency or "
+                                                     "program: JSON (lossless) or the "
+                                                     "structure and rating CSVs."),
                                         format, &code);
     if (fmt.isEmpty())
         return code;
@@ -196,8 +204,8 @@ int exportOne(const QStringList &args) {
         return usageError(parser, Messages::tr("export needs one framework ID"));
     const QString id = parser.positionalArguments().front();
     Framework fw;
-    if (parser.isSet(dbOption)) {
-        auto db = openDatabase(parser.value(dbOption), true, &code);
+    if (parser.isSet(opt().db)) {
+        auto db = openDatabase(parser.value(opt().db), true, &code);
         if (!db)
             return code;
         auto found = FrameworkRepository(*db).find(id);
@@ -213,10 +221,10 @@ int exportOne(const QStringList &args) {
                 .arg(id, registry().describeAvailable()));
         return BadInput;
     }
-    const QString path = parser.value(outOption);
+    const QString path = parser.value(opt().out);
     if (fmt == u"json")
         return writeOutput(path, writeFrameworkJson(fw)) ? Success : BadInput;
-    QString ratingPath = parser.value(ratingOutOption);
+    QString ratingPath = parser.value(opt().ratingOut);
     if (ratingPath.isEmpty()) {
         if (path == u"-")
             return usageError(parser, Messages::tr("--format csv writes two files: give "
@@ -236,7 +244,7 @@ int exportOne(const QStringList &args) {
 /// Stores `fw` in the file; prints the refusal otherwise.
 int store(QCommandLineParser &parser, const Framework &fw, const QString &what) {
     int code = Success;
-    auto db = openDatabase(parser.value(dbOption), false, &code);
+    auto db = openDatabase(parser.value(opt().db), false, &code);
     if (!db)
         return code;
     if (QString e = FrameworkRepository(*db).save(fw); !e.isEmpty()) {
@@ -244,7 +252,7 @@ int store(QCommandLineParser &parser, const Framework &fw, const QString &what) 
         return BadInput;
     }
     out(Messages::tr("stored framework %1 (fiscal years %2) in %3\n")
-            .arg(fw.id, yearsText(fw.fiscalYears), parser.value(dbOption)));
+            .arg(fw.id, yearsText(fw.fiscalYears), parser.value(opt().db)));
     return Success;
 }
 
@@ -252,9 +260,9 @@ int store(QCommandLineParser &parser, const Framework &fw, const QString &what) 
 /// with it: what `import` and `check` both read.
 void addDefinitionArguments(QCommandLineParser &parser) {
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("FRAMEWORK.json, or STRUCTURE.csv with --rating, "
-                                                "--id and --years."));
-    parser.addOptions({dbOption, idOption, yearsOption, ratingOption, langOption});
+                                 Messages::tr("FRAMEWORK.json, or STRUCTURE.csv with --rating, "
+                                              "--id and --years."));
+    parser.addOptions({opt().db, opt().id, opt().years, opt().rating, opt().lang});
 }
 
 int importOne(const QStringList &args) {
@@ -262,24 +270,24 @@ int importOne(const QStringList &args) {
     addDefinitionArguments(parser);
     int code = Success;
     if (!parse(parser, args,
-               QStringLiteral("Store a framework in a database, checked first: on any problem "
-                              "nothing is stored."),
+               Messages::tr("Store a framework in a database, checked first: on any problem "
+                            "nothing is stored."),
                &code))
         return code;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(dbOption))
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(opt().db))
         return usageError(parser, Messages::tr("import needs one FILE and --db DB"));
     const QString path = parser.positionalArguments().front();
     auto fw = readDefinition(parser, path, &code);
     if (!fw)
         return code;
-    if (!parser.isSet(ratingOption) && parser.isSet(yearsOption)) {
+    if (!parser.isSet(opt().rating) && parser.isSet(opt().years)) {
         const auto years = parseYears(parser, &code);
         if (!years)
             return code;
         fw->fiscalYears = *years;
     }
-    if (!parser.isSet(ratingOption) && parser.isSet(idOption))
-        fw->id = parser.value(idOption).trimmed();
+    if (!parser.isSet(opt().rating) && parser.isSet(opt().id))
+        fw->id = parser.value(opt().id).trimmed();
     if (const auto problems = checkFramework(*fw); !problems.empty()) {
         err(describeProblems(path, problems, thaiFromArguments(QCoreApplication::arguments())));
         err(Messages::tr("%1: nothing was stored").arg(path));
@@ -290,30 +298,30 @@ int importOne(const QStringList &args) {
 
 int newOne(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addOptions({dbOption, fromOption, idOption, yearsOption, langOption});
+    parser.addOptions({opt().db, opt().from, opt().id, opt().years, opt().lang});
     int code = Success;
     if (!parse(parser, args,
-               QStringLiteral("Start a new year's framework as a copy of another (its tools, "
-                              "items, rating and roles), to be edited from the NACC's manual."),
+               Messages::tr("Start a new year's framework as a copy of another (its tools, "
+                            "items, rating and roles), to be edited from the NACC's manual."),
                &code))
         return code;
-    if (!parser.isSet(dbOption))
+    if (!parser.isSet(opt().db))
         return usageError(parser, Messages::tr("new needs --db DB"));
     const auto years = parseYears(parser, &code);
     if (!years)
         return code;
-    const FrameworkRegistry frameworks = registryFor(parser.value(dbOption));
-    const Framework *from = parser.isSet(fromOption) ? frameworks.byId(parser.value(fromOption))
+    const FrameworkRegistry frameworks = registryFor(parser.value(opt().db));
+    const Framework *from = parser.isSet(opt().from) ? frameworks.byId(parser.value(opt().from))
                                                      : latestFramework(frameworks.all());
     if (!from) {
         err(Messages::tr("unknown framework \"%1\"; available: %2")
-                .arg(parser.value(fromOption), frameworks.describeAvailable()));
+                .arg(parser.value(opt().from), frameworks.describeAvailable()));
         return BadInput;
     }
     Framework fw = copyForYear(*from, years->front());
     fw.fiscalYears = *years;
-    if (parser.isSet(idOption))
-        fw.id = parser.value(idOption).trimmed();
+    if (parser.isSet(opt().id))
+        fw.id = parser.value(opt().id).trimmed();
     // A copy never replaces a framework of the same id: the group's edits would be lost.
     if (const Framework *taken = frameworks.byId(fw.id)) {
         err(Messages::tr("framework %1 already exists (fiscal years %2); nothing was stored. "
@@ -329,8 +337,8 @@ int check(const QStringList &args) {
     addDefinitionArguments(parser);
     int code = Success;
     if (!parse(parser, args,
-               QStringLiteral("Check a framework file and list every problem (with --db, also "
-                              "the years the file's frameworks already claim)."),
+               Messages::tr("Check a framework file and list every problem (with --db, also "
+                            "the years the file's frameworks already claim)."),
                &code))
         return code;
     if (parser.positionalArguments().size() != 1)
@@ -340,8 +348,8 @@ int check(const QStringList &args) {
     if (!fw)
         return code;
     std::vector<FrameworkProblem> problems = checkFramework(*fw);
-    if (parser.isSet(dbOption)) {
-        auto db = openDatabase(parser.value(dbOption), true, &code);
+    if (parser.isSet(opt().db)) {
+        auto db = openDatabase(parser.value(opt().db), true, &code);
         if (!db)
             return code;
         problems = FrameworkRepository(*db).problems(*fw);
@@ -371,11 +379,20 @@ int runFramework(const QStringList &args) {
         const char *summary;
     };
     static const Sub subs[] = {
-        {"list", list, "the frameworks a file holds, then the built-in ones"},
-        {"export", exportOne, "write a framework as JSON or as structure and rating CSVs"},
-        {"import", importOne, "store a framework from JSON or CSV, checked first"},
-        {"new", newOne, "start a new year's framework as a copy of another"},
-        {"check", check, "list every problem of a framework file"},
+        {"list", list,
+         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
+                           "the frameworks a file holds, then the built-in ones")},
+        {"export", exportOne,
+         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
+                           "write a framework as JSON or as structure and rating CSVs")},
+        {"import", importOne,
+         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
+                           "store a framework from JSON or CSV, checked first")},
+        {"new", newOne,
+         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
+                           "start a new year's framework as a copy of another")},
+        {"check", check,
+         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand", "list every problem of a framework file")},
     };
     const QString name = args.value(1);
     for (const Sub &s : subs)
@@ -385,19 +402,18 @@ int runFramework(const QStringList &args) {
             rest[0] = args[0] + QStringLiteral(" ") + name;
             return s.run(rest);
         }
-    QString usage = QStringLiteral("Usage: ita-planner-cli framework SUBCOMMAND [OPTIONS]\n\n");
+    QString usage = Messages::tr("Usage: ita-planner-cli framework SUBCOMMAND [OPTIONS]\n\n");
     for (const Sub &s : subs)
         usage += QStringLiteral("  %1 %2\n")
                      .arg(QString::fromLatin1(s.name), -8)
-                     .arg(QString::fromLatin1(s.summary));
-    usage += QStringLiteral("\nRun 'ita-planner-cli framework SUBCOMMAND --help' for its "
-                            "options.\n");
+                     .arg(QCoreApplication::translate("ita::cli::FrameworkCommand", s.summary));
+    usage += Messages::tr("\nRun 'ita-planner-cli framework SUBCOMMAND --help' for its "
+                          "options.\n");
     if (name == u"--help" || name == u"-h") {
         out(usage);
         return Success;
     }
-    err(name.isEmpty() ? usage
-                       : QStringLiteral("unknown subcommand \"%1\"\n\n%2").arg(name, usage));
+    err(name.isEmpty() ? usage : Messages::tr("unknown subcommand \"%1\"\n\n%2").arg(name, usage));
     return Usage;
 }
 

@@ -18,6 +18,17 @@ struct Messages {
 };
 } // namespace
 
+// Qt's own words in --help (QCommandLineParser's context), listed here so that lupdate puts
+// them in the one translation and `--help` reads in Thai throughout.
+[[maybe_unused]] const char *const qtHelpWords[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Usage: %1"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Options:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Arguments:"),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
+};
+
 void out(const QByteArray &bytes) {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
@@ -41,7 +52,7 @@ int usageError(QCommandLineParser &parser, const QString &message) {
 FormatOption::FormatOption(QStringList list)
     : choices(std::move(list))
     , option({QStringLiteral("format")},
-             QStringLiteral("Output format: %1 (default %2).")
+             Messages::tr("Output format: %1 (default %2).")
                  .arg(choices.join(QStringLiteral(", ")), choices.front()),
              QStringLiteral("FORMAT"), choices.front()) {}
 

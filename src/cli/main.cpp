@@ -2,54 +2,71 @@
 #include "Commands.h"
 #include "Skeleton.h"
 
-#include <QTranslator>
-
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QTranslator>
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
-#include <cstdio>
-
 namespace {
 
-struct Command {
-    const char *name;
-    int (*run)(const QStringList &);
-    const char *summary;
-};
-
-const Command commands[] = {
-    {"import", ita::cli::runImport, "store a scores file (CSV or JSON) in a database"},
-    {"classify", ita::cli::runClassify, "classify items into maintain / improve / urgent"},
-    {"validate", ita::cli::runValidate, "check stated grades and scores against the data"},
-    {"export", ita::cli::runExport, "write an assessment from a database as JSON or CSV"},
-    {"list", ita::cli::runList, "list the agencies and fiscal years in a database"},
-    {"sample", ita::cli::runSample, "write the bundled sample agency into a database"},
-    {"frameworks", ita::cli::runFrameworks, "list the assessment frameworks this program knows"},
-    {"framework", ita::cli::runFramework, "list, export, import, create and check frameworks"},
-    {"whatif", ita::cli::runWhatIf, "the overall, grade and buckets if some scores changed"},
-    {"target", ita::cli::runTarget, "the uniform rise of chosen items that reaches a target"},
-    {"plan", ita::cli::runPlan, "print, check, draft or import an agency's measures plan"},
-    {"audit", ita::cli::runAudit, "list or verify the file's audit trail of changes"},
+/// The usage and the commands' summaries, under one context for lupdate and the program.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::cli::Main)
 };
 
 void printUsage(FILE *to) {
-    std::fprintf(to, "Usage: ita-planner-cli COMMAND [OPTIONS]\n\n"
-                     "ITA Planner, command-line program: analyse Integrity and Transparency\n"
-                     "Assessment (ITA) results without a display.\n\nCommands:\n");
-    for (const auto &c : commands)
-        std::fprintf(to, "  %-11s %s\n", c.name, c.summary);
-    std::fprintf(to, "\nRun 'ita-planner-cli COMMAND --help' for a command's options.\n"
-                     "Exit codes: 0 success, 1 bad input (the message names file and line),\n"
-                     "2 usage error.\n");
+    QString text = Messages::tr("Usage: ita-planner-cli COMMAND [OPTIONS]\n\n"
+                                "ITA Planner, command-line program: analyse Integrity and "
+                                "Transparency\nAssessment (ITA) results without a display.\n\n"
+                                "Commands:\n");
+    for (const auto &c : ita::cli::commands)
+        text += QStringLiteral("  %1 %2\n")
+                    .arg(QLatin1String(c.name), -11)
+                    .arg(QCoreApplication::translate("ita::cli::Main", c.summary));
+    text += Messages::tr("\nRun 'ita-planner-cli COMMAND --help' for a command's options.\n"
+                         "Exit codes: 0 success, 1 bad input (the message names file and "
+                         "line),\n2 usage error.\n");
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
 }
 
 } // namespace
+
+// The summaries are translated where they are printed (printUsage).
+const ita::cli::Command ita::cli::commands[12] = {
+    {"import", runImport,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "store a scores file (CSV or JSON) in a database")},
+    {"classify", runClassify,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "classify items into maintain / improve / urgent")},
+    {"validate", runValidate,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "check stated grades and scores against the data")},
+    {"export", runExport,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "write the report, the analysis or the plan as a file")},
+    {"list", runList,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "list the agencies and fiscal years in a database")},
+    {"sample", runSample,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "write the bundled sample agency into a database")},
+    {"frameworks", runFrameworks,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "list the assessment frameworks this program knows")},
+    {"framework", runFramework,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "list, export, import, create and check frameworks")},
+    {"whatif", runWhatIf,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "the overall, grade and buckets if some scores changed")},
+    {"target", runTarget,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "the uniform rise of chosen items that reaches a target")},
+    {"plan", runPlan,
+     QT_TRANSLATE_NOOP("ita::cli::Main",
+                       "print, check, draft or import an agency's measures plan")},
+    {"audit", runAudit,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "list or verify the file's audit trail of changes")},
+};
 
 int main(int argc, char *argv[]) {
     // Reports need fonts, and fonts need a QGuiApplication: export runs one on the offscreen
@@ -97,14 +114,14 @@ int main(int argc, char *argv[]) {
         std::printf("ita-planner-cli %s\n", ITA_PLANNER_VERSION);
         return ita::cli::Success;
     }
-    for (const auto &c : commands) {
+    for (const auto &c : ita::cli::commands) {
         if (name == QLatin1String(c.name)) {
             args.removeAt(1);
             args[0] = QStringLiteral("ita-planner-cli ") + name;
             return c.run(args);
         }
     }
-    std::fprintf(stderr, "ita-planner-cli: unknown command '%s'\n\n", qPrintable(name));
+    ita::cli::err(Messages::tr("ita-planner-cli: unknown command '%1'\n").arg(name));
     printUsage(stderr);
     return ita::cli::Usage;
 }

@@ -361,6 +361,24 @@ TEST_CASE("cli: messages follow the system language unless --lang says otherwise
         {QStringLiteral("sample"), QStringLiteral("--db"), dir.filePath(QStringLiteral("t.itadb"))},
         {}, {QStringLiteral("LANG=th_TH.UTF-8"), QStringLiteral("LC_ALL=")});
     CHECK(run.out.contains(QStringLiteral("บันทึกข้อมูลตัวอย่างลงใน")));
+    // --help: the command list, a command's description, its options and Qt's own words.
+    const QStringList thaiEnv{QStringLiteral("LANG=th_TH.UTF-8"), QStringLiteral("LC_ALL=")};
+    run = runCli({QStringLiteral("--help")}, {}, thaiEnv);
+    CHECK(run.out.contains(QStringLiteral("จัดกลุ่มข้อคำถามเป็น รักษาระดับ")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("Commands:")));
+    run = runCli({QStringLiteral("classify"), QStringLiteral("--help")}, {}, thaiEnv);
+    CHECK(run.exitCode == 0);
+    for (const char *english : {"Options:", "Usage:", "Displays help", "The .itadb database file",
+                                "Output format", "Fixed threshold"})
+        CHECK_FALSE(run.out.contains(QLatin1String(english)));
+    CHECK(run.out.contains(QStringLiteral("แฟ้มฐานข้อมูล .itadb")));
+    CHECK(run.out.contains(QStringLiteral("ตัวเลือก:")));
+    run = runCli({QStringLiteral("framework"), QStringLiteral("new"), QStringLiteral("--help")}, {},
+                 thaiEnv);
+    CHECK(run.out.contains(QStringLiteral("รหัสของกรอบการประเมินใหม่")));
+    run = runCli({QStringLiteral("classify"), QStringLiteral("--help")}, {},
+                 {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=")});
+    CHECK(run.out.contains(QStringLiteral("The .itadb database file.")));
     // A framework's problems too: the built-in FY2564 with IIT weighing 0.25.
     const QString json = dir.filePath(QStringLiteral("fw.json"));
     REQUIRE(
