@@ -8,6 +8,7 @@
 // drawing all N rows into one tall image (what the PDF will do). Prints medians; asserts
 // nothing.
 #include "document/PlanDocument.h"
+#include "document/Workspace.h"
 #include "gui/GanttWidget.h"
 #include "gui/PlanView.h"
 #include "storage/Database.h"
@@ -74,7 +75,8 @@ int main(int argc, char *argv[]) {
     PlanRepository(**db).save(plan, true);
     auto doc = PlanDocument::open(**db, plan.agency, plan.fiscalYear);
 
-    gui::PlanView view;
+    Workspace workspace; // the view follows a workspace; the bench hands it the document
+    gui::PlanView view(workspace);
     view.resize(1400, 900);
     view.setDocument(doc->get());
     view.tabs()->setCurrentIndex(1);

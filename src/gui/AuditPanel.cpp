@@ -1,4 +1,5 @@
 #include "AuditPanel.h"
+#include "Language.h"
 
 #include "Settings.h"
 #include "document/Workspace.h"
@@ -64,9 +65,18 @@ AuditPanel::AuditPanel(Workspace &workspace, Settings &settings, QWidget *parent
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_export, &QPushButton::clicked, this, &AuditPanel::exportWithDialog);
-    connect(&m_workspace, &Workspace::documentChanged, this, &AuditPanel::reload);
+    // Every stored change of the open assessment and its plan shows at once.
+    connect(&m_workspace, &Workspace::documentChanged, this, [this] {
+        if (AssessmentDocument *doc = m_workspace.document())
+            connect(doc, &AssessmentDocument::changed, this, &AuditPanel::reload,
+                    Qt::UniqueConnection);
+        if (PlanDocument *plan = m_workspace.planDocument())
+            connect(plan, &PlanDocument::changed, this, &AuditPanel::reload, Qt::UniqueConnection);
+        reload();
+    });
     connect(&m_workspace, &Workspace::fileChanged, this, &AuditPanel::reload);
     retranslate();
+    setThai(uiIsThai());
 }
 
 void AuditPanel::setScope(Scope scope) {
@@ -175,8 +185,10 @@ void AuditPanel::exportWithDialog() {
 }
 
 void AuditPanel::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        setThai(uiIsThai());
+    }
     QWidget::changeEvent(event);
 }
 

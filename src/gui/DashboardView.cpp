@@ -1,4 +1,5 @@
 #include "DashboardView.h"
+#include "Language.h"
 
 #include "document/Workspace.h"
 
@@ -15,6 +16,27 @@ DashboardView::DashboardView(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("dashboard"));
     setMouseTracking(true);
     setMinimumSize(480, 360);
+    // The open assessment, its stored changes and its plan's: the dashboard follows them all.
+    const auto follow = [this] {
+        if (AssessmentDocument *doc = m_workspace.document())
+            connect(doc, &AssessmentDocument::changed, this, &DashboardView::refresh,
+                    Qt::UniqueConnection);
+        if (PlanDocument *plan = m_workspace.planDocument())
+            connect(plan, &PlanDocument::changed, this, &DashboardView::refresh,
+                    Qt::UniqueConnection);
+    };
+    connect(&workspace, &Workspace::documentChanged, this, [this, follow] {
+        follow();
+        refresh();
+    });
+    follow(); // a presentation window opens on what is open already
+    setThai(uiIsThai());
+}
+
+void DashboardView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        setThai(uiIsThai()); // refreshes
+    QWidget::changeEvent(event);
 }
 
 void DashboardView::setThai(bool thai) {

@@ -24,6 +24,7 @@ public:
     void setPresentation(bool on);
     /// Rebuilds the data from the open assessment, its previous year and its plan.
     void refresh();
+
     const DashboardData &data() const { return m_data; }
     /// The indicator under a point, after the last paint ("" when none).
     QString indicatorAt(const QPoint &point) const;
@@ -32,6 +33,7 @@ signals:
     void indicatorActivated(const QString &code);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;

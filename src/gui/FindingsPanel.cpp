@@ -1,4 +1,6 @@
 #include "FindingsPanel.h"
+#include "Language.h"
+#include "document/Workspace.h"
 
 #include "document/AssessmentDocument.h"
 
@@ -11,7 +13,7 @@
 
 namespace ita::gui {
 
-FindingsPanel::FindingsPanel(QWidget *parent)
+FindingsPanel::FindingsPanel(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_list(new QListWidget(this)) {
@@ -26,6 +28,9 @@ FindingsPanel::FindingsPanel(QWidget *parent)
         emit codeActivated(item->data(Qt::UserRole).toString());
     });
     refresh();
+    connect(&workspace, &Workspace::documentChanged, this,
+            [this, &workspace] { setDocument(workspace.document()); });
+    setThai(uiIsThai());
 }
 
 void FindingsPanel::setDocument(AssessmentDocument *document) {
@@ -44,7 +49,7 @@ void FindingsPanel::setThai(bool thai) {
 
 void FindingsPanel::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
-        refresh();
+        setThai(uiIsThai()); // refreshes
     QWidget::changeEvent(event);
 }
 

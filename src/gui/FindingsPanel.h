@@ -10,8 +10,9 @@ class QListWidget;
 class QLabel;
 
 namespace ita {
+class Workspace;
 class AssessmentDocument;
-}
+} // namespace ita
 
 namespace ita::gui {
 
@@ -19,7 +20,8 @@ namespace ita::gui {
 class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit FindingsPanel(QWidget *parent = nullptr);
+    /// Shows what `workspace` has open and follows it, and the interface language.
+    explicit FindingsPanel(Workspace &workspace, QWidget *parent = nullptr);
     void setDocument(AssessmentDocument *document);
     void setThai(bool thai);
     QListWidget *list() const { return m_list; }

@@ -1,7 +1,9 @@
 #include "Language.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QWidget>
 
 namespace ita::gui {
 
@@ -19,17 +21,22 @@ void Language::apply(const QString &language) {
     const QString lang = resolve(language);
     if (lang == m_current)
         return;
-    QCoreApplication::removeTranslator(&m_translator);
-    if (lang == u"th" && m_translator.load(QStringLiteral(":/i18n/ita-planner_th.qm")))
-        QCoreApplication::installTranslator(&m_translator); // sends LanguageChange to widgets
+    // The locale first: views read it (uiIsThai) when they hear of the change.
     m_current = lang;
     QLocale::setDefault(QLocale(lang == u"th" ? QLocale::Thai : QLocale::English,
                                 lang == u"th" ? QLocale::Thailand : QLocale::UnitedKingdom));
-    if (lang != u"th") {
-        // Removing a translator also announces the change; make sure widgets hear it once.
-        QEvent event(QEvent::LanguageChange);
-        QCoreApplication::sendEvent(QCoreApplication::instance(), &event);
-    }
+    QCoreApplication::removeTranslator(&m_translator);
+    if (lang == u"th" && m_translator.load(QStringLiteral(":/i18n/ita-planner_th.qm")))
+        QCoreApplication::installTranslator(&m_translator);
+    // Qt posts LanguageChange to the windows; say it now as well, so that every view has
+    // followed by the time this returns (each view handles the change itself).
+    QEvent event(QEvent::LanguageChange);
+    for (QWidget *window : QApplication::topLevelWidgets())
+        QCoreApplication::sendEvent(window, &event);
+}
+
+bool uiIsThai() {
+    return QLocale().language() == QLocale::Thai;
 }
 
 } // namespace ita::gui

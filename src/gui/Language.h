@@ -8,6 +8,10 @@ namespace ita::gui {
 
 /// Installs the translation for the chosen language. The source texts are English; Thai
 /// comes from resources/translations (compiled into the program at build time).
+/// Whether the user interface speaks Thai now. Views ask this when they hear
+/// QEvent::LanguageChange (Language::apply sets the default locale before announcing).
+bool uiIsThai();
+
 class Language : public QObject {
     Q_OBJECT
 public:

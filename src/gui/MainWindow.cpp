@@ -55,15 +55,15 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_navigator(new NavigatorWidget(*m_workspace, this))
     , m_tabs(new QTabWidget(this))
-    , m_scores(new ScoresView(this))
-    , m_summary(new SummaryView(this))
-    , m_plan(new PlanView(this))
+    , m_scores(new ScoresView(*m_workspace, this))
+    , m_summary(new SummaryView(*m_workspace, this))
+    , m_plan(new PlanView(*m_workspace, this))
     , m_dashboard(new DashboardView(*m_workspace, this))
     , m_whatIf(new WhatIfView(*m_workspace, this))
     , m_trends(new TrendsView(*m_workspace, this))
     , m_splitter(new QSplitter(this))
-    , m_findings(new FindingsPanel(this))
-    , m_thresholds(new ThresholdsPanel(this))
+    , m_findings(new FindingsPanel(*m_workspace, this))
+    , m_thresholds(new ThresholdsPanel(*m_workspace, this))
     , m_history(new QUndoView(m_undoGroup, this))
     , m_findingsDock(new QDockWidget(this))
     , m_thresholdsDock(new QDockWidget(this))
@@ -155,7 +155,6 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     m_thai->setChecked(m_language.isThai());
     m_english->setChecked(!m_language.isThai());
     retranslate();
-    applyLanguageToViews();
     onDocumentChanged();
 }
 
@@ -333,21 +332,7 @@ void MainWindow::setLanguage(const QString &language) {
     const bool thai = m_language.isThai();
     m_thai->setChecked(thai);
     m_english->setChecked(!thai);
-    applyLanguageToViews();
-    updateStatus();
-}
-
-void MainWindow::applyLanguageToViews() {
-    // Titles the data does not give, bucket names and messages: each view refreshes once.
-    const bool thai = m_language.isThai();
-    m_audit->setThai(thai);
-    m_scores->setThai(thai);
-    m_summary->setThai(thai);
-    m_findings->setThai(thai);
-    m_plan->setThai(thai);
-    m_dashboard->setThai(thai);
-    m_whatIf->setThai(thai);
-    m_trends->setThai(thai);
+    updateStatus(); // each view follows the language itself (QEvent::LanguageChange)
 }
 
 QString MainWindow::openFile(const QString &path, bool readOnly) {
@@ -422,14 +407,10 @@ void MainWindow::setAuditName() {
 
 void MainWindow::onDocumentChanged() {
     AssessmentDocument *doc = m_workspace->document();
-    // Hand the new document over first: nothing may refresh from the one just replaced. The
-    // language is the views' already (applyLanguageToViews); only the documents change here.
-    m_scores->setDocument(doc);
-    m_summary->setDocument(doc);
-    m_findings->setDocument(doc);
-    m_thresholds->setDocument(doc);
+    // The views follow the workspace themselves (they connected to documentChanged before
+    // this window did, so they hold the new documents already); the window keeps the undo
+    // group, the actions and the status bar.
     PlanDocument *plan = m_workspace->planDocument();
-    m_plan->setDocument(plan);
     if (plan && !m_undoGroup->stacks().contains(plan->undoStack()))
         m_undoGroup->addStack(plan->undoStack());
     if (plan)
@@ -446,28 +427,10 @@ void MainWindow::onDocumentChanged() {
     } else {
         m_undoGroup->setActiveStack(nullptr);
     }
-    m_dashboard->refresh();
-    m_whatIf->refresh();
-    m_trends->refresh();
-    if (doc) {
-        connect(doc, &AssessmentDocument::changed, m_dashboard, &DashboardView::refresh,
-                Qt::UniqueConnection);
-        connect(doc, &AssessmentDocument::changed, m_whatIf, &WhatIfView::recompute,
-                Qt::UniqueConnection);
-    }
-    if (plan)
-        connect(plan, &PlanDocument::changed, m_dashboard, &DashboardView::refresh,
-                Qt::UniqueConnection);
     const bool editable = doc && !doc->isReadOnly();
     for (QAction *a : {m_paste, m_addSub, m_removeSub})
         a->setEnabled(editable);
     m_reports->setEnabled(doc != nullptr); // reports are for read-only files too
-    // The audit view follows every stored change.
-    if (doc)
-        connect(doc, &AssessmentDocument::changed, m_audit, &AuditPanel::reload,
-                Qt::UniqueConnection);
-    if (PlanDocument *p = m_workspace->planDocument())
-        connect(p, &PlanDocument::changed, m_audit, &AuditPanel::reload, Qt::UniqueConnection);
     updateStatus();
 }
 
@@ -476,7 +439,6 @@ DashboardView *MainWindow::present() {
     screen->setWindowFlag(Qt::Window); // its own window, closed with this one
     screen->setAttribute(Qt::WA_DeleteOnClose);
     screen->setWindowTitle(tr("ITA Planner"));
-    screen->setThai(m_language.isThai());
     screen->setPresentation(true);
     connect(screen, &DashboardView::indicatorActivated, this, [this, screen](const QString &code) {
         screen->close();

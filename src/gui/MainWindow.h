@@ -80,7 +80,6 @@ private:
     void updateStatus();
     void updateUndoTexts();
     void updateActiveStack();
-    void applyLanguageToViews();
     void updateRecentMenu();
     void newFile();
     void openDialog();

@@ -1,4 +1,6 @@
 #include "PlanView.h"
+#include "Language.h"
+#include "document/Workspace.h"
 
 #include "GanttWidget.h"
 #include "WrappingDelegate.h"
@@ -39,7 +41,7 @@ void setUpTable(QTreeView *view, QAbstractItemModel *model) {
 
 } // namespace
 
-PlanView::PlanView(QWidget *parent)
+PlanView::PlanView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_model(new PlanModel(this))
     , m_tabs(new QTabWidget(this))
@@ -206,6 +208,9 @@ PlanView::PlanView(QWidget *parent)
         m_ganttTable->expandAll();
     });
     retranslate();
+    connect(&workspace, &Workspace::documentChanged, this,
+            [this, &workspace] { setDocument(workspace.planDocument()); });
+    setThai(uiIsThai());
 }
 
 void PlanView::setDocument(PlanDocument *document) {
@@ -231,8 +236,10 @@ void PlanView::setThai(bool thai) {
 }
 
 void PlanView::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        setThai(uiIsThai());
+    }
     QWidget::changeEvent(event);
 }
 

@@ -16,6 +16,7 @@ class QTableWidget;
 class QTreeView;
 
 namespace ita {
+class Workspace;
 class PlanDocument;
 class PlanModel;
 } // namespace ita
@@ -29,7 +30,8 @@ class GanttWidget;
 class PlanView : public QWidget {
     Q_OBJECT
 public:
-    explicit PlanView(QWidget *parent = nullptr);
+    /// Shows what `workspace` has open and follows it, and the interface language.
+    explicit PlanView(Workspace &workspace, QWidget *parent = nullptr);
 
     void setDocument(PlanDocument *document);
     void setThai(bool thai);

@@ -1,4 +1,6 @@
 #include "ScoresView.h"
+#include "Language.h"
+#include "document/Workspace.h"
 
 #include "WrappingDelegate.h"
 #include "analysis/Analysis.h"
@@ -69,7 +71,7 @@ public:
 
 } // namespace
 
-ScoresView::ScoresView(QWidget *parent)
+ScoresView::ScoresView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_model(new ScoresTreeModel(this))
     , m_proxy(new ScoresFilterProxy(this))
@@ -120,6 +122,9 @@ ScoresView::ScoresView(QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandToDepth(1); });
     retranslate();
+    connect(&workspace, &Workspace::documentChanged, this,
+            [this, &workspace] { setDocument(workspace.document()); });
+    setThai(uiIsThai());
 }
 
 void ScoresView::setDocument(AssessmentDocument *document) {
@@ -138,8 +143,10 @@ void ScoresView::setThai(bool thai) {
 }
 
 void ScoresView::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        setThai(uiIsThai());
+    }
     QWidget::changeEvent(event);
 }
 

@@ -8,6 +8,7 @@ class QTreeView;
 class QLabel;
 
 namespace ita {
+class Workspace;
 class AssessmentDocument;
 class ScoresTreeModel;
 class ScoresFilterProxy;
@@ -20,7 +21,8 @@ namespace ita::gui {
 class ScoresView : public QWidget {
     Q_OBJECT
 public:
-    explicit ScoresView(QWidget *parent = nullptr);
+    /// Shows what `workspace` has open and follows it, and the interface language.
+    explicit ScoresView(Workspace &workspace, QWidget *parent = nullptr);
 
     void setDocument(AssessmentDocument *document);
     void setThai(bool thai);

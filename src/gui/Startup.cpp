@@ -1,8 +1,8 @@
 #include "Startup.h"
 
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
 #include "storage/Database.h"
+#include "storage/SampleStore.h"
 
 #include <QDir>
 #include <QFileInfo>

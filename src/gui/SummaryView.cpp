@@ -1,4 +1,6 @@
 #include "SummaryView.h"
+#include "Language.h"
+#include "document/Workspace.h"
 
 #include "analysis/Summary.h"
 #include "document/AssessmentDocument.h"
@@ -8,10 +10,13 @@
 
 namespace ita::gui {
 
-SummaryView::SummaryView(QWidget *parent)
+SummaryView::SummaryView(Workspace &workspace, QWidget *parent)
     : QTextBrowser(parent) {
     setObjectName(QStringLiteral("summaryView"));
     setOpenLinks(false);
+    connect(&workspace, &Workspace::documentChanged, this,
+            [this, &workspace] { setDocument(workspace.document()); });
+    setThai(uiIsThai());
 }
 
 void SummaryView::setDocument(AssessmentDocument *document) {
@@ -30,7 +35,7 @@ void SummaryView::setThai(bool thai) {
 
 void SummaryView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
-        refresh();
+        setThai(uiIsThai()); // refreshes
     QTextBrowser::changeEvent(event);
 }
 

@@ -7,8 +7,9 @@
 #include <QTextBrowser>
 
 namespace ita {
+class Workspace;
 class AssessmentDocument;
-}
+} // namespace ita
 
 namespace ita::gui {
 
@@ -17,7 +18,8 @@ namespace ita::gui {
 class SummaryView : public QTextBrowser {
     Q_OBJECT
 public:
-    explicit SummaryView(QWidget *parent = nullptr);
+    /// Shows what `workspace` has open and follows it, and the interface language.
+    explicit SummaryView(Workspace &workspace, QWidget *parent = nullptr);
     void setDocument(AssessmentDocument *document);
     void setThai(bool thai);
     void refresh();

@@ -1,4 +1,6 @@
 #include "ThresholdsPanel.h"
+#include "Language.h"
+#include "document/Workspace.h"
 
 #include "document/AssessmentDocument.h"
 #include "ui_ThresholdsPanel.h"
@@ -7,7 +9,7 @@
 
 namespace ita::gui {
 
-ThresholdsPanel::ThresholdsPanel(QWidget *parent)
+ThresholdsPanel::ThresholdsPanel(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ThresholdsPanel>()) {
     m_ui->setupUi(this);
@@ -18,6 +20,8 @@ ThresholdsPanel::ThresholdsPanel(QWidget *parent)
         commit();
     });
     setEnabled(false);
+    connect(&workspace, &Workspace::documentChanged, this,
+            [this, &workspace] { setDocument(workspace.document()); });
 }
 
 ThresholdsPanel::~ThresholdsPanel() = default;

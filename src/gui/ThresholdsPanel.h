@@ -13,8 +13,9 @@ class ThresholdsPanel;
 }
 
 namespace ita {
+class Workspace;
 class AssessmentDocument;
-}
+} // namespace ita
 
 namespace ita::gui {
 
@@ -23,7 +24,8 @@ namespace ita::gui {
 class ThresholdsPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit ThresholdsPanel(QWidget *parent = nullptr);
+    /// Shows what `workspace` has open and follows it, and the interface language.
+    explicit ThresholdsPanel(Workspace &workspace, QWidget *parent = nullptr);
     ~ThresholdsPanel() override;
     void setDocument(AssessmentDocument *document);
 

@@ -1,4 +1,5 @@
 #include "TrendsView.h"
+#include "Language.h"
 
 #include "document/Workspace.h"
 #include "render/TrendRenderer.h"
@@ -67,6 +68,8 @@ TrendsView::TrendsView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    connect(&workspace, &Workspace::documentChanged, this, &TrendsView::refresh);
+    setThai(uiIsThai());
 }
 
 void TrendsView::setThai(bool thai) {
@@ -76,7 +79,7 @@ void TrendsView::setThai(bool thai) {
 
 void TrendsView::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
-        refresh();
+        setThai(uiIsThai()); // refreshes
     QWidget::changeEvent(event);
 }
 

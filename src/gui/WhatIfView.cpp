@@ -1,4 +1,5 @@
 #include "WhatIfView.h"
+#include "Language.h"
 #include "domain/ItemCodes.h"
 
 #include "document/Workspace.h"
@@ -141,6 +142,13 @@ WhatIfView::WhatIfView(Workspace &workspace, QWidget *parent)
     });
     connect(m_compute, &QPushButton::clicked, this, [this] { computeTarget(); });
     retranslate();
+    connect(&workspace, &Workspace::documentChanged, this, [this] {
+        refresh();
+        if (AssessmentDocument *doc = m_workspace.document())
+            connect(doc, &AssessmentDocument::changed, this, &WhatIfView::recompute,
+                    Qt::UniqueConnection);
+    });
+    setThai(uiIsThai());
 }
 
 void WhatIfView::setThai(bool thai) {
@@ -156,8 +164,10 @@ void WhatIfView::showEvent(QShowEvent *event) {
 }
 
 void WhatIfView::changeEvent(QEvent *event) {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        setThai(uiIsThai());
+    }
     QWidget::changeEvent(event);
 }
 

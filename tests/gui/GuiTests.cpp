@@ -5,11 +5,14 @@
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigatorWidget.h"
+#include "gui/PlanView.h"
 #include "gui/ScoresView.h"
 #include "gui/Settings.h"
 #include "gui/Startup.h"
+#include "gui/SummaryView.h"
 #include "gui/ThresholdsPanel.h"
 #include "io/Sample.h"
+#include "models/PlanModel.h"
 #include "models/ScoresFilterProxy.h"
 #include "models/ScoresTreeModel.h"
 #include "storage/AssessmentRepository.h"
@@ -239,4 +242,46 @@ TEST_CASE("gui: first start creates the user's database from the sample", "[gui]
     // Later starts reopen the last file; an explicit file wins.
     CHECK(fileToOpen(QString(), path, &error) == path);
     CHECK(fileToOpen(QStringLiteral("/x/y.itadb"), path, &error) == QStringLiteral("/x/y.itadb"));
+}
+
+TEST_CASE("gui: views follow the workspace and the language by themselves with no main window",
+          "[gui][i18n]") {
+    // No MainWindow forwards anything here: each view is given the workspace only.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.itadb"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        REQUIRE(writeSample(**db).isEmpty());
+    }
+    gui::Language language;
+    language.apply(QStringLiteral("th"));
+    Workspace workspace;
+    gui::SummaryView summary(workspace);
+    gui::ScoresView scores(workspace);
+    gui::PlanView plan(workspace);
+    CHECK(summary.toPlainText().contains(QStringLiteral("เลือกหน่วยงาน")));
+    REQUIRE(workspace.openFile(path).isEmpty());
+    const auto list = workspace.assessments();
+    REQUIRE_FALSE(list.empty());
+    REQUIRE(workspace.openAssessment(list.front().id).isEmpty());
+    CHECK(summary.toPlainText().contains(QStringLiteral("รักษาระดับ")));
+    CHECK(scores.model()->rowCount() == 4); // ITA and its three tools
+    CHECK(plan.model()->rowCount() > 0);    // the plan that answers the assessment
+    const QModelIndex e8 =
+        scores.model()->indexOfCode(QStringLiteral("E8"), ScoresTreeModel::BucketColumn);
+    CHECK(e8.data().toString() == ScoresTreeModel::bucketLabel(int(Bucket::Urgent), true));
+
+    language.apply(QStringLiteral("en")); // returns with every view changed
+    CHECK(summary.toPlainText().contains(QStringLiteral("Maintain")));
+    CHECK_FALSE(summary.toPlainText().contains(QStringLiteral("รักษาระดับ")));
+    CHECK(e8.data().toString() == ScoresTreeModel::bucketLabel(int(Bucket::Urgent), false));
+    CHECK(plan.model()->headerData(PlanModel::UnitsColumn, Qt::Horizontal).toString() ==
+          QStringLiteral("Responsible units"));
+    language.apply(QStringLiteral("th"));
+    CHECK(summary.toPlainText().contains(QStringLiteral("รักษาระดับ")));
+
+    workspace.closeFile();
+    CHECK(scores.model()->rowCount() == 0);
+    CHECK(plan.model()->rowCount() == 0);
 }
