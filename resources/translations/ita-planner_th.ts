@@ -937,7 +937,7 @@
 <context>
     <name>ita::ScoresTreeModel</name>
     <message>
-        <location filename="../../src/gui/models/ScoresTreeModel.cpp" line="+310"/>
+        <location filename="../../src/gui/models/ScoresTreeModel.cpp" line="+300"/>
         <source>Grade from the score; &quot;C ≠ B&quot; means the stated grade B does not match</source>
         <translation>ระดับตามคะแนน; &quot;C ≠ B&quot; หมายถึงระดับที่ระบุ B ไม่ตรงกับคะแนน</translation>
     </message>
@@ -1015,7 +1015,7 @@
 <context>
     <name>ita::cli::AnalysisCommands</name>
     <message>
-        <location filename="../../src/cli/AnalysisCommands.cpp" line="+56"/>
+        <location filename="../../src/cli/AnalysisCommands.cpp" line="+32"/>
         <source>Classify every indicator, item and sub-item: maintain (score at or above the maintain threshold), improve, or urgent (below the fixed threshold).</source>
         <translation>จัดกลุ่มทุกตัวชี้วัด ข้อคำถาม และข้อย่อย: รักษาระดับ (คะแนนตั้งแต่เกณฑ์รักษาระดับขึ้นไป) พัฒนาให้ดีขึ้น หรือแก้ไขเร่งด่วน (ต่ำกว่าเกณฑ์คงที่)</translation>
     </message>
@@ -1028,7 +1028,7 @@
 <context>
     <name>ita::cli::AuditCommand</name>
     <message>
-        <location filename="../../src/cli/AuditCommand.cpp" line="+53"/>
+        <location filename="../../src/cli/AuditCommand.cpp" line="+37"/>
         <source>Check the hash chain; exit 1 when it is broken.</source>
         <translation>ตรวจห่วงโซ่แฮช คืนค่า 1 เมื่อห่วงโซ่ขาด</translation>
     </message>
@@ -1058,7 +1058,7 @@
 <context>
     <name>ita::cli::ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="+51"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="+34"/>
         <source>json (the assessment, lossless), csv (scores with grades and buckets), plan-csv (one row per step of the plan), pdf or odt (the analysis and measures report), progress-pdf (the progress report).</source>
         <translation>json (ผลการประเมินครบถ้วน), csv (คะแนนพร้อมระดับและกลุ่ม), plan-csv (หนึ่งแถวต่อหนึ่งขั้นตอนของแผน), pdf หรือ odt (รายงานการวิเคราะห์ผลและมาตรการ), progress-pdf (รายงานผลการดำเนินการ)</translation>
     </message>
@@ -1121,7 +1121,7 @@
 <context>
     <name>ita::cli::FileCommands</name>
     <message>
-        <location filename="../../src/cli/FileCommands.cpp" line="+52"/>
+        <location filename="../../src/cli/FileCommands.cpp" line="+35"/>
         <source>List the agencies and fiscal years in a database.</source>
         <translation>แสดงรายชื่อหน่วยงานและปีงบประมาณในฐานข้อมูล</translation>
     </message>
@@ -1373,7 +1373,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+50"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+35"/>
         <source>Scores CSV or assessment JSON to import.</source>
         <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมินที่จะนำเข้า</translation>
     </message>
@@ -1591,7 +1591,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::cli::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+52"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+39"/>
         <source>Print the coverage check instead of the plan.</source>
         <translation>แสดงผลการตรวจความครอบคลุมแทนแผน</translation>
     </message>
@@ -1648,7 +1648,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::cli::ScenarioCommands</name>
     <message>
-        <location filename="../../src/cli/ScenarioCommands.cpp" line="+52"/>
+        <location filename="../../src/cli/ScenarioCommands.cpp" line="+34"/>
         <source>A changed score, CODE=SCORE (repeatable).</source>
         <translation>คะแนนที่เปลี่ยน รหัส=คะแนน (ระบุได้หลายครั้ง)</translation>
     </message>
@@ -1758,7 +1758,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::AuditPanel</name>
     <message>
-        <location filename="../../src/gui/AuditPanel.cpp" line="+103"/>
+        <location filename="../../src/gui/AuditPanel.cpp" line="+113"/>
         <source>When (UTC)</source>
         <translation>เวลา (UTC)</translation>
     </message>
@@ -1821,7 +1821,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้ม CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>This assessment</source>
         <translation>การประเมินนี้</translation>
     </message>
@@ -1849,7 +1849,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="+58"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="+80"/>
         <source>Choose an agency and a fiscal year.</source>
         <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
     </message>
@@ -1862,7 +1862,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::FindingsPanel</name>
     <message>
-        <location filename="../../src/gui/FindingsPanel.cpp" line="+55"/>
+        <location filename="../../src/gui/FindingsPanel.cpp" line="+60"/>
         <source>No findings: stated grades and scores agree with the data.</source>
         <translation>ไม่พบข้อสังเกต: ระดับและคะแนนที่ระบุสอดคล้องกับข้อมูล</translation>
     </message>
@@ -2270,7 +2270,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+286"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+285"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -2395,13 +2395,13 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&lt;เปิดแฟ้ม&gt;</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+107"/>
+        <location line="+39"/>
+        <location line="+85"/>
         <source>ITA Planner</source>
         <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-81"/>
         <source>read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
@@ -2418,7 +2418,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มนี้ถูกแก้ไขนอกโปรแกรม ITA Planner โดยไม่มีบันทึกการแก้ไขรองรับ: %1 ข้อมูลที่แสดงอาจไม่ตรงกับที่คณะทำงานบันทึกไว้</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+101"/>
         <source>No assessment open</source>
         <translation>ยังไม่ได้เลือกการประเมิน</translation>
     </message>
@@ -2555,7 +2555,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มเปิดแบบอ่านอย่างเดียว จึงแก้ไขกรอบการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-368"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -2600,12 +2600,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-186"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+184"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>
@@ -2615,7 +2615,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+73"/>
         <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
@@ -2694,14 +2694,14 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::PlanView</name>
     <message numerus="yes">
-        <location filename="../../src/gui/PlanView.cpp" line="+160"/>
+        <location filename="../../src/gui/PlanView.cpp" line="+162"/>
         <source>%n draft measure(s) added; give their steps spans and units.</source>
         <translation>
             <numerusform>เพิ่มร่างมาตรการ %n รายการ กำหนดระยะเวลาและหน่วยงานของขั้นตอน</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>Measures</source>
         <translation>ตารางมาตรการ</translation>
     </message>
@@ -3007,12 +3007,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::ScoresView</name>
     <message>
-        <location filename="../../src/gui/ScoresView.cpp" line="+46"/>
+        <location filename="../../src/gui/ScoresView.cpp" line="+48"/>
         <source>A number from 0 to 100, such as 85.00; empty to compute it from its parts</source>
         <translation>ตัวเลข 0 ถึง 100 เช่น 85.00 เว้นว่างไว้เพื่อคำนวณจากองค์ประกอบย่อย</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Show:</source>
         <translation>แสดง:</translation>
     </message>
@@ -3027,22 +3027,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ทุกกลุ่ม</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>★ Maintain</source>
-        <translation>★ รักษาระดับ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>▲ Improve</source>
-        <translation>▲ พัฒนาให้ดีขึ้น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>! Urgent</source>
-        <translation>! แก้ไขเร่งด่วน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>All tools</source>
         <translation>ทุกเครื่องมือ</translation>
     </message>
@@ -3087,7 +3072,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::SummaryView</name>
     <message>
-        <location filename="../../src/gui/SummaryView.cpp" line="+39"/>
+        <location filename="../../src/gui/SummaryView.cpp" line="+44"/>
         <source>Choose an agency and a fiscal year.</source>
         <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
     </message>
@@ -3127,7 +3112,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::ThresholdsPanel</name>
     <message>
-        <location filename="../../src/gui/ThresholdsPanel.cpp" line="+91"/>
+        <location filename="../../src/gui/ThresholdsPanel.cpp" line="+95"/>
         <source>★ maintain: %1 or more
 ▲ improve: %2 to below %1
 ! urgent: below %2</source>
@@ -3139,7 +3124,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::TrendsView</name>
     <message>
-        <location filename="../../src/gui/TrendsView.cpp" line="+111"/>
+        <location filename="../../src/gui/TrendsView.cpp" line="+114"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -3172,7 +3157,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::WhatIfView</name>
     <message>
-        <location filename="../../src/gui/WhatIfView.cpp" line="+165"/>
+        <location filename="../../src/gui/WhatIfView.cpp" line="+175"/>
         <source>Scenario:</source>
         <translation>สถานการณ์:</translation>
     </message>

@@ -4,36 +4,12 @@
 #include "Skeleton.h"
 
 #include "analysis/Analysis.h"
-#include "analysis/PlanAnalysis.h"
-#include "analysis/WhatIf.h"
-#include "domain/FiscalCalendar.h"
-#include "domain/ItemCodes.h"
 #include "io/AnalysisWriters.h"
-#include "io/Csv.h"
-#include "io/ExportCsv.h"
-#include "io/FrameworkReader.h"
-#include "io/JsonUtil.h"
-#include "io/PlanJson.h"
-#include "io/ResultWriters.h"
-#include "io/Sample.h"
-#include "io/ScoreRows.h"
-#include "io/ScoresIo.h"
-#include "report/ReportExport.h"
 #include "report/ReportSource.h"
-#include "report/ReportWriters.h"
 #include "storage/AssessmentRepository.h"
-#include "storage/AuditLog.h"
-#include "storage/Database.h"
-#include "storage/PlanRepository.h"
-#include "storage/SampleStore.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QLocale>
-#include <QSaveFile>
 
 namespace ita::cli {
 

@@ -163,9 +163,8 @@ void ScoresView::fillFilters() {
     const QSignalBlocker b2(m_tool);
     m_bucket->clear();
     m_bucket->addItem(tr("All buckets"), 0);
-    m_bucket->addItem(tr("★ Maintain"), int(Bucket::Maintain));
-    m_bucket->addItem(tr("▲ Improve"), int(Bucket::Improve));
-    m_bucket->addItem(tr("! Urgent"), int(Bucket::Urgent));
+    for (Bucket b : {Bucket::Maintain, Bucket::Improve, Bucket::Urgent})
+        m_bucket->addItem(bucketLabel(b, uiIsThai()), int(b));
     m_tool->clear();
     m_tool->addItem(tr("All tools"), QString());
     m_tool->addItem(tr("IIT internal"), QStringLiteral("IIT"));

@@ -51,6 +51,25 @@ LocalizedText bucketTitle(Bucket bucket) {
     return {};
 }
 
+LocalizedText bucketName(Bucket bucket) {
+    switch (bucket) {
+    case Bucket::Maintain:
+        return {QStringLiteral("รักษาระดับ"), QStringLiteral("Maintain")};
+    case Bucket::Improve:
+        return {QStringLiteral("พัฒนาให้ดีขึ้น"), QStringLiteral("Improve")};
+    case Bucket::Urgent:
+        return {QStringLiteral("แก้ไขเร่งด่วน"), QStringLiteral("Urgent")};
+    case Bucket::None:
+        break;
+    }
+    return {};
+}
+
+QString bucketLabel(Bucket bucket, bool thai) {
+    return bucket == Bucket::None ? QString()
+                                  : bucketMark(bucket) + u' ' + bucketName(bucket).in(thai);
+}
+
 QString findingKindKey(Finding::Kind kind) {
     switch (kind) {
     case Finding::Kind::Grade:

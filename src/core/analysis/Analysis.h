@@ -15,7 +15,12 @@ enum class Bucket { None, Maintain, Improve, Urgent };
 
 QString bucketKey(Bucket bucket);  ///< "maintain", "improve", "urgent", ""
 QString bucketMark(Bucket bucket); ///< the seed's marks: ★ ▲ !
+/// The seed's long headings: "ประเด็นที่จะต้องพัฒนาให้ดีขึ้น" / "Needs improvement".
 LocalizedText bucketTitle(Bucket bucket);
+/// The short names tables, filters and the dashboard use: "พัฒนาให้ดีขึ้น" / "Improve".
+LocalizedText bucketName(Bucket bucket);
+/// Mark and short name, "▲ พัฒนาให้ดีขึ้น": the one label of a bucket in a cell.
+QString bucketLabel(Bucket bucket, bool thai);
 
 /// Classification rule of DOMAIN.md: urgent below `fixed`; maintain at or above
 /// max(maintain, fixed); improve between.

@@ -71,23 +71,15 @@ QString classificationTable(const Assessment &assessment, const Analysis &analys
     QString out;
     const QString overall = analysis.overall ? analysis.overall->toString() : QStringLiteral("—");
     const QString overallGrade = analysis.nodes.empty() ? QString() : analysis.nodes.front().grade;
-    if (thai) {
-        out += QStringLiteral("%1 · ปีงบประมาณ พ.ศ. %2 · กรอบการประเมิน %3\n")
-                   .arg(assessment.agency)
-                   .arg(assessment.fiscalYear)
-                   .arg(assessment.frameworkId);
-        out += QStringLiteral("คะแนนภาพรวม %1 ระดับ %2 · รักษาระดับ ≥ %3 · เร่งด่วน < %4\n\n")
-                   .arg(overall, overallGrade, analysis.maintainThreshold.toString(),
-                        analysis.fixedThreshold.toString());
-    } else {
-        out += QStringLiteral("%1 · fiscal year %2 (BE) · framework %3\n")
-                   .arg(assessment.agency)
-                   .arg(assessment.fiscalYear)
-                   .arg(assessment.frameworkId);
-        out += QStringLiteral("Overall %1 grade %2 · maintain ≥ %3 · urgent < %4\n\n")
-                   .arg(overall, overallGrade, analysis.maintainThreshold.toString(),
-                        analysis.fixedThreshold.toString());
-    }
+    out += (thai ? QStringLiteral("%1 · ปีงบประมาณ พ.ศ. %2 · กรอบการประเมิน %3\n")
+                 : QStringLiteral("%1 · fiscal year %2 (BE) · framework %3\n"))
+               .arg(assessment.agency)
+               .arg(assessment.fiscalYear)
+               .arg(assessment.frameworkId);
+    out += (thai ? QStringLiteral("คะแนนภาพรวม %1 ระดับ %2 · รักษาระดับ ≥ %3 · เร่งด่วน < %4\n\n")
+                 : QStringLiteral("Overall %1 grade %2 · maintain ≥ %3 · urgent < %4\n\n"))
+               .arg(overall, overallGrade, analysis.maintainThreshold.toString(),
+                    analysis.fixedThreshold.toString());
     out += QStringLiteral("%1 %2 %3 %4 %5\n")
                .arg(thai ? QStringLiteral("รหัส") : QStringLiteral("code"), -8)
                .arg(thai ? QStringLiteral("คะแนน") : QStringLiteral("score"), 7)

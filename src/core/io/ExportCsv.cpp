@@ -24,7 +24,8 @@ QString dateBE(const QDate &date) {
         .arg(fiscal::toBE(date.year()));
 }
 
-QString bucketLabel(Bucket bucket, bool thai) {
+/// The long heading: a CSV is read beside the published analysis.
+QString bucketHeading(Bucket bucket, bool thai) {
     return bucket == Bucket::None ? QString() : bucketTitle(bucket).in(thai);
 }
 
@@ -56,7 +57,7 @@ QByteArray scoresCsv(const Assessment &assessment, const Analysis &analysis, boo
             n ? levelKey(n->level) : QString(),
             n && n->used ? n->used->toString() : QString(),
             n ? n->grade : QString(),
-            n ? bucketLabel(n->bucket, thai) : QString(),
+            n ? bucketHeading(n->bucket, thai) : QString(),
         });
     }
     return kBom + out.toUtf8();
@@ -89,7 +90,7 @@ QByteArray planCsv(const Plan &plan, const Analysis *analysis, bool thai) {
     for (size_t m = 0; m < plan.measures.size(); ++m) {
         const Measure &measure = plan.measures[m];
         const QString bucket =
-            analysis ? bucketLabel(measureBucket(*analysis, measure), thai) : QString();
+            analysis ? bucketHeading(measureBucket(*analysis, measure), thai) : QString();
         const QString reporting = measure.reportTo.isEmpty()
                                       ? cadenceLabel(measure.cadence, thai)
                                       : QStringLiteral("%1: %2").arg(

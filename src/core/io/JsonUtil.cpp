@@ -1,5 +1,7 @@
 #include "JsonUtil.h"
 
+#include <algorithm>
+
 namespace ita::json {
 
 std::optional<QString> decimalText(const nlohmann::json &value) {
@@ -22,46 +24,72 @@ int lineAtOffset(const QByteArray &document, size_t offset) {
 
 namespace {
 
-/// The first place the document breaks a limit: (line, message), or line 0.
-std::pair<int, QString> checkLimits(const QByteArray &document, const InputLimits &limits) {
-    if (document.size() > limits.maxBytes)
-        return {1, QStringLiteral("the file is %1 MB; a JSON file is read up to %2 MB")
-                       .arg(document.size() / (1024 * 1024))
-                       .arg(limits.maxBytes / (1024 * 1024))};
+/// One pass over JSON text beside the parser, for what must name a line: each string (its
+/// escapes' backslashes dropped) and each character outside strings other than white space,
+/// with the line it stands on. A callback returning false stops the scan.
+template <class OnString, class OnChar>
+void scan(const QByteArray &document, OnString onString, OnChar onChar) {
     int line = 1;
-    int depth = 0;
     bool inString = false;
     bool escaped = false;
-    int textLength = 0;
+    QByteArray text;
     for (char c : document) {
         if (c == '\n')
             ++line;
         if (inString) {
             if (escaped) {
                 escaped = false;
+                text.append(c);
             } else if (c == '\\') {
                 escaped = true;
             } else if (c == '"') {
                 inString = false;
-                continue;
+                if (!onString(line, text))
+                    return;
+            } else {
+                text.append(c);
             }
-            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 &&
-                ++textLength > limits.maxFieldLength)
-                return {line, QStringLiteral("a text is longer than %1 characters")
-                                  .arg(limits.maxFieldLength)};
-            continue;
-        }
-        if (c == '"') {
+        } else if (c == '"') {
             inString = true;
-            textLength = 0;
-        } else if (c == '{' || c == '[') {
-            if (++depth > limits.maxDepth)
-                return {line, QStringLiteral("nested deeper than %1 levels").arg(limits.maxDepth)};
-        } else if (c == '}' || c == ']') {
-            --depth;
+            text.clear();
+        } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            if (!onChar(line, c))
+                return;
         }
     }
-    return {0, QString()};
+}
+
+/// The first place the document breaks a limit: (line, message), or line 0.
+std::pair<int, QString> checkLimits(const QByteArray &document, const InputLimits &limits) {
+    if (document.size() > limits.maxBytes)
+        return {1, QStringLiteral("the file is %1 MB; a JSON file is read up to %2 MB")
+                       .arg(document.size() / (1024 * 1024))
+                       .arg(limits.maxBytes / (1024 * 1024))};
+    std::pair<int, QString> broken{0, QString()};
+    int depth = 0;
+    scan(
+        document,
+        [&](int line, const QByteArray &text) {
+            // Characters, not bytes: UTF-8 continuation bytes do not count.
+            const auto length = std::count_if(text.cbegin(), text.cend(), [](char b) {
+                return (static_cast<unsigned char>(b) & 0xC0) != 0x80;
+            });
+            if (length > limits.maxFieldLength)
+                broken = {line, QStringLiteral("a text is longer than %1 characters")
+                                    .arg(limits.maxFieldLength)};
+            return broken.first == 0;
+        },
+        [&](int line, char c) {
+            if (c == '{' || c == '[') {
+                if (++depth > limits.maxDepth)
+                    broken = {line,
+                              QStringLiteral("nested deeper than %1 levels").arg(limits.maxDepth)};
+            } else if (c == '}' || c == ']') {
+                --depth;
+            }
+            return broken.first == 0;
+        });
+    return broken;
 }
 
 } // namespace
@@ -110,75 +138,61 @@ std::optional<nlohmann::json> parse(const QByteArray &document, QString *error, 
 std::vector<int> arrayElementLines(const QByteArray &document, const std::string &key) {
     const QByteArray wanted = QByteArray::fromStdString(key);
     std::vector<int> lines;
-    int line = 1;
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
-    QByteArray current;
     QByteArray lastString;
     QByteArray pendingKey; // key of the member being read in the top-level object
     bool inTarget = false;
     bool expectValue = false;
-    for (char c : document) {
-        if (c == '\n')
-            ++line;
-        if (inString) {
-            if (escaped) {
-                escaped = false;
-                current.append(c);
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-                lastString = current;
-            } else {
-                current.append(c);
-            }
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        if (inTarget && depth == 2 && expectValue && c != ']') {
+    const auto startValue = [&](int line) {
+        if (inTarget && depth == 2 && expectValue) {
             lines.push_back(line);
             expectValue = false;
         }
-        switch (c) {
-        case '"':
-            inString = true;
-            current.clear();
-            break;
-        case ':':
-            if (depth == 1)
-                pendingKey = lastString;
-            break;
-        case '[':
-            ++depth;
-            if (depth == 2 && pendingKey == wanted) {
-                inTarget = true;
-                expectValue = true;
+    };
+    scan(
+        document,
+        [&](int line, const QByteArray &text) {
+            startValue(line);
+            lastString = text;
+            return true;
+        },
+        [&](int line, char c) {
+            if (c != ']')
+                startValue(line);
+            switch (c) {
+            case ':':
+                if (depth == 1)
+                    pendingKey = lastString;
+                break;
+            case '[':
+                ++depth;
+                if (depth == 2 && pendingKey == wanted) {
+                    inTarget = true;
+                    expectValue = true;
+                }
+                break;
+            case '{':
+                ++depth;
+                break;
+            case ']':
+                if (inTarget && depth == 2)
+                    inTarget = false;
+                --depth;
+                break;
+            case '}':
+                --depth;
+                break;
+            case ',':
+                if (inTarget && depth == 2)
+                    expectValue = true;
+                if (depth == 1)
+                    pendingKey.clear();
+                break;
+            default:
+                break;
             }
-            break;
-        case '{':
-            ++depth;
-            break;
-        case ']':
-            if (inTarget && depth == 2)
-                inTarget = false;
-            --depth;
-            break;
-        case '}':
-            --depth;
-            break;
-        case ',':
-            if (inTarget && depth == 2)
-                expectValue = true;
-            if (depth == 1)
-                pendingKey.clear();
-            break;
-        default:
-            break;
-        }
-    }
+            return true;
+        });
     return lines;
 }
 

@@ -186,15 +186,14 @@ void DashboardRenderer::paintHeadline(QPainter &p, const QRectF &r) {
     const QRectF counts(r.left() + r.width() * 0.74, r.top() + unit * 2.2, r.width() * 0.26,
                         r.height() - unit * 2.6);
     setPointSize(p, unit * 1.05);
-    const QString lines[] = {QStringLiteral("★ %1  %2")
-                                 .arg(m_data.counts[int(Bucket::Maintain)])
-                                 .arg(th ? QStringLiteral("รักษาระดับ") : QStringLiteral("maintain")),
-                             QStringLiteral("▲ %1  %2")
-                                 .arg(m_data.counts[int(Bucket::Improve)])
-                                 .arg(th ? QStringLiteral("พัฒนาให้ดีขึ้น") : QStringLiteral("improve")),
-                             QStringLiteral("! %1  %2")
-                                 .arg(m_data.counts[int(Bucket::Urgent)])
-                                 .arg(th ? QStringLiteral("แก้ไขเร่งด่วน") : QStringLiteral("urgent")),
+    const auto bucketLine = [&](Bucket b) {
+        return QStringLiteral("%1 %2  %3")
+            .arg(bucketMark(b))
+            .arg(m_data.counts[int(b)])
+            .arg(bucketName(b).in(th));
+    };
+    const QString lines[] = {bucketLine(Bucket::Maintain), bucketLine(Bucket::Improve),
+                             bucketLine(Bucket::Urgent),
                              QStringLiteral("⚠ %1  %2")
                                  .arg(m_data.findings)
                                  .arg(th ? QStringLiteral("ข้อสังเกต") : QStringLiteral("findings"))};

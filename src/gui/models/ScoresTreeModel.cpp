@@ -61,17 +61,7 @@ void ScoresTreeModel::setThai(bool thai) {
 }
 
 QString ScoresTreeModel::bucketLabel(int bucket, bool thai) {
-    switch (Bucket(bucket)) {
-    case Bucket::Maintain:
-        return thai ? QStringLiteral("★ รักษาระดับ") : QStringLiteral("★ Maintain");
-    case Bucket::Improve:
-        return thai ? QStringLiteral("▲ พัฒนาให้ดีขึ้น") : QStringLiteral("▲ Improve");
-    case Bucket::Urgent:
-        return thai ? QStringLiteral("! แก้ไขเร่งด่วน") : QStringLiteral("! Urgent");
-    case Bucket::None:
-        break;
-    }
-    return {};
+    return ita::bucketLabel(Bucket(bucket), thai);
 }
 
 void ScoresTreeModel::rebuild() {
