@@ -2165,6 +2165,14 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     </message>
 </context>
 <context>
+    <name>ita::gui::GuideDialog</name>
+    <message>
+        <location filename="../../src/gui/GuideDialog.cpp" line="+16"/>
+        <source>ITA Planner User Guide</source>
+        <translation>คู่มือการใช้งาน ITA Planner</translation>
+    </message>
+</context>
+<context>
     <name>ita::gui::ImportDialog</name>
     <message>
         <location filename="../../src/gui/ImportDialog.cpp" line="+33"/>
@@ -2270,7 +2278,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+285"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+311"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -2320,7 +2328,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&amp;ออก</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&amp;Undo</source>
         <translation>เ&amp;ลิกทำ</translation>
     </message>
@@ -2335,7 +2343,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&amp;วางคะแนน</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>New &amp;Framework…</source>
         <translation>สร้าง&amp;กรอบการประเมินใหม่…</translation>
     </message>
@@ -2350,7 +2358,32 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แก้ไขกรอบการ&amp;ประเมิน…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;วิธีใช้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;คู่มือการใช้งาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;Sample</source>
+        <translation>เปิด&amp;ข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled sample agency, in its own file</source>
+        <translation>หน่วยงานตัวอย่างที่มากับโปรแกรม ในแฟ้มของตัวเอง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ITA Planner</source>
+        <translation>&amp;เกี่ยวกับ ITA Planner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Paste code and score columns copied from a spreadsheet</source>
         <translation>วางคอลัมน์รหัสและคะแนนที่คัดลอกจากตารางคำนวณ</translation>
     </message>
@@ -2396,17 +2429,17 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     </message>
     <message>
         <location line="+39"/>
-        <location line="+85"/>
+        <location line="+99"/>
         <source>ITA Planner</source>
         <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-95"/>
         <source>read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+34"/>
         <source>and %n more</source>
         <translation>
             <numerusform>และอีก %n รายการ</numerusform>
@@ -2441,17 +2474,19 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     </message>
     <message>
         <location line="+22"/>
+        <location line="+46"/>
         <source>New ITA Planner file</source>
         <translation>สร้างแฟ้ม ITA Planner ใหม่</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
         <location line="+20"/>
+        <location line="+25"/>
         <source>ITA Planner files (*.itadb)</source>
         <translation>แฟ้ม ITA Planner (*.itadb)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-37"/>
         <location line="+3"/>
         <source>Open</source>
         <translation>เปิด</translation>
@@ -2483,7 +2518,17 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกสำเนาไว้ที่ %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+36"/>
+        <source>About ITA Planner</source>
+        <translation>เกี่ยวกับ ITA Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;ITA Planner %1&lt;/h3&gt;&lt;p&gt;Analysis and improvement planning for the Integrity and Transparency Assessment (ITA) of Thai government agencies.&lt;/p&gt;&lt;p&gt;MIT licence. The Sarabun fonts are under the SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ITA Planner %1&lt;/h3&gt;&lt;p&gt;การวิเคราะห์ผลและวางแผนยกระดับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)&lt;/p&gt;&lt;p&gt;สัญญาอนุญาต MIT แบบอักษร Sarabun ใช้สัญญาอนุญาต SIL Open Font License 1.1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Import scores</source>
         <translation>นำเข้าคะแนน</translation>
     </message>
@@ -2555,7 +2600,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มเปิดแบบอ่านอย่างเดียว จึงแก้ไขกรอบการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-422"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -2590,7 +2635,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แนวโน้ม</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-23"/>
         <source>&amp;Reports and Export…</source>
         <translation>&amp;รายงานและส่งออก…</translation>
     </message>
@@ -2600,12 +2645,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-198"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+196"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>
@@ -2615,7 +2660,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+92"/>
         <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
@@ -3152,6 +3197,49 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <location line="+27"/>
         <source>⚠ had a measure, did not improve</source>
         <translation>⚠ มีมาตรการแต่คะแนนไม่ดีขึ้น</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::WelcomePage</name>
+    <message>
+        <location filename="../../src/gui/WelcomePage.cpp" line="+52"/>
+        <source>Welcome to ITA Planner</source>
+        <translation>ยินดีต้อนรับสู่ ITA Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse this year&apos;s ITA results, plan the measures that raise them, follow them through the fiscal year and publish the report. Everything is kept in one file. Where would you like to start?</source>
+        <translation>วิเคราะห์ผลการประเมิน ITA ของปีนี้ วางแผนมาตรการยกระดับ ติดตามผลตลอดปีงบประมาณ และจัดทำรายงานเพื่อเผยแพร่ ทุกอย่างเก็บไว้ในแฟ้มเดียว ท่านต้องการเริ่มจากอะไร</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the sample agency</source>
+        <translation>เปิดหน่วยงานตัวอย่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A real agency&apos;s FY2564 results, analysis and plan, to try everything on. Help → Open the Sample brings it back later.</source>
+        <translation>ผลการประเมิน การวิเคราะห์ และแผนของหน่วยงานจริง ปีงบประมาณ พ.ศ. 2564 สำหรับทดลองใช้ทุกส่วน เปิดได้อีกภายหลังจากเมนู วิธีใช้ → เปิดข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import this year&apos;s results</source>
+        <translation>นำเข้าผลการประเมินของปีนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new file for your agency and read in the scores from the NACC (CSV or JSON). A year whose assessment changed gets its framework first.</source>
+        <translation>สร้างแฟ้มใหม่ของหน่วยงานแล้วนำเข้าคะแนนจากสำนักงาน ป.ป.ช. (CSV หรือ JSON) ปีที่กรอบการประเมินเปลี่ยนจะสร้างกรอบการประเมินก่อน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a file…</source>
+        <translation>เปิดแฟ้ม…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ITA Planner file (.itadb) you or your group already keep.</source>
+        <translation>แฟ้ม ITA Planner (.itadb) ที่ท่านหรือคณะทำงานมีอยู่แล้ว</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,10 @@ int main(int argc, char *argv[]) {
         QStringLiteral("read-only"),
         QStringLiteral("Open the file for reading only: everything can be viewed and exported, "
                        "nothing changed."));
-    parser.addOptions({languageOption, startupOption, readOnlyOption});
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QStringLiteral("Open the bundled sample agency (in its own file, written when missing)."));
+    parser.addOptions({languageOption, startupOption, readOnlyOption, sampleOption});
     parser.process(app);
 
     ita::gui::Settings settings;
@@ -46,14 +49,15 @@ int main(int argc, char *argv[]) {
                                                 : settings.language());
 
     ita::gui::MainWindow window(settings, language);
-    QString error;
-    const QString path =
-        ita::gui::fileToOpen(parser.positionalArguments().value(0), settings.lastFile(), &error);
-    if (!path.isEmpty())
+    if (parser.isSet(sampleOption)) {
+        if (const QString error = window.openSample(); !error.isEmpty())
+            std::fprintf(stderr, "ita-planner: %s\n", qPrintable(error));
+    } else if (const QString path =
+                   ita::gui::fileToOpen(parser.positionalArguments().value(0), settings.lastFile());
+               !path.isEmpty()) {
         window.openFile(path, parser.isSet(readOnlyOption));
+    } // else the welcome page
     window.show();
-    if (!error.isEmpty())
-        std::fprintf(stderr, "ita-planner: %s\n", qPrintable(error));
     if (parser.isSet(startupOption)) {
         QTimer::singleShot(0, &app, [&] {
             std::printf("%lld\n", static_cast<long long>(clock.elapsed()));

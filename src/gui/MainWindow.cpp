@@ -4,6 +4,7 @@
 #include "DashboardView.h"
 #include "FindingsPanel.h"
 #include "FrameworkEditor.h"
+#include "GuideDialog.h"
 #include "ImportDialog.h"
 #include "Language.h"
 #include "NavigatorWidget.h"
@@ -13,9 +14,11 @@
 #include "ScoresView.h"
 #include "ScreenFit.h"
 #include "Settings.h"
+#include "Startup.h"
 #include "SummaryView.h"
 #include "ThresholdsPanel.h"
 #include "TrendsView.h"
+#include "WelcomePage.h"
 #include "WhatIfView.h"
 #include "storage/AuditLog.h"
 #include "storage/FrameworkRepository.h"
@@ -32,12 +35,14 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -99,8 +104,18 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_banner);
-    centralLayout->addWidget(m_splitter, 1);
+    // While no file is open the welcome page stands where the views are.
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_splitter);
+    m_stack->setCurrentWidget(m_splitter); // onFileChanged() turns to the welcome page
+    centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, [this] { openSample(); });
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importIntoNewFile);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.itaplanner.ITAPlanner-256.png")));
     statusBar()->addWidget(m_overallLabel);
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_findingsLabel);
@@ -219,6 +234,14 @@ void MainWindow::createActions() {
     m_present->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_present, &QAction::triggered, this, [this] { present(); });
 
+    m_guide = new QAction(this);
+    m_guide->setShortcut(QKeySequence::HelpContents);
+    connect(m_guide, &QAction::triggered, this, &MainWindow::showGuide);
+    m_openSample = new QAction(this);
+    connect(m_openSample, &QAction::triggered, this, [this] { openSample(); });
+    m_about = new QAction(this);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
     m_languageGroup = new QActionGroup(this);
     m_thai = new QAction(QStringLiteral("ไทย"), m_languageGroup);
     m_english = new QAction(QStringLiteral("English"), m_languageGroup);
@@ -253,6 +276,10 @@ void MainWindow::createMenus() {
     m_viewMenu->addAction(m_present);
     m_viewMenu->addSeparator();
     updateRecentMenu();
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions({m_guide, m_openSample});
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_about);
 }
 
 void MainWindow::createDocks() {
@@ -299,6 +326,11 @@ void MainWindow::retranslate() {
     m_auditDock->setWindowTitle(tr("Audit Trail"));
     m_reports->setToolTip(tr("The published PDF, an editable ODT, CSV files, printing"));
     m_quit->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guide->setText(tr("&User Guide"));
+    m_openSample->setText(tr("Open the &Sample"));
+    m_openSample->setToolTip(tr("The bundled sample agency, in its own file"));
+    m_about->setText(tr("&About ITA Planner"));
     updateUndoTexts();
     m_paste->setText(tr("&Paste Scores"));
     m_paste->setToolTip(tr("Paste code and score columns copied from a spreadsheet"));
@@ -362,6 +394,20 @@ void MainWindow::onFileChanged() {
     const bool writable = m_workspace->database() && !m_workspace->database()->isReadOnly();
     m_import->setEnabled(writable);
     m_saveCopy->setEnabled(m_workspace->database() != nullptr);
+    // No file: the welcome page, and the docks that only speak of a file step aside.
+    const bool welcome = m_workspace->database() == nullptr;
+    if (welcome && !showsWelcome()) {
+        for (QDockWidget *d : {m_findingsDock, m_thresholdsDock, m_historyDock})
+            if (!d->isHidden()) { // shown, or to be shown with the window
+                m_docksHiddenForWelcome << d;
+                d->hide();
+            }
+    } else if (!welcome && showsWelcome()) {
+        for (QDockWidget *d : std::as_const(m_docksHiddenForWelcome))
+            d->show();
+        m_docksHiddenForWelcome.clear();
+    }
+    m_stack->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_splitter);
     updateBanner();
 }
 
@@ -546,6 +592,46 @@ void MainWindow::saveCopy() {
         QMessageBox::warning(this, tr("Save a Copy As"), e);
     else
         showMessage(tr("Copy saved to %1").arg(path));
+}
+
+bool MainWindow::showsWelcome() const {
+    return m_stack->currentWidget() == m_welcome;
+}
+
+QString MainWindow::openSample() {
+    QString error;
+    const QString path = sampleFile(&error);
+    if (path.isEmpty()) {
+        showMessage(error);
+        return error;
+    }
+    return openFile(path);
+}
+
+void MainWindow::importIntoNewFile() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New ITA Planner file"), defaultDatabasePath(), tr("ITA Planner files (*.itadb)"));
+    if (path.isEmpty())
+        return;
+    const QString file =
+        path.endsWith(QStringLiteral(".itadb")) ? path : path + QStringLiteral(".itadb");
+    if (openFile(file).isEmpty())
+        importScores();
+}
+
+void MainWindow::showGuide() {
+    auto *guide = new GuideDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show(); // beside the window, to read while working
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About ITA Planner"),
+        tr("<h3>ITA Planner %1</h3><p>Analysis and improvement planning for the Integrity and "
+           "Transparency Assessment (ITA) of Thai government agencies.</p><p>MIT licence. The "
+           "Sarabun fonts are under the SIL Open Font License 1.1.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::importScores() {

@@ -8,6 +8,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
 class QUndoView;
@@ -30,6 +31,7 @@ class ScoresView;
 class Settings;
 class SummaryView;
 class ThresholdsPanel;
+class WelcomePage;
 
 /// The window: wires the workspace to the views and the menus. Every rule lives in core,
 /// every view in its own class.
@@ -63,6 +65,14 @@ public:
     QAction *importAction() const { return m_import; }
     QAction *newFrameworkAction() const { return m_newFramework; }
     QAction *editFrameworkAction() const { return m_editFramework; }
+    QAction *guideAction() const { return m_guide; }
+    QAction *openSampleAction() const { return m_openSample; }
+    /// Shown instead of the views while no file is open.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool showsWelcome() const;
+    /// Opens the sample's file (written from the bundled sample when missing); the error
+    /// shown and returned when it cannot be.
+    QString openSample();
     void setLanguage(const QString &language);
     QString statusSummary() const; ///< the status bar's texts, for tests
 
@@ -85,6 +95,10 @@ private:
     void openDialog();
     void saveCopy();
     void importScores();
+    /// The welcome page's second way in: a new file, then the import.
+    void importIntoNewFile();
+    void showGuide();
+    void showAbout();
     void openReports();
     void updateBanner();
     void setAuditName();
@@ -128,6 +142,13 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_guide = nullptr;
+    QAction *m_openSample = nullptr;
+    QAction *m_about = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QList<QDockWidget *> m_docksHiddenForWelcome;
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;

@@ -5,6 +5,7 @@
 #include "storage/SampleStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -15,12 +16,17 @@ QString defaultDatabasePath() {
            QStringLiteral("/ita-planner.itadb");
 }
 
-QString fileToOpen(const QString &requested, const QString &lastFile, QString *error) {
+QString fileToOpen(const QString &requested, const QString &lastFile) {
     if (!requested.isEmpty())
         return requested;
     if (!lastFile.isEmpty() && QFileInfo::exists(lastFile))
         return lastFile;
-    const QString path = defaultDatabasePath();
+    return {};
+}
+
+QString sampleFile(QString *error) {
+    const QString path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                         QStringLiteral("/sample.itadb");
     if (QFileInfo::exists(path))
         return path;
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -31,6 +37,8 @@ QString fileToOpen(const QString &requested, const QString &lastFile, QString *e
     }
     if (QString e = writeSample(**db); !e.isEmpty()) {
         *error = e;
+        db->reset();
+        QFile::remove(path); // no half-written sample is left to be reopened
         return {};
     }
     return path;

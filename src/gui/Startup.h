@@ -4,12 +4,16 @@
 
 namespace ita::gui {
 
-/// The file the program opens: the one asked for, else the last one, else (first start)
-/// the user's own database in the application-data folder, created from the bundled
-/// sample. Returns an error text through `error` when the first-start file cannot be made.
-QString fileToOpen(const QString &requested, const QString &lastFile, QString *error);
+/// The file the program opens: the one asked for, else the last one when it still exists;
+/// empty at first start, when the window shows its welcome page instead.
+QString fileToOpen(const QString &requested, const QString &lastFile);
 
-/// Where the first start puts the user's database.
+/// Where a new file for the user's own agency is suggested (the application-data folder).
 QString defaultDatabasePath();
+
+/// The sample's own file in the application-data folder, written from the bundled sample
+/// when it is missing (a copy the user changed is reopened as it is). Empty, with the reason
+/// in `error`, when it cannot be written.
+QString sampleFile(QString *error);
 
 } // namespace ita::gui

@@ -2,6 +2,7 @@
 #include "analysis/Analysis.h"
 #include "document/Workspace.h"
 #include "gui/FindingsPanel.h"
+#include "gui/GuideDialog.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigatorWidget.h"
@@ -11,6 +12,7 @@
 #include "gui/Startup.h"
 #include "gui/SummaryView.h"
 #include "gui/ThresholdsPanel.h"
+#include "gui/WelcomePage.h"
 #include "io/Sample.h"
 #include "models/PlanModel.h"
 #include "models/ScoresFilterProxy.h"
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -31,10 +34,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -230,18 +235,72 @@ TEST_CASE("gui: switching language leaves no untranslated text in the main views
     CHECK(f.text("E8", ScoresTreeModel::BucketColumn) == QStringLiteral("! แก้ไขเร่งด่วน"));
 }
 
-TEST_CASE("gui: first start creates the user's database from the sample", "[gui][startup]") {
-    const QString path = defaultDatabasePath();
-    QFile::remove(path);
+TEST_CASE("gui: first start shows the welcome page and the sample is one click away",
+          "[gui][startup]") {
+    // First start: nothing asked for, no last file: no file is made behind the user's back.
+    CHECK(fileToOpen(QString(), QString()).isEmpty());
+    CHECK(fileToOpen(QString(), QStringLiteral("/gone/old.itadb")).isEmpty());
+    CHECK(fileToOpen(QStringLiteral("/x/y.itadb"), QString()) == QStringLiteral("/x/y.itadb"));
     QString error;
-    CHECK(fileToOpen(QString(), QString(), &error) == path);
-    CHECK(error.isEmpty());
-    auto db = Database::open(path);
-    REQUIRE(db.ok());
-    CHECK(AssessmentRepository(**db).list()->size() == 1);
-    // Later starts reopen the last file; an explicit file wins.
-    CHECK(fileToOpen(QString(), path, &error) == path);
-    CHECK(fileToOpen(QStringLiteral("/x/y.itadb"), path, &error) == QStringLiteral("/x/y.itadb"));
+    QFile::remove(sampleFile(&error));
+
+    gui::Settings settings;
+    gui::Language language;
+    language.apply(QStringLiteral("th"));
+    gui::MainWindow window(settings, language);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.showsWelcome());
+    CHECK(window.welcomePage()->isVisible());
+    for (const char *dock : {"findingsDock", "thresholdsDock"})
+        if (auto *d = window.findChild<QDockWidget *>(QLatin1String(dock)))
+            CHECK_FALSE(d->isVisible());
+    CHECK(window.welcomePage()->sampleButton()->text() == QStringLiteral("เปิดหน่วยงานตัวอย่าง"));
+    // Each button fits the laptop window (nothing cut off at 1366×768).
+    for (QWidget *b : {static_cast<QWidget *>(window.welcomePage()->sampleButton()),
+                       static_cast<QWidget *>(window.welcomePage()->importButton()),
+                       static_cast<QWidget *>(window.welcomePage()->openButton())}) {
+        const QRect r(b->mapTo(&window, QPoint(0, 0)), b->size());
+        CHECK(window.rect().contains(r));
+    }
+
+    QTest::mouseClick(window.welcomePage()->sampleButton(), Qt::LeftButton);
+    CHECK_FALSE(window.showsWelcome());
+    CHECK(window.scoresView()->model()->rowCount() == 4);
+    const QString sample = window.windowTitle();
+    CHECK(sample.contains(QStringLiteral("sample.itadb")));
+
+    // Later the sample stays one click away: Help → Open the Sample, from another file.
+    QTemporaryDir dir;
+    REQUIRE(window.openFile(dir.filePath(QStringLiteral("own.itadb"))).isEmpty());
+    CHECK(window.scoresView()->model()->rowCount() == 0);
+    window.openSampleAction()->trigger();
+    CHECK(window.windowTitle() == sample);
+    CHECK(window.scoresView()->model()->rowCount() == 4);
+}
+
+TEST_CASE("gui: Help → User Guide shows the shipped guide in the interface language",
+          "[gui][help]") {
+    WindowFixture f;
+    f.window->guideAction()->trigger();
+    auto *guide = f.window->findChild<gui::GuideDialog *>();
+    REQUIRE(guide);
+    CHECK(guide->browser()->toPlainText().contains(QStringLiteral("คู่มือการใช้งาน ITA Planner")));
+    // Its pictures are compiled in with it, so it reads offline.
+    const QVariant picture = guide->browser()->loadResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("images/scores-th.png")));
+    CHECK_FALSE(picture.isNull());
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    CHECK(guide->frameGeometry().height() <= screen.height());
+    guide->close();
+    QCoreApplication::processEvents();
+
+    f.window->setLanguage(QStringLiteral("en"));
+    f.window->guideAction()->trigger();
+    guide = f.window->findChild<gui::GuideDialog *>();
+    REQUIRE(guide);
+    CHECK(guide->browser()->toPlainText().contains(QStringLiteral("ITA Planner user guide")));
+    f.window->setLanguage(QStringLiteral("th"));
 }
 
 TEST_CASE("gui: views follow the workspace and the language by themselves with no main window",
