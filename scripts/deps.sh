@@ -6,6 +6,9 @@ ita_packages_build=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools li
     fonts-thai-tlwg libthai0)
 # The tests read PDFs and ODTs back with tools independent of Qt.
 ita_packages_test=(poppler-utils unzip)
+# scripts/package: CPack's dependency scan, and what --check validates and runs with.
+ita_packages_package=(dpkg-dev file)
+ita_packages_package_check=(lintian desktop-file-utils appstream xvfb xauth)
 
 ita_install_missing() {
     local missing=()
