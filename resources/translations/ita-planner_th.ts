@@ -1059,8 +1059,8 @@
     <name>ita::cli::ExportCommand</name>
     <message>
         <location filename="../../src/cli/ExportCommand.cpp" line="+34"/>
-        <source>json (the assessment, lossless), csv (scores with grades and buckets), plan-csv (one row per step of the plan), pdf or odt (the analysis and measures report), progress-pdf (the progress report).</source>
-        <translation>json (ผลการประเมินครบถ้วน), csv (คะแนนพร้อมระดับและกลุ่ม), plan-csv (หนึ่งแถวต่อหนึ่งขั้นตอนของแผน), pdf หรือ odt (รายงานการวิเคราะห์ผลและมาตรการ), progress-pdf (รายงานผลการดำเนินการ)</translation>
+        <source>json (the assessment, lossless), csv (scores with grades and buckets), plan-csv (one row per step of the plan), pdf or odt (the analysis and measures report), progress-pdf or progress-odt (the progress report).</source>
+        <translation>json (ผลการประเมินครบถ้วน), csv (คะแนนพร้อมระดับและกลุ่ม), plan-csv (หนึ่งแถวต่อหนึ่งขั้นตอนของแผน), pdf หรือ odt (รายงานการวิเคราะห์ผลและมาตรการ), progress-pdf หรือ progress-odt (รายงานผลการดำเนินการ)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1148,7 +1148,7 @@
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>List the frameworks: built in, and from the folder named by $ITA_PLANNER_FRAMEWORKS.</source>
         <translation>แสดงกรอบการประเมิน: ที่มากับโปรแกรม และจากโฟลเดอร์ที่ $ITA_PLANNER_FRAMEWORKS ระบุ</translation>
     </message>
@@ -1378,7 +1378,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมินที่จะนำเข้า</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Overwrite an agency&apos;s fiscal year already stored.</source>
         <translation>เขียนทับข้อมูลของหน่วยงานในปีงบประมาณที่บันทึกไว้แล้ว</translation>
     </message>
@@ -2278,7 +2278,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+311"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+312"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -3202,7 +3202,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::WelcomePage</name>
     <message>
-        <location filename="../../src/gui/WelcomePage.cpp" line="+52"/>
+        <location filename="../../src/gui/WelcomePage.cpp" line="+58"/>
         <source>Welcome to ITA Planner</source>
         <translation>ยินดีต้อนรับสู่ ITA Planner</translation>
     </message>

@@ -33,7 +33,7 @@ int runExport(const QStringList &args) {
         {QStringLiteral("format")},
         Messages::tr("json (the assessment, lossless), csv (scores with grades and buckets), "
                      "plan-csv (one row per step of the plan), pdf or odt (the analysis and "
-                     "measures report), progress-pdf (the progress report)."),
+                     "measures report), progress-pdf or progress-odt (the progress report)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption outOption({QStringLiteral("out")},
                                        Messages::tr("Output file, or - for standard output."),

@@ -30,7 +30,7 @@ struct Messages {
 int runList(const QStringList &args) {
     QCommandLineParser parser;
     const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
-    parser.addOptions({common().db, format.option});
+    parser.addOptions({common().db, format.option, common().lang});
     int code = Success;
     if (!parse(parser, args, Messages::tr("List the agencies and fiscal years in a database."),
                &code))
@@ -59,7 +59,7 @@ int runList(const QStringList &args) {
 
 int runSample(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addOption(common().db);
+    parser.addOptions({common().db, common().lang});
     int code = Success;
     if (!parse(parser, args,
                Messages::tr("Write the bundled sample (สำนักงาน กกพ., FY2564) into a database, "
@@ -81,6 +81,7 @@ int runSample(const QStringList &args) {
 
 int runFrameworks(const QStringList &args) {
     QCommandLineParser parser;
+    parser.addOption(common().lang);
     int code = Success;
     if (!parse(parser, args,
                Messages::tr("List the frameworks: built in, and from the folder named by "

@@ -38,6 +38,7 @@ int runImport(const QStringList &args) {
                        common().year,
                        common().framework,
                        common().encoding,
+                       common().lang,
                        {QStringLiteral("replace"),
                         Messages::tr("Overwrite an agency's fiscal year already stored.")}});
     int code = Success;

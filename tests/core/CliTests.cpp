@@ -394,3 +394,24 @@ TEST_CASE("cli: messages follow the system language unless --lang says otherwise
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 1 (ตอนนี้รวมได้ 0.9500)")));
 }
+
+TEST_CASE("cli: every command and subcommand takes --lang, one rule for all", "[cli][i18n]") {
+    const QStringList commands{
+        QStringLiteral("import"),     QStringLiteral("classify"), QStringLiteral("validate"),
+        QStringLiteral("export"),     QStringLiteral("list"),     QStringLiteral("sample"),
+        QStringLiteral("frameworks"), QStringLiteral("whatif"),   QStringLiteral("target"),
+        QStringLiteral("plan"),       QStringLiteral("audit")};
+    std::vector<QStringList> calls;
+    for (const QString &c : commands)
+        calls.push_back({c});
+    for (const char *sub : {"list", "export", "import", "new", "check"})
+        calls.push_back({QStringLiteral("framework"), QLatin1String(sub)});
+    for (QStringList call : calls) {
+        call << QStringLiteral("--lang") << QStringLiteral("th") << QStringLiteral("--help");
+        const auto run = runCli(call);
+        INFO(call.join(u' ').toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("--lang")));
+        CHECK(run.out.contains(QStringLiteral("ตัวเลือก:"))); // and --help is then in Thai
+    }
+}
