@@ -8,7 +8,9 @@
 #include <QGuiApplication>
 #include <QTranslator>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 #include <cstdio>
 #include <cstring>
@@ -75,6 +77,7 @@ int main(int argc, char *argv[]) {
     std::unique_ptr<QCoreApplication> application;
     if (needsFonts) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // Qt wants one for the platform; make the private one it would default to.
             const QByteArray dir =
@@ -85,6 +88,7 @@ int main(int argc, char *argv[]) {
                                                               QFileDevice::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", dir);
         }
+#endif
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -9,9 +9,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
 #include <pwd.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h> // GetUserNameW, from Advapi32 (linked by core_storage on Windows)
 #endif
 
 namespace ita {
@@ -49,10 +51,18 @@ QString systemUserName() {
         name = qEnvironmentVariable("USERNAME");
     if (name.isEmpty())
         name = qEnvironmentVariable("LOGNAME");
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
     if (name.isEmpty())
         if (const passwd *pw = getpwuid(getuid()))
             name = QString::fromLocal8Bit(pw->pw_name);
+#elif defined(Q_OS_WIN)
+    // Not yet compiled on Windows (docs/windows.md); USERNAME above is normally set there.
+    if (name.isEmpty()) {
+        wchar_t buffer[257];
+        DWORD size = 257;
+        if (GetUserNameW(buffer, &size) && size > 0)
+            name = QString::fromWCharArray(buffer, int(size) - 1);
+    }
 #endif
     return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
