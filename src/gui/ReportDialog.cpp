@@ -241,7 +241,8 @@ void ReportDialog::updatePreview() {
     const report::ReportLayout layout(doc);
     for (int p = 0; p < layout.pageCount(); ++p) {
         auto *page = new QLabel;
-        page->setPixmap(QPixmap::fromImage(report::renderPage(layout, p, kPreviewDpi)));
+        page->setPixmap(
+            QPixmap::fromImage(report::renderPage(layout, p, kPreviewDpi, devicePixelRatioF())));
         page->setFrameShape(QFrame::Box);
         m_pages->addWidget(page, 0, Qt::AlignHCenter);
     }

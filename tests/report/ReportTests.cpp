@@ -2,7 +2,6 @@
 
 #include "domain/FiscalCalendar.h"
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
 #include "io/ScoresIo.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportLayout.h"
@@ -12,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/ReportTextRepository.h"
+#include "storage/SampleStore.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -446,4 +446,30 @@ TEST_CASE("a FY2569 report words results as pass and names O25/O26 where O42/O43
     english.asOf = QDate(2026, 9, 30);
     const QString progress = text(report::buildProgressReport((*source)->input(), english));
     CHECK(progress.contains(QStringLiteral("item O26")));
+}
+
+TEST_CASE("the preview page on a 2x screen has twice the pixels and the same size on screen",
+          "[report][hidpi]") {
+    report::Document doc;
+    doc.add(report::Block::Kind::Heading, QStringLiteral("รายงานผลการวิเคราะห์"));
+    doc.add(report::Block::Kind::Paragraph, QStringLiteral("การประเมินคุณธรรมและความโปร่งใส"));
+    const report::ReportLayout layout(doc);
+    const QImage normal = report::renderPage(layout, 0, 62);
+    const QImage sharp = report::renderPage(layout, 0, 62, 2.0);
+    CHECK(sharp.width() == 2 * normal.width());
+    CHECK(sharp.height() == 2 * normal.height());
+    CHECK(sharp.devicePixelRatio() == 2.0);
+    CHECK(sharp.deviceIndependentSize() == QSizeF(normal.size()));
+    // The painting scaled with it: ink covers about 4 times the pixels, not the top-left
+    // quarter (which is what painting at 1x on a 2x image would give).
+    const auto ink = [](const QImage &image) {
+        qint64 dark = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 128;
+        return dark;
+    };
+    const double ratio = double(ink(sharp)) / double(ink(normal));
+    CHECK(ratio > 3.0);
+    CHECK(ratio < 5.0);
 }

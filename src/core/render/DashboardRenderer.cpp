@@ -172,11 +172,11 @@ void DashboardRenderer::paintHeadline(QPainter &p, const QRectF &r) {
         p.setBrush(QColor(0xf6, 0xf6, 0xf6));
         p.drawRoundedRect(box, 6, 6);
         p.setPen(Qt::black);
-        setPointSize(p, unit * 1.0);
-        p.drawText(box.adjusted(6, 4, -6, 0), Qt::AlignLeft | Qt::AlignTop,
-                   QStringLiteral("%1 × %2")
-                       .arg(m_data.tools[i].code)
-                       .arg(m_data.tools[i].weight, 0, 'f', 2));
+        const QString title = QStringLiteral("%1 × %2")
+                                  .arg(m_data.tools[i].code)
+                                  .arg(m_data.tools[i].weight, 0, 'f', 2);
+        fitPointSize(p, title, box.width() - 14, unit * 1.0); // "OIT × 0.40" whole on a laptop
+        p.drawText(box.adjusted(6, 4, -6, 0), Qt::AlignLeft | Qt::AlignTop, title);
         const QString value =
             m_data.tools[i].score ? m_data.tools[i].score->toString() : QStringLiteral("—");
         fitPointSize(p, value, box.width() - 14, unit * 2.0);

@@ -72,10 +72,14 @@ QString writePdf(const Document &document, QIODevice *device) {
     return paintTo(layout, pdf);
 }
 
-QImage renderPage(const ReportLayout &layout, int page, double dpi) {
+QImage renderPage(const ReportLayout &layout, int page, double dpi, double devicePixelRatio) {
+    // On a 2× screen the page is painted with twice the pixels and keeps its size on screen,
+    // so the preview stays sharp.
     const PageSetup setup = pageSetup(layout.pages().at(size_t(page)).landscape);
-    const double scale = dpi / 72.0 / kUnitsPerPoint;
-    QImage image((setup.size * scale).toSize(), QImage::Format_RGB32);
+    const double scale = dpi / 72.0 / kUnitsPerPoint; // layout units → logical pixels
+    const QSize logical = (setup.size * scale).toSize();
+    QImage image(logical * devicePixelRatio, QImage::Format_RGB32);
+    image.setDevicePixelRatio(devicePixelRatio); // QPainter adds the ratio itself
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.scale(scale, scale);

@@ -30,6 +30,7 @@ QString writePdf(const Document &document, QIODevice *device);
 QString writeOdt(const Document &document, QIODevice *device);
 
 /// One page as an image at `dpi`, for previews, tests and the committed sample pages.
-QImage renderPage(const ReportLayout &layout, int page, double dpi);
+QImage renderPage(const ReportLayout &layout, int page, double dpi,
+                  double devicePixelRatio = 1.0);
 
 } // namespace ita::report
