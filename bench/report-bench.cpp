@@ -8,12 +8,13 @@
 // `ita-planner-cli export --format pdf` on the file `runs` times and reads each child's peak
 // resident memory from wait4(). Prints medians; asserts nothing.
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
+#include "report/OdtWriter.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportLayout.h"
 #include "report/ReportSource.h"
 #include "report/ReportWriters.h"
 #include "storage/Database.h"
+#include "storage/SampleStore.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -49,9 +50,14 @@ Timing writeOnce(const report::Input &input, bool odt) {
     options.asOf = QDate(2022, 3, 31);
     const report::Document doc = report::buildAnalysisReport(input, options);
     QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    const QString error = odt ? report::writeOdt(doc, &buffer) : report::writePdf(doc, &buffer);
+    QString error;
+    if (odt) {
+        bytes = report::writeOdtPackage(doc, &error);
+    } else {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        error = report::writePdf(doc, &buffer);
+    }
     Timing out{double(t.nsecsElapsed()) / 1e6, report::ReportLayout(doc).pageCount(), bytes.size()};
     if (!error.isEmpty())
         std::fprintf(stderr, "error: %s\n", qPrintable(error));
@@ -66,8 +72,8 @@ void measure(const char *label, const report::Input &input, bool odt, int runs) 
         ms.push_back(last.ms);
     }
     std::printf("%-34s %3d pages  %8.1f KB  median %7.1f ms  (min %.1f, max %.1f)\n", label,
-                last.pages, last.bytes / 1024.0, median(ms), *std::min_element(ms.begin(), ms.end()),
-                *std::max_element(ms.begin(), ms.end()));
+                last.pages, last.bytes / 1024.0, median(ms),
+                *std::min_element(ms.begin(), ms.end()), *std::max_element(ms.begin(), ms.end()));
 }
 
 } // namespace
@@ -83,10 +89,9 @@ int main(int argc, char *argv[]) {
                                           QStringLiteral("Times the plan's measures are repeated "
                                                          "for the long report."),
                                           QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption cliOption(QStringLiteral("cli"), QStringLiteral("The CLI to run."),
-                                       QStringLiteral("PATH"),
-                                       QCoreApplication::applicationDirPath() +
-                                           QStringLiteral("/ita-planner-cli"));
+    const QCommandLineOption cliOption(
+        QStringLiteral("cli"), QStringLiteral("The CLI to run."), QStringLiteral("PATH"),
+        QCoreApplication::applicationDirPath() + QStringLiteral("/ita-planner-cli"));
     parser.addOptions({runsOption, copiesOption, cliOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());

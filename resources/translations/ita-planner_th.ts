@@ -1059,11 +1059,11 @@
     <name>ita::cli::ExportCommand</name>
     <message>
         <location filename="../../src/cli/ExportCommand.cpp" line="+34"/>
-        <source>json (the assessment, lossless), csv (scores with grades and buckets), plan-csv (one row per step of the plan), pdf or odt (the analysis and measures report), progress-pdf or progress-odt (the progress report).</source>
-        <translation>json (ผลการประเมินครบถ้วน), csv (คะแนนพร้อมระดับและกลุ่ม), plan-csv (หนึ่งแถวต่อหนึ่งขั้นตอนของแผน), pdf หรือ odt (รายงานการวิเคราะห์ผลและมาตรการ), progress-pdf หรือ progress-odt (รายงานผลการดำเนินการ)</translation>
+        <source>json (the assessment, lossless), csv (scores with grades and buckets), plan-csv (one row per step of the plan), pdf (the analysis and measures report, to publish), docx or odt (the same, to finish in Word or LibreOffice), progress-pdf, progress-docx or progress-odt (the progress report).</source>
+        <translation>json (ผลการประเมินครบถ้วน), csv (คะแนนพร้อมระดับและกลุ่ม), plan-csv (หนึ่งแถวต่อหนึ่งขั้นตอนของแผน), pdf (รายงานการวิเคราะห์ผลและมาตรการ สำหรับเผยแพร่), docx หรือ odt (รายงานเดียวกัน สำหรับแก้ไขต่อใน Word หรือ LibreOffice), progress-pdf, progress-docx หรือ progress-odt (รายงานผลการดำเนินการ)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Output file, or - for standard output.</source>
         <translation>แฟ้มผลลัพธ์ หรือ - เพื่อเขียนออกทางเอาต์พุตมาตรฐาน</translation>
     </message>
@@ -1491,7 +1491,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::Main</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+25"/>
+        <location filename="../../src/cli/main.cpp" line="+27"/>
         <source>Usage: ita-planner-cli COMMAND [OPTIONS]
 
 ITA Planner, command-line program: analyse Integrity and Transparency
@@ -1581,7 +1581,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แสดงหรือตรวจบันทึกการแก้ไขของแฟ้ม</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>ita-planner-cli: unknown command &apos;%1&apos;
 </source>
         <translation>ita-planner-cli: ไม่รู้จักคำสั่ง &apos;%1&apos;
@@ -2966,9 +2966,29 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>PDF…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>To publish: exactly these pages</source>
+        <translation>สำหรับเผยแพร่: ได้หน้าตามนี้ทุกประการ</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>ODT…</source>
-        <translation>ODT…</translation>
+        <source>Word (DOCX)…</source>
+        <translation>Word (DOCX)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To finish by hand in Word: styles, sections and tables as in the PDF</source>
+        <translation>สำหรับแก้ไขต่อใน Word: รูปแบบ ส่วนของเอกสาร และตาราง ตรงกับ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LibreOffice (ODT)…</source>
+        <translation>LibreOffice (ODT)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To finish by hand in LibreOffice, with the Sarabun font inside</source>
+        <translation>สำหรับแก้ไขต่อใน LibreOffice มีแบบอักษร Sarabun ฝังอยู่ในแฟ้ม</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2996,7 +3016,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>สร้างรายงานไม่ได้: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n page(s), A4</source>
         <translation>
             <numerusform>%n หน้า ขนาด A4</numerusform>
@@ -3008,9 +3028,14 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกวัตถุประสงค์ไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>PDF documents (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>เอกสาร Word (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3044,7 +3069,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -3405,7 +3430,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::report::ReportExport</name>
     <message>
-        <location filename="../../src/core/report/ReportExport.cpp" line="+54"/>
+        <location filename="../../src/core/report/ReportExport.cpp" line="+59"/>
         <source>nothing to export: no assessment</source>
         <translation>ไม่มีข้อมูลให้ส่งออก: ไม่มีผลการประเมิน</translation>
     </message>

@@ -32,8 +32,10 @@ int runExport(const QStringList &args) {
     const QCommandLineOption format(
         {QStringLiteral("format")},
         Messages::tr("json (the assessment, lossless), csv (scores with grades and buckets), "
-                     "plan-csv (one row per step of the plan), pdf or odt (the analysis and "
-                     "measures report), progress-pdf or progress-odt (the progress report)."),
+                     "plan-csv (one row per step of the plan), pdf (the analysis and measures "
+                     "report, to publish), docx or odt (the same, to finish in Word or "
+                     "LibreOffice), progress-pdf, progress-docx or progress-odt (the progress "
+                     "report)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption outOption({QStringLiteral("out")},
                                        Messages::tr("Output file, or - for standard output."),

@@ -146,8 +146,15 @@ void ReportDialog::buildUi(bool thai) {
         buttons->addWidget(b);
         return b;
     };
-    addButton(tr("PDF…"), [this] { exportWithDialog(Format::Pdf); });
-    addButton(tr("ODT…"), [this] { exportWithDialog(Format::Odt); });
+    addButton(tr("PDF…"), [this] {
+        exportWithDialog(Format::Pdf);
+    })->setToolTip(tr("To publish: exactly these pages"));
+    addButton(tr("Word (DOCX)…"), [this] {
+        exportWithDialog(Format::Docx);
+    })->setToolTip(tr("To finish by hand in Word: styles, sections and tables as in the PDF"));
+    addButton(tr("LibreOffice (ODT)…"), [this] {
+        exportWithDialog(Format::Odt);
+    })->setToolTip(tr("To finish by hand in LibreOffice, with the Sarabun font inside"));
     addButton(tr("Scores CSV…"), [this] { exportWithDialog(Format::ScoresCsv); });
     addButton(tr("Plan CSV…"), [this] { exportWithDialog(Format::PlanCsv); });
     addButton(tr("Print Preview…"), [this] { printPreview(); });
@@ -284,6 +291,8 @@ QString ReportDialog::exportTo(Format format, const QString &path) {
     const report::ExportFormat which =
         format == Format::Pdf
             ? (progress ? report::ExportFormat::ProgressPdf : report::ExportFormat::Pdf)
+        : format == Format::Docx
+            ? (progress ? report::ExportFormat::ProgressDocx : report::ExportFormat::Docx)
         : format == Format::Odt
             ? (progress ? report::ExportFormat::ProgressOdt : report::ExportFormat::Odt)
         : format == Format::ScoresCsv ? report::ExportFormat::ScoresCsv
@@ -300,9 +309,10 @@ QString ReportDialog::exportTo(Format format, const QString &path) {
 }
 
 QString ReportDialog::suggestedPath(Format format) const {
-    const QString suffix = format == Format::Pdf   ? QStringLiteral("pdf")
-                           : format == Format::Odt ? QStringLiteral("odt")
-                                                   : QStringLiteral("csv");
+    const QString suffix = format == Format::Pdf    ? QStringLiteral("pdf")
+                           : format == Format::Docx ? QStringLiteral("docx")
+                           : format == Format::Odt  ? QStringLiteral("odt")
+                                                    : QStringLiteral("csv");
     const QString stem = format == Format::ScoresCsv ? QStringLiteral("scores")
                          : format == Format::PlanCsv ? QStringLiteral("plan")
                          : m_kind->currentIndex() == int(Kind::Progress)
@@ -320,9 +330,10 @@ QString ReportDialog::exportChosen(Format format, const QString &path) {
 }
 
 void ReportDialog::exportWithDialog(Format format) {
-    const QString filter = format == Format::Pdf   ? tr("PDF documents (*.pdf)")
-                           : format == Format::Odt ? tr("OpenDocument text (*.odt)")
-                                                   : tr("CSV files (*.csv)");
+    const QString filter = format == Format::Pdf    ? tr("PDF documents (*.pdf)")
+                           : format == Format::Docx ? tr("Word documents (*.docx)")
+                           : format == Format::Odt  ? tr("OpenDocument text (*.odt)")
+                                                    : tr("CSV files (*.csv)");
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export"), suggestedPath(format), filter);
     if (path.isEmpty())

@@ -37,7 +37,7 @@ public:
     ~ReportDialog() override;
 
     enum class Kind { Analysis, Progress };
-    enum class Format { Pdf, Odt, ScoresCsv, PlanCsv };
+    enum class Format { Pdf, Docx, Odt, ScoresCsv, PlanCsv };
 
     /// The report as the options stand now.
     report::Document document() const;

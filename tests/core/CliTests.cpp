@@ -265,6 +265,10 @@ TEST_CASE("cli: export writes the report as PDF and ODT, the progress report and
     CHECK(odt.startsWith("PK"));
     CHECK(odt.mid(30, 8) == "mimetype"); // the first entry of an OpenDocument package
     CHECK(odt.contains("application/vnd.oasis.opendocument.text"));
+    const QByteArray docx = exportTo(QStringLiteral("docx"), QStringLiteral("r.docx"));
+    CHECK(docx.startsWith("PK"));
+    CHECK(docx.contains("word/document.xml"));
+    CHECK(exportTo(QStringLiteral("progress-docx"), QStringLiteral("p.docx")).startsWith("PK"));
     const QByteArray plan = exportTo(QStringLiteral("plan-csv"), QStringLiteral("p.csv"),
                                      {QStringLiteral("--lang"), QStringLiteral("en")});
     CHECK(plan.startsWith("\xEF\xBB\xBF"
@@ -279,7 +283,7 @@ TEST_CASE("cli: export writes the report as PDF and ODT, the progress report and
                                     QStringLiteral("--out"), bad, QStringLiteral("--sections"),
                                     QStringLiteral("scores,nonsense")})
               .exitCode == 2);
-    CHECK(runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("docx"),
+    CHECK(runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("rtf"),
                                     QStringLiteral("--out"), bad})
               .exitCode == 2);
     CHECK(runCli(base + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),

@@ -120,7 +120,12 @@ TEST_CASE("gui: Reports and Export and the command line write the same bytes", "
     const struct {
         Format format;
         const char *cliFormat;
-    } cases[] = {{Format::ScoresCsv, "csv"}, {Format::PlanCsv, "plan-csv"}};
+    } cases[] = {{Format::ScoresCsv, "csv"},
+                 {Format::PlanCsv, "plan-csv"},
+                 {Format::Docx, "docx"},
+                 {Format::Odt, "odt"}};
+    // One day for both: the Gantt's today line depends on it.
+    f.dialog->asOfEdit()->setDate(QDate(2022, 3, 31));
     for (const auto &c : cases) {
         INFO(c.cliFormat);
         const QString fromDialog = f.dir.filePath(QStringLiteral("dialog.out"));
@@ -130,11 +135,21 @@ TEST_CASE("gui: Reports and Export and the command line write the same bytes", "
             {QStringLiteral("export"), QStringLiteral("--db"), f.path, QStringLiteral("--agency"),
              QStringLiteral("สำนักงาน กกพ."), QStringLiteral("--year"), QStringLiteral("2564"),
              QStringLiteral("--format"), QString::fromLatin1(c.cliFormat), QStringLiteral("--lang"),
-             QStringLiteral("th"), QStringLiteral("--out"), fromCli});
+             QStringLiteral("th"), QStringLiteral("--as-of"), QStringLiteral("2022-03-31"),
+             QStringLiteral("--out"), fromCli});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         const QByteArray a = test::readFile(fromDialog);
+        const QByteArray b = test::readFile(fromCli);
         CHECK(a.size() > 100);
-        CHECK(a == test::readFile(fromCli));
+        INFO("dialog " << a.size() << " bytes, command line " << b.size() << " bytes");
+        const bool same = a == b; // not CHECK(a == b): a megabyte does not print usefully
+        CHECK(same);
+        if (!same) {
+            QFile::copy(fromDialog, QDir::temp().filePath(QStringLiteral("ita-dialog-") +
+                                                          QString::fromLatin1(c.cliFormat)));
+            QFile::copy(fromCli, QDir::temp().filePath(QStringLiteral("ita-cli-") +
+                                                       QString::fromLatin1(c.cliFormat)));
+        }
     }
 }

@@ -3,6 +3,8 @@
 #include "domain/FiscalCalendar.h"
 #include "io/Sample.h"
 #include "io/ScoresIo.h"
+#include "report/DocxWriter.h"
+#include "report/OdtWriter.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportLayout.h"
 #include "report/ReportSource.h"
@@ -14,6 +16,9 @@
 #include "storage/SampleStore.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextLayout>
@@ -50,8 +55,13 @@ struct Sample {
         const QString path = dir.filePath(name);
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        const QString error =
-            name.endsWith(u".odt") ? report::writeOdt(doc, &file) : report::writePdf(doc, &file);
+        QString error;
+        if (name.endsWith(u".odt"))
+            file.write(report::writeOdtPackage(doc, &error));
+        else if (name.endsWith(u".docx"))
+            file.write(report::writeDocx(doc, &error));
+        else
+            error = report::writePdf(doc, &file);
         REQUIRE(error.isEmpty());
         return path;
     }
@@ -322,7 +332,7 @@ TEST_CASE("the ODT opens as an OpenDocument package with the report in it", "[re
     CHECK(images >= 1); // the Gantt chart
     CHECK(text.contains(QStringLiteral("92.55")));
     CHECK(text.contains(QStringLiteral("ตัวชี้วัดที่ 8"))); // Thai survives intact in ODT
-    CHECK(text.contains(QStringLiteral("←")));        // the quarter arrows
+    CHECK(text.contains(QStringLiteral("●→")));       // a step's first quarter
     CHECK(text.contains(QStringLiteral("วัตถุประสงค์")));
 }
 
@@ -472,4 +482,139 @@ TEST_CASE("the preview page on a 2x screen has twice the pixels and the same siz
     const double ratio = double(ink(sharp)) / double(ink(normal));
     CHECK(ratio > 3.0);
     CHECK(ratio < 5.0);
+}
+
+namespace {
+
+/// Every XML part of a package parses; returns the names of its entries in order.
+QStringList checkPackage(const QString &path) {
+    // unzip -t: every entry's data is whole.
+    CHECK(tool(QStringLiteral("unzip"), {QStringLiteral("-tq"), path}).contains(u"No errors"));
+    QStringList names;
+    for (const QString &line : tool(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path})
+                                   .split(u'\n', Qt::SkipEmptyParts))
+        names << line.trimmed();
+    for (const QString &name : names) {
+        if (!name.endsWith(u".xml") && !name.endsWith(u".rels"))
+            continue;
+        // unzip reads its names as patterns: "[Content_Types].xml" needs its "[" escaped.
+        const QString pattern = QString(name).replace(u'[', QStringLiteral("[[]"));
+        QXmlStreamReader xml(tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, pattern}));
+        while (!xml.atEnd())
+            xml.readNext();
+        INFO(name.toStdString() << ": " << xml.errorString().toStdString());
+        CHECK_FALSE(xml.hasError());
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("the DOCX: sections by orientation, the PDF's column widths, header rows, heading "
+          "styles, pictures, Thai text (read back by python-docx)",
+          "[report][docx]") {
+    Sample s;
+    const report::Document doc =
+        report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
+    const QString path = s.write(doc, QStringLiteral("report.docx"));
+    const QStringList names = checkPackage(path);
+    CHECK(names.contains(QStringLiteral("word/document.xml")));
+    CHECK(names.contains(QStringLiteral("word/styles.xml")));
+
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral(ITA_SOURCE_DIR "/tests/report/read_docx.py"), path});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    const QJsonObject read = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    REQUIRE_FALSE(read.isEmpty());
+
+    // Portrait text, landscape measures and Gantt, as the PDF's pages (A4: 595.3 × 841.9 pt).
+    const QJsonArray sections = read[QStringLiteral("sections")].toArray();
+    REQUIRE(sections.size() >= 2);
+    CHECK_FALSE(sections[0].toObject()[QStringLiteral("landscape")].toBool());
+    bool anyLandscape = false;
+    for (const auto &sec : sections)
+        if (sec.toObject()[QStringLiteral("landscape")].toBool()) {
+            anyLandscape = true;
+            CHECK(sec.toObject()[QStringLiteral("width_pt")].toDouble() == Approx(841.9).margin(1));
+        }
+    CHECK(anyLandscape);
+    CHECK(sections[0].toObject()[QStringLiteral("left_pt")].toDouble() ==
+          Approx(3 * 72 / 2.54).margin(0.5)); // 3 cm, as the PDF
+
+    // Every table: header rows flagged to repeat, rows that do not split, and the PDF's
+    // relative widths over the text width of its page.
+    int tablesWithHeader = 0;
+    for (size_t b = 0, t = 0; b < doc.blocks.size(); ++b) {
+        const report::Block &block = doc.blocks[b];
+        if (block.kind != report::Block::Kind::Table)
+            continue;
+        const QJsonObject table = read[QStringLiteral("tables")].toArray()[int(t++)].toObject();
+        CHECK(table[QStringLiteral("header_rows")].toInt() == int(block.table.header.size()));
+        CHECK(table[QStringLiteral("cant_split")].toInt() == table[QStringLiteral("rows")].toInt());
+        tablesWithHeader += !block.table.header.empty();
+        const QJsonArray widths = table[QStringLiteral("widths_pt")].toArray();
+        REQUIRE(widths.size() == int(block.table.widths.size()));
+        double total = 0, relative = 0;
+        for (const auto &w : widths)
+            total += w.toDouble();
+        for (double w : block.table.widths)
+            relative += w;
+        const double textWidth = block.landscape ? 841.89 - 2 * 56.69 : 595.28 - 85.04 - 56.69;
+        CHECK(total == Approx(textWidth).margin(1));
+        for (int c = 0; c < widths.size(); ++c)
+            CHECK(widths[c].toDouble() / total ==
+                  Approx(block.table.widths[size_t(c)] / relative).margin(0.002));
+    }
+    CHECK(tablesWithHeader >= 3);
+
+    const QJsonObject styles = read[QStringLiteral("styles")].toObject();
+    CHECK(styles.contains(QStringLiteral("Heading 1"))); // Word's navigation pane uses these
+    CHECK(styles.contains(QStringLiteral("ITA Body text / เนื้อความ")));
+    CHECK(read[QStringLiteral("pictures")].toInt() >= 1); // the Gantt
+    const QString text = read[QStringLiteral("text")].toString();
+    CHECK(text.contains(QStringLiteral("วัตถุประสงค์")));
+    CHECK(text.contains(QStringLiteral("ตัวชี้วัดที่ 8")));
+    CHECK(text.contains(QStringLiteral("92.55")));
+    CHECK(text.contains(QStringLiteral("E13")));
+    CHECK(read[QStringLiteral("fonts")].toArray().contains(QStringLiteral("TH Sarabun New")));
+}
+
+TEST_CASE("the ODT: landscape master pages, column widths, repeated header rows, outline "
+          "headings, page fields, embedded Sarabun",
+          "[report][odt]") {
+    Sample s;
+    const QString path =
+        s.write(report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31))),
+                QStringLiteral("report.odt"));
+    const QStringList names = checkPackage(path);
+    REQUIRE_FALSE(names.isEmpty());
+    CHECK(names.first() == QStringLiteral("mimetype"));
+    CHECK(names.contains(QStringLiteral("Fonts/Sarabun-Regular.ttf")));
+    const QString content =
+        tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+    const QString styles =
+        tool(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("styles.xml")});
+    CHECK(content.count(QStringLiteral("<table:table-header-rows>")) >= 3);
+    CHECK(content.contains(QStringLiteral("style:master-page-name=\"Landscape\"")));
+    CHECK(content.contains(QStringLiteral("style:column-width=")));
+    CHECK(content.contains(QStringLiteral("fo:keep-together=\"always\"")));
+    CHECK(content.contains(QStringLiteral("<text:h text:style-name=")));
+    CHECK(styles.contains(QStringLiteral("style:print-orientation=\"landscape\"")));
+    CHECK(styles.contains(QStringLiteral("<text:page-number")));
+    CHECK(styles.contains(QStringLiteral("<text:page-count")));
+    CHECK(styles.contains(QStringLiteral("Fonts/Sarabun-Bold.ttf")));
+    CHECK(styles.contains(QStringLiteral("style:display-name=\"ITA Body text / เนื้อความ\"")));
+}
+
+TEST_CASE("the editable reports are the same bytes every time they are written", "[report]") {
+    Sample s;
+    const report::Document doc =
+        report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
+    QString e1, e2;
+    CHECK(report::writeDocx(doc, &e1) == report::writeDocx(doc, &e2));
+    CHECK(report::writeOdtPackage(doc, &e1) == report::writeOdtPackage(doc, &e2));
+    CHECK((e1.isEmpty() && e2.isEmpty()));
 }

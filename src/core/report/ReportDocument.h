@@ -94,6 +94,9 @@ struct Document {
     }
 };
 
+/// The footer's running title: the agency, then the title (every format prints the same).
+QString runningTitle(const Document &document);
+
 /// "2564" → "๒๕๖๔" when Thai digits are chosen.
 QString withDigits(const QString &text, bool thaiDigits);
 

@@ -1,5 +1,8 @@
 #include "ReportExport.h"
 
+#include "DocxWriter.h"
+#include "OdtWriter.h"
+
 #include "ReportWriters.h"
 #include "io/ExportCsv.h"
 #include "io/ScoresIo.h"
@@ -20,8 +23,10 @@ const std::pair<ExportFormat, const char *> kKeys[] = {
     {ExportFormat::ScoresCsv, "csv"},
     {ExportFormat::PlanCsv, "plan-csv"},
     {ExportFormat::Pdf, "pdf"},
+    {ExportFormat::Docx, "docx"},
     {ExportFormat::Odt, "odt"},
     {ExportFormat::ProgressPdf, "progress-pdf"},
+    {ExportFormat::ProgressDocx, "progress-docx"},
     {ExportFormat::ProgressOdt, "progress-odt"},
 };
 
@@ -64,19 +69,27 @@ Result<QByteArray> exportBytes(const Input &input, ExportFormat format, const Op
                                   .arg(input.assessment->fiscalYear + 1));
         return exports::planCsv(*input.plan, input.analysis, options.thai);
     case ExportFormat::Pdf:
+    case ExportFormat::Docx:
     case ExportFormat::Odt:
     case ExportFormat::ProgressPdf:
+    case ExportFormat::ProgressDocx:
     case ExportFormat::ProgressOdt: {
-        const bool progress =
-            format == ExportFormat::ProgressPdf || format == ExportFormat::ProgressOdt;
+        const bool progress = format == ExportFormat::ProgressPdf ||
+                              format == ExportFormat::ProgressDocx ||
+                              format == ExportFormat::ProgressOdt;
         const Document document =
             progress ? buildProgressReport(input, options) : buildAnalysisReport(input, options);
-        // Qt's ODT writer closes its device: it writes to memory, never to a QSaveFile.
+        QString error;
         QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        const bool pdf = format == ExportFormat::Pdf || format == ExportFormat::ProgressPdf;
-        const QString error = pdf ? writePdf(document, &buffer) : writeOdt(document, &buffer);
+        if (format == ExportFormat::Docx || format == ExportFormat::ProgressDocx) {
+            bytes = writeDocx(document, &error);
+        } else if (format == ExportFormat::Odt || format == ExportFormat::ProgressOdt) {
+            bytes = writeOdtPackage(document, &error);
+        } else {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            error = writePdf(document, &buffer);
+        }
         if (!error.isEmpty())
             return R::failure(error);
         return bytes;

@@ -596,9 +596,7 @@ void ReportLayout::paintPage(QPainter &p, int pageIndex) const {
                    : QStringLiteral("Page %1 of %2").arg(pageIndex + 1).arg(pageCount());
     const QRectF text = setup.footer.adjusted(0, pt(2), 0, 0);
     p.drawText(text, Qt::AlignRight | Qt::AlignTop, digitsOf(m_doc, number));
-    const QString running = m_doc.agency.isEmpty()
-                                ? m_doc.title
-                                : QStringLiteral("%1 · %2").arg(m_doc.agency, m_doc.title);
+    const QString running = runningTitle(m_doc);
     p.drawText(text.adjusted(0, 0, -pt(90), 0), Qt::AlignLeft | Qt::AlignTop,
                p.fontMetrics().elidedText(digitsOf(m_doc, running), Qt::ElideRight,
                                           int(text.width() - pt(90))));

@@ -21,16 +21,10 @@ QString paintTo(const ReportLayout &layout, QPagedPaintDevice &device);
 /// QGuiApplication (the CLI runs one on the offscreen platform). Error message or empty.
 QString writePdf(const Document &document, QIODevice *device);
 
-/// The report as an OpenDocument text (.odt) that Word and LibreOffice open for editing:
-/// headings, lists, tables with merged cells (Qt's ODF writer does not mark header rows, so
-/// Word does not repeat them), the Gantt chart as a
-/// picture. ODT from Qt has no per-page orientation or page-number field; those are the
-/// PDF's. Qt's ODT writer closes the device when done: give it a QFile or a QBuffer, not a
-/// QSaveFile. Error message or empty.
-QString writeOdt(const Document &document, QIODevice *device);
+/// The editable formats, DOCX and ODT, are written by DocxWriter and OdtWriter from the same
+/// Document.
 
 /// One page as an image at `dpi`, for previews, tests and the committed sample pages.
-QImage renderPage(const ReportLayout &layout, int page, double dpi,
-                  double devicePixelRatio = 1.0);
+QImage renderPage(const ReportLayout &layout, int page, double dpi, double devicePixelRatio = 1.0);
 
 } // namespace ita::report

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ReportDocument.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ita::report {
+
+/// The report as a Word document (Office Open XML), written directly: portrait and landscape
+/// sections, tables with the PDF's column widths, header rows that repeat and rows that do
+/// not break, the Gantt as pictures from the one renderer, heading styles Word's navigation
+/// pane and table of contents use, page numbers as fields, and styles named in Thai and
+/// English so a working group restyles the whole document at once. Bytes, or the reason in
+/// `error`. Needs a QGuiApplication (the charts are drawn with fonts).
+QByteArray writeDocx(const Document &document, QString *error);
+
+} // namespace ita::report
