@@ -1577,6 +1577,11 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     </message>
     <message>
         <location line="+3"/>
+        <source>many agencies of a year: means, levels, pass rate, ranking</source>
+        <translation>หลายหน่วยงานในปีเดียวกัน: ค่าเฉลี่ย ระดับ อัตราผ่าน และการจัดลำดับ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>list or verify the file&apos;s audit trail of changes</source>
         <translation>แสดงหรือตรวจบันทึกการแก้ไขของแฟ้ม</translation>
     </message>
@@ -1643,6 +1648,29 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 </source>
         <translation>เพิ่มร่างมาตรการ %1 รายการ: %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::PortfolioCommand</name>
+    <message>
+        <location filename="../../src/cli/PortfolioCommand.cpp" line="+33"/>
+        <source>Every agency of a fiscal year in a database, summed up: the mean and median of each tool, indicator and the overall (unweighted), the agencies at each level, the pass rate, the indicators most often urgent, the biggest movers, and the ranking (csv).</source>
+        <translation>สรุปทุกหน่วยงานของปีงบประมาณในฐานข้อมูล: ค่าเฉลี่ยและมัธยฐานของแต่ละเครื่องมือ ตัวชี้วัด และคะแนนภาพรวม (ไม่ถ่วงน้ำหนัก) จำนวนหน่วยงานในแต่ละระดับ อัตราผ่าน ตัวชี้วัดที่ต้องแก้ไขเร่งด่วนบ่อยที่สุด หน่วยงานที่เปลี่ยนแปลงมากที่สุด และการจัดลำดับ (csv)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>portfolio needs --db DB and --year BE</source>
+        <translation>portfolio ต้องระบุ --db DB และ --year พ.ศ.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1, fiscal year %2: cannot be read</source>
+        <translation>%1 ปีงบประมาณ %2: อ่านข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 holds no assessment for fiscal year %2</source>
+        <translation>%1 ไม่มีผลการประเมินของปีงบประมาณ %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 // The commands of ita-planner-cli, one file per command or group (ImportCommand.cpp,
 // AnalysisCommands.cpp, ExportCommand.cpp, PlanCommand.cpp, ScenarioCommands.cpp,
+// PortfolioCommand.cpp,
 // FrameworkCommand.cpp, AuditCommand.cpp, FileCommands.cpp) over the shared skeleton
 // (Skeleton.h: output, parsing, --format; Input.h: the options that name an assessment).
 
@@ -24,6 +25,7 @@ int runPlan(const QStringList &args);
 int runWhatIf(const QStringList &args);
 int runTarget(const QStringList &args);
 int runAudit(const QStringList &args);
+int runPortfolio(const QStringList &args);
 
 /// A command: its name, what runs it, and its one-line summary (English source text,
 /// translated under the context "ita::cli::Main").
@@ -33,6 +35,6 @@ struct Command {
     const char *summary;
 };
 /// Every command, in the order the usage lists them.
-extern const Command commands[12];
+extern const Command commands[13];
 
 } // namespace ita::cli

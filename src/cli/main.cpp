@@ -42,7 +42,7 @@ void printUsage(FILE *to) {
 } // namespace
 
 // The summaries are translated where they are printed (printUsage).
-const ita::cli::Command ita::cli::commands[12] = {
+const ita::cli::Command ita::cli::commands[13] = {
     {"import", runImport,
      QT_TRANSLATE_NOOP("ita::cli::Main", "store a scores file (CSV or JSON) in a database")},
     {"classify", runClassify,
@@ -66,6 +66,9 @@ const ita::cli::Command ita::cli::commands[12] = {
     {"plan", runPlan,
      QT_TRANSLATE_NOOP("ita::cli::Main",
                        "print, check, draft or import an agency's measures plan")},
+    {"portfolio", runPortfolio,
+     QT_TRANSLATE_NOOP("ita::cli::Main",
+                       "many agencies of a year: means, levels, pass rate, ranking")},
     {"audit", runAudit,
      QT_TRANSLATE_NOOP("ita::cli::Main", "list or verify the file's audit trail of changes")},
 };

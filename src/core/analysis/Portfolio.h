@@ -1,0 +1,63 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+#include "domain/Framework.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace ita {
+
+/// One agency of a portfolio: its analysis for the year, under its framework, and its
+/// overall score the year before when the file holds it.
+struct PortfolioMember {
+    QString agency;
+    const Framework *framework = nullptr;
+    Analysis analysis;
+    std::optional<Score> previousOverall;
+};
+
+/// The statistics of one code across the agencies that have a score for it: agencies with
+/// no score for it are counted out, never averaged in as zero.
+struct CodeStatistics {
+    QString code;
+    int count = 0;
+    Score mean;   ///< unweighted mean of the agencies, half up from the exact sum
+    Score median; ///< the middle agency, or the mean of the middle two (half up)
+};
+
+struct PortfolioRow {
+    QString agency;
+    std::optional<Score> overall;
+    QString level; ///< the overall's level in the agency's framework ("A", "ผ่าน")
+    bool pass = false;
+    std::optional<Score> delta;               ///< against the previous year's overall
+    std::vector<std::optional<Score>> scores; ///< one per Portfolio::codes
+};
+
+/// Many agencies' results for one fiscal year, as universities and the NACC's group
+/// reports sum them up: unweighted means and medians per tool, indicator and overall, the
+/// count at each level, the pass rate, the indicators most often urgent, the movers.
+struct Portfolio {
+    int year = 0;
+    QStringList frameworks; ///< the frameworks of the agencies, in first-seen order
+    /// ITA, the tools, then the indicators the agencies' frameworks have in common, in the
+    /// first framework's order; codes of only some frameworks are in `leftOut`.
+    QStringList codes;
+    QStringList leftOut;
+    std::vector<CodeStatistics> statistics;       ///< one per code
+    std::vector<std::pair<QString, int>> levels;  ///< level → agencies, highest level first
+    std::optional<Score> passRate;                ///< percent of agencies with a level
+    std::vector<std::pair<QString, int>> weakest; ///< indicator → agencies where it is urgent
+    std::vector<PortfolioRow> rows;               ///< highest overall first, then by name
+    /// The agencies whose overall moved most from the previous year, largest change first.
+    std::vector<const PortfolioRow *> movers(size_t count) const;
+    int count() const { return int(rows.size()); }
+};
+
+Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &members);
+
+} // namespace ita

@@ -1,0 +1,196 @@
+// The portfolio: many agencies of one year summed up. Every expected value below is worked
+// out by hand from the scores in the test (see the comments), not taken from the program.
+#include "TestSupport.h"
+
+#include "analysis/Portfolio.h"
+#include "io/PortfolioWriters.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace ita;
+
+namespace {
+
+Score s(qint64 hundredths) {
+    return Score::fromHundredths(hundredths);
+}
+
+/// ITA, the three tools and indicators 1, 2 and 9, as "code,score" pairs.
+Assessment assessment(const QString &agency, int year,
+                      std::initializer_list<std::pair<const char *, qint64>> scores) {
+    Assessment a;
+    a.agency = agency;
+    a.fiscalYear = year;
+    a.frameworkId = test::fy2564().id;
+    for (const auto &[code, hundredths] : scores) {
+        ScoreEntry e;
+        e.code = QString::fromLatin1(code);
+        e.stated = s(hundredths);
+        a.entries.push_back(e);
+    }
+    return a;
+}
+
+// ก: overall 90.00 (A), indicator 2 at 84.00 is urgent; a year before it had 85.00.
+// ข: overall 80.01 (B), indicators 1 (70.00), 2 (80.00) and 9 (84.99) urgent; no year before.
+// ค: overall 95.50 (AA), indicator 2 at 83.50 urgent, no score for 9; a year before 97.00.
+std::vector<Assessment> sample() {
+    return {assessment(QStringLiteral("ก"), 2565,
+                       {{"ITA", 9000},
+                        {"IIT", 9200},
+                        {"EIT", 8800},
+                        {"OIT", 9000},
+                        {"1", 9500},
+                        {"2", 8400},
+                        {"9", 9000}}),
+            assessment(QStringLiteral("ข"), 2565,
+                       {{"ITA", 8001},
+                        {"IIT", 7000},
+                        {"EIT", 8500},
+                        {"OIT", 8400},
+                        {"1", 7000},
+                        {"2", 8000},
+                        {"9", 8499}}),
+            assessment(QStringLiteral("ค"), 2565,
+                       {{"ITA", 9550},
+                        {"IIT", 9600},
+                        {"EIT", 9500},
+                        {"OIT", 9550},
+                        {"1", 9600},
+                        {"2", 8350}})};
+}
+
+const CodeStatistics &stat(const Portfolio &p, const char *code) {
+    for (const auto &c : p.statistics)
+        if (c.code == QLatin1String(code))
+            return c;
+    FAIL("no statistics for " << code);
+    return p.statistics.front();
+}
+
+} // namespace
+
+TEST_CASE("portfolio: means, medians, levels, pass rate, weakest indicators and movers",
+          "[portfolio]") {
+    const Framework &fw = test::fy2564();
+    std::vector<PortfolioMember> members;
+    const std::map<QString, qint64> before{{QStringLiteral("ก"), 8500},
+                                           {QStringLiteral("ค"), 9700}};
+    for (const Assessment &a : sample()) {
+        PortfolioMember m{a.agency, &fw, analyse(fw, a), std::nullopt};
+        if (auto b = before.find(a.agency); b != before.end())
+            m.previousOverall = s(b->second);
+        members.push_back(m);
+    }
+    const Portfolio p = summarisePortfolio(2565, members);
+    CHECK(p.count() == 3);
+    CHECK(p.codes.mid(0, 4) == QStringList({QStringLiteral("ITA"), QStringLiteral("IIT"),
+                                            QStringLiteral("EIT"), QStringLiteral("OIT")}));
+    CHECK(p.leftOut.isEmpty()); // one framework
+    // (90.00 + 80.01 + 95.50) / 3 = 88.5033… → 88.50; the middle one is 90.00.
+    CHECK(stat(p, "ITA").mean == s(8850));
+    CHECK(stat(p, "ITA").median == s(9000));
+    // (95 + 70 + 96) / 3 = 87.00; (84 + 80 + 83.50) / 3 = 82.50, median 83.50.
+    CHECK(stat(p, "1").mean == s(8700));
+    CHECK(stat(p, "2").mean == s(8250));
+    CHECK(stat(p, "2").median == s(8350));
+    // Indicator 9: ค has no score, so it is counted out, not averaged in as zero:
+    // (90.00 + 84.99) / 2 = 87.495 → 87.50 (half up), and the median of two is that mean.
+    CHECK(stat(p, "9").count == 2);
+    CHECK(stat(p, "9").mean == s(8750));
+    CHECK(stat(p, "9").median == s(8750));
+    CHECK(stat(p, "5").count == 0); // nobody has indicator 5
+    // AA ≥ 95, A ≥ 85, B ≥ 75; AA and A pass (85.00 is the pass mark): 2 of 3 = 66.67 %.
+    REQUIRE(p.levels.size() == 3);
+    CHECK(p.levels[0] == std::pair(QStringLiteral("AA"), 1));
+    CHECK(p.levels[1] == std::pair(QStringLiteral("A"), 1));
+    CHECK(p.levels[2] == std::pair(QStringLiteral("B"), 1));
+    REQUIRE(p.passRate);
+    CHECK(*p.passRate == s(6667));
+    // Urgent (below 85.00): indicator 2 in all three, 1 and 9 in ข only.
+    REQUIRE(p.weakest.size() == 3);
+    CHECK(p.weakest[0] == std::pair(QStringLiteral("2"), 3));
+    CHECK(p.weakest[1] == std::pair(QStringLiteral("1"), 1));
+    CHECK(p.weakest[2] == std::pair(QStringLiteral("9"), 1));
+    // Ranking by overall; changes from the year before: ก +5.00, ค −1.50, ข none.
+    REQUIRE(p.rows.size() == 3);
+    CHECK(p.rows[0].agency == QStringLiteral("ค"));
+    CHECK(p.rows[1].agency == QStringLiteral("ก"));
+    CHECK(p.rows[2].agency == QStringLiteral("ข"));
+    CHECK(p.rows[0].delta == s(-150));
+    CHECK(p.rows[1].delta == s(500));
+    CHECK_FALSE(p.rows[2].delta);
+    const auto movers = p.movers(5);
+    REQUIRE(movers.size() == 2);
+    CHECK(movers[0]->agency == QStringLiteral("ก"));
+    CHECK(movers[1]->agency == QStringLiteral("ค"));
+
+    // The JSON shape scripts rely on.
+    const QJsonObject json = QJsonDocument::fromJson(results::portfolioJson(p)).object();
+    CHECK(json[QStringLiteral("year")].toInt() == 2565);
+    CHECK(json[QStringLiteral("count")].toInt() == 3);
+    CHECK(json[QStringLiteral("mean")].toObject()[QStringLiteral("ITA")].toDouble() == 88.50);
+    CHECK(json[QStringLiteral("median")].toObject()[QStringLiteral("2")].toDouble() == 83.50);
+    CHECK(json[QStringLiteral("mean")].toObject()[QStringLiteral("5")].isNull());
+    CHECK(json[QStringLiteral("levels")].toObject()[QStringLiteral("AA")].toInt() == 1);
+    CHECK(json[QStringLiteral("pass_rate")].toDouble() == 66.67);
+    const QJsonArray weakest = json[QStringLiteral("weakest")].toArray();
+    CHECK(weakest[0].toObject()[QStringLiteral("code")].toString() == QStringLiteral("2"));
+    CHECK(weakest[0].toObject()[QStringLiteral("urgent_count")].toInt() == 3);
+    CHECK(json[QStringLiteral("groups")].toArray().isEmpty());
+    const QJsonObject first = json[QStringLiteral("agencies")].toArray()[0].toObject();
+    CHECK(first[QStringLiteral("agency")].toString() == QStringLiteral("ค"));
+    CHECK(first[QStringLiteral("level")].toString() == QStringLiteral("AA"));
+    CHECK(first[QStringLiteral("delta")].toDouble() == -1.50);
+    CHECK_FALSE(first[QStringLiteral("scores")].toObject().contains(QStringLiteral("9")));
+}
+
+TEST_CASE("portfolio: a ranking CSV that a spreadsheet cannot run", "[portfolio][csv]") {
+    const Framework &fw = test::fy2564();
+    std::vector<Assessment> list = sample();
+    list[1].agency = QStringLiteral("=HYPERLINK(\"http://x\")"); // a hostile agency name
+    std::vector<PortfolioMember> members;
+    for (const Assessment &a : list)
+        members.push_back({a.agency, &fw, analyse(fw, a), std::nullopt});
+    const QByteArray csv = results::portfolioCsv(summarisePortfolio(2565, members), false);
+    CHECK(csv.startsWith("\xEF\xBB\xBF"));
+    CHECK(csv.contains("rank,agency,overall,level,change,ITA,IIT"));
+    CHECK(csv.contains("1,ค,95.50,AA,"));
+    CHECK(csv.contains("'=HYPERLINK"));
+}
+
+TEST_CASE("cli: portfolio over a file of many agencies, as JSON", "[portfolio][cli]") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("all.csv"));
+    QByteArray rows = "agency,year,code,score\n";
+    for (const Assessment &a : sample())
+        for (const ScoreEntry &e : a.entries)
+            rows += a.agency.toUtf8() + ",2565," + e.code.toUtf8() + "," +
+                    e.stated->toString().toUtf8() + "\n";
+    rows += "ก,2564,ITA,85.00\nค,2564,ITA,97.00\n";
+    test::writeFile(csv, rows);
+    const QString db = dir.filePath(QStringLiteral("all.itadb"));
+    const auto imported = test::runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const auto run = test::runCli({QStringLiteral("portfolio"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--year"), QStringLiteral("2565"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json[QStringLiteral("count")].toInt() == 3);
+    CHECK(json[QStringLiteral("mean")].toObject()[QStringLiteral("9")].toDouble() == 87.50);
+    CHECK(json[QStringLiteral("pass_rate")].toDouble() == 66.67);
+    const QJsonArray agencies = json[QStringLiteral("agencies")].toArray();
+    REQUIRE(agencies.size() == 3);
+    CHECK(agencies[1].toObject()[QStringLiteral("delta")].toDouble() == 5.00); // ก: 85 → 90
+    // A year the file does not hold: bad input, named.
+    const auto none = test::runCli({QStringLiteral("portfolio"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--year"), QStringLiteral("2570")});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("2570")));
+}
