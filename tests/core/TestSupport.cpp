@@ -3,6 +3,8 @@
 #include "io/FrameworkCsv.h"
 
 #include "io/Sample.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/SampleStore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -114,6 +116,28 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData,
     run.out = QString::fromUtf8(p.readAllStandardOutput());
     run.err = QString::fromUtf8(p.readAllStandardError());
     return run;
+}
+
+SampleDocument::SampleDocument() {
+    db = Database::open(path).take();
+    REQUIRE(writeSample(*db).isEmpty());
+    reopen();
+}
+
+SampleDocument::~SampleDocument() = default;
+
+void SampleDocument::reopen() {
+    doc.reset();
+    auto list = AssessmentRepository(*db).list();
+    auto opened = AssessmentDocument::open(*db, list->front().id);
+    REQUIRE(opened.ok());
+    doc = opened.take();
+}
+
+const NodeResult &SampleDocument::node(const char *code) const {
+    const NodeResult *n = doc->analysis().find(QString::fromLatin1(code));
+    REQUIRE(n);
+    return *n;
 }
 
 } // namespace ita::test

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "analysis/Analysis.h"
+#include "document/AssessmentDocument.h"
 #include "domain/Assessment.h"
 #include "io/FrameworkReader.h"
+#include "storage/Database.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <ostream>
 
 namespace ita::test {
@@ -29,6 +33,20 @@ Assessment sampleAssessment();
 
 /// Every row of every table of a database file, as text: equal dumps mean equal content.
 QString dumpDatabase(const QString &path);
+
+/// The bundled sample in a database in a temporary folder, and its assessment open as a
+/// document (reopen() opens it again, as after a restart).
+struct SampleDocument {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("s.itadb"));
+    std::unique_ptr<Database> db;
+    std::unique_ptr<AssessmentDocument> doc;
+
+    SampleDocument();
+    ~SampleDocument();
+    void reopen();
+    const NodeResult &node(const char *code) const;
+};
 
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);

@@ -19,31 +19,7 @@ using namespace ita;
 
 namespace {
 
-/// A sample database in a temporary folder and the sample assessment open on it.
-struct Fixture {
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("s.itadb"));
-    std::unique_ptr<Database> db;
-    std::unique_ptr<AssessmentDocument> doc;
-
-    Fixture() {
-        db = Database::open(path).take();
-        REQUIRE(writeSample(*db).isEmpty());
-        reopen();
-    }
-    void reopen() {
-        doc.reset();
-        auto list = AssessmentRepository(*db).list();
-        auto opened = AssessmentDocument::open(*db, list->front().id);
-        REQUIRE(opened.ok());
-        doc = opened.take();
-    }
-    const NodeResult &node(const char *code) const {
-        const NodeResult *n = doc->analysis().find(QString::fromLatin1(code));
-        REQUIRE(n);
-        return *n;
-    }
-};
+using Fixture = test::SampleDocument;
 
 } // namespace
 
