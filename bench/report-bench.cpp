@@ -8,6 +8,7 @@
 // `ita-planner-cli export --format pdf` on the file `runs` times and reads each child's peak
 // resident memory from wait4(). Prints medians; asserts nothing.
 #include "io/Sample.h"
+#include "report/DocxWriter.h"
 #include "report/OdtWriter.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportLayout.h"
@@ -43,7 +44,9 @@ struct Timing {
     qint64 bytes = 0;
 };
 
-Timing writeOnce(const report::Input &input, bool odt) {
+enum class Kind { Pdf, Docx, Odt };
+
+Timing writeOnce(const report::Input &input, Kind kind) {
     QElapsedTimer t;
     t.start();
     report::Options options;
@@ -51,8 +54,10 @@ Timing writeOnce(const report::Input &input, bool odt) {
     const report::Document doc = report::buildAnalysisReport(input, options);
     QByteArray bytes;
     QString error;
-    if (odt) {
+    if (kind == Kind::Odt) {
         bytes = report::writeOdtPackage(doc, &error);
+    } else if (kind == Kind::Docx) {
+        bytes = report::writeDocx(doc, &error);
     } else {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -64,11 +69,11 @@ Timing writeOnce(const report::Input &input, bool odt) {
     return out;
 }
 
-void measure(const char *label, const report::Input &input, bool odt, int runs) {
+void measure(const char *label, const report::Input &input, Kind kind, int runs) {
     std::vector<double> ms;
     Timing last;
     for (int i = 0; i < runs; ++i) {
-        last = writeOnce(input, odt);
+        last = writeOnce(input, kind);
         ms.push_back(last.ms);
     }
     std::printf("%-34s %3d pages  %8.1f KB  median %7.1f ms  (min %.1f, max %.1f)\n", label,
@@ -113,16 +118,17 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     report::Input input = (*source)->input();
-    writeOnce(input, false); // warm: fonts registered, glyph caches filled
+    writeOnce(input, Kind::Pdf); // warm: fonts registered, glyph caches filled
 
-    measure("seed report, PDF", input, false, runs);
-    measure("seed report, ODT", input, true, runs);
+    measure("seed report, PDF", input, Kind::Pdf, runs);
+    measure("seed report, DOCX", input, Kind::Docx, runs);
+    measure("seed report, ODT", input, Kind::Odt, runs);
     Plan longer = *(*source)->plan;
     const auto measures = longer.measures;
     for (int c = 1; c < copies; ++c)
         longer.measures.insert(longer.measures.end(), measures.begin(), measures.end());
     input.plan = &longer;
-    measure(qPrintable(QStringLiteral("plan x%1, PDF").arg(copies)), input, false, runs);
+    measure(qPrintable(QStringLiteral("plan x%1, PDF").arg(copies)), input, Kind::Pdf, runs);
 
     // The whole CLI process, as a user or a script runs it.
     std::vector<double> wall, rssMb;
