@@ -7,12 +7,13 @@
 #include "io/ExportCsv.h"
 #include "io/PlanJson.h"
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/PlanRepository.h"
+#include "storage/ReportTextRepository.h"
+#include "storage/SampleStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -118,6 +119,61 @@ TEST_CASE("audit: every edit is recorded with who, when, what, old and new value
     CHECK(bytes.startsWith("\xEF\xBB\xBF"
                            "id,at_utc,who"));
     CHECK(csv::parse(QString::fromUtf8(bytes.mid(3))).records.size() == all->size() + 1);
+}
+
+TEST_CASE("audit: titles, a step's text, span, dates and evidence, the unit registry and the "
+          "report's texts are recorded field by field",
+          "[audit]") {
+    SampleFile f;
+    auto db = f.open(QStringLiteral("สมหญิง"));
+    auto doc = SampleFile::document(*db);
+    REQUIRE(doc->editTitle(QStringLiteral("E8"), QStringLiteral("ชื่อใหม่")).isEmpty());
+    auto records = AuditLog(*db).list(QStringLiteral("สำนักงาน กกพ. 2564"));
+    REQUIRE(records);
+    const AuditRecord *title = last(*records, QStringLiteral("E8"), QStringLiteral("title"));
+    REQUIRE(title);
+    CHECK(title->change.after == QStringLiteral("ชื่อใหม่"));
+    CHECK(title->who == QStringLiteral("สมหญิง"));
+
+    auto plan = PlanDocument::open(*db, QStringLiteral("สำนักงาน กกพ."), 2565);
+    REQUIRE(plan);
+    PlanDocument &p = **plan;
+    REQUIRE(p.editField(PlanField::StepText, 0, 0, QStringLiteral("ขั้นตอนใหม่"), true).isEmpty());
+    REQUIRE(p.setStepSpan(0, 0, 2, 4).isEmpty());
+    REQUIRE(p.editField(PlanField::ActualStart, 0, 0, QStringLiteral("1/11/2564"), true).isEmpty());
+    REQUIRE(
+        p.editField(PlanField::Evidence, 0, 0, QStringLiteral("https://example.go.th/o42"), true)
+            .isEmpty());
+    REQUIRE(p.editField(PlanField::StepUnits, 0, 0, QStringLiteral("หน่วยใหม่"), true).isEmpty());
+    records = AuditLog(*db).list(QStringLiteral("สำนักงาน กกพ. plan 2565"));
+    REQUIRE(records);
+    const QString step = QStringLiteral("measure 1 step 1");
+    REQUIRE(last(*records, step, QStringLiteral("text")));
+    CHECK(last(*records, step, QStringLiteral("text"))->change.after == QStringLiteral("ขั้นตอนใหม่"));
+    REQUIRE(last(*records, step, QStringLiteral("span")));
+    CHECK(last(*records, step, QStringLiteral("span"))->change.after == QStringLiteral("2–4"));
+    REQUIRE(last(*records, step, QStringLiteral("actual_start")));
+    CHECK(last(*records, step, QStringLiteral("actual_start"))->change.after ==
+          QStringLiteral("2021-11-01"));
+    REQUIRE(last(*records, step, QStringLiteral("evidence")));
+    CHECK(last(*records, step, QStringLiteral("evidence"))->change.after ==
+          QStringLiteral("https://example.go.th/o42"));
+    // A new unit joins the agency's registry, and that is recorded too.
+    const AuditRecord *units = last(*records, QStringLiteral("units"), QStringLiteral("list"));
+    REQUIRE(units);
+    CHECK(units->change.after.contains(QStringLiteral("หน่วยใหม่")));
+    CHECK_FALSE(units->change.before.contains(QStringLiteral("หน่วยใหม่")));
+
+    // The report's objectives, a text the group types.
+    REQUIRE(ReportTextRepository(*db)
+                .setText(doc->id(), QStringLiteral("objectives"), QStringLiteral("วัตถุประสงค์ใหม่"))
+                .isEmpty());
+    records = AuditLog(*db).list(QStringLiteral("สำนักงาน กกพ. 2564"));
+    const AuditRecord *objectives =
+        last(*records, QStringLiteral("report"), QStringLiteral("objectives"));
+    REQUIRE(objectives);
+    CHECK(objectives->change.after == QStringLiteral("วัตถุประสงค์ใหม่"));
+    CHECK(AuditLog(*db).verify().ok);
 }
 
 TEST_CASE("audit: editing, deleting or truncating records breaks the chain", "[audit]") {
@@ -394,6 +450,21 @@ TEST_CASE("ledger: a change made outside the program is named with its assessmen
          "'\"weight\": 0.35')",
          "framework ITA-2564, definition: changed"},
         {"a whole plan", "DELETE FROM plans", "plan"},
+        {"an evidence link",
+         "INSERT INTO step_evidence (step_id, position, url) SELECT min(id), 9, 'http://x' FROM "
+         "steps",
+         "สำนักงาน กกพ. plan 2565, measure 0 step 0 evidence 9: added"},
+        {"a step's unit",
+         "DELETE FROM step_units WHERE step_id = (SELECT min(step_id) FROM step_units)",
+         "สำนักงาน กกพ. plan 2565, measure"},
+        {"a measure's item",
+         "DELETE FROM measure_items WHERE measure_id = (SELECT min(measure_id) FROM measure_items)",
+         "สำนักงาน กกพ. plan 2565, measure"},
+        {"an OIT publication",
+         "INSERT INTO oit_publications (plan_id, position, code) SELECT min(id), 0, 'O1' FROM "
+         "plans",
+         "สำนักงาน กกพ. plan 2565"},
+        {"the agency's name", "UPDATE agencies SET name = 'x'", "agency: changed"},
     };
     for (const auto &c : cases) {
         INFO(c.name);

@@ -88,3 +88,29 @@ TEST_CASE("JSON values of the wrong type are refused with a message, not thrown"
     CHECK_FALSE(r.ok());
     CHECK_FALSE(readFramework("{\"format\": false}", QStringLiteral("f.json")));
 }
+
+TEST_CASE("limits: the defaults are the README's, and a 4,000-character field is read while "
+          "4,001 is refused",
+          "[limits]") {
+    // README, "Hostile input": 512 MB scores file, 64 MB JSON, 10 million rows, 4,000
+    // characters, nesting 32. Changing a default without the README fails here.
+    const InputLimits csvDefaults;
+    CHECK(csvDefaults.maxBytes == 512ll * 1024 * 1024);
+    CHECK(csvDefaults.maxRows == 10'000'000);
+    CHECK(csvDefaults.maxFieldLength == 4000);
+    CHECK(jsonLimits().maxBytes == 64ll * 1024 * 1024);
+    CHECK(jsonLimits().maxDepth == 32);
+    // And the readers apply them by default: a title of 4,000 Thai characters is read.
+    ImportOptions options;
+    options.agency = QStringLiteral("กรม ก");
+    options.fiscalYear = 2564;
+    const auto file = [](int length) {
+        return "code,title,score\nI1," + QString(length, QChar(0x0E01)).toUtf8() + ",90\n";
+    };
+    CHECK(readScoresCsv(file(4000), QStringLiteral("ok.csv"), FrameworkRegistry::builtIn(), options)
+              .ok());
+    const ImportResult refused = readScoresCsv(file(4001), QStringLiteral("long.csv"),
+                                               FrameworkRegistry::builtIn(), options);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.diagnostics.front().toString().startsWith(QStringLiteral("long.csv:2")));
+}

@@ -17,6 +17,8 @@ TEST_CASE("gui: read-only says so in the window and allows no edit", "[gui][read
     QCoreApplication::processEvents();
     CHECK(f.window->banner()->isVisible());
     CHECK(f.window->banner()->text().contains(QStringLiteral("อ่านอย่างเดียว")));
+    // and why: opened for reading, not an unwritable file
+    CHECK(f.window->banner()->text().contains(QStringLiteral("เปิดแฟ้มเพื่ออ่าน")));
     CHECK(f.window->windowTitle().contains(QStringLiteral("อ่านอย่างเดียว")));
     AssessmentDocument *doc = f.window->workspace().document();
     REQUIRE(doc);
