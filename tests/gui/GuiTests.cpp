@@ -6,6 +6,7 @@
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigatorWidget.h"
+#include "gui/NewAssessmentDialog.h"
 #include "gui/PlanView.h"
 #include "gui/ScoresView.h"
 #include "gui/Settings.h"
@@ -32,14 +33,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -343,4 +347,68 @@ TEST_CASE("gui: views follow the workspace and the language by themselves with n
     workspace.closeFile();
     CHECK(scores.model()->rowCount() == 0);
     CHECK(plan.model()->rowCount() == 0);
+}
+
+TEST_CASE("gui claim: the window remembers its size, docks, last file, recent files and language",
+          "[gui][settings]") {
+    test::SampleWindow f;
+    f.open();
+    f.window->resize(1100, 700);
+    f.window->findChild<QDockWidget *>(QStringLiteral("thresholdsDock"))->hide();
+    f.window->setLanguage(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.itadb"));
+    REQUIRE(f.window->openFile(other).isEmpty());
+    REQUIRE(f.window->openFile(f.path).isEmpty());
+    const QSize left = f.window->size(); // 1100 × 700, or wider if the window's minimum is
+    f.window->close();                   // as the user quits
+    CHECK(f.settings.lastFile() == f.path);
+    CHECK(f.settings.language() == QStringLiteral("en"));
+    const QStringList recent = f.settings.recentFiles();
+    REQUIRE(recent.size() >= 2);
+    CHECK(recent[0] == f.path); // newest first
+    CHECK(recent[1] == other);
+
+    // A new window (the next start) comes back as it was left.
+    gui::MainWindow again(f.settings, f.language);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.size() == left);
+    CHECK(left.height() == 700);
+    CHECK_FALSE(again.findChild<QDockWidget *>(QStringLiteral("thresholdsDock"))->isVisible());
+    // File → Open Recent lists both files and opens the one chosen.
+    QMenu *recentMenu = nullptr;
+    for (QMenu *m : again.findChildren<QMenu *>())
+        if (m->title() == QStringLiteral("Open &Recent"))
+            recentMenu = m;
+    REQUIRE(recentMenu);
+    REQUIRE(recentMenu->actions().size() >= 2);
+    CHECK(recentMenu->actions()[1]->text() == other);
+    recentMenu->actions()[1]->trigger();
+    CHECK(again.windowTitle().contains(QStringLiteral("other.itadb")));
+    f.language.apply(QStringLiteral("th"));
+}
+
+TEST_CASE("gui claim: New fiscal year… in the navigator creates an empty assessment and opens it",
+          "[gui][navigator]") {
+    test::SampleWindow f;
+    f.open();
+    const auto before = f.window->workspace().assessments().size();
+    // The dialog is modal: fill it in and accept it from the event loop, as a user would.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<gui::NewAssessmentDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *year = dialog->findChild<QSpinBox *>();
+        REQUIRE(year);
+        year->setValue(2565);
+        dialog->accept();
+    });
+    emit f.window->navigator()->newYearRequested(QStringLiteral("สำนักงาน กกพ."));
+    const auto list = f.window->workspace().assessments();
+    REQUIRE(list.size() == before + 1);
+    AssessmentDocument *doc = f.window->workspace().document();
+    REQUIRE(doc);
+    CHECK(doc->assessment().agency == QStringLiteral("สำนักงาน กกพ."));
+    CHECK(doc->assessment().fiscalYear == 2565);
+    CHECK(doc->assessment().entries.empty());
 }
