@@ -227,3 +227,22 @@ TEST_CASE("a difference of exactly the tolerance is not a finding, more is", "[a
     a.entries = {entry("I1", s(9000)), entry("I1.1", s(9000)), entry("I1.2", s(9004))};
     CHECK(scoreFindings(analyse(test::fy2564(), a)) == codes({"I1"}));
 }
+
+TEST_CASE("rule: where only some children have scores the computed value is the mean of those "
+          "that do, and the missing ones are reported",
+          "[analysis][claims]") {
+    // Indicator 6 holds E1–E5 in FY2564; only E1 (80.00) and E2 (91.01) are given.
+    Assessment a;
+    a.frameworkId = QStringLiteral("ITA-2564");
+    a.entries = {entry("E1", s(8000)), entry("E2", s(9101))};
+    const Analysis r = analyse(test::fy2564(), a);
+    const NodeResult *six = r.find(QStringLiteral("6"));
+    REQUIRE(six);
+    CHECK(six->computed == s(8551)); // (80.00 + 91.01) / 2 = 85.505 → 85.51, half up
+    CHECK_FALSE(r.find(QStringLiteral("E3"))->used); // not averaged in as zero
+    bool missingReported = false;
+    for (const Finding &f : r.findings)
+        missingReported =
+            missingReported || (f.kind == Finding::Kind::Missing && f.code == QStringLiteral("E3"));
+    CHECK(missingReported);
+}

@@ -2,10 +2,10 @@
 
 #include "io/FrameworkWriter.h"
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/SampleStore.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -307,4 +307,17 @@ TEST_CASE("a schema 6 file's version 1 framework gains the built-in roles and a 
     CHECK(fw->codeFor(Role::Analysis) == QStringLiteral("O42"));
     CHECK(fw->codeFor(Role::Implementation) == QStringLiteral("O43"));
     CHECK(fw->rating == test::fy2564().rating);
+}
+
+TEST_CASE("claim: every file is opened in WAL mode with synchronous = FULL", "[db][claims]") {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("c.itadb")));
+    REQUIRE(db.ok());
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA synchronous")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2); // FULL
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
 }

@@ -14,6 +14,7 @@
 #include "gui/SummaryView.h"
 #include "gui/ThresholdsPanel.h"
 #include "gui/WelcomePage.h"
+#include "gui/WhatIfView.h"
 #include "io/Sample.h"
 #include "models/PlanModel.h"
 #include "models/ScoresFilterProxy.h"
@@ -35,6 +36,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSpinBox>
@@ -46,6 +48,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoView>
 
 #include <catch2/catch.hpp>
 
@@ -411,4 +414,61 @@ TEST_CASE("gui claim: New fiscal year… in the navigator creates an empty asses
     CHECK(doc->assessment().agency == QStringLiteral("สำนักงาน กกพ."));
     CHECK(doc->assessment().fiscalYear == 2565);
     CHECK(doc->assessment().entries.empty());
+}
+
+TEST_CASE("gui claim: buckets are coloured, the computed score stands beside the stated one, "
+          "Ctrl+Z and Ctrl+Shift+Z undo and redo, and the History panel lists each step",
+          "[gui][claims]") {
+    WindowFixture f;
+    const auto colour = [&](const char *code) {
+        return f.cell(code, ScoresTreeModel::BucketColumn)
+            .data(Qt::BackgroundRole)
+            .value<QBrush>()
+            .color();
+    };
+    // The seed: I1 maintain (93.79), I7 improve (89.98), E8 urgent (72.46).
+    const QColor maintain = colour("I1"), improve = colour("I7"), urgent = colour("E8");
+    CHECK(maintain.green() > maintain.red()); // green
+    CHECK(urgent.red() > urgent.green());     // red
+    CHECK(improve.red() > improve.blue());    // amber
+    CHECK(improve.green() > improve.blue());
+    CHECK(maintain != improve);
+    CHECK(improve != urgent);
+    // Indicator 7 computed from its items, in its own column: 76.61, as the seed prints it.
+    CHECK(f.text("7", ScoresTreeModel::ComputedColumn) == QStringLiteral("76.61"));
+
+    CHECK(f.window->undoAction()->shortcut() == QKeySequence(QKeySequence::Undo));
+    CHECK(f.window->redoAction()->shortcut() == QKeySequence(QKeySequence::Redo));
+    auto *history = f.window->findChild<QUndoView *>();
+    REQUIRE(history);
+    const int before = history->model()->rowCount();
+    f.type("E8", ScoresTreeModel::StatedColumn, QStringLiteral("90"));
+    CHECK(history->model()->rowCount() == before + 1);
+    QTest::keySequence(f.window.get(), QKeySequence::Undo);
+    CHECK(f.text("E8", ScoresTreeModel::StatedColumn) == QStringLiteral("72.46"));
+    QTest::keySequence(f.window.get(), QKeySequence::Redo);
+    CHECK(f.text("E8", ScoresTreeModel::StatedColumn) == QStringLiteral("90.00"));
+}
+
+TEST_CASE("gui claim: All urgent items fills the target's items with every urgent item",
+          "[gui][claims][whatif]") {
+    WindowFixture f;
+    gui::WhatIfView *view = f.window->whatIfView();
+    QPushButton *preset = nullptr;
+    for (QPushButton *b : view->findChildren<QPushButton *>())
+        if (b->text() == QCoreApplication::translate("ita::gui::WhatIfView", "All urgent items"))
+            preset = b;
+    REQUIRE(preset);
+    preset->click();
+    const QStringList items = view->targetItems()->text().split(
+        QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    CHECK(items.contains(QStringLiteral("E8")));       // 72.46
+    CHECK(items.contains(QStringLiteral("E13")));      // 74.64
+    CHECK_FALSE(items.contains(QStringLiteral("I7"))); // improve, not urgent
+    const Analysis &a = f.window->workspace().document()->analysis();
+    for (const QString &code : items) {
+        INFO(code.toStdString());
+        REQUIRE(a.find(code));
+        CHECK(a.find(code)->bucket == Bucket::Urgent);
+    }
 }
