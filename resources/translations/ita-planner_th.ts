@@ -211,7 +211,7 @@
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -236,12 +236,8 @@
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <source>%1: the file is damaged: %2</source>
-        <translation>%1: แฟ้มเสียหาย: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-96"/>
+        <location line="+9"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>

@@ -258,6 +258,7 @@ TEST_CASE("a damaged file is refused on open with a message, not used", "[databa
     REQUIRE_FALSE(db);
     CHECK(db.error().startsWith(path));
     CHECK(db.error().contains(QStringLiteral("damaged")));
+    CHECK(db.error().contains(QStringLiteral(".bak"))); // and where to turn: the backups
 }
 
 TEST_CASE("a schema 6 file's version 1 framework gains the built-in roles and a rating scheme",

@@ -1,6 +1,7 @@
 #include "SampleWindow.h"
 #include "analysis/Analysis.h"
 #include "document/Workspace.h"
+#include "gui/AuditPanel.h"
 #include "gui/FindingsPanel.h"
 #include "gui/GuideDialog.h"
 #include "gui/Language.h"
@@ -42,6 +43,8 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -471,4 +474,83 @@ TEST_CASE("gui claim: All urgent items fills the target's items with every urgen
         REQUIRE(a.find(code));
         CHECK(a.find(code)->bucket == Bucket::Urgent);
     }
+}
+
+TEST_CASE("gui claim: another instance's change reaches an open window within the poll, with a "
+          "notice, and the audit view lists newest first",
+          "[gui][claims][concurrency]") {
+    test::SampleWindow f;
+    f.open();
+    QStatusBar *status = f.window->statusBar();
+    {
+        // Another instance of the program on the same file.
+        Workspace other;
+        REQUIRE(other.openFile(f.path).isEmpty());
+        REQUIRE(other.openAssessment(other.assessments().front().id).isEmpty());
+        REQUIRE(other.document()->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty());
+    }
+    // The window looks every 1.5 s: well within 4 s it shows the stored value and says why.
+    const QModelIndex e8 = f.window->scoresView()->model()->indexOfCode(
+        QStringLiteral("E8"), ScoresTreeModel::StatedColumn);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.window->scoresView()
+                ->model()
+                ->indexOfCode(QStringLiteral("E8"), ScoresTreeModel::StatedColumn)
+                .data()
+                .toString() == QStringLiteral("90.00"),
+        4000);
+    CHECK(e8.isValid());
+    CHECK(status->currentMessage().contains(QCoreApplication::translate(
+        "ita::gui::MainWindow",
+        "Another user changed this file: the views show what is stored now.")));
+
+    // View → Audit Trail: the newest record first (the E8 change just made).
+    gui::AuditPanel *panel = f.window->auditPanel();
+    panel->setScope(gui::AuditPanel::Scope::Assessment);
+    auto *table = panel->findChild<QTableView *>();
+    REQUIRE(table);
+    const auto row = [&](int r) {
+        QString text;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            text += table->model()->index(r, c).data().toString() + u'|';
+        return text;
+    };
+    // The E8 edit wrote E8, then its parents up to the overall (92.55 → 92.90, as the
+    // README's E8 example): the overall, written last, is the first row.
+    INFO(row(0).toStdString());
+    CHECK(row(0).contains(QStringLiteral("|ITA|")));
+    CHECK(row(0).contains(QStringLiteral("92.90")));
+    bool e8Near = false;
+    for (int r = 0; r < 4; ++r)
+        e8Near = e8Near || row(r).contains(QStringLiteral("|E8|"));
+    CHECK(e8Near);
+}
+
+TEST_CASE("gui claim: F11 is View → Presentation", "[gui][claims]") {
+    WindowFixture f;
+    QAction *present = nullptr;
+    for (QAction *a : f.window->findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::Key_F11))
+            present = a;
+    REQUIRE(present);
+    CHECK(present->text() == QCoreApplication::translate("ita::gui::MainWindow", "&Presentation"));
+}
+
+TEST_CASE("gui claim: the sensitivity list ranks O42/O43 first and names their roles",
+          "[gui][claims][whatif]") {
+    WindowFixture f;
+    f.window->tabs()->setCurrentWidget(f.window->whatIfView());
+    QTableWidget *table = f.window->whatIfView()->sensitivityTable();
+    REQUIRE(table->rowCount() >= 3);
+    // FY2564: O42 and O43 move the overall 0.05 per point each, more than any other item.
+    QStringList firstTwo{table->item(0, 0)->text(), table->item(1, 0)->text()};
+    firstTwo.sort();
+    CHECK(firstTwo == QStringList({QStringLiteral("O42"), QStringLiteral("O43")}));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("0.0500"));
+    for (int r = 0; r < 2; ++r) {
+        const Role role =
+            table->item(r, 0)->text() == u"O42" ? Role::Analysis : Role::Implementation;
+        CHECK(table->item(r, 1)->text().endsWith(roleTitle(role).th));
+    }
+    CHECK_FALSE(table->item(2, 1)->text().contains(QStringLiteral(" — ")));
 }

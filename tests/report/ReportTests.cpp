@@ -654,3 +654,62 @@ TEST_CASE("claim: 3 cm / 2.5 cm / 2 cm margins (2 cm round a landscape page) and
         CHECK(text.contains(QStringLiteral("หน้า %1 จาก %2").arg(p).arg(pages)));
     }
 }
+
+TEST_CASE("claim: the report's sections hold what the README lists (recommendations with their "
+          "item, a sub-item off its item's bucket, a measures table per tool and bucket, the "
+          "publication plan, the checks' findings)",
+          "[report][claims]") {
+    Sample s;
+    report::Input input = s.source->input();
+    Plan plan = *input.plan;
+    OitPublication pub;
+    pub.code = QStringLiteral("O1");
+    pub.preparer = QStringLiteral("ฝ่ายบริหาร");
+    pub.done = true;
+    plan.publications.push_back(pub);
+    input.plan = &plan;
+    report::Options options = asOf(QDate(2022, 3, 31));
+    options.thai = false;
+    const report::Document doc = report::buildAnalysisReport(input, options);
+
+    bool recommendationWithItem = false, subItemOffBucket = false, publication = false;
+    bool findings = false;
+    QStringList measureTables; // "tool / first header cell" of each measures table
+    QString lastHeading;
+    for (const report::Block &b : doc.blocks) {
+        if (b.kind == report::Block::Kind::Heading)
+            lastHeading = b.text;
+        if (b.kind == report::Block::Kind::Bullet) {
+            // §4: "… (E10)": each recommendation names the item it answers.
+            recommendationWithItem =
+                recommendationWithItem ||
+                QRegularExpression(QStringLiteral("\\([EIO]\\d+(\\.\\d+)?\\)$"))
+                    .match(b.text)
+                    .hasMatch();
+            // §5: I3.2 (improve) under I3 (maintain) says its own bucket.
+            subItemOffBucket = subItemOffBucket || (b.level >= 2 && b.text.contains(u'▲') &&
+                                                    b.text.contains(QStringLiteral("Needs")));
+        }
+        if (b.kind != report::Block::Kind::Table || b.table.header.empty())
+            continue;
+        const QString first = b.table.header.front().cells.front().text;
+        if (b.landscape && (first == QStringLiteral("Needs improvement") ||
+                            first == QStringLiteral("Weakness to fix urgently")))
+            measureTables << lastHeading + u'/' + first;
+        if (first == QStringLiteral("Item"))
+            for (const report::Row &r : b.table.rows)
+                publication = publication || (r.cells.front().text == QStringLiteral("O1") &&
+                                              r.cells.back().text == QStringLiteral("Published"));
+        if (first == QStringLiteral("Code"))
+            for (const report::Row &r : b.table.rows)
+                findings = findings || r.cells.front().text == QStringLiteral("E13"); // §10
+    }
+    CHECK(recommendationWithItem);
+    CHECK(subItemOffBucket);
+    CHECK(publication);
+    CHECK(findings);
+    // §7: one table per tool and bucket, none repeated.
+    INFO(measureTables.join(QStringLiteral(" | ")).toStdString());
+    CHECK(measureTables.size() >= 2); // the seed: IIT improve, EIT urgent
+    CHECK(measureTables.removeDuplicates() == 0);
+}

@@ -103,8 +103,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         // A damaged file is refused with a plain message instead of misbehaving later.
         QSqlQuery check(database->connection());
         if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
-            return R::failure(
-                Messages::tr("%1: the file is damaged: %2").arg(path, check.lastError().text()));
+            return R::failure(Messages::tr("%1: the file is damaged (%2). Open a copy: the .bak "
+                                           "files beside it, or a saved copy.")
+                                  .arg(path, check.lastError().text()));
         QStringList problems;
         while (check.next())
             if (check.value(0).toString() != u"ok")
