@@ -1,10 +1,12 @@
 // Rating schemes, roles and the checks of a framework as data (issue: every year's ITA).
 #include "TestSupport.h"
+#include "io/ScoreRows.h"
 
 #include "analysis/Analysis.h"
 #include "analysis/WhatIf.h"
 #include "domain/FrameworkCheck.h"
 #include "io/FrameworkCsv.h"
+#include "io/ScoreRows.h"
 #include "io/FrameworkWriter.h"
 
 using namespace ita;
@@ -359,4 +361,28 @@ TEST_CASE("pasting replaces only the items of tools whose items the paste lists"
     CHECK(one.indexOf(QStringLiteral("O1")) >= 0);
     CHECK(one.indexOf(QStringLiteral("I30")) >= 0);
     CHECK(one.indexOf(QStringLiteral("E15")) >= 0);
+}
+
+TEST_CASE("claim: a stated level is accepted by its Thai or English name and stored under its "
+          "Thai name",
+          "[rating][claims]") {
+    const Framework fw = test::fy2569();
+    REQUIRE_FALSE(fw.rating.levels.empty());
+    const RatingLevel &top = fw.rating.levels.front();
+    REQUIRE(top.label.th != top.label.en);
+    Diagnostics diagnostics;
+    ScoreRowChecker checker(fw, QStringLiteral("levels.csv"), diagnostics);
+    Assessment a;
+    checker.add({2, QStringLiteral("ITA"), QString(), QStringLiteral("96.00"), top.label.en}, a);
+    checker.add(
+        {3, QStringLiteral("IIT"), QString(), QStringLiteral("96.00"), top.label.en.toLower()}, a);
+    checker.add({4, QStringLiteral("EIT"), QString(), QStringLiteral("96.00"), top.label.th}, a);
+    checker.add({5, QStringLiteral("OIT"), QString(), QStringLiteral("96.00"),
+                 QStringLiteral("Excellent-ish")},
+                a);
+    REQUIRE(a.entries.size() == 3); // the unknown name is refused
+    for (const ScoreEntry &e : a.entries)
+        CHECK(e.statedGrade == top.label.th);
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics.front().toString().startsWith(QStringLiteral("levels.csv:5")));
 }

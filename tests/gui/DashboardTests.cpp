@@ -1,5 +1,7 @@
 #include "SampleWindow.h"
 
+#include "../core/TestSupport.h"
+#include "analysis/Analysis.h"
 #include "document/Workspace.h"
 #include "gui/DashboardView.h"
 #include "gui/ScoresView.h"
@@ -126,4 +128,43 @@ TEST_CASE("gui: presentation mode shows the dashboard full screen and Esc leaves
     QTest::keyClick(screen, Qt::Key_Escape);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(guard.isNull());
+}
+
+TEST_CASE("claim: the dashboard counts each quarter's steps as done, in progress, overdue or not "
+          "yet due, as of a day",
+          "[gui][dashboard][claims]") {
+    const Framework &fw = test::fy2564();
+    const Assessment a = test::sampleAssessment();
+    const Analysis analysis = analyse(fw, a);
+    Plan plan;
+    plan.fiscalYear = 2565;
+    Measure m;
+    const auto step = [](int start, int end, StepStatus status) {
+        Step s;
+        s.text = QStringLiteral("x");
+        s.startMonth = start;
+        s.endMonth = end;
+        s.status = status;
+        return s;
+    };
+    // Judged on 15 January 2022 (fiscal month 4 of FY2565):
+    m.steps = {step(1, 2, StepStatus::Done),       // Q1, done
+               step(1, 3, StepStatus::InProgress), // Q1, ended in December: overdue
+               step(1, 2, StepStatus::NotStarted), // Q1, ended in November: overdue
+               step(4, 5, StepStatus::InProgress), // Q2, in progress
+               step(5, 6, StepStatus::NotStarted), // Q2, not yet due
+               step(7, 9, StepStatus::Cancelled)}; // not counted
+    plan.measures.push_back(m);
+    const DashboardData d = dashboardData(fw, a, analysis, nullptr, &plan, QDate(2022, 1, 15));
+    CHECK(d.quarters[0].planned == 3);
+    CHECK(d.quarters[0].done == 1);
+    CHECK(d.quarters[0].overdue == 2);
+    CHECK(d.quarters[0].inProgress == 0);
+    CHECK(d.quarters[1].planned == 2);
+    CHECK(d.quarters[1].inProgress == 1);
+    CHECK(d.quarters[1].overdue == 0);
+    CHECK(d.quarters[1].planned - d.quarters[1].done - d.quarters[1].inProgress -
+              d.quarters[1].overdue ==
+          1);                          // not yet due
+    CHECK(d.quarters[2].planned == 0); // the cancelled step counts nowhere
 }

@@ -713,3 +713,28 @@ TEST_CASE("claim: the report's sections hold what the README lists (recommendati
     CHECK(measureTables.size() >= 2); // the seed: IIT improve, EIT urgent
     CHECK(measureTables.removeDuplicates() == 0);
 }
+
+TEST_CASE("claim: a heading never ends a page: it moves to the next page with what follows",
+          "[report][layout][claims]") {
+    // However much text comes before it, a heading is not left alone at a page's foot.
+    int movedAtLeastOnce = 0;
+    for (int before = 10; before <= 70; before += 3) {
+        report::Document doc;
+        for (int i = 0; i < before; ++i)
+            doc.add(report::Block::Kind::Paragraph, QStringLiteral("ย่อหน้าที่ %1").arg(i));
+        doc.add(report::Block::Kind::Heading, QStringLiteral("หัวข้อ"));
+        doc.add(report::Block::Kind::Paragraph, QStringLiteral("เนื้อความใต้หัวข้อ"));
+        const report::ReportLayout layout(doc);
+        const int heading = before;
+        for (int p = 0; p < layout.pageCount(); ++p) {
+            const auto &fragments = layout.pages()[size_t(p)].fragments;
+            if (fragments.empty())
+                continue;
+            INFO(before << " paragraphs, page " << p + 1);
+            CHECK(fragments.back().block != heading);
+            if (fragments.front().block == heading && p > 0)
+                ++movedAtLeastOnce;
+        }
+    }
+    CHECK(movedAtLeastOnce > 0); // the case the rule is for did occur
+}
