@@ -10,11 +10,10 @@ namespace ita::gui {
 Language::Language(QObject *parent)
     : QObject(parent) {}
 
-QString Language::resolve(const QString &language) {
+QString Language::resolve(const QString &language, const QLocale &system) {
     if (language == u"th" || language == u"en")
         return language;
-    return QLocale::system().language() == QLocale::Thai ? QStringLiteral("th")
-                                                         : QStringLiteral("en");
+    return system.language() == QLocale::Thai ? QStringLiteral("th") : QStringLiteral("en");
 }
 
 void Language::apply(const QString &language) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTranslator>
@@ -22,7 +23,8 @@ public:
     QString current() const { return m_current; }
     bool isThai() const { return m_current == u"th"; }
 
-    static QString resolve(const QString &language);
+    /// "th" or "en"; anything else follows `system` (Thai on a Thai system, else English).
+    static QString resolve(const QString &language, const QLocale &system = QLocale::system());
 
 private:
     QTranslator m_translator;

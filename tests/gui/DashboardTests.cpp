@@ -168,3 +168,57 @@ TEST_CASE("claim: the dashboard counts each quarter's steps as done, in progress
           1);                          // not yet due
     CHECK(d.quarters[2].planned == 0); // the cancelled step counts nowhere
 }
+
+TEST_CASE("claim: the dashboard labels each bar with its value, draws the thresholds as lines, "
+          "fits every text at laptop, large and presentation sizes, and presents in larger type",
+          "[gui][dashboard][claims]") {
+    Dashboard f;
+    const DashboardData &d = f.data();
+    const auto paint = [&](QSize size, double scale, QImage *out) {
+        QImage image(size, QImage::Format_ARGB32);
+        QPainter painter(&image);
+        DashboardRenderer renderer(d, {true, scale});
+        renderer.paint(painter, QRectF(QPointF(0, 0), size));
+        painter.end();
+        if (out)
+            *out = image;
+        return std::pair(renderer.misfits(), renderer.barLabels());
+    };
+    for (const QSize size : {QSize(1100, 620), QSize(1366, 768), QSize(1920, 1080)})
+        for (double scale : {1.0, 1.5}) {
+            INFO(size.width() << "x" << size.height() << " at " << scale);
+            const auto [misfits, labels] = paint(size, scale, nullptr);
+            CHECK(misfits == 0);
+            // Ten bars, each labelled with its bucket's mark and its score.
+            REQUIRE(labels.size() == 10);
+            for (size_t i = 0; i < d.indicators.size(); ++i)
+                CHECK(labels[int(i)] ==
+                      QStringLiteral("%1 %2").arg(bucketMark(d.indicators[i].bucket),
+                                                  d.indicators[i].score->toString()));
+        }
+    // The two thresholds: the pass mark (85.00) in red and the maintain line (the overall,
+    // 92.55) in green, dashed across the bars.
+    QImage image;
+    paint(QSize(1366, 768), 1.0, &image);
+    int red = 0, green = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            red += c == QColor(0xb0, 0x20, 0x20);
+            green += c == QColor(0x20, 0x70, 0x20);
+        }
+    CHECK(red > 200);
+    CHECK(green > 200);
+    // Presentation: larger type, so the headline (the top quarter: overall, grade, tools,
+    // counts) carries more ink.
+    QImage presented;
+    paint(QSize(1366, 768), 1.5, &presented);
+    const auto ink = [](const QImage &img) {
+        int n = 0;
+        for (int y = 0; y < img.height() / 4; y += 2)
+            for (int x = 0; x < img.width(); x += 2)
+                n += qGray(img.pixel(x, y)) < 128;
+        return n;
+    };
+    CHECK(ink(presented) > ink(image));
+}

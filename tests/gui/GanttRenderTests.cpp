@@ -77,3 +77,25 @@ TEST_CASE("claim: the Gantt shades the OIT window, colours bars by bucket and fi
     const int away = inked(image, QRect(410, 105, 20, 30));
     CHECK(near > away);
 }
+
+TEST_CASE("claim: the Gantt's header names the four quarters over the twelve months",
+          "[gui][gantt][claims]") {
+    const TimeScale scale(2565, 0, 100);
+    GanttRenderer::Options options;
+    const GanttRenderer renderer(scale, options);
+    QImage image(1200, 44, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        renderer.paintHeader(p, QRectF(0, 0, 1200, 44));
+    }
+    // Text in each quarter's band (the top half) and in each month's cell (the bottom half).
+    for (int q = 0; q < 4; ++q) {
+        INFO("quarter " << q + 1);
+        CHECK(inked(image, QRect(q * 300 + 60, 2, 180, 18)) > 20);
+    }
+    for (int m = 0; m < 12; ++m) {
+        INFO("month " << m + 1);
+        CHECK(inked(image, QRect(m * 100 + 10, 24, 80, 18)) > 10);
+    }
+}

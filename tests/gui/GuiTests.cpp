@@ -554,3 +554,18 @@ TEST_CASE("gui claim: the sensitivity list ranks O42/O43 first and names their r
     }
     CHECK_FALSE(table->item(2, 1)->text().contains(QStringLiteral(" — ")));
 }
+
+TEST_CASE("claim: at first start the language follows the system; later the one chosen",
+          "[gui][i18n][claims]") {
+    // First start: nothing stored (""), so the system's language decides.
+    CHECK(gui::Language::resolve(QString(), QLocale(QLocale::Thai, QLocale::Thailand)) ==
+          QStringLiteral("th"));
+    CHECK(gui::Language::resolve(QString(), QLocale(QLocale::English, QLocale::UnitedKingdom)) ==
+          QStringLiteral("en"));
+    CHECK(gui::Language::resolve(QString(), QLocale(QLocale::French)) == QStringLiteral("en"));
+    // Later starts: the stored choice wins over the system.
+    CHECK(gui::Language::resolve(QStringLiteral("en"), QLocale(QLocale::Thai)) ==
+          QStringLiteral("en"));
+    CHECK(gui::Language::resolve(QStringLiteral("th"), QLocale(QLocale::English)) ==
+          QStringLiteral("th"));
+}

@@ -235,3 +235,17 @@ TEST_CASE("gui: the OIT publication plan is edited per O-item and stored", "[gui
     f.window->undoAction()->trigger();
     CHECK(f.plan()->plan().publications.empty());
 }
+
+TEST_CASE("claim: zooming the Gantt widens every month and every bar with it",
+          "[gui][plan][gantt][claims]") {
+    PlanFixture f;
+    GanttWidget *gantt = f.view()->gantt();
+    gantt->setMonthWidth(40);
+    const QRectF narrow = gantt->barRect(0, 0);
+    const int narrowChart = gantt->chartWidth();
+    gantt->setMonthWidth(80);
+    const QRectF wide = gantt->barRect(0, 0);
+    REQUIRE(narrow.width() > 0);
+    CHECK(wide.width() == Approx(2 * narrow.width()).margin(2));
+    CHECK(gantt->chartWidth() >= 2 * narrowChart - 2);
+}

@@ -738,3 +738,39 @@ TEST_CASE("claim: a heading never ends a page: it moves to the next page with wh
     }
     CHECK(movedAtLeastOnce > 0); // the case the rule is for did occur
 }
+
+TEST_CASE("claim: Thai is set ragged right, lines breaking between words", "[report][claims]") {
+    report::Document doc;
+    QString text;
+    for (int i = 0; i < 12; ++i)
+        text += QStringLiteral("การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ "
+                               "มีเป้าหมายเพื่อยกระดับ ");
+    doc.add(report::Block::Kind::Paragraph, text);
+    const report::ReportLayout layout(doc);
+    const QImage page = report::renderPage(layout, 0, 100);
+    // Each text line is a band of rows with ink; note where each band's ink ends.
+    std::vector<int> rightEdges;
+    int bandRight = -1;
+    for (int y = 0; y < page.height(); ++y) {
+        int right = -1;
+        for (int x = page.width() - 1; x >= 0; --x)
+            if (qGray(page.pixel(x, y)) < 160) {
+                right = x;
+                break;
+            }
+        if (right >= 0) {
+            bandRight = std::max(bandRight, right);
+        } else if (bandRight >= 0) {
+            rightEdges.push_back(bandRight);
+            bandRight = -1;
+        }
+    }
+    // The footer's line is the last band; the paragraph's lines come before it.
+    REQUIRE(rightEdges.size() >= 5);
+    const std::vector<int> lines(rightEdges.begin(), rightEdges.end() - 2); // not the last line
+    const auto [lo, hi] = std::minmax_element(lines.begin(), lines.end());
+    INFO("right edges from " << *lo << " to " << *hi);
+    CHECK(*hi - *lo > 8); // justified lines would all end at the margin
+    // And no line runs past the right margin (2 cm from the edge at 100 dpi ≈ 79 px).
+    CHECK(*hi <= page.width() - 70);
+}

@@ -98,12 +98,14 @@ void setPointSize(QPainter &p, double size) {
 }
 
 /// Sets the largest type up to `size` at which `text` fits `width`: nothing is cut off.
-void fitPointSize(QPainter &p, const QString &text, double width, double size) {
+/// False when even the smallest type (6 pt) does not fit.
+bool fitPointSize(QPainter &p, const QString &text, double width, double size) {
     setPointSize(p, size);
     while (size > 6 && p.fontMetrics().horizontalAdvance(text) > width) {
         size *= 0.92;
         setPointSize(p, size);
     }
+    return p.fontMetrics().horizontalAdvance(text) <= width;
 }
 
 } // namespace
@@ -113,6 +115,8 @@ void DashboardRenderer::paint(QPainter &p, const QRectF &rect) {
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect, Qt::white);
     m_barHits.clear();
+    m_barLabels.clear();
+    m_misfits = 0;
     const double h = rect.height();
     const QRectF head(rect.left(), rect.top(), rect.width(), h * 0.24);
     const QRectF chart(rect.left(), head.bottom(), rect.width(), h * 0.48);
@@ -137,7 +141,7 @@ void DashboardRenderer::paintHeadline(QPainter &p, const QRectF &r) {
     const QString title =
         th ? QStringLiteral("%1 · ปีงบประมาณ พ.ศ. %2").arg(m_data.agency).arg(m_data.fiscalYear)
            : QStringLiteral("%1 · FY %2 BE").arg(m_data.agency).arg(m_data.fiscalYear);
-    fitPointSize(p, title, r.width() * 0.7, unit * 1.1);
+    m_misfits += !fitPointSize(p, title, r.width() * 0.7, unit * 1.1);
     p.drawText(QRectF(r.left(), r.top(), r.width() * 0.7, unit * 2), Qt::AlignLeft | Qt::AlignTop,
                title);
     // The overall, large.
@@ -175,11 +179,12 @@ void DashboardRenderer::paintHeadline(QPainter &p, const QRectF &r) {
         const QString title = QStringLiteral("%1 × %2")
                                   .arg(m_data.tools[i].code)
                                   .arg(m_data.tools[i].weight, 0, 'f', 2);
-        fitPointSize(p, title, box.width() - 14, unit * 1.0); // "OIT × 0.40" whole on a laptop
+        m_misfits +=
+            !fitPointSize(p, title, box.width() - 14, unit * 1.0); // "OIT × 0.40" whole on a laptop
         p.drawText(box.adjusted(6, 4, -6, 0), Qt::AlignLeft | Qt::AlignTop, title);
         const QString value =
             m_data.tools[i].score ? m_data.tools[i].score->toString() : QStringLiteral("—");
-        fitPointSize(p, value, box.width() - 14, unit * 2.0);
+        m_misfits += !fitPointSize(p, value, box.width() - 14, unit * 2.0);
         p.drawText(box.adjusted(6, 0, -6, -4), Qt::AlignLeft | Qt::AlignBottom, value);
     }
     // Counts per bucket and findings.
@@ -250,10 +255,11 @@ void DashboardRenderer::paintIndicators(QPainter &p, const QRectF &r) {
             p.setPen(Qt::black);
             const QString value =
                 QStringLiteral("%1 %2").arg(mark(ind.bucket), ind.score->toString());
-            fitPointSize(p, value, slot - 4, unit * 0.95);
+            m_misfits += !fitPointSize(p, value, slot - 4, unit * 0.95);
             p.drawText(QRectF(x - slot * 0.18 + 2, bar.top() - labelH, slot - 4, labelH),
                        Qt::AlignCenter, value);
             m_barHits.push_back({QRectF(x, plot.top(), w, plot.height() + labelH), ind.code});
+            m_barLabels << value;
         }
         p.setPen(Qt::black);
         setPointSize(p, unit * 0.95);
@@ -287,7 +293,7 @@ double DashboardRenderer::paintHeading(QPainter &p, const QRectF &r, double size
     QFont font = p.font();
     font.setBold(true);
     p.setFont(font);
-    fitPointSize(p, text, r.width(), size); // bold, and fitted to the panel
+    m_misfits += !fitPointSize(p, text, r.width(), size); // bold, and fitted to the panel
     font = p.font();
     p.setPen(Qt::black);
     const double lineH = p.fontMetrics().height() * 1.25;
@@ -308,7 +314,7 @@ void DashboardRenderer::paintWeakest(QPainter &p, const QRectF &r) {
             break;
         const QString text =
             QStringLiteral("%1 %2  %3").arg(bucketMark(w.bucket), w.code, w.score.toString());
-        fitPointSize(p, text, r.width(), unit);
+        m_misfits += !fitPointSize(p, text, r.width(), unit);
         p.setPen(bucketFill(w.bucket).darker(130));
         p.drawText(QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter, text);
         y += lineH;
@@ -356,7 +362,7 @@ void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
         const QString count =
             th ? QStringLiteral("เสร็จ %1 · เลย %2 / %3").arg(q.done).arg(q.overdue).arg(q.planned)
                : QStringLiteral("done %1 · late %2 / %3").arg(q.done).arg(q.overdue).arg(q.planned);
-        fitPointSize(p, count, countW, unit);
+        m_misfits += !fitPointSize(p, count, countW, unit);
         p.setPen(Qt::black);
         p.drawText(QRectF(r.right() - countW, y, countW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                    count);
@@ -388,7 +394,7 @@ void DashboardRenderer::paintUnits(QPainter &p, const QRectF &r) {
                                       .arg(u.steps.done)
                                       .arg(u.steps.overdue)
                                       .arg(u.steps.planned);
-        fitPointSize(p, text, r.width(), unit);
+        m_misfits += !fitPointSize(p, text, r.width(), unit);
         p.setPen(u.steps.overdue > 0 ? QColor(0xb0, 0, 0) : Qt::black);
         p.drawText(QRectF(r.left(), y, r.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter, text);
         y += lineH;

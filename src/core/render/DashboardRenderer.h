@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include "analysis/Analysis.h"
 #include "domain/Plan.h"
 
@@ -79,6 +81,11 @@ public:
     void paint(QPainter &painter, const QRectF &rect);
     /// The indicator whose bar (or label) is at `point` after the last paint, or "".
     QString indicatorAt(const QPointF &point) const;
+    /// After a paint: texts that did not fit their place even at the smallest type (the
+    /// renderer shrinks each text to fit; a non-zero count means something was cut off).
+    int misfits() const { return m_misfits; }
+    /// After a paint: the value written above each indicator's bar ("★ 94.80").
+    const QStringList &barLabels() const { return m_barLabels; }
 
 private:
     void paintHeadline(QPainter &p, const QRectF &r);
@@ -92,6 +99,8 @@ private:
     const DashboardData &m_data;
     Options m_options;
     std::vector<std::pair<QRectF, QString>> m_barHits;
+    QStringList m_barLabels;
+    int m_misfits = 0;
 };
 
 } // namespace ita
