@@ -555,7 +555,7 @@ TEST_CASE("gui claim: the sensitivity list ranks O42/O43 first and names their r
     CHECK_FALSE(table->item(2, 1)->text().contains(QStringLiteral(" — ")));
 }
 
-TEST_CASE("claim: at first start the language follows the system; later the one chosen",
+TEST_CASE("claim: at first start the language follows the system and later the one chosen",
           "[gui][i18n][claims]") {
     // First start: nothing stored (""), so the system's language decides.
     CHECK(gui::Language::resolve(QString(), QLocale(QLocale::Thai, QLocale::Thailand)) ==
