@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 
 #include <map>
 
@@ -73,6 +74,11 @@ int runPortfolio(const QStringList &args) {
             return std::nullopt;
         return analyse(**fw, *a);
     };
+    // The year before, by agency: one lookup each instead of a scan of the whole list.
+    QHash<QString, qint64> previousYear;
+    for (const AssessmentSummary &s : *list)
+        if (s.fiscalYear == year - 1)
+            previousYear.insert(s.agency, s.id);
     std::vector<PortfolioMember> members;
     for (const AssessmentSummary &s : *list) {
         if (s.fiscalYear != year)
@@ -85,12 +91,11 @@ int runPortfolio(const QStringList &args) {
             return BadInput;
         }
         m.analysis = std::move(*analysis);
-        for (const AssessmentSummary &before : *list)
-            if (before.agency == s.agency && before.fiscalYear == year - 1) {
-                const Framework *fw = nullptr;
-                if (auto previous = analysisOf(before.id, &fw))
-                    m.previousOverall = previous->overall;
-            }
+        if (const auto before = previousYear.constFind(s.agency); before != previousYear.cend()) {
+            const Framework *fw = nullptr;
+            if (auto previous = analysisOf(*before, &fw))
+                m.previousOverall = previous->overall;
+        }
         members.push_back(std::move(m));
     }
     if (members.empty()) {

@@ -185,7 +185,7 @@ MainWindow::~MainWindow() {
 void MainWindow::createActions() {
     m_new = new QAction(this);
     m_new->setShortcut(QKeySequence::New);
-    connect(m_new, &QAction::triggered, this, &MainWindow::newFile);
+    connect(m_new, &QAction::triggered, this, [this] { newFile(); });
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
@@ -563,12 +563,14 @@ void MainWindow::showMessage(const QString &text) {
     statusBar()->showMessage(text, 10000);
 }
 
-void MainWindow::newFile() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New ITA Planner file"), QString(),
+bool MainWindow::newFile(const QString &suggested) {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New ITA Planner file"), suggested,
                                                       tr("ITA Planner files (*.itadb)"));
     if (path.isEmpty())
-        return;
-    openFile(path.endsWith(QStringLiteral(".itadb")) ? path : path + QStringLiteral(".itadb"));
+        return false;
+    return openFile(path.endsWith(QStringLiteral(".itadb")) ? path
+                                                            : path + QStringLiteral(".itadb"))
+        .isEmpty();
 }
 
 void MainWindow::openDialog() {
@@ -609,13 +611,7 @@ QString MainWindow::openSample() {
 }
 
 void MainWindow::importIntoNewFile() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New ITA Planner file"), defaultDatabasePath(), tr("ITA Planner files (*.itadb)"));
-    if (path.isEmpty())
-        return;
-    const QString file =
-        path.endsWith(QStringLiteral(".itadb")) ? path : path + QStringLiteral(".itadb");
-    if (openFile(file).isEmpty())
+    if (newFile(defaultDatabasePath()))
         importScores();
 }
 

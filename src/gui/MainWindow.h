@@ -91,7 +91,8 @@ private:
     void updateUndoTexts();
     void updateActiveStack();
     void updateRecentMenu();
-    void newFile();
+    /// Asks where a new file goes (starting at `suggested`) and opens it; true when it did.
+    bool newFile(const QString &suggested = QString());
     void openDialog();
     void saveCopy();
     void importScores();

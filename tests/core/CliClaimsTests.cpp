@@ -15,10 +15,8 @@ namespace {
 
 const QString kAgency = QStringLiteral("สำนักงาน กกพ.");
 
-QString sampleDb(QTemporaryDir &dir) {
-    const QString db = dir.filePath(QStringLiteral("s.itadb"));
-    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--db"), db}).exitCode == 0);
-    return db;
+QString sampleDb(const QTemporaryDir &dir) {
+    return test::sampleDbByCli(dir);
 }
 
 QStringList who(const QString &db, const char *year = "2564") {

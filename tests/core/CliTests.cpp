@@ -16,12 +16,8 @@ namespace {
 
 const QString agency = QStringLiteral("สำนักงาน กกพ.");
 
-QString sampleDb(QTemporaryDir &dir) {
-    const QString db = dir.filePath(QStringLiteral("s.itadb"));
-    const auto run = runCli({QStringLiteral("sample"), QStringLiteral("--db"), db});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return db;
+QString sampleDb(const QTemporaryDir &dir) {
+    return test::sampleDbByCli(dir);
 }
 
 QJsonDocument parseJson(const QString &text) {

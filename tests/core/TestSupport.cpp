@@ -140,4 +140,12 @@ const NodeResult &SampleDocument::node(const char *code) const {
     return *n;
 }
 
+QString sampleDbByCli(const QTemporaryDir &dir) {
+    const QString db = dir.filePath(QStringLiteral("s.itadb"));
+    const auto run = runCli({QStringLiteral("sample"), QStringLiteral("--db"), db});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return db;
+}
+
 } // namespace ita::test

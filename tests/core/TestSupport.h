@@ -51,6 +51,9 @@ struct SampleDocument {
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
+/// The bundled sample written by `ita-planner-cli sample` into `dir`; the database's path.
+QString sampleDbByCli(const QTemporaryDir &dir);
+
 /// Runs the command-line program; returns its exit code and captures its output.
 struct CliRun {
     int exitCode = -1;

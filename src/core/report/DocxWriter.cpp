@@ -274,7 +274,7 @@ private:
     QXmlStreamWriter m_x;
     std::vector<QByteArray> m_images;
 
-    QString text(const QString &s) const { return shown(m_doc, s); }
+    QString text(const QString &s) const { return withDigits(s, m_doc.thaiDigits); }
 
     void writeDocument() {
         QXmlStreamWriter &x = m_x;

@@ -4,6 +4,7 @@
 #include "ZipPackage.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QXmlStreamWriter>
 
@@ -122,7 +123,9 @@ public:
         for (const auto &file : kFontFiles) {
             QFile f(QString::fromLatin1(file[0]));
             if (f.open(QIODevice::ReadOnly))
-                zip.add(QStringLiteral("Fonts/") + QFileInfoName(file[0]), f.readAll());
+                zip.add(QStringLiteral("Fonts/") +
+                            QFileInfo(QString::fromLatin1(file[0])).fileName(),
+                        f.readAll());
         }
         zip.add(QStringLiteral("META-INF/manifest.xml"), manifest());
         return zip.finish(error);
@@ -138,12 +141,7 @@ private:
     QString m_pendingMaster; ///< the master page the next paragraph or table starts
     int m_tables = 0;
 
-    static QString QFileInfoName(const char *path) {
-        const QString p = QString::fromLatin1(path);
-        return p.mid(p.lastIndexOf(u'/') + 1);
-    }
-
-    QString text(const QString &s) const { return shown(m_doc, s); }
+    QString text(const QString &s) const { return withDigits(s, m_doc.thaiDigits); }
 
     /// The style a paragraph uses: its common style, or (when it starts a section) an
     /// automatic one that adds the master page.
@@ -459,7 +457,8 @@ private:
             for (const auto &file : kFontFiles) {
                 x.writeStartElement(QStringLiteral("svg:font-face-uri"));
                 x.writeAttribute(QStringLiteral("xlink:href"),
-                                 QStringLiteral("Fonts/") + QFileInfoName(file[0]));
+                                 QStringLiteral("Fonts/") +
+                                     QFileInfo(QString::fromLatin1(file[0])).fileName());
                 x.writeAttribute(QStringLiteral("xlink:type"), QStringLiteral("simple"));
                 x.writeAttribute(QStringLiteral("loext:font-style"), QLatin1String(file[1]));
                 x.writeAttribute(QStringLiteral("loext:font-weight"), QLatin1String(file[2]));
@@ -663,7 +662,7 @@ private:
         for (size_t i = 0; i < m_images.size(); ++i)
             entry(QStringLiteral("Pictures/chart%1.png").arg(i + 1), QStringLiteral("image/png"));
         for (const auto &file : kFontFiles)
-            entry(QStringLiteral("Fonts/") + QFileInfoName(file[0]),
+            entry(QStringLiteral("Fonts/") + QFileInfo(QString::fromLatin1(file[0])).fileName(),
                   QStringLiteral("application/x-font-ttf"));
         x.writeEndElement();
         x.writeEndDocument();

@@ -2,7 +2,6 @@
 
 #include "ReportLayout.h"
 #include "ReportWriters.h"
-#include "domain/ThaiDigits.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -113,10 +112,6 @@ QString markText(SpanMark mark) {
         break;
     }
     return {};
-}
-
-QString shown(const Document &document, const QString &text) {
-    return document.thaiDigits ? toThaiDigits(text) : text;
 }
 
 QString hex(const QColor &colour) {

@@ -78,9 +78,6 @@ std::vector<Picture> chartPictures(const Document &document, const Block &chart,
 /// "●→" where a step starts, "→" through, "→●" where it ends, "●" for a single quarter.
 QString markText(SpanMark mark);
 
-/// Text as the document shows it (Thai digits when chosen).
-QString shown(const Document &document, const QString &text);
-
 /// A colour as the formats write it: "d8f0d8" (DOCX) or "#d8f0d8" (ODT).
 QString hex(const QColor &colour);
 
