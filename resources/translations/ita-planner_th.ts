@@ -1649,7 +1649,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::cli::PortfolioCommand</name>
     <message>
-        <location filename="../../src/cli/PortfolioCommand.cpp" line="+33"/>
+        <location filename="../../src/cli/PortfolioCommand.cpp" line="+34"/>
         <source>Every agency of a fiscal year in a database, summed up: the mean and median of each tool, indicator and the overall (unweighted), the agencies at each level, the pass rate, the indicators most often urgent, the biggest movers, and the ranking (csv).</source>
         <translation>สรุปทุกหน่วยงานของปีงบประมาณในฐานข้อมูล: ค่าเฉลี่ยและมัธยฐานของแต่ละเครื่องมือ ตัวชี้วัด และคะแนนภาพรวม (ไม่ถ่วงน้ำหนัก) จำนวนหน่วยงานในแต่ละระดับ อัตราผ่าน ตัวชี้วัดที่ต้องแก้ไขเร่งด่วนบ่อยที่สุด หน่วยงานที่เปลี่ยนแปลงมากที่สุด และการจัดลำดับ (csv)</translation>
     </message>
@@ -1659,12 +1659,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>portfolio ต้องระบุ --db DB และ --year พ.ศ.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>%1, fiscal year %2: cannot be read</source>
         <translation>%1 ปีงบประมาณ %2: อ่านข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 holds no assessment for fiscal year %2</source>
         <translation>%1 ไม่มีผลการประเมินของปีงบประมาณ %2</translation>
     </message>
@@ -2191,9 +2191,14 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::GuideDialog</name>
     <message>
-        <location filename="../../src/gui/GuideDialog.cpp" line="+16"/>
+        <location filename="../../src/gui/GuideDialog.cpp" line="+17"/>
         <source>ITA Planner User Guide</source>
         <translation>คู่มือการใช้งาน ITA Planner</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -2498,19 +2503,17 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     </message>
     <message>
         <location line="+22"/>
-        <location line="+46"/>
         <source>New ITA Planner file</source>
         <translation>สร้างแฟ้ม ITA Planner ใหม่</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+20"/>
-        <location line="+25"/>
+        <location line="+1"/>
+        <location line="+22"/>
         <source>ITA Planner files (*.itadb)</source>
         <translation>แฟ้ม ITA Planner (*.itadb)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-12"/>
         <location line="+3"/>
         <source>Open</source>
         <translation>เปิด</translation>
@@ -2542,7 +2545,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกสำเนาไว้ที่ %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>About ITA Planner</source>
         <translation>เกี่ยวกับ ITA Planner</translation>
     </message>
@@ -2624,7 +2627,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มเปิดแบบอ่านอย่างเดียว จึงแก้ไขกรอบการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-418"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "ScreenFit.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -19,6 +20,8 @@ GuideDialog::GuideDialog(QWidget *parent)
     m_browser->setSource(
         QUrl(uiIsThai() ? QStringLiteral("index-th.html") : QStringLiteral("index-en.html")));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Qt's own "Close" has no Thai translation on Debian: the program names it.
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser, 1);

@@ -29,6 +29,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
@@ -296,6 +297,9 @@ TEST_CASE("gui: Help → User Guide shows the shipped guide in the interface lan
     auto *guide = f.window->findChild<gui::GuideDialog *>();
     REQUIRE(guide);
     CHECK(guide->browser()->toPlainText().contains(QStringLiteral("คู่มือการใช้งาน ITA Planner")));
+    auto *box = guide->findChild<QDialogButtonBox *>();
+    REQUIRE(box);
+    CHECK(box->button(QDialogButtonBox::Close)->text() == QStringLiteral("ปิด")); // not Qt's "Close"
     // Its pictures are compiled in with it, so it reads offline.
     const QVariant picture = guide->browser()->loadResource(
         QTextDocument::ImageResource, QUrl(QStringLiteral("images/scores-th.png")));
