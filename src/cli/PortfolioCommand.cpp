@@ -1,19 +1,15 @@
 // portfolio: many agencies' results for one fiscal year, summed up as universities and the
-// NACC's group reports do (issue 13's first part: no grouping by province, group or parent
-// yet, which needs those attributes stored).
+// NACC's group reports do, for all agencies or one parent, province or group.
 #include "Commands.h"
 #include "Input.h"
 #include "Skeleton.h"
 
 #include "analysis/Portfolio.h"
 #include "io/PortfolioWriters.h"
-#include "storage/AssessmentRepository.h"
+#include "storage/PortfolioLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QHash>
-
-#include <map>
 
 namespace ita::cli {
 
@@ -28,13 +24,28 @@ int runPortfolio(const QStringList &args) {
     QCommandLineParser parser;
     const FormatOption format(
         {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
-    parser.addOptions({common().db, common().year, format.option, common().lang});
+    const QCommandLineOption parent(
+        QStringLiteral("parent"), Messages::tr("Only the agencies under this parent organisation."),
+        QStringLiteral("P"));
+    const QCommandLineOption province(QStringLiteral("province"),
+                                      Messages::tr("Only the agencies of this province."),
+                                      QStringLiteral("P"));
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   Messages::tr("Only the agencies of this group."),
+                                   QStringLiteral("G"));
+    const QCommandLineOption by(
+        QStringLiteral("by"),
+        Messages::tr("Subgroup table by province, group or parent (with --format csv: that "
+                     "table instead of the ranking)."),
+        QStringLiteral("province|group|parent"));
+    parser.addOptions(
+        {common().db, common().year, parent, province, group, by, format.option, common().lang});
     int code = Success;
     if (!parse(parser, args,
                Messages::tr("Every agency of a fiscal year in a database, summed up: the mean and "
                             "median of each tool, indicator and the overall (unweighted), the "
                             "agencies at each level, the pass rate, the indicators most often "
-                            "urgent, the biggest movers, and the ranking (csv)."),
+                            "urgent, the biggest movers, subgroup means, and the ranking (csv)."),
                &code))
         return code;
     int year = 0;
@@ -45,71 +56,62 @@ int runPortfolio(const QStringList &args) {
     const QString fmt = format.value(parser, &code);
     if (fmt.isEmpty())
         return code;
+    PortfolioSelection selection;
+    selection.year = year;
+    int filters = 0;
+    for (const auto &[option, field] :
+         {std::pair{&parent, AgencyField::Parent}, std::pair{&province, AgencyField::Province},
+          std::pair{&group, AgencyField::Group}})
+        if (parser.isSet(*option)) {
+            ++filters;
+            selection.field = field;
+            selection.value = parser.value(*option).simplified();
+        }
+    if (filters > 1)
+        return usageError(parser,
+                          Messages::tr("give one of --parent, --province and --group, not more"));
+    std::optional<AgencyField> groupBy;
+    if (parser.isSet(by)) {
+        groupBy = agencyFieldFromKey(parser.value(by).trimmed().toLower());
+        if (!groupBy)
+            return usageError(parser, Messages::tr("--by is province, group or parent, not \"%1\"")
+                                          .arg(parser.value(by)));
+    }
     auto db = openDatabase(parser.value(common().db), true, &code);
     if (!db)
         return code;
-    AssessmentRepository repository(*db);
-    auto list = repository.list();
-    if (!list) {
-        err(list.error());
+    auto data = loadPortfolio(*db, selection);
+    if (!data) {
+        err(QStringLiteral("%1: %2").arg(parser.value(common().db), data.error()));
         return BadInput;
     }
-    std::map<QString, Framework> frameworks; // outlive the members that point at them
-    const auto frameworkOf = [&](const QString &id) -> const Framework * {
-        auto found = frameworks.find(id);
-        if (found == frameworks.end()) {
-            auto fw = repository.framework(id);
-            if (!fw)
-                return nullptr;
-            found = frameworks.emplace(id, fw.take()).first;
-        }
-        return &found->second;
-    };
-    const auto analysisOf = [&](qint64 id, const Framework **fw) -> std::optional<Analysis> {
-        auto a = repository.load(id);
-        if (!a)
-            return std::nullopt;
-        *fw = frameworkOf(a->frameworkId);
-        if (!*fw)
-            return std::nullopt;
-        return analyse(**fw, *a);
-    };
-    // The year before, by agency: one lookup each instead of a scan of the whole list.
-    QHash<QString, qint64> previousYear;
-    for (const AssessmentSummary &s : *list)
-        if (s.fiscalYear == year - 1)
-            previousYear.insert(s.agency, s.id);
-    std::vector<PortfolioMember> members;
-    for (const AssessmentSummary &s : *list) {
-        if (s.fiscalYear != year)
-            continue;
-        PortfolioMember m;
-        m.agency = s.agency;
-        auto analysis = analysisOf(s.id, &m.framework);
-        if (!analysis) {
-            err(Messages::tr("%1, fiscal year %2: cannot be read").arg(s.agency).arg(year));
-            return BadInput;
-        }
-        m.analysis = std::move(*analysis);
-        if (const auto before = previousYear.constFind(s.agency); before != previousYear.cend()) {
-            const Framework *fw = nullptr;
-            if (auto previous = analysisOf(*before, &fw))
-                m.previousOverall = previous->overall;
-        }
-        members.push_back(std::move(m));
-    }
-    if (members.empty()) {
-        err(Messages::tr("%1 holds no assessment for fiscal year %2")
-                .arg(parser.value(common().db))
-                .arg(year));
+    if (data->members.empty()) {
+        err(selection.field
+                ? Messages::tr("%1 holds no assessment for fiscal year %2 with %3 \"%4\"")
+                      .arg(parser.value(common().db))
+                      .arg(year)
+                      .arg(agencyFieldKey(*selection.field), selection.value)
+                : Messages::tr("%1 holds no assessment for fiscal year %2")
+                      .arg(parser.value(common().db))
+                      .arg(year));
         return BadInput;
     }
-    const Portfolio portfolio = summarisePortfolio(year, members);
+    const Portfolio portfolio = summarisePortfolio(year, data->members, groupBy);
     const bool thai = thaiOutput(parser);
+    if (portfolio.frameworks.size() > 1)
+        err(Messages::tr("the agencies use %1 frameworks (%2): only the codes they share are "
+                         "compared%3")
+                .arg(portfolio.frameworks.size())
+                .arg(portfolio.frameworks.join(QStringLiteral(", ")))
+                .arg(portfolio.leftOut.isEmpty()
+                         ? QString()
+                         : Messages::tr("; left out: %1")
+                               .arg(portfolio.leftOut.join(QStringLiteral(", ")))));
     if (fmt == u"json")
         out(results::portfolioJson(portfolio));
     else if (fmt == u"csv")
-        out(results::portfolioCsv(portfolio, thai));
+        out(groupBy ? results::portfolioGroupsCsv(portfolio, thai)
+                    : results::portfolioCsv(portfolio, thai));
     else
         out(results::portfolioText(portfolio, thai));
     return Success;

@@ -4,6 +4,7 @@
 #include "io/Sample.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SampleStore.h"
 
@@ -321,4 +322,31 @@ TEST_CASE("claim: every file is opened in WAL mode with synchronous = FULL", "[d
     REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("wal"));
+}
+
+TEST_CASE("a schema 8 file gains the agencies' attributes and stays sealed", "[db][migration]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.itadb"));
+    {
+        Database::Options v8;
+        v8.migrateTo = 8;
+        auto db = openOrFail(path, v8);
+        REQUIRE(db->version() == 8);
+        Assessment a;
+        a.agency = QStringLiteral("ก");
+        a.fiscalYear = 2564;
+        a.frameworkId = QStringLiteral("ITA-2564");
+        a.entries.push_back({QStringLiteral("ITA"), QString(), Score::parse(u"90")->value});
+        REQUIRE(AssessmentRepository(*db).save({a}, FrameworkRegistry::builtIn(), false).isEmpty());
+    }
+    auto db = openOrFail(path);
+    CHECK(db->version() == 9);
+    const auto list = AssessmentRepository(*db).list();
+    REQUIRE(list->size() == 1);
+    CHECK(list->front().attributes.isEmpty());
+    // The new ledger row of every agency is sealed by the upgrade: nothing reads as changed
+    // outside the program.
+    const auto verification = AuditLog(*db).verify();
+    INFO(verification.outside.join(u'\n').toStdString());
+    CHECK(verification.ok);
 }

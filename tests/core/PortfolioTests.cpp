@@ -157,8 +157,8 @@ TEST_CASE("portfolio: a ranking CSV that a spreadsheet cannot run", "[portfolio]
         members.push_back({a.agency, &fw, analyse(fw, a), std::nullopt});
     const QByteArray csv = results::portfolioCsv(summarisePortfolio(2565, members), false);
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
-    CHECK(csv.contains("rank,agency,overall,level,change,ITA,IIT"));
-    CHECK(csv.contains("1,ค,95.50,AA,"));
+    CHECK(csv.contains("rank,agency,overall,level,change,province,group,parent,ITA,IIT"));
+    CHECK(csv.contains("1,ค,95.50,AA,,,,,95.50,")); // no change, province, group or parent
     CHECK(csv.contains("'=HYPERLINK"));
 }
 
@@ -193,4 +193,133 @@ TEST_CASE("cli: portfolio over a file of many agencies, as JSON", "[portfolio][c
                                     QStringLiteral("--year"), QStringLiteral("2570")});
     CHECK(none.exitCode == 1);
     CHECK(none.err.contains(QStringLiteral("2570")));
+}
+
+// ก and ค in เชียงใหม่ (parent: กระทรวง ก), ข in ตรัง (parent: กระทรวง ข). Worked out by hand:
+// เชียงใหม่: ITA (90.00 + 95.50) / 2 = 92.75, indicator 2 (84.00 + 83.50) / 2 = 83.75,
+// indicator 9 only ก's 90.00 (ค has none). ตรัง: ข alone, ITA 80.01.
+// In Thai dictionary order เชียงใหม่ comes before ตรัง (it is looked up under ช, the leading
+// vowel เ not counted), though by code point เ (U+0E40) comes after ต (U+0E15). ง has no
+// province: the agencies without one come last.
+TEST_CASE("portfolio: subgroup means by province and the agencies missing a score", "[portfolio]") {
+    const Framework &fw = test::fy2564();
+    const std::map<QString, AgencyAttributes> where{
+        {QStringLiteral("ก"), {QStringLiteral("เชียงใหม่"), QString(), QStringLiteral("กระทรวง ก")}},
+        {QStringLiteral("ข"), {QStringLiteral("ตรัง"), QString(), QStringLiteral("กระทรวง ข")}},
+        {QStringLiteral("ค"), {QStringLiteral("เชียงใหม่"), QString(), QStringLiteral("กระทรวง ก")}}};
+    std::vector<PortfolioMember> members;
+    for (const Assessment &a : sample())
+        members.push_back({a.agency, &fw, analyse(fw, a), std::nullopt, where.at(a.agency)});
+    // One more without a province: it forms the last group, named by no value.
+    Assessment d = assessment(QStringLiteral("ง"), 2565, {{"ITA", 7000}});
+    members.push_back({d.agency, &fw, analyse(fw, d), std::nullopt});
+    const Portfolio p = summarisePortfolio(2565, members, AgencyField::Province);
+    REQUIRE(p.groups.size() == 3);
+    CHECK(p.groups[0].name == QStringLiteral("เชียงใหม่"));
+    CHECK(p.groups[1].name == QStringLiteral("ตรัง"));
+    CHECK(p.groups[2].name.isEmpty());
+    CHECK(p.groups[0].count == 2);
+    CHECK(p.groups[1].count == 1);
+    const auto statOf = [&](const PortfolioGroup &g, const char *code) {
+        for (const auto &c : g.statistics)
+            if (c.code == QLatin1String(code))
+                return c;
+        return CodeStatistics{};
+    };
+    CHECK(statOf(p.groups[0], "ITA").mean == s(9275));
+    CHECK(statOf(p.groups[0], "2").mean == s(8375));
+    CHECK(statOf(p.groups[0], "9").count == 1);
+    CHECK(statOf(p.groups[0], "9").mean == s(9000));
+    CHECK(statOf(p.groups[1], "ITA").mean == s(8001));
+    // The whole portfolio's means are not changed by grouping: (90 + 80.01 + 95.5 + 70) / 4
+    // = 83.8775 → 83.88.
+    CHECK(stat(p, "ITA").mean == s(8388));
+    // Gaps: the sample gives indicators 1, 2 and 9 only, so ก and ข lack the seven others
+    // (3 to 8 and 10); ค lacks 9 as well; ง has only ITA, so it lacks the 13 other codes
+    // (three tools, ten indicators).
+    REQUIRE(p.gaps.size() == 4);
+    CHECK(p.gaps[0].agency == QStringLiteral("ก"));
+    CHECK(p.gaps[0].missing.size() == 7);
+    CHECK(p.gaps[2].agency == QStringLiteral("ค"));
+    CHECK(p.gaps[2].missing.size() == 8);
+    CHECK(p.gaps[2].missing.contains(QStringLiteral("9")));
+    CHECK(p.gaps[3].agency == QStringLiteral("ง"));
+    CHECK(p.gaps[3].missing.size() == 13);
+
+    const QJsonObject json = QJsonDocument::fromJson(results::portfolioJson(p)).object();
+    CHECK(json[QStringLiteral("grouped_by")].toString() == QStringLiteral("province"));
+    const QJsonArray groups = json[QStringLiteral("groups")].toArray();
+    REQUIRE(groups.size() == 3);
+    CHECK(groups[0].toObject()[QStringLiteral("name")].toString() == QStringLiteral("เชียงใหม่"));
+    CHECK(groups[0].toObject()[QStringLiteral("count")].toInt() == 2);
+    CHECK(
+        groups[0].toObject()[QStringLiteral("mean")].toObject()[QStringLiteral("ITA")].toDouble() ==
+        92.75);
+    CHECK(
+        json[QStringLiteral("gaps")].toArray()[2].toObject()[QStringLiteral("agency")].toString() ==
+        QStringLiteral("ค"));
+    const QByteArray table = results::portfolioGroupsCsv(p, true);
+    CHECK(table.contains("จังหวัด,จำนวนหน่วยงาน,ITA,IIT"));
+    CHECK(table.contains("เชียงใหม่,2,92.75,"));
+    CHECK(table.contains("(ไม่ระบุ),1,70.00,"));
+}
+
+TEST_CASE("cli: a scores file with provinces and parents, selected and grouped",
+          "[portfolio][cli]") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("all.csv"));
+    // Thai headers; each agency repeats its province on every row, or gives it once.
+    QByteArray rows = "หน่วยงาน,ปีงบประมาณ,รหัส,คะแนน,จังหวัด,สังกัด,กลุ่ม\n";
+    for (const Assessment &a : sample())
+        for (const ScoreEntry &e : a.entries) {
+            const bool first = &e == &a.entries.front();
+            const QByteArray province = a.agency == QStringLiteral("ข") ? "ตรัง" : "เชียงใหม่";
+            rows += a.agency.toUtf8() + ",2565," + e.code.toUtf8() + "," +
+                    e.stated->toString().toUtf8() + "," + (first ? province : QByteArray()) +
+                    ",กระทรวงทดสอบ,ส่วนราชการ\n";
+        }
+    test::writeFile(csv, rows);
+    const QString db = dir.filePath(QStringLiteral("all.itadb"));
+    const auto imported = test::runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const auto portfolio = [&](QStringList extra) {
+        QStringList args{
+            QStringLiteral("portfolio"), QStringLiteral("--db"), db,
+            QStringLiteral("--year"),    QStringLiteral("2565"), QStringLiteral("--format"),
+            QStringLiteral("json")};
+        return test::runCli(args + extra);
+    };
+    const auto chiangMai = portfolio({QStringLiteral("--province"), QStringLiteral("เชียงใหม่")});
+    INFO(chiangMai.err.toStdString());
+    REQUIRE(chiangMai.exitCode == 0);
+    const QJsonObject selected = QJsonDocument::fromJson(chiangMai.out.toUtf8()).object();
+    CHECK(selected[QStringLiteral("count")].toInt() == 2);
+    CHECK(selected[QStringLiteral("mean")].toObject()[QStringLiteral("ITA")].toDouble() == 92.75);
+    const QJsonObject agency = selected[QStringLiteral("agencies")].toArray()[0].toObject();
+    CHECK(agency[QStringLiteral("province")].toString() == QStringLiteral("เชียงใหม่"));
+    CHECK(agency[QStringLiteral("parent")].toString() == QStringLiteral("กระทรวงทดสอบ"));
+    CHECK(agency[QStringLiteral("group")].toString() == QStringLiteral("ส่วนราชการ"));
+
+    const auto grouped = portfolio({QStringLiteral("--parent"), QStringLiteral("กระทรวงทดสอบ"),
+                                    QStringLiteral("--by"), QStringLiteral("province")});
+    REQUIRE(grouped.exitCode == 0);
+    const QJsonObject all = QJsonDocument::fromJson(grouped.out.toUtf8()).object();
+    CHECK(all[QStringLiteral("count")].toInt() == 3);
+    const QJsonArray groups = all[QStringLiteral("groups")].toArray();
+    REQUIRE(groups.size() == 2);
+    CHECK(groups[1].toObject()[QStringLiteral("name")].toString() == QStringLiteral("ตรัง"));
+    CHECK(
+        groups[1].toObject()[QStringLiteral("mean")].toObject()[QStringLiteral("ITA")].toDouble() ==
+        80.01);
+
+    const auto none = portfolio({QStringLiteral("--group"), QStringLiteral("ไม่มีกลุ่มนี้")});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("ไม่มีกลุ่มนี้")));
+    const auto two = portfolio({QStringLiteral("--group"), QStringLiteral("ก"),
+                                QStringLiteral("--province"), QStringLiteral("ข")});
+    CHECK(two.exitCode == 2);
+    const auto badBy = portfolio({QStringLiteral("--by"), QStringLiteral("district")});
+    CHECK(badBy.exitCode == 2);
+    CHECK(badBy.err.contains(QStringLiteral("district")));
 }

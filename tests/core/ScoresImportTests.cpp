@@ -1,6 +1,12 @@
 #include "TestSupport.h"
 
 #include "io/ScoresIo.h"
+#include "storage/AgencyRepository.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
 
 using namespace ita;
 
@@ -194,4 +200,76 @@ TEST_CASE("scores CSV written by the program reads back equal", "[import][export
     REQUIRE(back.ok());
     REQUIRE(back.assessments.size() == 1);
     CHECK(back.assessments.front() == sample);
+}
+
+TEST_CASE("import: an agency's province, group and parent are stored, audited and sealed",
+          "[import][agency]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.itadb"));
+    const FrameworkRegistry &registry = FrameworkRegistry::builtIn();
+    const QByteArray csv = "agency,year,code,score,province,group,parent\n"
+                           "ก,2564,ITA,90.00,เชียงใหม่,,มหาวิทยาลัย ก\n"
+                           "ก,2564,IIT,91.00,,คณะ,\n"
+                           "ก,2565,ITA,92.00,เชียงใหม่,คณะ,มหาวิทยาลัย ก\n";
+    ImportResult read = readScoresCsv(csv, QStringLiteral("a.csv"), registry, {});
+    REQUIRE(read.ok());
+    REQUIRE(read.assessments.size() == 2);
+    const AgencyAttributes expected{QStringLiteral("เชียงใหม่"), QStringLiteral("คณะ"),
+                                    QStringLiteral("มหาวิทยาลัย ก")};
+    CHECK(read.assessments[0].attributes == expected);
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    REQUIRE(AssessmentRepository(**db).save(read.assessments, registry, false).isEmpty());
+    const auto list = AssessmentRepository(**db).list();
+    REQUIRE(list->size() == 2);
+    CHECK(list->front().attributes == expected);
+    const auto trail = AuditLog(**db).list(QStringLiteral("ก"));
+    QStringList fields;
+    for (const AuditRecord &r : *trail)
+        if (r.change.target == u"agency")
+            fields << r.change.field + u'=' + r.change.after;
+    CHECK(fields == QStringList{QStringLiteral("province=เชียงใหม่"), QStringLiteral("group=คณะ"),
+                                QStringLiteral("parent=มหาวิทยาลัย ก")});
+
+    // A later import without the columns keeps them; the GUI's edit may clear one.
+    const QByteArray plain = "agency,year,code,score\nก,2566,ITA,93.00\n";
+    ImportOptions options;
+    options.frameworkId = QStringLiteral("ITA-2564");
+    ImportResult again = readScoresCsv(plain, QStringLiteral("b.csv"), registry, options);
+    REQUIRE(again.ok());
+    REQUIRE(AssessmentRepository(**db).save(again.assessments, registry, false).isEmpty());
+    CHECK(*AgencyRepository(**db).attributes(QStringLiteral("ก")) == expected);
+    const QString cleared = AgencyRepository(**db).setAttributes(
+        QStringLiteral("ก"), {QStringLiteral("ลำพูน"), QString(), QString()},
+        AgencyRepository::Empty::Clears);
+    INFO(cleared.toStdString());
+    REQUIRE(cleared.isEmpty());
+    CHECK(*AgencyRepository(**db).attributes(QStringLiteral("ก")) ==
+          AgencyAttributes{QStringLiteral("ลำพูน"), QString(), QString()});
+    const auto after = AuditLog(**db).list(QStringLiteral("ก"));
+    const AuditRecord &last = after->back();
+    CHECK(last.change.field == QStringLiteral("parent"));
+    CHECK(last.change.before == QStringLiteral("มหาวิทยาลัย ก"));
+    CHECK(last.change.after.isEmpty());
+    CHECK(AuditLog(**db).verify().ok);
+
+    // A province changed with sqlite3 is named as an outside change.
+    REQUIRE((*db)->exec(QStringLiteral("UPDATE agencies SET province = 'ลำปาง'")).isEmpty());
+    const auto outside = AuditLog(**db).verify();
+    CHECK_FALSE(outside.ok);
+    CHECK(outside.outside.join(u'\n').contains(QStringLiteral("ก, attributes: changed")));
+}
+
+TEST_CASE("import: an agency given two provinces is refused with both lines", "[import][agency]") {
+    const QByteArray csv = "หน่วยงาน,ปี,รหัส,คะแนน,จังหวัด\n"
+                           "ก,2564,ITA,90.00,เชียงใหม่\n"
+                           "ก,2564,IIT,91.00,\n"
+                           "ก,2564,EIT,91.00,ลำพูน\n";
+    const ImportResult read =
+        readScoresCsv(csv, QStringLiteral("two.csv"), FrameworkRegistry::builtIn(), {});
+    REQUIRE_FALSE(read.ok());
+    REQUIRE(read.diagnostics.size() == 1);
+    CHECK(read.diagnostics[0].line == 4);
+    CHECK(read.diagnostics[0].message.contains(QStringLiteral("ลำพูน")));
+    CHECK(read.diagnostics[0].message.contains(QStringLiteral("line 2")));
 }

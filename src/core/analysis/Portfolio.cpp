@@ -1,6 +1,10 @@
 #include "Portfolio.h"
 
+#include <QCollator>
+#include <QLocale>
+
 #include <algorithm>
+#include <map>
 
 namespace ita {
 
@@ -28,7 +32,49 @@ Score median(std::vector<Score> values) {
     return Score::mean(middle);
 }
 
+/// The mean and median of each code over the values gathered for it.
+std::vector<CodeStatistics> statisticsOf(const QStringList &codes,
+                                         const std::vector<std::vector<Score>> &values) {
+    std::vector<CodeStatistics> out;
+    for (int c = 0; c < codes.size(); ++c) {
+        const auto &v = values[size_t(c)];
+        out.push_back({codes[c], int(v.size()), Score::mean(v), median(v)});
+    }
+    return out;
+}
+
 } // namespace
+
+QString agencyFieldKey(AgencyField field) {
+    switch (field) {
+    case AgencyField::Province:
+        return QStringLiteral("province");
+    case AgencyField::Group:
+        return QStringLiteral("group");
+    case AgencyField::Parent:
+        return QStringLiteral("parent");
+    }
+    return {};
+}
+
+std::optional<AgencyField> agencyFieldFromKey(const QString &key) {
+    for (AgencyField f : {AgencyField::Province, AgencyField::Group, AgencyField::Parent})
+        if (agencyFieldKey(f) == key)
+            return f;
+    return std::nullopt;
+}
+
+const QString &attributeOf(const AgencyAttributes &attributes, AgencyField field) {
+    switch (field) {
+    case AgencyField::Province:
+        return attributes.province;
+    case AgencyField::Group:
+        return attributes.group;
+    case AgencyField::Parent:
+        break;
+    }
+    return attributes.parent;
+}
 
 std::vector<const PortfolioRow *> Portfolio::movers(size_t count) const {
     std::vector<const PortfolioRow *> out;
@@ -43,9 +89,11 @@ std::vector<const PortfolioRow *> Portfolio::movers(size_t count) const {
     return out;
 }
 
-Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &members) {
+Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &members,
+                             std::optional<AgencyField> groupBy) {
     Portfolio p;
     p.year = year;
+    p.groupedBy = groupBy;
     // The codes every framework has; the others are named, not compared.
     QStringList all;
     for (const PortfolioMember &m : members) {
@@ -77,19 +125,39 @@ Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &membe
     QStringList levelOrder;
     QHash<QString, int> levelCount;
     int withLevel = 0, passing = 0;
+    struct GroupValues {
+        int count = 0;
+        std::vector<std::vector<Score>> values;
+    };
+    std::map<QString, GroupValues> groups;
     for (const PortfolioMember &m : members) {
         if (!m.framework)
             continue;
         PortfolioRow row;
         row.agency = m.agency;
+        row.attributes = m.attributes;
+        GroupValues *group = nullptr;
+        if (groupBy) {
+            group = &groups[attributeOf(m.attributes, *groupBy)];
+            ++group->count;
+            group->values.resize(size_t(p.codes.size()));
+        }
+        QStringList missing;
         for (int c = 0; c < p.codes.size(); ++c) {
             const NodeResult *n = m.analysis.find(p.codes[c]);
             row.scores.push_back(n ? n->used : std::nullopt);
-            if (n && n->used)
+            if (n && n->used) {
                 values[size_t(c)].push_back(*n->used);
+                if (group)
+                    group->values[size_t(c)].push_back(*n->used);
+            } else {
+                missing << p.codes[c];
+            }
             if (n && n->level == Level::Indicator && n->bucket == Bucket::Urgent)
                 ++urgent[size_t(c)];
         }
+        if (!missing.isEmpty())
+            p.gaps.push_back({m.agency, missing});
         row.overall = m.analysis.overall;
         if (!m.analysis.nodes.empty())
             row.level = m.analysis.nodes.front().grade;
@@ -109,9 +177,23 @@ Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &membe
                 levelOrder << l.label.th;
         p.rows.push_back(std::move(row));
     }
+    p.statistics = statisticsOf(p.codes, values);
+    // Provinces in Thai dictionary order (เชียงใหม่ under ช, as Thai readers look for it),
+    // the agencies without a value last.
+    for (const auto &[name, g] : groups)
+        if (!name.isEmpty())
+            p.groups.push_back({name, g.count, statisticsOf(p.codes, g.values)});
+    QCollator thai{QLocale(QLocale::Thai, QLocale::Thailand)};
+    std::sort(p.groups.begin(), p.groups.end(),
+              [&](const PortfolioGroup &a, const PortfolioGroup &b) {
+                  return thai.compare(a.name, b.name) < 0;
+              });
+    if (const auto none = groups.find(QString()); none != groups.end())
+        p.groups.push_back(
+            {QString(), none->second.count, statisticsOf(p.codes, none->second.values)});
+    std::sort(p.gaps.begin(), p.gaps.end(),
+              [](const PortfolioGap &a, const PortfolioGap &b) { return a.agency < b.agency; });
     for (int c = 0; c < p.codes.size(); ++c) {
-        const auto &v = values[size_t(c)];
-        p.statistics.push_back({p.codes[c], int(v.size()), Score::mean(v), median(v)});
         if (urgent[size_t(c)] > 0)
             p.weakest.push_back({p.codes[c], urgent[size_t(c)]});
     }

@@ -18,6 +18,7 @@ struct PortfolioMember {
     const Framework *framework = nullptr;
     Analysis analysis;
     std::optional<Score> previousOverall;
+    AgencyAttributes attributes;
 };
 
 /// The statistics of one code across the agencies that have a score for it: agencies with
@@ -31,11 +32,34 @@ struct CodeStatistics {
 
 struct PortfolioRow {
     QString agency;
+    AgencyAttributes attributes;
     std::optional<Score> overall;
     QString level; ///< the overall's level in the agency's framework ("A", "ผ่าน")
     bool pass = false;
     std::optional<Score> delta;               ///< against the previous year's overall
     std::vector<std::optional<Score>> scores; ///< one per Portfolio::codes
+};
+
+/// What portfolios select and group agencies by.
+enum class AgencyField { Province, Group, Parent };
+/// "province", "group", "parent": the CLI's and the JSON's words.
+QString agencyFieldKey(AgencyField field);
+std::optional<AgencyField> agencyFieldFromKey(const QString &key);
+const QString &attributeOf(const AgencyAttributes &attributes, AgencyField field);
+
+/// A subgroup of a portfolio (one province, group or parent): its agencies and their means,
+/// as the NACC's group reports print them, one row per province.
+struct PortfolioGroup {
+    QString name; ///< empty: the agencies with no value for the field
+    int count = 0;
+    std::vector<CodeStatistics> statistics; ///< one per Portfolio::codes
+};
+
+/// An agency that lacks a score the portfolio compares: counted out of that code's
+/// statistics (never as zero) and named.
+struct PortfolioGap {
+    QString agency;
+    QStringList missing;
 };
 
 /// Many agencies' results for one fiscal year, as universities and the NACC's group
@@ -53,11 +77,15 @@ struct Portfolio {
     std::optional<Score> passRate;                ///< percent of agencies with a level
     std::vector<std::pair<QString, int>> weakest; ///< indicator → agencies where it is urgent
     std::vector<PortfolioRow> rows;               ///< highest overall first, then by name
+    std::optional<AgencyField> groupedBy;
+    std::vector<PortfolioGroup> groups; ///< by name, the agencies without a value last
+    std::vector<PortfolioGap> gaps;     ///< by agency
     /// The agencies whose overall moved most from the previous year, largest change first.
     std::vector<const PortfolioRow *> movers(size_t count) const;
     int count() const { return int(rows.size()); }
 };
 
-Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &members);
+Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &members,
+                             std::optional<AgencyField> groupBy = std::nullopt);
 
 } // namespace ita

@@ -23,6 +23,18 @@ struct ScoreEntry {
     }
 };
 
+/// Where an agency belongs, for portfolios: its province, its group (agency type or the
+/// NACC's assessment group) and its parent organisation (the university, ministry or
+/// department it reports to). Empty means not known.
+struct AgencyAttributes {
+    QString province;
+    QString group;
+    QString parent;
+
+    bool isEmpty() const { return province.isEmpty() && group.isEmpty() && parent.isEmpty(); }
+    bool operator==(const AgencyAttributes &other) const = default;
+};
+
 /// An agency's results for one fiscal year under one framework.
 struct Assessment {
     QString agency;
@@ -31,6 +43,8 @@ struct Assessment {
     std::optional<Score> fixedThreshold;    ///< overrides the framework's (85.00)
     std::optional<Score> maintainThreshold; ///< overrides the overall score
     std::vector<ScoreEntry> entries;
+    /// What the file said of the agency; an empty field leaves the stored one as it is.
+    AgencyAttributes attributes;
 
     const ScoreEntry *find(const QString &code) const {
         for (const auto &e : entries)
@@ -48,6 +62,7 @@ struct AssessmentSummary {
     QString agency;
     int fiscalYear = 0;
     QString frameworkId;
+    AgencyAttributes attributes; ///< the agency's, as stored
 };
 
 } // namespace ita

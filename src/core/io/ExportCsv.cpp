@@ -43,7 +43,7 @@ QByteArray scoresCsv(const Assessment &assessment, const Analysis &analysis, boo
         localized(thai, u"ชั้น", "level"),
         localized(thai, u"คะแนนที่ใช้", "score_used"),
         localized(thai, u"ระดับตามคะแนน", "grade_of_score"),
-        localized(thai, u"กลุ่ม", "bucket"),
+        localized(thai, u"ผลการจัดกลุ่ม", "bucket"),
     });
     for (const ScoreEntry &e : assessment.entries) {
         const NodeResult *n = analysis.find(e.code);
@@ -70,7 +70,7 @@ QByteArray planCsv(const Plan &plan, const Analysis *analysis, bool thai) {
         localized(thai, u"มาตรการ", "measure"),
         localized(thai, u"ชื่อมาตรการ", "measure_title"),
         localized(thai, u"ประเด็น", "items"),
-        localized(thai, u"กลุ่ม", "bucket"),
+        localized(thai, u"ผลการจัดกลุ่ม", "bucket"),
         localized(thai, u"ขั้นตอน", "step"),
         localized(thai, u"ขั้นตอนดำเนินการ", "step_text"),
         localized(thai, u"เริ่ม", "start"),

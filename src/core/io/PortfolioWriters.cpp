@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace ita::results {
 
 namespace {
@@ -58,11 +60,30 @@ QByteArray portfolioJson(const Portfolio &p) {
     for (const auto &[code, count] : p.weakest)
         weakest.push_back({{"code", str(code)}, {"urgent_count", count}});
     doc["weakest"] = weakest;
-    doc["groups"] = ordered::array();
+    ordered groups = ordered::array();
+    for (const PortfolioGroup &g : p.groups) {
+        ordered gm = ordered::object();
+        for (const CodeStatistics &st : g.statistics)
+            gm[str(st.code)] = st.count > 0 ? ordered(st.mean.toDouble()) : ordered(nullptr);
+        groups.push_back({{"name", str(g.name)}, {"count", g.count}, {"mean", gm}});
+    }
+    doc["grouped_by"] = p.groupedBy ? ordered(str(agencyFieldKey(*p.groupedBy))) : ordered(nullptr);
+    doc["groups"] = groups;
+    ordered gaps = ordered::array();
+    for (const PortfolioGap &g : p.gaps) {
+        ordered missing = ordered::array();
+        for (const QString &c : g.missing)
+            missing.push_back(str(c));
+        gaps.push_back({{"agency", str(g.agency)}, {"missing", missing}});
+    }
+    doc["gaps"] = gaps;
     ordered agencies = ordered::array();
     for (const PortfolioRow &r : p.rows) {
         ordered row;
         row["agency"] = str(r.agency);
+        row["province"] = str(r.attributes.province);
+        row["group"] = str(r.attributes.group);
+        row["parent"] = str(r.attributes.parent);
         row["overall"] = score(r.overall);
         row["level"] = str(r.level);
         row["delta"] = score(r.delta);
@@ -82,15 +103,54 @@ QByteArray portfolioCsv(const Portfolio &p, bool thai) {
                        thai ? QStringLiteral("หน่วยงาน") : QStringLiteral("agency"),
                        thai ? QStringLiteral("คะแนนภาพรวม") : QStringLiteral("overall"),
                        thai ? QStringLiteral("ระดับ") : QStringLiteral("level"),
-                       thai ? QStringLiteral("เปลี่ยนจากปีก่อน") : QStringLiteral("change")};
+                       thai ? QStringLiteral("เปลี่ยนจากปีก่อน") : QStringLiteral("change"),
+                       thai ? QStringLiteral("จังหวัด") : QStringLiteral("province"),
+                       thai ? QStringLiteral("กลุ่ม") : QStringLiteral("group"),
+                       thai ? QStringLiteral("สังกัด") : QStringLiteral("parent")};
     header += p.codes;
     QString out = csv::formatSafeRecord(header);
     int rank = 0;
     for (const PortfolioRow &r : p.rows) {
-        QStringList fields{QString::number(++rank), r.agency, shown(r.overall), r.level,
-                           r.delta ? signedText(*r.delta) : QString()};
+        QStringList fields{QString::number(++rank),
+                           r.agency,
+                           shown(r.overall),
+                           r.level,
+                           r.delta ? signedText(*r.delta) : QString(),
+                           r.attributes.province,
+                           r.attributes.group,
+                           r.attributes.parent};
         for (const auto &s : r.scores)
             fields << shown(s);
+        out += csv::formatSafeRecord(fields);
+    }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QString groupLabel(const QString &name, bool thai) {
+    return !name.isEmpty() ? name : thai ? QStringLiteral("(ไม่ระบุ)") : QStringLiteral("(none)");
+}
+
+QString fieldLabel(AgencyField field, bool thai) {
+    switch (field) {
+    case AgencyField::Province:
+        return thai ? QStringLiteral("จังหวัด") : QStringLiteral("province");
+    case AgencyField::Group:
+        return thai ? QStringLiteral("กลุ่ม") : QStringLiteral("group");
+    case AgencyField::Parent:
+        break;
+    }
+    return thai ? QStringLiteral("สังกัด") : QStringLiteral("parent");
+}
+
+QByteArray portfolioGroupsCsv(const Portfolio &p, bool thai) {
+    QStringList header{p.groupedBy ? fieldLabel(*p.groupedBy, thai) : QString(),
+                       thai ? QStringLiteral("จำนวนหน่วยงาน") : QStringLiteral("agencies")};
+    header += p.codes;
+    QString out = csv::formatSafeRecord(header);
+    for (const PortfolioGroup &g : p.groups) {
+        QStringList fields{groupLabel(g.name, thai), QString::number(g.count)};
+        for (const CodeStatistics &st : g.statistics)
+            fields << (st.count > 0 ? st.mean.toString() : QString());
         out += csv::formatSafeRecord(fields);
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + out.toUtf8();
@@ -137,6 +197,29 @@ QString portfolioText(const Portfolio &p, bool thai) {
                     : QStringLiteral("\nBiggest movers from the previous year:\n");
         for (const PortfolioRow *r : movers)
             out += QStringLiteral("  %1 %2\n").arg(r->agency, signedText(*r->delta));
+    }
+    if (p.groupedBy && !p.groups.empty()) {
+        out += (thai ? QStringLiteral("\nค่าเฉลี่ยตาม%1:\n") : QStringLiteral("\nMeans by %1:\n"))
+                   .arg(fieldLabel(*p.groupedBy, thai));
+        for (const PortfolioGroup &g : p.groups) {
+            const auto overall =
+                std::find_if(g.statistics.begin(), g.statistics.end(),
+                             [&](const CodeStatistics &st) { return st.code == p.codes.value(0); });
+            out += (thai ? QStringLiteral("  %1 (%2 หน่วยงาน): %3\n")
+                         : QStringLiteral("  %1 (%2 agencies): %3\n"))
+                       .arg(groupLabel(g.name, thai))
+                       .arg(g.count)
+                       .arg(overall != g.statistics.end() && overall->count > 0
+                                ? overall->mean.toString()
+                                : QStringLiteral("—"));
+        }
+    }
+    if (!p.gaps.empty()) {
+        out += thai
+                   ? QStringLiteral("\nหน่วยงานที่ขาดคะแนน (ไม่นับรวมในค่าเฉลี่ยของรหัสนั้น):\n")
+                   : QStringLiteral("\nAgencies missing a score (left out of that code's mean):\n");
+        for (const PortfolioGap &g : p.gaps)
+            out += QStringLiteral("  %1: %2\n").arg(g.agency, g.missing.join(QStringLiteral(", ")));
     }
     return out;
 }

@@ -9,6 +9,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 
@@ -42,9 +43,61 @@ QString canonicalColumn(const QString &header) {
         {QStringLiteral("year"), QStringLiteral("year")},
         {QStringLiteral("ปี"), QStringLiteral("year")},
         {QStringLiteral("ปีงบประมาณ"), QStringLiteral("year")},
+        {QStringLiteral("province"), QStringLiteral("province")},
+        {QStringLiteral("จังหวัด"), QStringLiteral("province")},
+        {QStringLiteral("group"), QStringLiteral("group")},
+        {QStringLiteral("กลุ่ม"), QStringLiteral("group")},
+        {QStringLiteral("parent"), QStringLiteral("parent")},
+        {QStringLiteral("สังกัด"), QStringLiteral("parent")},
     };
     return aliases.value(header.trimmed().toLower());
 }
+
+/// An agency's province, group and parent as the rows of a file give them: each row may repeat
+/// them, but never contradict an earlier row of the same agency (which would leave the stored
+/// value up to the order of the rows).
+class AgencyAttributeRows {
+public:
+    AgencyAttributeRows(QString file, Diagnostics &diagnostics)
+        : m_file(std::move(file))
+        , m_diagnostics(diagnostics) {}
+
+    /// Records a row's values; false (after reporting) when one contradicts an earlier row.
+    bool add(const QString &agency, const AgencyAttributes &row, int line) {
+        Known &known = m_known[agency];
+        bool sound = true;
+        const auto merge = [&](const QString &value, QString &kept, int &keptLine,
+                               const QString &column) {
+            if (value.isEmpty())
+                return;
+            if (kept.isEmpty()) {
+                kept = value;
+                keptLine = line;
+            } else if (kept != value) {
+                addError(m_diagnostics, m_file, line,
+                         Messages::tr("%1 \"%2\" of %3 differs from \"%4\" on line %5; an agency "
+                                      "has one %1")
+                             .arg(column, value, agency, kept)
+                             .arg(keptLine));
+                sound = false;
+            }
+        };
+        merge(row.province, known.values.province, known.provinceLine, QStringLiteral("province"));
+        merge(row.group, known.values.group, known.groupLine, QStringLiteral("group"));
+        merge(row.parent, known.values.parent, known.parentLine, QStringLiteral("parent"));
+        return sound;
+    }
+    AgencyAttributes of(const QString &agency) const { return m_known.value(agency).values; }
+
+private:
+    struct Known {
+        AgencyAttributes values;
+        int provinceLine = 0, groupLine = 0, parentLine = 0;
+    };
+    QString m_file;
+    Diagnostics &m_diagnostics;
+    QHash<QString, Known> m_known;
+};
 
 /// Groups rows into assessments by (agency, year), resolving each year's framework once.
 class AssessmentGroups {
@@ -161,6 +214,7 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
     };
 
     AssessmentGroups groups(registry, options, fileName, result);
+    AgencyAttributeRows attributes(fileName, diag);
     for (size_t r = 1; r < parsed.records.size(); ++r) {
         const csv::Record &rec = parsed.records[r];
         bool empty = true;
@@ -196,11 +250,17 @@ ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
         auto [assessment, checker] = groups.groupFor(agency, year, rec.line);
         if (!assessment)
             continue;
+        attributes.add(agency,
+                       {field(rec, "province").simplified(), field(rec, "group").simplified(),
+                        field(rec, "parent").simplified()},
+                       rec.line);
         checker->add({rec.line, field(rec, "code"), field(rec, "title"), field(rec, "score"),
                       field(rec, "grade")},
                      *assessment);
     }
     result.assessments = groups.take();
+    for (Assessment &a : result.assessments)
+        a.attributes = attributes.of(a.agency);
     if (result.ok() && result.assessments.empty())
         addError(diag, fileName, 0, Messages::tr("the file has a header but no score rows"));
     return result;
@@ -238,6 +298,15 @@ static ImportResult readAssessmentJsonUnguarded(const QByteArray &bytes, const Q
         a.agency = options.agency.simplified();
     if (a.agency.isEmpty() && options.requireAgency)
         return fail(1, Messages::tr("no agency: the file has no \"agency\" and none was given"));
+    for (const auto &[key, target] :
+         {std::pair{"province", &a.attributes.province}, std::pair{"group", &a.attributes.group},
+          std::pair{"parent", &a.attributes.parent}}) {
+        if (!doc->contains(key) || (*doc)[key].is_null())
+            continue;
+        if (!(*doc)[key].is_string())
+            return fail(1, Messages::tr("\"%1\" must be text").arg(QString::fromLatin1(key)));
+        *target = json::toQString((*doc)[key]).simplified();
+    }
     a.fiscalYear = options.fiscalYear;
     if (doc->contains("fiscal_year")) {
         const auto &y = (*doc)["fiscal_year"];
@@ -350,6 +419,11 @@ QByteArray writeAssessmentJson(const Assessment &a) {
     doc["agency"] = json::toStd(a.agency);
     doc["fiscal_year"] = a.fiscalYear;
     doc["framework"] = json::toStd(a.frameworkId);
+    if (!a.attributes.isEmpty()) {
+        doc["province"] = json::toStd(a.attributes.province);
+        doc["group"] = json::toStd(a.attributes.group);
+        doc["parent"] = json::toStd(a.attributes.parent);
+    }
     nlohmann::ordered_json thresholds;
     thresholds["fixed"] = a.fixedThreshold ? nlohmann::ordered_json(a.fixedThreshold->toDouble())
                                            : nlohmann::ordered_json(nullptr);
@@ -374,14 +448,29 @@ QByteArray writeAssessmentJson(const Assessment &a) {
 }
 
 QByteArray writeScoresCsv(const std::vector<Assessment> &assessments) {
-    QString out = csv::formatRecord({QStringLiteral("agency"), QStringLiteral("year"),
-                                     QStringLiteral("code"), QStringLiteral("title"),
-                                     QStringLiteral("score"), QStringLiteral("grade")});
+    // The agencies' attributes are written only when some agency has them, so that a file
+    // without them keeps the columns it always had.
+    const bool attributes =
+        std::any_of(assessments.begin(), assessments.end(),
+                    [](const Assessment &a) { return !a.attributes.isEmpty(); });
+    QStringList header = {QStringLiteral("agency"), QStringLiteral("year"),
+                          QStringLiteral("code"),   QStringLiteral("title"),
+                          QStringLiteral("score"),  QStringLiteral("grade")};
+    if (attributes)
+        header << QStringLiteral("province") << QStringLiteral("group") << QStringLiteral("parent");
+    QString out = csv::formatRecord(header);
     for (const auto &a : assessments)
-        for (const auto &e : a.entries)
-            out +=
-                csv::formatSafeRecord({a.agency, QString::number(a.fiscalYear), e.code, e.title,
-                                       e.stated ? e.stated->toString() : QString(), e.statedGrade});
+        for (const auto &e : a.entries) {
+            QStringList row = {a.agency,
+                               QString::number(a.fiscalYear),
+                               e.code,
+                               e.title,
+                               e.stated ? e.stated->toString() : QString(),
+                               e.statedGrade};
+            if (attributes)
+                row << a.attributes.province << a.attributes.group << a.attributes.parent;
+            out += csv::formatSafeRecord(row);
+        }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

@@ -1,5 +1,6 @@
 #include "AssessmentRepository.h"
 
+#include "AgencyRepository.h"
 #include "AuditLog.h"
 
 #include "Database.h"
@@ -55,13 +56,17 @@ QString scoreText(const std::optional<Score> &s) {
 Result<std::vector<AssessmentSummary>> AssessmentRepository::list() const {
     QSqlQuery q(m_db.connection());
     if (!q.exec(
-            QStringLiteral("SELECT a.id, g.name, a.fiscal_year, a.framework_id FROM assessments a "
-                           "JOIN agencies g ON g.id = a.agency_id ORDER BY g.name, a.fiscal_year")))
+            QStringLiteral("SELECT a.id, g.name, a.fiscal_year, a.framework_id, g.province, "
+                           "g.agency_group, g.parent FROM assessments a JOIN agencies g ON g.id = "
+                           "a.agency_id ORDER BY g.name, a.fiscal_year")))
         return Result<std::vector<AssessmentSummary>>::failure(q.lastError().text());
     std::vector<AssessmentSummary> list;
     while (q.next())
-        list.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                        q.value(3).toString()});
+        list.push_back({q.value(0).toLongLong(),
+                        q.value(1).toString(),
+                        q.value(2).toInt(),
+                        q.value(3).toString(),
+                        {q.value(4).toString(), q.value(5).toString(), q.value(6).toString()}});
     return list;
 }
 
@@ -90,6 +95,22 @@ Result<Assessment> AssessmentRepository::load(const QString &agency, int fiscalY
 }
 
 Result<Assessment> AssessmentRepository::load(qint64 id) const {
+    auto a = loadScores(id);
+    if (!a)
+        return a;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT g.province, g.agency_group, g.parent FROM assessments a JOIN "
+                             "agencies g ON g.id = a.agency_id WHERE a.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Result<Assessment>::failure(q.lastError().text());
+    a->attributes = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    return a;
+}
+
+// Without the agency's attributes: the migrations before schema 9 refresh computed scores
+// through this, on files whose agencies have no such columns yet.
+Result<Assessment> AssessmentRepository::loadScores(qint64 id) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT g.name, a.fiscal_year, a.framework_id, a.fixed_threshold, "
                              "a.maintain_threshold FROM assessments a JOIN agencies g ON g.id = "
@@ -186,6 +207,11 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
     if (!q.exec() || !q.next())
         return q.lastError().text();
     const qint64 agencyId = q.value(0).toLongLong();
+    if (!a.attributes.isEmpty())
+        if (QString e = AgencyRepository(m_db).setAttributes(a.agency, a.attributes,
+                                                             AgencyRepository::Empty::Keeps);
+            !e.isEmpty())
+            return e;
 
     q.prepare(QStringLiteral("SELECT id FROM assessments WHERE agency_id = ? AND fiscal_year = ?"));
     q.addBindValue(agencyId);
@@ -395,7 +421,7 @@ Result<qint64> AssessmentRepository::create(const QString &agency, int fiscalYea
 }
 
 QString AssessmentRepository::refreshComputed(qint64 assessmentId) {
-    auto a = load(assessmentId);
+    auto a = loadScores(assessmentId);
     if (!a)
         return a.error();
     auto fw = framework(a->frameworkId);

@@ -51,6 +51,7 @@ public:
     QString refreshAllComputed();
 
 private:
+    Result<Assessment> loadScores(qint64 id) const;
     QString saveOne(const Assessment &a, const Framework &fw, const QByteArray &definition,
                     bool replace);
     QString refreshComputed(qint64 assessmentId);

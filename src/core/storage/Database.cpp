@@ -178,9 +178,12 @@ QString Database::begin() {
 QString Database::sealTouched() {
     const QSet<QString> keys = std::exchange(m_touched, {});
     // Before schema 8 (a migration in progress) there is no ledger yet; schema 8 seals all.
-    if (keys.isEmpty() || version() < 8)
+    if (keys.isEmpty())
         return {};
-    return StateLedger(*this).seal(keys);
+    const int schema = version();
+    if (schema < 8)
+        return {};
+    return StateLedger(*this, schema).seal(keys);
 }
 
 QString Database::commit() {

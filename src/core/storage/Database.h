@@ -15,7 +15,7 @@ namespace ita {
 class Database {
 public:
     /// Version of the schema this program writes.
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
     /// PRAGMA application_id of an .itadb file ("ITAP"); tells it from other SQLite files.
     static constexpr int applicationId = 0x49544150;
 

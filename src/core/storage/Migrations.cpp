@@ -249,7 +249,33 @@ QString toVersion8(Database &db) {
                            });
         !e.isEmpty())
         return e;
-    return StateLedger(db).sealAll();
+    return StateLedger(db, 8).sealAll();
+}
+
+/// Agencies gained the attributes portfolios group by (issue 13): province, group and parent
+/// organisation, indexed because the navigator and the portfolio filter on them. The ledger
+/// gains an "attributes" row per agency; the agencies are sealed as the file holds them.
+QString toVersion9(Database &db) {
+    if (QString e =
+            runAll(db,
+                   {
+                       "ALTER TABLE agencies ADD COLUMN province TEXT NOT NULL DEFAULT ''",
+                       "ALTER TABLE agencies ADD COLUMN agency_group TEXT NOT NULL DEFAULT ''",
+                       "ALTER TABLE agencies ADD COLUMN parent TEXT NOT NULL DEFAULT ''",
+                       "CREATE INDEX agencies_province ON agencies (province)",
+                       "CREATE INDEX agencies_group ON agencies (agency_group)",
+                       "CREATE INDEX agencies_parent ON agencies (parent)",
+                       "CREATE INDEX assessments_year ON assessments (fiscal_year)",
+                   });
+        !e.isEmpty())
+        return e;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM agencies")))
+        return q.lastError().text();
+    QSet<QString> keys;
+    while (q.next())
+        keys.insert(StateLedger::agencyKey(q.value(0).toLongLong()));
+    return StateLedger(db).seal(keys);
 }
 
 } // namespace
@@ -272,6 +298,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion7(database);
     case 8:
         return toVersion8(database);
+    case 9:
+        return toVersion9(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

@@ -20,6 +20,7 @@ namespace {
 /// content. `?` is bound to the key's arguments, in order, once per `?`.
 struct Source {
     const char *sql;
+    int since = 8; ///< the schema that has its columns: migrations seal older files
 };
 
 const Source kAssessment[] = {
@@ -34,6 +35,7 @@ const Source kAssessment[] = {
 
 const Source kAgency[] = {
     {"SELECT 'agency', name, full_name FROM agencies WHERE id = ?"},
+    {"SELECT 'attributes', province, agency_group, parent FROM agencies WHERE id = ?", 9},
     {"SELECT 'unit ' || abbreviation, position, name FROM units WHERE agency_id = ?"},
 };
 
@@ -129,6 +131,8 @@ Result<std::vector<StateLedger::Row>> StateLedger::rowsOf(const QString &key) co
         return R::failure(QStringLiteral("unknown ledger key \"%1\"").arg(key));
     std::vector<Row> rows;
     for (const Source &source : sources) {
+        if (source.since > m_schema)
+            continue;
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
         q.prepare(QString::fromUtf8(source.sql));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Database.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,6 @@
 #include <vector>
 
 namespace ita {
-
-class Database;
 
 /// A digest of every row the audit trail vouches for (scores, grades, titles, thresholds,
 /// recommendations, report texts, plans with every field of their measures and steps, units,
@@ -28,8 +27,11 @@ class Database;
 class StateLedger {
     Q_DECLARE_TR_FUNCTIONS(ita::StateLedger)
 public:
-    explicit StateLedger(Database &db)
-        : m_db(db) {}
+    /// `schema`: the file's schema version, when a migration seals a file that is not yet at
+    /// the newest (rows whose columns come later are left out).
+    explicit StateLedger(Database &db, int schema = Database::schemaVersion)
+        : m_db(db)
+        , m_schema(schema) {}
 
     static QString assessmentKey(qint64 assessmentId);
     static QString planKey(qint64 agencyId, int fiscalYear);
@@ -63,6 +65,7 @@ private:
     QString whereOf(const QString &key) const;
 
     Database &m_db;
+    int m_schema;
 };
 
 } // namespace ita

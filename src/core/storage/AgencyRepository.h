@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Assessment.h"
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace ita {
+
+class Database;
+
+/// An agency's province, group and parent organisation in an .itadb file: what portfolios
+/// select and group by. Every change is audited field by field and sealed in the ledger.
+class AgencyRepository {
+public:
+    explicit AgencyRepository(Database &database)
+        : m_db(database) {}
+
+    /// The stored attributes of an agency (empty when it has none or is not in the file).
+    Result<AgencyAttributes> attributes(const QString &agency) const;
+
+    enum class Empty {
+        Keeps,  ///< an empty field leaves the stored value (an import that lacks the column)
+        Clears, ///< an empty field clears it (the GUI's agency details)
+    };
+    /// Sets the attributes of an agency already in the file, in one transaction (or inside
+    /// the caller's), with one audit record per field that changes.
+    QString setAttributes(const QString &agency, const AgencyAttributes &attributes, Empty empty);
+
+    /// The distinct non-empty values of one attribute, sorted: for pickers and completers.
+    enum class Field { Province, Group, Parent };
+    Result<QStringList> values(Field field) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace ita

@@ -1,0 +1,153 @@
+#include "PortfolioLoader.h"
+
+#include "AssessmentRepository.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ita {
+
+namespace {
+
+/// This file's messages, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::PortfolioLoader)
+};
+
+std::optional<Score> scoreFrom(const QVariant &v) {
+    if (v.isNull())
+        return std::nullopt;
+    return Score::fromHundredths(v.toLongLong());
+}
+
+const char *columnOf(AgencyField field) {
+    switch (field) {
+    case AgencyField::Province:
+        return "g.province";
+    case AgencyField::Group:
+        return "g.agency_group";
+    case AgencyField::Parent:
+        break;
+    }
+    return "g.parent";
+}
+
+} // namespace
+
+Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &selection,
+                                    const std::function<bool(int, int)> &progress) {
+    using R = Result<PortfolioData>;
+    // The selected agencies' assessments of the year and the year before.
+    const QString where =
+        QStringLiteral("a.fiscal_year IN (?, ?)") +
+        (selection.field
+             ? QStringLiteral(" AND %1 = ?").arg(QLatin1String(columnOf(*selection.field)))
+             : QString());
+    const auto bind = [&](QSqlQuery &q) {
+        q.addBindValue(selection.year);
+        q.addBindValue(selection.year - 1);
+        if (selection.field)
+            q.addBindValue(selection.value);
+    };
+    QSqlQuery heads(db.connection());
+    heads.setForwardOnly(true);
+    heads.prepare(QStringLiteral(
+                      "SELECT a.id, g.name, a.fiscal_year, a.framework_id, a.fixed_threshold, "
+                      "a.maintain_threshold, g.province, g.agency_group, g.parent FROM assessments "
+                      "a JOIN agencies g ON g.id = a.agency_id WHERE %1 ORDER BY a.id")
+                      .arg(where));
+    bind(heads);
+    if (!heads.exec())
+        return R::failure(heads.lastError().text());
+    std::vector<Assessment> assessments;
+    QHash<qint64, size_t> index;
+    while (heads.next()) {
+        Assessment a;
+        a.agency = heads.value(1).toString();
+        a.fiscalYear = heads.value(2).toInt();
+        a.frameworkId = heads.value(3).toString();
+        a.fixedThreshold = scoreFrom(heads.value(4));
+        a.maintainThreshold = scoreFrom(heads.value(5));
+        a.attributes = {heads.value(6).toString(), heads.value(7).toString(),
+                        heads.value(8).toString()};
+        index.insert(heads.value(0).toLongLong(), assessments.size());
+        assessments.push_back(std::move(a));
+    }
+    QSqlQuery nodes(db.connection());
+    nodes.setForwardOnly(true);
+    nodes.prepare(QStringLiteral("SELECT s.assessment_id, s.code, s.title, s.stated_score, "
+                                 "s.stated_grade FROM score_nodes s JOIN assessments a ON a.id = "
+                                 "s.assessment_id JOIN agencies g ON g.id = a.agency_id WHERE %1 "
+                                 "ORDER BY s.assessment_id, s.position")
+                      .arg(where));
+    bind(nodes);
+    if (!nodes.exec())
+        return R::failure(nodes.lastError().text());
+    while (nodes.next()) {
+        const auto it = index.constFind(nodes.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        ScoreEntry e;
+        e.code = nodes.value(1).toString();
+        e.title = nodes.value(2).toString();
+        e.stated = scoreFrom(nodes.value(3));
+        e.statedGrade = nodes.value(4).toString();
+        assessments[*it].entries.push_back(std::move(e));
+    }
+
+    PortfolioData data;
+    AssessmentRepository repository(db);
+    const auto frameworkOf = [&](const QString &id) -> Result<const Framework *> {
+        auto found = data.frameworks.find(id);
+        if (found == data.frameworks.end()) {
+            auto fw = repository.framework(id);
+            if (!fw)
+                return Result<const Framework *>::failure(fw.error());
+            found = data.frameworks.emplace(id, fw.take()).first;
+        }
+        return &found->second;
+    };
+    // The year before: only its overall is wanted.
+    QHash<QString, Score> previous;
+    const int total = 2 * int(assessments.size()); // two passes: the year before, then the year
+    int done = 0;
+    for (const Assessment &a : assessments) {
+        if (progress && done % 256 == 0 && !progress(done, total))
+            return R::failure(Messages::tr("cancelled"));
+        ++done;
+        if (a.fiscalYear != selection.year - 1)
+            continue;
+        auto fw = frameworkOf(a.frameworkId);
+        if (!fw)
+            return R::failure(fw.error());
+        if (const auto overall = analyse(**fw, a).overall)
+            previous.insert(a.agency, *overall);
+    }
+    for (Assessment &a : assessments) {
+        if (progress && done % 256 == 0 && !progress(done, total))
+            return R::failure(Messages::tr("cancelled"));
+        ++done;
+        if (a.fiscalYear != selection.year)
+            continue;
+        auto fw = frameworkOf(a.frameworkId);
+        if (!fw)
+            return R::failure(fw.error());
+        PortfolioMember m;
+        m.agency = a.agency;
+        m.attributes = a.attributes;
+        m.framework = *fw;
+        m.analysis = analyse(**fw, a);
+        if (const auto before = previous.constFind(a.agency); before != previous.cend())
+            m.previousOverall = *before;
+        data.members.push_back(std::move(m));
+    }
+    if (progress)
+        progress(total, total);
+    return data;
+}
+
+} // namespace ita
