@@ -76,6 +76,14 @@
     </message>
 </context>
 <context>
+    <name>ita::AgencyRepository</name>
+    <message>
+        <location filename="../../src/core/storage/AgencyRepository.cpp" line="+57"/>
+        <source>no agency named &quot;%1&quot; in %2</source>
+        <translation>ไม่มีหน่วยงานชื่อ &quot;%1&quot; ใน %2</translation>
+    </message>
+</context>
+<context>
     <name>ita::AssessmentDocument</name>
     <message>
         <location filename="../../src/core/document/AssessmentDocument.cpp" line="+84"/>
@@ -136,18 +144,18 @@
 <context>
     <name>ita::AssessmentRepository</name>
     <message>
-        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+85"/>
+        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+90"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot; (see the list command)</source>
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot; (ดูคำสั่ง list)</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+278"/>
+        <location line="+32"/>
+        <location line="+283"/>
         <source>no assessment with id %1</source>
         <translation>ไม่มีการประเมินรหัส %1</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-248"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -157,7 +165,7 @@
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
         <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
@@ -231,12 +239,12 @@
         <translation>%1 กำลังถูกใช้งาน: หน้าต่างหรือเครื่องอื่นกำลังบันทึกลงแฟ้มนี้ จึงไม่ได้เปลี่ยนแปลงใด ๆ โปรดลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>step to schema %1: %2</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <location line="+9"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
@@ -805,6 +813,15 @@
     </message>
 </context>
 <context>
+    <name>ita::PortfolioLoader</name>
+    <message>
+        <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+120"/>
+        <location line="+12"/>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>ita::ScoreRows</name>
     <message>
         <location filename="../../src/core/io/ScoreRows.cpp" line="+30"/>
@@ -855,7 +872,12 @@
 <context>
     <name>ita::ScoresIo</name>
     <message>
-        <location filename="../../src/core/io/ScoresIo.cpp" line="+111"/>
+        <location filename="../../src/core/io/ScoresIo.cpp" line="+78"/>
+        <source>%1 &quot;%2&quot; of %3 differs from &quot;%4&quot; on line %5; an agency has one %1</source>
+        <translation>%1 &quot;%2&quot; ของ %3 ไม่ตรงกับ &quot;%4&quot; ในบรรทัดที่ %5 หน่วยงานหนึ่งมี %1 ได้ค่าเดียว</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>the file is %1 MB; a scores file is read up to %2 MB (split it by year)</source>
         <translation>แฟ้มมีขนาด %1 MB แต่แฟ้มคะแนนอ่านได้ไม่เกิน %2 MB (โปรดแยกแฟ้มตามปี)</translation>
     </message>
@@ -875,7 +897,7 @@
         <translation>ขาดคอลัมน์ที่จำเป็น &quot;%1&quot; (หัวตารางต้องมี code และ score ส่วน title, grade, agency และ year จะมีหรือไม่ก็ได้)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>no agency for this row: add an agency column or give --agency</source>
         <translation>แถวนี้ไม่มีหน่วยงาน: เพิ่มคอลัมน์ agency หรือระบุ --agency</translation>
     </message>
@@ -885,7 +907,7 @@
         <translation>แถวนี้ไม่มีปีงบประมาณ: เพิ่มคอลัมน์ year หรือระบุ --year</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>the file has a header but no score rows</source>
         <translation>แฟ้มมีแถวหัวตารางแต่ไม่มีแถวคะแนน</translation>
     </message>
@@ -905,7 +927,12 @@
         <translation>ไม่มีหน่วยงาน: แฟ้มไม่มี &quot;agency&quot; และไม่ได้ระบุไว้</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>no fiscal year: the file has no &quot;fiscal_year&quot; and none was given</source>
         <translation>ไม่มีปีงบประมาณ: แฟ้มไม่มี &quot;fiscal_year&quot; และไม่ได้ระบุไว้</translation>
     </message>
@@ -981,7 +1008,7 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+278"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+282"/>
         <source>%1, %2: changed outside ITA Planner</source>
         <translation>%1, %2: ถูกแก้ไขนอกโปรแกรม ITA Planner</translation>
     </message>
@@ -1582,7 +1609,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แสดงหรือตรวจบันทึกการแก้ไขของแฟ้ม</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>ita-planner-cli: unknown command &apos;%1&apos;
 </source>
         <translation>ita-planner-cli: ไม่รู้จักคำสั่ง &apos;%1&apos;
@@ -1649,9 +1676,34 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::cli::PortfolioCommand</name>
     <message>
-        <location filename="../../src/cli/PortfolioCommand.cpp" line="+34"/>
-        <source>Every agency of a fiscal year in a database, summed up: the mean and median of each tool, indicator and the overall (unweighted), the agencies at each level, the pass rate, the indicators most often urgent, the biggest movers, and the ranking (csv).</source>
-        <translation>สรุปทุกหน่วยงานของปีงบประมาณในฐานข้อมูล: ค่าเฉลี่ยและมัธยฐานของแต่ละเครื่องมือ ตัวชี้วัด และคะแนนภาพรวม (ไม่ถ่วงน้ำหนัก) จำนวนหน่วยงานในแต่ละระดับ อัตราผ่าน ตัวชี้วัดที่ต้องแก้ไขเร่งด่วนบ่อยที่สุด หน่วยงานที่เปลี่ยนแปลงมากที่สุด และการจัดลำดับ (csv)</translation>
+        <location filename="../../src/cli/PortfolioCommand.cpp" line="+32"/>
+        <source>Output file, or - for standard output (the default; pdf needs it).</source>
+        <translation>แฟ้มผลลัพธ์ หรือ - สำหรับเอาต์พุตมาตรฐาน (ค่าเริ่มต้น; pdf ต้องระบุแฟ้ม)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the agencies under this parent organisation.</source>
+        <translation>เฉพาะหน่วยงานในสังกัดนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the agencies of this province.</source>
+        <translation>เฉพาะหน่วยงานในจังหวัดนี้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the agencies of this group.</source>
+        <translation>เฉพาะหน่วยงานในกลุ่มนี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subgroup table by province, group or parent (with --format csv: that table instead of the ranking).</source>
+        <translation>ตารางแยกตามจังหวัด กลุ่ม หรือสังกัด (เมื่อใช้ --format csv จะได้ตารางนี้แทนตารางลำดับ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every agency of a fiscal year in a database, summed up: the mean and median of each tool, indicator and the overall (unweighted), the agencies at each level, the pass rate, the indicators most often urgent, the biggest movers, subgroup means, and the ranking (csv).</source>
+        <translation>สรุปผลของทุกหน่วยงานในปีงบประมาณหนึ่งในฐานข้อมูล: ค่าเฉลี่ยและมัธยฐานของแต่ละเครื่องมือ ตัวชี้วัด และคะแนนภาพรวม (ไม่ถ่วงน้ำหนัก) จำนวนหน่วยงานในแต่ละระดับ ร้อยละที่ผ่านเกณฑ์ ตัวชี้วัดที่ต้องแก้ไขเร่งด่วนบ่อยที่สุด หน่วยงานที่คะแนนเปลี่ยนมากที่สุด ค่าเฉลี่ยรายกลุ่มย่อย และตารางลำดับ (csv)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1659,12 +1711,37 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>portfolio ต้องระบุ --db DB และ --year พ.ศ.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>%1, fiscal year %2: cannot be read</source>
-        <translation>%1 ปีงบประมาณ %2: อ่านข้อมูลไม่ได้</translation>
+        <location line="+5"/>
+        <source>--format pdf needs --out FILE</source>
+        <translation>--format pdf ต้องระบุ --out แฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>give one of --parent, --province and --group, not more</source>
+        <translation>ระบุ --parent, --province หรือ --group ได้เพียงอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--by is province, group or parent, not &quot;%1&quot;</source>
+        <translation>--by ต้องเป็น province, group หรือ parent ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 holds no assessment for fiscal year %2 with %3 &quot;%4&quot;</source>
+        <translation>%1 ไม่มีผลการประเมินปีงบประมาณ %2 ที่มี %3 &quot;%4&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>the agencies use %1 frameworks (%2): only the codes they share are compared%3</source>
+        <translation>หน่วยงานใช้กรอบการประเมิน %1 กรอบ (%2): เปรียบเทียบเฉพาะรหัสที่มีร่วมกัน%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; left out: %1</source>
+        <translation> ไม่นำมาเปรียบเทียบ: %1</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>%1 holds no assessment for fiscal year %2</source>
         <translation>%1 ไม่มีผลการประเมินของปีงบประมาณ %2</translation>
     </message>
@@ -2307,7 +2384,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+312"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+320"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -2357,7 +2434,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&amp;ออก</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>&amp;Undo</source>
         <translation>เ&amp;ลิกทำ</translation>
     </message>
@@ -2367,7 +2444,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&amp;ทำซ้ำ</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>&amp;Paste Scores</source>
         <translation>&amp;วางคะแนน</translation>
     </message>
@@ -2437,7 +2514,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>สรุป</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Portfolio</source>
+        <translation>ภาพรวมหลายหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Findings</source>
         <translation>ข้อสังเกต</translation>
     </message>
@@ -2637,7 +2719,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&amp;ทำซ้ำ: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Plan</source>
         <translation>มาตรการ</translation>
     </message>
@@ -2647,12 +2729,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ภาพรวมผู้บริหาร</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Presentation</source>
         <translation>โหมด&amp;นำเสนอ</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>What-if</source>
         <translation>สมมติสถานการณ์</translation>
     </message>
@@ -2672,12 +2754,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>
@@ -2687,7 +2769,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
@@ -2913,6 +2995,107 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <location line="+1"/>
         <source>Done</source>
         <translation>ดำเนินการแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::PortfolioView</name>
+    <message>
+        <location filename="../../src/gui/PortfolioView.cpp" line="+406"/>
+        <location line="+8"/>
+        <source>Export the portfolio report</source>
+        <translation>ส่งออกรายงานภาพรวมหลายหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+15"/>
+        <source>%1 could not be written: %2</source>
+        <translation>บันทึก %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <source>Export the ranking</source>
+        <translation>ส่งออกตารางลำดับ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All agencies</source>
+        <translation>ทุกหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent organisation</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No subgroups</source>
+        <translation>ไม่แยกกลุ่มย่อย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By province</source>
+        <translation>แยกตามจังหวัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By group</source>
+        <translation>แยกตามกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By parent</source>
+        <translation>แยกตามสังกัด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search agencies…</source>
+        <translation>ค้นหาหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report PDF…</source>
+        <translation>รายงาน PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking CSV…</source>
+        <translation>ตารางลำดับ CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranking</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subgroups</source>
+        <translation>กลุ่มย่อย</translation>
     </message>
 </context>
 <context>

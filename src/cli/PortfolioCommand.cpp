@@ -6,8 +6,11 @@
 
 #include "analysis/Portfolio.h"
 #include "io/PortfolioWriters.h"
+#include "report/PortfolioReport.h"
+#include "report/ReportWriters.h"
 #include "storage/PortfolioLoader.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -22,8 +25,12 @@ struct Messages {
 
 int runPortfolio(const QStringList &args) {
     QCommandLineParser parser;
-    const FormatOption format(
-        {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")});
+    const FormatOption format({QStringLiteral("text"), QStringLiteral("json"),
+                               QStringLiteral("csv"), QStringLiteral("pdf")});
+    const QCommandLineOption outOption(
+        {QStringLiteral("out")},
+        Messages::tr("Output file, or - for standard output (the default; pdf needs it)."),
+        QStringLiteral("PATH"));
     const QCommandLineOption parent(
         QStringLiteral("parent"), Messages::tr("Only the agencies under this parent organisation."),
         QStringLiteral("P"));
@@ -38,8 +45,8 @@ int runPortfolio(const QStringList &args) {
         Messages::tr("Subgroup table by province, group or parent (with --format csv: that "
                      "table instead of the ranking)."),
         QStringLiteral("province|group|parent"));
-    parser.addOptions(
-        {common().db, common().year, parent, province, group, by, format.option, common().lang});
+    parser.addOptions({common().db, common().year, parent, province, group, by, format.option,
+                       outOption, common().lang});
     int code = Success;
     if (!parse(parser, args,
                Messages::tr("Every agency of a fiscal year in a database, summed up: the mean and "
@@ -56,6 +63,8 @@ int runPortfolio(const QStringList &args) {
     const QString fmt = format.value(parser, &code);
     if (fmt.isEmpty())
         return code;
+    if (fmt == u"pdf" && !parser.isSet(outOption))
+        return usageError(parser, Messages::tr("--format pdf needs --out FILE"));
     PortfolioSelection selection;
     selection.year = year;
     int filters = 0;
@@ -107,13 +116,32 @@ int runPortfolio(const QStringList &args) {
                          ? QString()
                          : Messages::tr("; left out: %1")
                                .arg(portfolio.leftOut.join(QStringLiteral(", ")))));
-    if (fmt == u"json")
-        out(results::portfolioJson(portfolio));
-    else if (fmt == u"csv")
-        out(groupBy ? results::portfolioGroupsCsv(portfolio, thai)
-                    : results::portfolioCsv(portfolio, thai));
-    else
-        out(results::portfolioText(portfolio, thai));
+    QByteArray bytes;
+    if (fmt == u"json") {
+        bytes = results::portfolioJson(portfolio);
+    } else if (fmt == u"csv") {
+        bytes = groupBy ? results::portfolioGroupsCsv(portfolio, thai)
+                        : results::portfolioCsv(portfolio, thai);
+    } else if (fmt == u"pdf") {
+        const QString selected =
+            selection.field ? QStringLiteral("%1 %2").arg(
+                                  results::fieldLabel(*selection.field, thai), selection.value)
+                            : (thai ? QStringLiteral("ทุกหน่วยงาน") : QStringLiteral("All agencies"));
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (QString e = report::writePdf(
+                report::portfolioDocument(std::make_shared<Portfolio>(portfolio), selected, thai),
+                &buffer);
+            !e.isEmpty()) {
+            err(e);
+            return BadInput;
+        }
+    } else {
+        bytes = results::portfolioText(portfolio, thai).toUtf8();
+    }
+    if (parser.isSet(outOption))
+        return writeOutput(parser.value(outOption), bytes) ? Success : BadInput;
+    out(bytes);
     return Success;
 }
 

@@ -74,9 +74,11 @@ const ita::cli::Command ita::cli::commands[13] = {
 };
 
 int main(int argc, char *argv[]) {
-    // Reports need fonts, and fonts need a QGuiApplication: export runs one on the offscreen
-    // platform (the CLI never opens a window); every other command stays a QCoreApplication.
-    const bool needsFonts = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    // Reports need fonts, and fonts need a QGuiApplication: export and portfolio (its PDF)
+    // run one on the offscreen platform (the CLI never opens a window); every other command
+    // stays a QCoreApplication.
+    const bool needsFonts =
+        argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "portfolio") == 0);
     std::unique_ptr<QCoreApplication> application;
     if (needsFonts) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -10,6 +10,7 @@
 #include "NavigatorWidget.h"
 #include "NewAssessmentDialog.h"
 #include "PlanView.h"
+#include "PortfolioView.h"
 #include "ReportDialog.h"
 #include "ScoresView.h"
 #include "ScreenFit.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     , m_dashboard(new DashboardView(*m_workspace, this))
     , m_whatIf(new WhatIfView(*m_workspace, this))
     , m_trends(new TrendsView(*m_workspace, this))
+    , m_portfolio(new PortfolioView(*m_workspace, this))
     , m_splitter(new QSplitter(this))
     , m_findings(new FindingsPanel(*m_workspace, this))
     , m_thresholds(new ThresholdsPanel(*m_workspace, this))
@@ -86,6 +88,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     m_tabs->addTab(m_dashboard, QString());
     m_tabs->addTab(m_whatIf, QString());
     m_tabs->addTab(m_trends, QString());
+    m_tabs->addTab(m_portfolio, QString());
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(m_tabs);
@@ -132,6 +135,11 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     connect(m_navigator, &NavigatorWidget::assessmentChosen, this, [this](qint64 id) {
         if (QString e = m_workspace->openAssessment(id); !e.isEmpty())
             showMessage(e);
+    });
+    connect(m_portfolio, &PortfolioView::assessmentChosen, this, [this](qint64 id) {
+        if (QString e = m_workspace->openAssessment(id); !e.isEmpty())
+            return showMessage(e);
+        m_tabs->setCurrentWidget(m_dashboard);
     });
     connect(m_navigator, &NavigatorWidget::newAgencyRequested, this,
             [this] { newAssessment(QString()); });
@@ -342,6 +350,7 @@ void MainWindow::retranslate() {
     m_tabs->setTabText(3, tr("Dashboard"));
     m_tabs->setTabText(4, tr("What-if"));
     m_tabs->setTabText(5, tr("Trends"));
+    m_tabs->setTabText(6, tr("Portfolio"));
     m_present->setText(tr("&Presentation"));
     m_findingsDock->setWindowTitle(tr("Findings"));
     m_thresholdsDock->setWindowTitle(tr("Thresholds"));

@@ -25,6 +25,7 @@ class Language;
 class DashboardView;
 class WhatIfView;
 class TrendsView;
+class PortfolioView;
 class NavigatorWidget;
 class PlanView;
 class ScoresView;
@@ -53,6 +54,7 @@ public:
     DashboardView *dashboardView() const { return m_dashboard; }
     WhatIfView *whatIfView() const { return m_whatIf; }
     TrendsView *trendsView() const { return m_trends; }
+    PortfolioView *portfolioView() const { return m_portfolio; }
     /// Opens the dashboard full screen with large type; Esc closes it.
     DashboardView *present();
     QTabWidget *tabs() const { return m_tabs; }
@@ -126,6 +128,7 @@ private:
     DashboardView *m_dashboard;
     WhatIfView *m_whatIf;
     TrendsView *m_trends;
+    PortfolioView *m_portfolio;
     QAction *m_present = nullptr;
     QSplitter *m_splitter;
     FindingsPanel *m_findings;

@@ -241,6 +241,7 @@ private:
             table(b.table, landscape);
             break;
         case Block::Kind::Chart:
+        case Block::Kind::Figure:
             for (const Picture &p : chartPictures(m_doc, b))
                 picture(p);
             break;

@@ -4,9 +4,14 @@
 
 #include <QColor>
 #include <QDate>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 #include <vector>
+
+class QPainter;
 
 namespace ita::report {
 
@@ -67,6 +72,7 @@ struct Block {
         Table,
         Chart,
         Spacer, ///< half a line of space
+        Figure, ///< a picture painted by a renderer (the portfolio's summary), never split
     };
     Kind kind = Kind::Paragraph;
     int level = 1;
@@ -75,6 +81,9 @@ struct Block {
     bool pageBreakBefore = false;
     Table table;
     Chart chart;
+    /// A Figure's painter and height in points; it takes the content's full width.
+    std::function<void(QPainter &, const QRectF &)> paint;
+    double figureHeight = 0;
 };
 
 struct Document {

@@ -108,6 +108,7 @@ struct BlockBox {
     std::vector<RowBox> rows;
     double headerHeight = 0;
     double chartLabelWidth = 0;
+    double figureHeight = 0;
     double lineHeight(int line) const { return text->lineAt(line).height(); }
 };
 
@@ -330,6 +331,12 @@ void ReportLayout::build() {
         case Block::Kind::Spacer:
             box.spaceAfter = pt(kBodySize * 0.8);
             break;
+        case Block::Kind::Figure:
+            box.figureHeight =
+                std::min(pt(b.figureHeight), pageSetup(b.landscape).content.height());
+            box.spaceBefore = pt(4);
+            box.spaceAfter = pt(8);
+            break;
         }
     }
 
@@ -359,6 +366,8 @@ void ReportLayout::build() {
                    (box.rows.empty() ? 0 : box.rows.front().height);
         case Block::Kind::Spacer:
             return 0;
+        case Block::Kind::Figure:
+            return box.spaceBefore + box.figureHeight;
         default:
             return box.spaceBefore +
                    (box.text && box.text->lineCount() > 0 ? box.lineHeight(0) : 0);
@@ -378,6 +387,13 @@ void ReportLayout::build() {
             page->fragments.push_back(
                 {Fragment::Kind::Space, int(i), y, box.spaceAfter, 0, 0, false});
             y += box.spaceAfter;
+            continue;
+        case Block::Kind::Figure:
+            if (y + box.figureHeight > bottom && !atTop())
+                newPage(b.landscape);
+            page->fragments.push_back(
+                {Fragment::Kind::Figure, int(i), y, box.figureHeight, 0, 0, false});
+            y += box.figureHeight + box.spaceAfter;
             continue;
         case Block::Kind::Title:
         case Block::Kind::Heading:
@@ -503,6 +519,16 @@ void ReportLayout::paintPage(QPainter &p, int pageIndex) const {
         const BlockBox &box = m_cache->blocks[size_t(f.block)];
         switch (f.kind) {
         case Fragment::Kind::Space:
+            break;
+        case Fragment::Kind::Figure:
+            if (b.paint) {
+                p.save();
+                const QRectF area(left, f.top, setup.content.width(), f.height);
+                p.setClipRect(area);
+                p.setFont(reportFont(kBodySize));
+                b.paint(p, area);
+                p.restore();
+            }
             break;
         case Fragment::Kind::Lines: {
             const double offset = box.text->lineAt(f.first).y();

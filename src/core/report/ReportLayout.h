@@ -34,7 +34,7 @@ QFont reportFont(double points, bool bold = false);
 
 /// A piece of one block on one page.
 struct Fragment {
-    enum class Kind { Lines, Rows, Chart, Space };
+    enum class Kind { Lines, Rows, Chart, Space, Figure };
     Kind kind = Kind::Lines;
     int block = 0;
     double top = 0;      ///< y on the page, layout units

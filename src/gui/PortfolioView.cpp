@@ -1,0 +1,468 @@
+#include "PortfolioView.h"
+
+#include "Language.h"
+
+#include "document/Workspace.h"
+#include "io/PortfolioWriters.h"
+#include "render/PortfolioRenderer.h"
+#include "report/PortfolioReport.h"
+#include "report/ReportWriters.h"
+#include "storage/AgencyRepository.h"
+#include "storage/Database.h"
+#include "storage/PortfolioLoader.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace ita::gui {
+
+namespace {
+constexpr int SortRole = Qt::UserRole + 1;
+constexpr int AgencyRole = Qt::UserRole + 2;
+
+QStandardItem *cell(const QString &text, const QVariant &sortKey) {
+    auto *item = new QStandardItem(text);
+    item->setData(sortKey, SortRole);
+    item->setEditable(false);
+    return item;
+}
+
+QStandardItem *scoreCell(const std::optional<Score> &s) {
+    auto *item = cell(s ? s->toString() : QStringLiteral("–"),
+                      s ? QVariant(s->hundredths()) : QVariant(qint64(-1)));
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+} // namespace
+
+/// The summary, painted by the renderer the report's first page uses.
+class PortfolioView::Summary : public QWidget {
+public:
+    explicit Summary(PortfolioView *owner)
+        : QWidget(owner)
+        , m_owner(owner) {
+        setMinimumHeight(260);
+    }
+    QString message;
+
+protected:
+    void paintEvent(QPaintEvent *) override {
+        QPainter p(this);
+        p.fillRect(rect(), Qt::white);
+        if (!m_owner->m_portfolio) {
+            p.setPen(palette().color(QPalette::PlaceholderText));
+            p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                       message);
+            return;
+        }
+        PortfolioRenderer(*m_owner->m_portfolio, {m_owner->m_thai})
+            .paint(p, QRectF(rect()).adjusted(8, 8, -8, -8));
+    }
+
+private:
+    PortfolioView *m_owner;
+};
+
+PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_year(new QComboBox(this))
+    , m_field(new QComboBox(this))
+    , m_value(new QComboBox(this))
+    , m_groupBy(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_pdf(new QPushButton(this))
+    , m_csv(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(this))
+    , m_summary(new Summary(this))
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_ranking(new QTableView(this))
+    , m_groups(new QTableWidget(this)) {
+    setObjectName(QStringLiteral("portfolio"));
+    m_value->setMinimumContentsLength(14);
+    m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_search->setClearButtonEnabled(true);
+    m_progress->hide();
+    m_cancel->hide();
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_year);
+    bar->addWidget(m_field);
+    bar->addWidget(m_value, 1);
+    bar->addWidget(m_groupBy);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+    bar->addWidget(m_pdf);
+    bar->addWidget(m_csv);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setFilterKeyColumn(-1); // the search looks at every column: agency, province…
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ranking->setModel(m_proxy);
+    m_ranking->setSortingEnabled(true);
+    m_ranking->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ranking->setAlternatingRowColors(true);
+    m_ranking->verticalHeader()->hide();
+    m_ranking->setObjectName(QStringLiteral("portfolioRanking"));
+    m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groups->verticalHeader()->hide();
+    m_groups->setObjectName(QStringLiteral("portfolioGroups"));
+
+    auto *tables = new QTabWidget(this);
+    tables->addTab(m_ranking, QString());
+    tables->addTab(m_groups, QString());
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_summary);
+    split->addWidget(tables);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_year, &QComboBox::activated, this, &PortfolioView::refresh);
+    connect(m_field, &QComboBox::activated, this, [this] {
+        reloadValues();
+        refresh();
+    });
+    connect(m_value, &QComboBox::activated, this, &PortfolioView::refresh);
+    connect(m_groupBy, &QComboBox::activated, this, &PortfolioView::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_cancelFlag)
+            m_cancelFlag->store(true);
+    });
+    connect(m_pdf, &QPushButton::clicked, this, &PortfolioView::exportPdf);
+    connect(m_csv, &QPushButton::clicked, this, &PortfolioView::exportCsv);
+    connect(m_ranking, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString agency = index.siblingAtColumn(1).data(AgencyRole).toString();
+        const int year = m_year->currentData().toInt();
+        for (const AssessmentSummary &s : m_workspace.assessments())
+            if (s.agency == agency && s.fiscalYear == year)
+                emit assessmentChosen(s.id);
+    });
+    // The portfolio reads the whole year: only when it is shown, and again when the file
+    // changed while it was not.
+    connect(&workspace, &Workspace::fileChanged, this, [this] {
+        reloadChoices();
+        m_stale = true;
+        if (isVisible())
+            refresh();
+    });
+    tables->setObjectName(QStringLiteral("portfolioTables"));
+    m_thai = uiIsThai();
+    retranslate();
+    reloadChoices();
+}
+
+PortfolioView::~PortfolioView() {
+    // The workers read through their own connections and post to this view: let them end
+    // first.
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    for (QThread *worker : std::as_const(m_workers)) {
+        worker->wait();
+        delete worker;
+    }
+}
+
+void PortfolioView::reloadChoices() {
+    const int wanted = m_year->currentData().toInt();
+    std::set<int, std::greater<>> years;
+    for (const AssessmentSummary &s : m_workspace.assessments())
+        years.insert(s.fiscalYear);
+    m_year->clear();
+    for (int y : years)
+        m_year->addItem(m_thai ? QStringLiteral("ปีงบประมาณ พ.ศ. %1").arg(y)
+                               : QStringLiteral("Fiscal year %1 BE").arg(y),
+                        y);
+    if (const int i = m_year->findData(wanted); i >= 0)
+        m_year->setCurrentIndex(i);
+    reloadValues();
+}
+
+void PortfolioView::reloadValues() {
+    const QString wanted = m_value->currentText();
+    m_value->clear();
+    const int field = m_field->currentData().toInt();
+    m_value->setEnabled(field >= 0);
+    if (field < 0 || !m_workspace.database())
+        return;
+    const auto values =
+        AgencyRepository(*m_workspace.database()).values(AgencyRepository::Field(field));
+    if (values)
+        m_value->addItems(*values);
+    if (const int i = m_value->findText(wanted); i >= 0)
+        m_value->setCurrentIndex(i);
+}
+
+void PortfolioView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void PortfolioView::refresh() {
+    m_stale = false;
+    if (!m_workspace.database() || m_year->count() == 0) {
+        display(nullptr, m_thai ? QStringLiteral("ไม่มีผลการประเมินในแฟ้มนี้")
+                                : QStringLiteral("The file holds no assessment."));
+        return;
+    }
+    if (m_cancelFlag)
+        m_cancelFlag->store(true); // a load still running stops: a newer one follows
+    PortfolioSelection selection;
+    selection.year = m_year->currentData().toInt();
+    if (const int field = m_field->currentData().toInt(); field >= 0) {
+        selection.field = AgencyField(field);
+        selection.value = m_value->currentText();
+    }
+    std::optional<AgencyField> groupBy;
+    if (const int by = m_groupBy->currentData().toInt(); by >= 0)
+        groupBy = AgencyField(by);
+    const QString path = m_workspace.filePath();
+    const int generation = ++m_generation;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_cancelFlag = cancel;
+    m_summary->message = m_thai ? QStringLiteral("กำลังอ่าน…") : QStringLiteral("Reading…");
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    const bool thai = m_thai;
+    QThread *worker = QThread::create([this, path, selection, groupBy, cancel, generation, thai] {
+        std::shared_ptr<const Portfolio> result;
+        QString error;
+        {
+            Database::Options options;
+            options.readOnly = true;
+            auto db = Database::open(path, options);
+            if (!db) {
+                error = db.error();
+            } else {
+                auto data = loadPortfolio(**db, selection, [&](int done, int total) {
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, done, total, generation] {
+                            if (generation == m_generation) {
+                                m_progress->setRange(0, total);
+                                m_progress->setValue(done);
+                            }
+                        },
+                        Qt::QueuedConnection);
+                    return !cancel->load();
+                });
+                if (!data)
+                    error = data.error();
+                else if (data->members.empty())
+                    error = thai ? QStringLiteral("ไม่มีหน่วยงานที่เลือกในปีนี้")
+                                 : QStringLiteral("No agency of this selection in that year.");
+                else
+                    result = std::make_shared<const Portfolio>(
+                        summarisePortfolio(selection.year, data->members, groupBy));
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, result, error, generation] {
+                if (generation == m_generation)
+                    display(result, error);
+            },
+            Qt::QueuedConnection);
+    });
+    // An older load still running was told to stop; it ends on its own and its result is
+    // dropped (its generation is old), so the window never waits for it.
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+    });
+    m_workers.append(worker);
+    worker->start();
+}
+
+void PortfolioView::display(std::shared_ptr<const Portfolio> portfolio, const QString &error) {
+    m_progress->hide();
+    m_cancel->hide();
+    m_portfolio = std::move(portfolio);
+    if (!error.isEmpty())
+        m_summary->message = error;
+    fillTables();
+    m_summary->update();
+    m_pdf->setEnabled(m_portfolio != nullptr);
+    m_csv->setEnabled(m_portfolio != nullptr);
+    emit loaded();
+}
+
+void PortfolioView::fillTables() {
+    m_model->clear();
+    m_groups->clear();
+    m_groups->setRowCount(0);
+    if (!m_portfolio) {
+        m_groups->setColumnCount(0);
+        return;
+    }
+    const Portfolio &p = *m_portfolio;
+    QStringList headers{m_thai ? QStringLiteral("ลำดับ") : QStringLiteral("Rank"),
+                        m_thai ? QStringLiteral("หน่วยงาน") : QStringLiteral("Agency"),
+                        m_thai ? QStringLiteral("จังหวัด") : QStringLiteral("Province"),
+                        m_thai ? QStringLiteral("กลุ่ม") : QStringLiteral("Group"),
+                        m_thai ? QStringLiteral("สังกัด") : QStringLiteral("Parent"),
+                        m_thai ? QStringLiteral("ระดับ") : QStringLiteral("Level"),
+                        m_thai ? QStringLiteral("เปลี่ยนแปลง") : QStringLiteral("Change")};
+    headers += p.codes;
+    m_model->setHorizontalHeaderLabels(headers);
+    int rank = 0;
+    for (const PortfolioRow &r : p.rows) {
+        ++rank;
+        QList<QStandardItem *> row;
+        row << cell(QString::number(rank), rank);
+        QStandardItem *agency = cell(r.agency, r.agency);
+        agency->setData(r.agency, AgencyRole);
+        row << agency << cell(r.attributes.province, r.attributes.province)
+            << cell(r.attributes.group, r.attributes.group)
+            << cell(r.attributes.parent, r.attributes.parent) << cell(r.level, rank);
+        QStandardItem *delta = cell(
+            r.delta ? (*r.delta > Score() ? QStringLiteral("+") : QString()) + r.delta->toString()
+                    : QStringLiteral("–"),
+            r.delta ? QVariant(r.delta->hundredths()) : QVariant(qint64(-1000000)));
+        delta->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row << delta;
+        for (const auto &s : r.scores)
+            row << scoreCell(s);
+        m_model->appendRow(row);
+    }
+    m_ranking->sortByColumn(0, Qt::AscendingOrder);
+    m_ranking->resizeColumnsToContents();
+
+    QStringList groupHeaders{p.groupedBy ? results::fieldLabel(*p.groupedBy, m_thai) : QString(),
+                             m_thai ? QStringLiteral("จำนวน") : QStringLiteral("Agencies")};
+    groupHeaders += p.codes;
+    m_groups->setColumnCount(int(groupHeaders.size()));
+    m_groups->setHorizontalHeaderLabels(groupHeaders);
+    m_groups->setRowCount(int(p.groups.size()));
+    for (int g = 0; g < int(p.groups.size()); ++g) {
+        const PortfolioGroup &group = p.groups[size_t(g)];
+        m_groups->setItem(g, 0, new QTableWidgetItem(results::groupLabel(group.name, m_thai)));
+        m_groups->setItem(g, 1, new QTableWidgetItem(QString::number(group.count)));
+        for (int c = 0; c < int(group.statistics.size()); ++c) {
+            const CodeStatistics &s = group.statistics[size_t(c)];
+            auto *item = new QTableWidgetItem(s.count ? s.mean.toString() : QStringLiteral("–"));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_groups->setItem(g, c + 2, item);
+        }
+    }
+    m_groups->resizeColumnsToContents();
+}
+
+QString PortfolioView::selectionLabel() const {
+    const int field = m_field->currentData().toInt();
+    if (field < 0)
+        return m_thai ? QStringLiteral("ทุกหน่วยงาน") : QStringLiteral("All agencies");
+    return QStringLiteral("%1 %2").arg(results::fieldLabel(AgencyField(field), m_thai),
+                                       m_value->currentText());
+}
+
+QByteArray PortfolioView::pdf() const {
+    if (!m_portfolio)
+        return {};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!report::writePdf(report::portfolioDocument(m_portfolio, selectionLabel(), m_thai), &buffer)
+             .isEmpty())
+        return {};
+    return bytes;
+}
+
+void PortfolioView::exportPdf() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the portfolio report"),
+        QStringLiteral("portfolio-%1.pdf").arg(m_year->currentData().toInt()), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray bytes = pdf();
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+        !file.commit())
+        QMessageBox::warning(this, tr("Export the portfolio report"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+}
+
+void PortfolioView::exportCsv() {
+    if (!m_portfolio)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the ranking"),
+        QStringLiteral("portfolio-%1.csv").arg(m_year->currentData().toInt()), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray bytes = results::portfolioCsv(*m_portfolio, m_thai);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        QMessageBox::warning(this, tr("Export the ranking"),
+                             tr("%1 could not be written: %2").arg(path, file.errorString()));
+}
+
+void PortfolioView::changeEvent(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_thai = uiIsThai();
+        retranslate();
+        reloadChoices();
+        fillTables();
+        m_summary->update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PortfolioView::retranslate() {
+    const int field = m_field->currentIndex(), by = m_groupBy->currentIndex();
+    m_field->clear();
+    m_field->addItem(tr("All agencies"), -1);
+    m_field->addItem(tr("Province"), int(AgencyField::Province));
+    m_field->addItem(tr("Group"), int(AgencyField::Group));
+    m_field->addItem(tr("Parent organisation"), int(AgencyField::Parent));
+    m_field->setCurrentIndex(std::max(0, field));
+    m_groupBy->clear();
+    m_groupBy->addItem(tr("No subgroups"), -1);
+    m_groupBy->addItem(tr("By province"), int(AgencyField::Province));
+    m_groupBy->addItem(tr("By group"), int(AgencyField::Group));
+    m_groupBy->addItem(tr("By parent"), int(AgencyField::Parent));
+    m_groupBy->setCurrentIndex(std::max(0, by));
+    m_search->setPlaceholderText(tr("Search agencies…"));
+    m_pdf->setText(tr("Report PDF…"));
+    m_csv->setText(tr("Ranking CSV…"));
+    m_cancel->setText(tr("Cancel"));
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("portfolioTables"))) {
+        tabs->setTabText(0, tr("Ranking"));
+        tabs->setTabText(1, tr("Subgroups"));
+    }
+}
+
+} // namespace ita::gui

@@ -1,0 +1,210 @@
+// The portfolio view and its report. Expected values are worked out by hand from the
+// scores below (see the comments).
+#include "analysis/Analysis.h"
+
+#include <catch2/catch.hpp>
+
+#include "document/Workspace.h"
+#include "gui/PortfolioView.h"
+#include "render/PortfolioRenderer.h"
+#include "report/PortfolioReport.h"
+#include "report/ReportLayout.h"
+#include "report/ReportWriters.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ita;
+
+namespace {
+
+Assessment scored(const QString &agency, int year, qint64 overall, const QString &province) {
+    Assessment a;
+    a.agency = agency;
+    a.fiscalYear = year;
+    a.frameworkId = QStringLiteral("ITA-2564");
+    a.attributes.province = province;
+    ScoreEntry e;
+    e.code = QStringLiteral("ITA");
+    e.stated = Score::fromHundredths(overall);
+    a.entries.push_back(e);
+    return a;
+}
+
+/// ก 90.00 and ข 80.01 in เชียงใหม่, ค 95.50 in ตรัง; FY2564 ก had 85.00.
+QString portfolioFile(const QTemporaryDir &dir) {
+    const QString path = dir.filePath(QStringLiteral("p.itadb"));
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    REQUIRE(AssessmentRepository(**db)
+                .save({scored(QStringLiteral("ก"), 2565, 9000, QStringLiteral("เชียงใหม่")),
+                       scored(QStringLiteral("ข"), 2565, 8001, QStringLiteral("เชียงใหม่")),
+                       scored(QStringLiteral("ค"), 2565, 9550, QStringLiteral("ตรัง")),
+                       scored(QStringLiteral("ก"), 2564, 8500, QString())},
+                      FrameworkRegistry::builtIn(), false)
+                .isEmpty());
+    return path;
+}
+
+bool waitLoaded(gui::PortfolioView &view) {
+    QSignalSpy spy(&view, &gui::PortfolioView::loaded);
+    return spy.wait(10000) && view.portfolio();
+}
+
+} // namespace
+
+TEST_CASE("gui: the portfolio view loads off the window thread and ranks searches and groups",
+          "[gui][portfolio]") {
+    QTemporaryDir dir;
+    Workspace workspace;
+    REQUIRE(workspace.openFile(portfolioFile(dir)).isEmpty());
+    gui::PortfolioView view(workspace);
+    view.resize(1200, 800);
+    // Nothing is read until the view is shown; then the worker reads the newest year.
+    CHECK_FALSE(view.portfolio());
+    view.show();
+    // show() returned with the read still under way on the worker: the window is not held.
+    CHECK(view.isLoading());
+    CHECK_FALSE(view.portfolio());
+    REQUIRE(waitLoaded(view));
+    CHECK_FALSE(view.isLoading());
+    CHECK(view.yearBox()->currentData().toInt() == 2565);
+    const Portfolio &p = *view.portfolio();
+    CHECK(p.count() == 3);
+    QAbstractItemModel *ranking = view.ranking()->model();
+    REQUIRE(ranking->rowCount() == 3);
+    // Highest overall first: ค 95.50, ก 90.00 (+5.00 on 85.00), ข 80.01.
+    CHECK(ranking->index(0, 1).data().toString() == QStringLiteral("ค"));
+    CHECK(ranking->index(1, 1).data().toString() == QStringLiteral("ก"));
+    CHECK(ranking->index(1, 6).data().toString() == QStringLiteral("+5.00"));
+    CHECK(ranking->index(0, 2).data().toString() == QStringLiteral("ตรัง"));
+
+    // The search looks at every column: the province finds its agencies.
+    view.search()->setText(QStringLiteral("เชียงใหม่"));
+    CHECK(ranking->rowCount() == 2);
+    view.search()->clear();
+    CHECK(ranking->rowCount() == 3);
+    // Sorting by the overall column, lowest first, puts ข on top.
+    view.ranking()->sortByColumn(7, Qt::AscendingOrder);
+    CHECK(ranking->index(0, 1).data().toString() == QStringLiteral("ข"));
+
+    // Subgroups by province: เชียงใหม่ (90.00 + 80.01) / 2 = 85.005 → 85.01; ตรัง 95.50.
+    view.groupByBox()->setCurrentIndex(view.groupByBox()->findData(int(AgencyField::Province)));
+    view.refresh();
+    REQUIRE(waitLoaded(view));
+    QTableWidget *groups = view.groups();
+    REQUIRE(groups->rowCount() == 2);
+    CHECK(groups->item(0, 0)->text() == QStringLiteral("เชียงใหม่"));
+    CHECK(groups->item(0, 1)->text() == QStringLiteral("2"));
+    CHECK(groups->item(0, 2)->text() == QStringLiteral("85.01"));
+    CHECK(groups->item(1, 2)->text() == QStringLiteral("95.50"));
+
+    // A selection: only ตรัง.
+    view.fieldBox()->setCurrentIndex(view.fieldBox()->findData(int(AgencyField::Province)));
+    QTest::qWait(0);
+    view.valueBox()->clear();
+    view.valueBox()->addItem(QStringLiteral("ตรัง"));
+    view.refresh();
+    REQUIRE(waitLoaded(view));
+    CHECK(view.portfolio()->count() == 1);
+
+    // A double-click on an agency asks to open its assessment of the year.
+    view.fieldBox()->setCurrentIndex(0);
+    view.refresh();
+    REQUIRE(waitLoaded(view));
+    QSignalSpy chosen(&view, &gui::PortfolioView::assessmentChosen);
+    const QModelIndex first = view.ranking()->model()->index(0, 1);
+    const QString agency = first.data().toString();
+    view.ranking()->doubleClicked(first);
+    REQUIRE(chosen.size() == 1);
+    qint64 expected = 0;
+    for (const AssessmentSummary &s : workspace.assessments())
+        if (s.agency == agency && s.fiscalYear == 2565)
+            expected = s.id;
+    CHECK(chosen.front().front().toLongLong() == expected);
+
+    // The report of what is shown.
+    CHECK(view.pdf().startsWith("%PDF"));
+}
+
+TEST_CASE("portfolio renderer: five-point bins of passing and not passing agencies",
+          "[gui][portfolio][render]") {
+    Portfolio p;
+    const auto row = [](qint64 overall, bool pass) {
+        PortfolioRow r;
+        r.overall = Score::fromHundredths(overall);
+        r.pass = pass;
+        return r;
+    };
+    // 42.00 goes to the first bin (below 55), 54.99 too; 85.00 to the 85 bin, passing;
+    // 84.99 to the 80 bin; 100.00 to the last bin (95–100).
+    p.rows = {row(4200, false), row(5499, false), row(8500, true), row(8499, false),
+              row(10000, true)};
+    const auto bins = PortfolioRenderer::distribution(p);
+    REQUIRE(bins.size() == 10);
+    CHECK(bins.front().lower == 50);
+    CHECK(bins[0].failing == 2);
+    CHECK(bins[6].lower == 80);
+    CHECK(bins[6].failing == 1);
+    CHECK(bins[7].lower == 85);
+    CHECK(bins[7].passing == 1);
+    CHECK(bins[9].passing == 1);
+    int total = 0;
+    for (const auto &b : bins)
+        total += b.passing + b.failing;
+    CHECK(total == 5);
+}
+
+TEST_CASE("portfolio report: the summary figure the view paints is on the first page",
+          "[gui][portfolio][report]") {
+    QTemporaryDir dir;
+    auto db = Database::open(portfolioFile(dir));
+    REQUIRE(db.ok());
+    const Framework &fw = *FrameworkRegistry::builtIn().byId(QStringLiteral("ITA-2564"));
+    std::vector<PortfolioMember> members;
+    const auto list = AssessmentRepository(**db).list(); // kept: the loop reads into it
+    for (const AssessmentSummary &s : *list)
+        if (s.fiscalYear == 2565) {
+            const auto a = AssessmentRepository(**db).load(s.id);
+            members.push_back({s.agency, &fw, analyse(fw, *a), std::nullopt, s.attributes});
+        }
+    auto portfolio =
+        std::make_shared<Portfolio>(summarisePortfolio(2565, members, AgencyField::Province));
+    const report::Document doc =
+        report::portfolioDocument(portfolio, QStringLiteral("ทุกหน่วยงาน"), true);
+    const report::ReportLayout layout(doc);
+    REQUIRE(layout.pageCount() >= 1);
+    const auto &first = layout.pages().front();
+    CHECK(first.landscape);
+    bool figure = false;
+    for (const auto &f : first.fragments)
+        figure = figure || f.kind == report::Fragment::Kind::Figure;
+    CHECK(figure);
+    // The figure on the page is the renderer's picture: the page has the pass green of the
+    // distribution where the renderer draws it, and the same pixels as the renderer painted
+    // alone into the figure's rectangle.
+    const QImage page = report::renderPage(layout, 0, 72);
+    int green = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x)
+            green += page.pixelColor(x, y) == QColor(0x2e, 0x7d, 0x32);
+    CHECK(green > 50);
+    // The subgroup table lists both provinces.
+    QStringList cells;
+    for (const auto &b : doc.blocks)
+        for (const auto &r : b.table.rows)
+            if (!r.cells.empty())
+                cells << r.cells.front().text;
+    CHECK(cells.contains(QStringLiteral("เชียงใหม่")));
+    CHECK(cells.contains(QStringLiteral("ตรัง")));
+}
