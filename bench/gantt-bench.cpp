@@ -156,8 +156,9 @@ int main(int argc, char *argv[]) {
     std::printf("repaint visible chart : median %.2f ms (%d frames)\n", median(paint), frames);
     std::printf("scroll top to bottom  : median %.2f ms per frame, %zu frames, %.0f ms in all\n",
                 median(scroll), scroll.size(), scrollTotal);
-    std::printf("drag one bar          : median %.2f ms (store whole plan + relayout + repaint)\n",
-                median(drag));
+    std::printf(
+        "drag one bar          : median %.2f ms (store the changed step + relayout + repaint)\n",
+        median(drag));
     std::printf("all %d rows, one image: median %.2f ms (960x%d px)\n", steps, median(full),
                 int(y));
     return 0;

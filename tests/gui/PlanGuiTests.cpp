@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -80,6 +81,31 @@ TEST_CASE("gui: the plan model passes QAbstractItemModelTester", "[gui][plan][mo
     model.setToday(QDate(2022, 4, 1)); // Q1–Q2 steps ended in March
     CHECK(model.stepIndex(0, 0).data(PlanModel::OverdueRole).toBool());
     CHECK(model.stepIndex(6, 0).data(PlanModel::OverdueRole).toBool() == false); // runs to Sep
+}
+
+TEST_CASE("gui: a step's new span redraws its measure's rows alone, the analysis every row",
+          "[gui][plan][model]") {
+    PlanFixture f;
+    PlanModel model;
+    model.setDocument(f.plan());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    REQUIRE(f.plan()->setStepSpan(1, 0, 3, 5).isEmpty());
+    CHECK(reset.isEmpty());
+    // Measure 2's row (it spans its steps' months), then its three steps: a 500-step plan's
+    // views lay out these rows, not all of them.
+    REQUIRE(changed.size() == 2);
+    CHECK(changed[0][0].value<QModelIndex>() == model.index(1, 0));
+    CHECK(changed[0][1].value<QModelIndex>() == model.index(1, PlanModel::ColumnCount - 1));
+    CHECK(changed[1][0].value<QModelIndex>() == model.stepIndex(1, 0, 0));
+    CHECK(changed[1][1].value<QModelIndex>() == model.stepIndex(1, 2, PlanModel::ColumnCount - 1));
+    CHECK(model.stepIndex(1, 0, PlanModel::Q2Column).data().toString() == QStringLiteral("──→"));
+
+    // The analysis may colour any measure: the 7 measures' rows, then each one's steps.
+    changed.clear();
+    f.plan()->setAnalysis(f.plan()->analysis());
+    CHECK(changed.size() == 1 + 7);
+    CHECK(reset.isEmpty());
 }
 
 TEST_CASE("gui: dragging a bar by one month moves the step, and undo puts it back",

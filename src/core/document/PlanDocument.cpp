@@ -43,6 +43,8 @@ Result<std::unique_ptr<PlanDocument>> PlanDocument::open(Database &database, con
                                                          int fiscalYear) {
     using R = Result<std::unique_ptr<PlanDocument>>;
     PlanRepository plans(database);
+    // Before reading: a commit from elsewhere during the reading moves the file past it.
+    const Database::Revision revision = database.revision();
     auto found = plans.find(agency, fiscalYear);
     if (!found)
         return R::failure(found.error());
@@ -58,6 +60,7 @@ Result<std::unique_ptr<PlanDocument>> PlanDocument::open(Database &database, con
         plan.basedOnYear = fiscalYear - 1;
     }
     std::unique_ptr<PlanDocument> doc(new PlanDocument(database, std::move(plan)));
+    doc->m_revision = revision;
     AssessmentRepository assessments(database);
     if (auto a = assessments.load(doc->m_plan.agency, doc->m_plan.basedOnYear)) {
         if (auto fw = assessments.framework(a->frameworkId)) {
@@ -183,7 +186,7 @@ void PlanDocument::setAnalysis(const Analysis &analysis) {
 }
 
 QString PlanDocument::store(const Plan &plan) {
-    if (QString e = PlanRepository(m_db).save(plan, true, &m_plan); !e.isEmpty()) {
+    if (QString e = PlanRepository(m_db).saveEdit(plan, m_plan, &m_revision); !e.isEmpty()) {
         m_lastError = e;
         emit failed(e);
         return e;

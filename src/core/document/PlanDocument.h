@@ -6,6 +6,7 @@
 #include "domain/Plan.h"
 #include "domain/Recommendation.h"
 #include "domain/Result.h"
+#include "storage/Database.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -14,8 +15,6 @@
 #include <optional>
 
 namespace ita {
-
-class Database;
 
 /// A field of a plan that people type: the measure's, then the step's.
 enum class PlanField {
@@ -32,9 +31,12 @@ enum class PlanField {
     Evidence, ///< links separated by white space
 };
 
-/// A plan open for editing, beside the analysis it answers. Every edit stores the whole plan
-/// (plans are small: tens of measures) in one transaction before the document changes, and
-/// is one undo step holding the plan before and after.
+/// A plan open for editing, beside the analysis it answers. Every edit is stored in one
+/// transaction before the document changes, and is one undo step holding the plan before and
+/// after. An edit of measures' or steps' fields stores only their rows while the file is as
+/// this document last read or stored it (a 500-step plan is dragged on a Gantt chart);
+/// structural edits, and any edit after the file changed, store the whole plan, checked
+/// against the stored one (PlanRepository::saveEdit).
 class PlanDocument : public QObject {
     Q_OBJECT
 public:
@@ -94,6 +96,9 @@ private:
     std::vector<CoverageFinding> m_coverage;
     QUndoStack m_undoStack;
     QString m_lastError;
+    /// The file's revision when m_plan was read or last stored: the stored plan is m_plan
+    /// while the file stays at it.
+    Database::Revision m_revision;
 };
 
 } // namespace ita

@@ -150,6 +150,14 @@ int Database::dataVersion() const {
     return pragmaInt(connection(), QStringLiteral("data_version"), &ok);
 }
 
+Database::Revision Database::revision() const {
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version")) ||
+        !q.next())
+        return {};
+    return {q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
 int Database::version() const {
     bool ok = false;
     return pragmaInt(connection(), QStringLiteral("user_version"), &ok);

@@ -49,6 +49,19 @@ public:
     /// the program on the same file) commits. Polled to refresh views.
     int dataVersion() const;
 
+    /// Where the file stands as this connection sees it: `dataVersion` changes when another
+    /// connection commits, `changes` (SQLite's total_changes()) when this one writes any row.
+    /// Two equal revisions mean nothing in the file changed in between, so what was read or
+    /// stored at the first still holds at the second. Invalid (never equal to a read one)
+    /// by default.
+    struct Revision {
+        qint64 dataVersion = -1;
+        qint64 changes = -1;
+        bool isValid() const { return dataVersion >= 0 && changes >= 0; }
+        bool operator==(const Revision &) const = default;
+    };
+    Revision revision() const;
+
     /// BEGIN IMMEDIATE … COMMIT around `work`; rolls back when it returns an error or a
     /// statement fails, so a failed import or edit stores nothing.
     template <class Work> QString transact(Work &&work) {

@@ -42,6 +42,96 @@ QString run(QSqlQuery &q, const QString &sql, const QVariantList &values) {
     return q.exec() ? QString() : q.lastError().text();
 }
 
+// The rows of a measure and a step, written the same way by a whole-plan save and an edit in
+// place.
+
+QVariantList measureFields(const Measure &m) {
+    return {text(m.title), cadenceKey(m.cadence), text(m.reportTo), text(m.notes)};
+}
+
+QVariantList stepFields(const Step &s) {
+    return {text(s.text), monthValue(s.startMonth), monthValue(s.endMonth),   statusKey(s.status),
+            s.percent,    dateValue(s.actualStart), dateValue(s.actualFinish)};
+}
+
+/// A measure's items; `number` (1-based) names it in an error.
+QString insertItems(QSqlQuery &q, qint64 measureId, const Measure &m, int number) {
+    for (int i = 0; i < m.codes.size(); ++i)
+        if (QString e = run(q,
+                            QStringLiteral("INSERT INTO measure_items (measure_id, position, "
+                                           "code) VALUES (?, ?, ?)"),
+                            {measureId, i, m.codes[i]});
+            !e.isEmpty())
+            return Messages::tr("measure %1: %2").arg(number).arg(e);
+    return {};
+}
+
+QString insertMonitoring(QSqlQuery &q, qint64 measureId, const Measure &m) {
+    for (int i = 0; i < m.monitoring.size(); ++i)
+        if (QString e = run(q,
+                            QStringLiteral("INSERT INTO monitoring_actions (measure_id, "
+                                           "position, text) VALUES (?, ?, ?)"),
+                            {measureId, i, m.monitoring[i]});
+            !e.isEmpty())
+            return e;
+    return {};
+}
+
+/// A step's units, by the ids of the agency's units; `measure` and `step` (1-based) name it
+/// in an error.
+QString insertStepUnits(QSqlQuery &q, qint64 stepId, const Step &s,
+                        const QHash<QString, qint64> &unitIds, int measure, int step) {
+    for (int i = 0; i < s.units.size(); ++i) {
+        if (!unitIds.contains(s.units[i]))
+            return Messages::tr("measure %1, step %2: unit \"%3\" is not in the plan's units")
+                .arg(measure)
+                .arg(step)
+                .arg(s.units[i]);
+        if (QString e = run(q,
+                            QStringLiteral("INSERT INTO step_units (step_id, unit_id, "
+                                           "position) VALUES (?, ?, ?)"),
+                            {stepId, unitIds.value(s.units[i]), i});
+            !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
+QString insertEvidence(QSqlQuery &q, qint64 stepId, const Step &s) {
+    for (int i = 0; i < s.evidence.size(); ++i)
+        if (QString e = run(q,
+                            QStringLiteral("INSERT INTO step_evidence (step_id, position, "
+                                           "url) VALUES (?, ?, ?)"),
+                            {stepId, i, s.evidence[i]});
+            !e.isEmpty())
+            return e;
+    return {};
+}
+
+/// The same measures and steps in the same places, and nothing else of the plan changed: an
+/// edit that can be stored row by row in place.
+bool sameShape(const Plan &a, const Plan &b) {
+    if (a.agency != b.agency || a.fiscalYear != b.fiscalYear || a.basedOnYear != b.basedOnYear ||
+        a.units != b.units || a.publications != b.publications ||
+        a.measures.size() != b.measures.size())
+        return false;
+    for (size_t m = 0; m < a.measures.size(); ++m)
+        if (a.measures[m].steps.size() != b.measures[m].steps.size())
+            return false;
+    return true;
+}
+
+bool sameOwnFields(const Measure &a, const Measure &b) {
+    return a.title == b.title && a.cadence == b.cadence && a.reportTo == b.reportTo &&
+           a.notes == b.notes;
+}
+
+bool sameOwnFields(const Step &a, const Step &b) {
+    return a.text == b.text && a.startMonth == b.startMonth && a.endMonth == b.endMonth &&
+           a.status == b.status && a.percent == b.percent && a.actualStart == b.actualStart &&
+           a.actualFinish == b.actualFinish;
+}
+
 } // namespace
 
 Result<qint64> PlanRepository::find(const QString &agency, int fiscalYear) const {
@@ -256,6 +346,175 @@ QString PlanRepository::save(const Plan &plan, bool replace, const Plan *expecte
     });
 }
 
+QString PlanRepository::saveEdit(const Plan &plan, const Plan &expected,
+                                 Database::Revision *revision) {
+    qint64 dataVersion = -1;
+    const QString error = m_db.transact([&]() -> QString {
+        // Read inside the transaction, which holds the write lock: no other connection can
+        // commit between this and the store.
+        const Database::Revision now = m_db.revision();
+        dataVersion = now.dataVersion;
+        // Unchanged since the document read or stored `expected`: the stored plan is still
+        // `expected`, so neither loading it nor writing what did not change is needed.
+        if (revision->isValid() && now == *revision && sameShape(expected, plan)) {
+            bool done = false;
+            if (QString e = updateInPlace(plan, expected, &done); !e.isEmpty() || done)
+                return e;
+        }
+        // Structural edits (measures or steps added, removed or moved; units, publications)
+        // and a file changed since: the whole plan, checked against the stored one.
+        return save(plan, true, &expected);
+    });
+    *revision = error.isEmpty() ? Database::Revision{dataVersion, m_db.revision().changes}
+                                : Database::Revision();
+    return error;
+}
+
+QString PlanRepository::updateInPlace(const Plan &plan, const Plan &expected, bool *done) {
+    *done = false;
+    QSqlQuery q(m_db.connection());
+    if (QString e = run(q,
+                        QStringLiteral("SELECT p.id, g.id FROM plans p JOIN agencies g ON g.id = "
+                                       "p.agency_id WHERE g.name = ? AND p.fiscal_year = ?"),
+                        {plan.agency.simplified(), plan.fiscalYear});
+        !e.isEmpty() || !q.next())
+        return e; // not stored yet: the whole plan
+    const qint64 planId = q.value(0).toLongLong();
+    const qint64 agencyId = q.value(1).toLongLong();
+    // Units belong to the agency and load with every plan of it: a plan made before another
+    // year's plan added units is not what loading it now gives. Only when they agree is
+    // `expected` the stored plan to the last field (every other field reads back as written).
+    if (QString e = run(q,
+                        QStringLiteral("SELECT id, abbreviation, name FROM units WHERE agency_id "
+                                       "= ? ORDER BY position"),
+                        {agencyId});
+        !e.isEmpty())
+        return e;
+    std::vector<Unit> units;
+    QHash<QString, qint64> unitIds;
+    while (q.next()) {
+        units.push_back({q.value(1).toString(), q.value(2).toString()});
+        unitIds.insert(q.value(1).toString(), q.value(0).toLongLong());
+    }
+    if (units != expected.units)
+        return {};
+
+    // The rows to rewrite, found before anything is written so that a missing one still
+    // leaves the whole-plan path.
+    struct StepEdit {
+        size_t index;
+        qint64 id;
+    };
+    struct MeasureEdit {
+        size_t index;
+        qint64 id;
+        std::vector<StepEdit> steps;
+    };
+    std::vector<MeasureEdit> edits;
+    for (size_t m = 0; m < plan.measures.size(); ++m) {
+        const Measure &before = expected.measures[m];
+        const Measure &after = plan.measures[m];
+        if (before == after)
+            continue;
+        if (QString e = run(q,
+                            QStringLiteral("SELECT id FROM measures WHERE plan_id = ? AND "
+                                           "position = ?"),
+                            {planId, qint64(m)});
+            !e.isEmpty() || !q.next())
+            return e;
+        MeasureEdit edit{m, q.value(0).toLongLong(), {}};
+        for (size_t s = 0; s < after.steps.size(); ++s) {
+            if (before.steps[s] == after.steps[s])
+                continue;
+            if (QString e = run(q,
+                                QStringLiteral("SELECT id FROM steps WHERE measure_id = ? AND "
+                                               "position = ?"),
+                                {edit.id, qint64(s)});
+                !e.isEmpty() || !q.next())
+                return e;
+            edit.steps.push_back({s, q.value(0).toLongLong()});
+        }
+        edits.push_back(std::move(edit));
+    }
+
+    *done = true;
+    for (const MeasureEdit &edit : edits) {
+        const Measure &before = expected.measures[edit.index];
+        const Measure &after = plan.measures[edit.index];
+        const int number = int(edit.index) + 1;
+        bool measureChanged = false;
+        if (!sameOwnFields(before, after)) {
+            if (QString e = run(q,
+                                QStringLiteral("UPDATE measures SET title = ?, reporting_cadence "
+                                               "= ?, reporting_to = ?, notes = ? WHERE id = ?"),
+                                measureFields(after) << edit.id);
+                !e.isEmpty())
+                return e;
+            measureChanged = true;
+        }
+        if (before.codes != after.codes) {
+            if (QString e = run(q, QStringLiteral("DELETE FROM measure_items WHERE measure_id = ?"),
+                                {edit.id});
+                !e.isEmpty())
+                return e;
+            if (QString e = insertItems(q, edit.id, after, number); !e.isEmpty())
+                return e;
+            measureChanged = true;
+        }
+        if (before.monitoring != after.monitoring) {
+            if (QString e =
+                    run(q, QStringLiteral("DELETE FROM monitoring_actions WHERE measure_id = ?"),
+                        {edit.id});
+                !e.isEmpty())
+                return e;
+            if (QString e = insertMonitoring(q, edit.id, after); !e.isEmpty())
+                return e;
+            measureChanged = true;
+        }
+        if (measureChanged)
+            m_db.touch(StateLedger::planMeasureKey(agencyId, plan.fiscalYear, int(edit.index)));
+        for (const StepEdit &step : edit.steps) {
+            const Step &was = before.steps[step.index];
+            const Step &is = after.steps[step.index];
+            if (!sameOwnFields(was, is))
+                if (QString e = run(q,
+                                    QStringLiteral("UPDATE steps SET text = ?, start_month = ?, "
+                                                   "end_month = ?, status = ?, percent = ?, "
+                                                   "actual_start = ?, actual_finish = ? WHERE id "
+                                                   "= ?"),
+                                    stepFields(is) << step.id);
+                    !e.isEmpty())
+                    return Messages::tr("measure %1, step %2: %3")
+                        .arg(number)
+                        .arg(step.index + 1)
+                        .arg(e);
+            if (was.units != is.units) {
+                if (QString e = run(q, QStringLiteral("DELETE FROM step_units WHERE step_id = ?"),
+                                    {step.id});
+                    !e.isEmpty())
+                    return e;
+                if (QString e =
+                        insertStepUnits(q, step.id, is, unitIds, number, int(step.index) + 1);
+                    !e.isEmpty())
+                    return e;
+            }
+            if (was.evidence != is.evidence) {
+                if (QString e =
+                        run(q, QStringLiteral("DELETE FROM step_evidence WHERE step_id = ?"),
+                            {step.id});
+                    !e.isEmpty())
+                    return e;
+                if (QString e = insertEvidence(q, step.id, is); !e.isEmpty())
+                    return e;
+            }
+            m_db.touch(StateLedger::planStepKey(agencyId, plan.fiscalYear, int(edit.index),
+                                                int(step.index)));
+        }
+    }
+    // The same records a whole-plan save makes: the stored plan is `expected`.
+    return AuditLog(m_db).append(planChanges(expected, plan));
+}
+
 QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
     QSqlQuery q(m_db.connection());
     if (QString e = run(q, QStringLiteral("INSERT OR IGNORE INTO agencies (name) VALUES (?)"),
@@ -320,25 +579,14 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
                             QStringLiteral("INSERT INTO measures (plan_id, position, title, "
                                            "reporting_cadence, reporting_to, notes) VALUES (?, ?, "
                                            "?, ?, ?, ?)"),
-                            {planId, mPos++, text(m.title), cadenceKey(m.cadence), text(m.reportTo),
-                             text(m.notes)});
+                            QVariantList{planId, mPos++} + measureFields(m));
             !e.isEmpty())
             return e;
         const qint64 measureId = q.lastInsertId().toLongLong();
-        for (int i = 0; i < m.codes.size(); ++i)
-            if (QString e = run(q,
-                                QStringLiteral("INSERT INTO measure_items (measure_id, position, "
-                                               "code) VALUES (?, ?, ?)"),
-                                {measureId, i, m.codes[i]});
-                !e.isEmpty())
-                return Messages::tr("measure %1: %2").arg(mPos).arg(e);
-        for (int i = 0; i < m.monitoring.size(); ++i)
-            if (QString e = run(q,
-                                QStringLiteral("INSERT INTO monitoring_actions (measure_id, "
-                                               "position, text) VALUES (?, ?, ?)"),
-                                {measureId, i, m.monitoring[i]});
-                !e.isEmpty())
-                return e;
+        if (QString e = insertItems(q, measureId, m, mPos); !e.isEmpty())
+            return e;
+        if (QString e = insertMonitoring(q, measureId, m); !e.isEmpty())
+            return e;
         int sPos = 0;
         for (const Step &s : m.steps) {
             if (QString e = run(q,
@@ -346,33 +594,14 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
                                                "start_month, end_month, status, percent, "
                                                "actual_start, actual_finish) VALUES (?, ?, ?, ?, "
                                                "?, ?, ?, ?, ?)"),
-                                {measureId, sPos++, text(s.text), monthValue(s.startMonth),
-                                 monthValue(s.endMonth), statusKey(s.status), s.percent,
-                                 dateValue(s.actualStart), dateValue(s.actualFinish)});
+                                QVariantList{measureId, sPos++} + stepFields(s));
                 !e.isEmpty())
                 return Messages::tr("measure %1, step %2: %3").arg(mPos).arg(sPos).arg(e);
             const qint64 stepId = q.lastInsertId().toLongLong();
-            for (int i = 0; i < s.units.size(); ++i) {
-                if (!unitIds.contains(s.units[i]))
-                    return Messages::tr(
-                               "measure %1, step %2: unit \"%3\" is not in the plan's units")
-                        .arg(mPos)
-                        .arg(sPos)
-                        .arg(s.units[i]);
-                if (QString e = run(q,
-                                    QStringLiteral("INSERT INTO step_units (step_id, unit_id, "
-                                                   "position) VALUES (?, ?, ?)"),
-                                    {stepId, unitIds.value(s.units[i]), i});
-                    !e.isEmpty())
-                    return e;
-            }
-            for (int i = 0; i < s.evidence.size(); ++i)
-                if (QString e = run(q,
-                                    QStringLiteral("INSERT INTO step_evidence (step_id, position, "
-                                                   "url) VALUES (?, ?, ?)"),
-                                    {stepId, i, s.evidence[i]});
-                    !e.isEmpty())
-                    return e;
+            if (QString e = insertStepUnits(q, stepId, s, unitIds, mPos, sPos); !e.isEmpty())
+                return e;
+            if (QString e = insertEvidence(q, stepId, s); !e.isEmpty())
+                return e;
         }
     }
     int pPos = 0;

@@ -20,6 +20,10 @@ namespace {
 /// content. `?` is bound to the key's arguments, in order, once per `?`.
 struct Source {
     const char *sql;
+    /// Which part of a plan the rows belong to (StateLedger::planMeasureKey, planStepKey);
+    /// the rows of a part are the source's narrowed to one measure position (and step
+    /// position), which such sources end ready for.
+    enum class Part { Whole, Measure, Step } part = Part::Whole;
     int since = 8; ///< the schema that has its columns: migrations seal older files
 };
 
@@ -35,7 +39,8 @@ const Source kAssessment[] = {
 
 const Source kAgency[] = {
     {"SELECT 'agency', name, full_name FROM agencies WHERE id = ?"},
-    {"SELECT 'attributes', province, agency_group, parent FROM agencies WHERE id = ?", 9},
+    {"SELECT 'attributes', province, agency_group, parent FROM agencies WHERE id = ?",
+     Source::Part::Whole, 9},
     {"SELECT 'unit ' || abbreviation, position, name FROM units WHERE agency_id = ?"},
 };
 
@@ -45,25 +50,31 @@ const Source kAgency[] = {
 const Source kPlan[] = {
     {"SELECT 'plan', based_on_year FROM plans WHERE agency_id = ? AND fiscal_year = ?"},
     {"SELECT 'measure ' || m.position, m.title, m.reporting_cadence, m.reporting_to, "
-     "m.notes " ITA_PLAN_MEASURES},
+     "m.notes " ITA_PLAN_MEASURES,
+     Source::Part::Measure},
     {"SELECT 'measure ' || m.position || ' item ' || i.code, i.position FROM measure_items i "
      "JOIN measures m ON m.id = i.measure_id JOIN plans p ON p.id = m.plan_id "
-     "WHERE p.agency_id = ? AND p.fiscal_year = ?"},
+     "WHERE p.agency_id = ? AND p.fiscal_year = ?",
+     Source::Part::Measure},
     {"SELECT 'measure ' || m.position || ' monitoring ' || a.position, a.text "
      "FROM monitoring_actions a JOIN measures m ON m.id = a.measure_id "
-     "JOIN plans p ON p.id = m.plan_id WHERE p.agency_id = ? AND p.fiscal_year = ?"},
+     "JOIN plans p ON p.id = m.plan_id WHERE p.agency_id = ? AND p.fiscal_year = ?",
+     Source::Part::Measure},
     {"SELECT 'measure ' || m.position || ' step ' || s.position, s.text, s.start_month, "
      "s.end_month, s.status, s.percent, s.actual_start, s.actual_finish FROM steps s "
      "JOIN measures m ON m.id = s.measure_id JOIN plans p ON p.id = m.plan_id "
-     "WHERE p.agency_id = ? AND p.fiscal_year = ?"},
+     "WHERE p.agency_id = ? AND p.fiscal_year = ?",
+     Source::Part::Step},
     {"SELECT 'measure ' || m.position || ' step ' || s.position || ' unit ' || u.abbreviation, "
      "su.position FROM step_units su JOIN units u ON u.id = su.unit_id "
      "JOIN steps s ON s.id = su.step_id JOIN measures m ON m.id = s.measure_id "
-     "JOIN plans p ON p.id = m.plan_id WHERE p.agency_id = ? AND p.fiscal_year = ?"},
+     "JOIN plans p ON p.id = m.plan_id WHERE p.agency_id = ? AND p.fiscal_year = ?",
+     Source::Part::Step},
     {"SELECT 'measure ' || m.position || ' step ' || s.position || ' evidence ' || e.position, "
      "e.url FROM step_evidence e JOIN steps s ON s.id = e.step_id "
      "JOIN measures m ON m.id = s.measure_id JOIN plans p ON p.id = m.plan_id "
-     "WHERE p.agency_id = ? AND p.fiscal_year = ?"},
+     "WHERE p.agency_id = ? AND p.fiscal_year = ?",
+     Source::Part::Step},
     {"SELECT 'publication ' || o.code, o.position, o.preparer, o.collector, o.frequency, o.url, "
      "o.done FROM oit_publications o JOIN plans p ON p.id = o.plan_id "
      "WHERE p.agency_id = ? AND p.fiscal_year = ?"},
@@ -113,6 +124,16 @@ QString StateLedger::agencyKey(qint64 id) {
 
 QString StateLedger::frameworkKey(const QString &id) {
     return QStringLiteral("framework %1").arg(id);
+}
+
+QString StateLedger::planMeasureKey(qint64 agencyId, int fiscalYear, int measure) {
+    return QStringLiteral("%1 measure %2").arg(planKey(agencyId, fiscalYear)).arg(measure);
+}
+
+QString StateLedger::planStepKey(qint64 agencyId, int fiscalYear, int measure, int step) {
+    return QStringLiteral("%1 step %2")
+        .arg(planMeasureKey(agencyId, fiscalYear, measure))
+        .arg(step);
 }
 
 Result<std::vector<StateLedger::Row>> StateLedger::rowsOf(const QString &key) const {
@@ -186,6 +207,14 @@ QString StateLedger::seal(const QSet<QString> &keys) {
     QSqlQuery insert(m_db.connection());
     insert.prepare(QStringLiteral("INSERT INTO state_ledger (key, row, digest) VALUES (?, ?, ?)"));
     for (const QString &key : keys) {
+        if (const KeyParts p = parts(key); p.kind == u"plan" && p.args.size() > 2) {
+            // A part of a plan: nothing to do when the whole plan is sealed anyway.
+            if (keys.contains(planKey(p.args[0].toLongLong(), p.args[1].toInt())))
+                continue;
+            if (QString e = sealPart(key); !e.isEmpty())
+                return e;
+            continue;
+        }
         remove.addBindValue(key);
         if (!remove.exec())
             return remove.lastError().text();
@@ -196,6 +225,62 @@ QString StateLedger::seal(const QSet<QString> &keys) {
             insert.addBindValue(key);
             insert.addBindValue(row.label);
             insert.addBindValue(QString::fromLatin1(row.digest));
+            if (!insert.exec())
+                return insert.lastError().text();
+        }
+    }
+    return {};
+}
+
+QString StateLedger::sealPart(const QString &key) {
+    // "plan <agency> <year> measure <m>" or "plan <agency> <year> measure <m> step <s>"
+    const KeyParts p = parts(key);
+    const bool step = p.args.size() == 6;
+    if ((p.args.size() != 4 && !step) || p.args[2] != u"measure" || (step && p.args[4] != u"step"))
+        return QStringLiteral("unknown ledger key \"%1\"").arg(key);
+    const QString whole = planKey(p.args[0].toLongLong(), p.args[1].toInt());
+    QVariantList values{p.args[0].toLongLong(), p.args[1].toLongLong(), p.args[3].toLongLong()};
+    QString label = QStringLiteral("measure %1").arg(p.args[3]);
+    if (step) {
+        values << p.args[5].toLongLong();
+        label += QStringLiteral(" step %1").arg(p.args[5]);
+    }
+    // The part's own row and its children's ("measure 0 item E1", "measure 0 step 3 unit X");
+    // a measure's steps are not its children here, they are parts of their own.
+    const QStringList children =
+        step ? QStringList{QStringLiteral(" unit "), QStringLiteral(" evidence ")}
+             : QStringList{QStringLiteral(" item "), QStringLiteral(" monitoring ")};
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(QStringLiteral("DELETE FROM state_ledger WHERE key = ? AND (row = ? OR "
+                                  "substr(row, 1, ?) = ? OR substr(row, 1, ?) = ?)"));
+    remove.addBindValue(whole);
+    remove.addBindValue(label);
+    for (const QString &child : children) {
+        remove.addBindValue(int(label.size() + child.size()));
+        remove.addBindValue(label + child);
+    }
+    if (!remove.exec())
+        return remove.lastError().text();
+
+    const Source::Part part = step ? Source::Part::Step : Source::Part::Measure;
+    const QString narrow = step ? QStringLiteral(" AND m.position = ? AND s.position = ?")
+                                : QStringLiteral(" AND m.position = ?");
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO state_ledger (key, row, digest) VALUES (?, ?, ?)"));
+    for (const Source &source : kPlan) {
+        if (source.part != part)
+            continue;
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QString::fromUtf8(source.sql) + narrow);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return q.lastError().text();
+        while (q.next()) {
+            insert.addBindValue(whole);
+            insert.addBindValue(q.value(0).toString());
+            insert.addBindValue(QString::fromLatin1(digestOf(q)));
             if (!insert.exec())
                 return insert.lastError().text();
         }

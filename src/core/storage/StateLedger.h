@@ -37,9 +37,17 @@ public:
     static QString planKey(qint64 agencyId, int fiscalYear);
     static QString agencyKey(qint64 agencyId);
     static QString frameworkKey(const QString &frameworkId);
+    /// Part of a plan's key: one measure's own rows (its fields, items and monitoring, not
+    /// its steps), or one step's rows (its fields, units and evidence). Touching a part
+    /// instead of the plan rewrites only those digests, still under the plan's key: what an
+    /// edit of one measure or step in place needs, where a 500-step plan would otherwise be
+    /// digested whole for every drag of a bar.
+    static QString planMeasureKey(qint64 agencyId, int fiscalYear, int measure);
+    static QString planStepKey(qint64 agencyId, int fiscalYear, int measure, int step);
 
     /// Recomputes and stores the digests of these keys' rows (a key whose data is gone loses
-    /// its digests). Called by Database before every commit with the keys the work touched.
+    /// its digests; a part of a plan key, only that part's). Called by Database before every
+    /// commit with the keys the work touched.
     QString seal(const QSet<QString> &keys);
     /// Every key of the file: when the ledger is first made (schema 8).
     QString sealAll();
@@ -61,6 +69,7 @@ private:
         QByteArray digest;
     };
     Result<std::vector<Row>> rowsOf(const QString &key) const;
+    QString sealPart(const QString &key);
     Result<QStringList> allKeys() const;
     QString whereOf(const QString &key) const;
 

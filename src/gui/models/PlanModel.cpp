@@ -52,9 +52,9 @@ void PlanModel::setDocument(PlanDocument *document) {
     if (m_document)
         connect(m_document, &PlanDocument::changed, this, &PlanModel::onChanged);
     m_shape.clear();
-    if (m_document)
-        for (const auto &m : m_document->plan().measures)
-            m_shape.push_back(m.steps.size());
+    m_shown = m_document ? m_document->plan() : Plan();
+    for (const auto &m : m_shown.measures)
+        m_shape.push_back(m.steps.size());
     endResetModel();
 }
 
@@ -71,16 +71,41 @@ void PlanModel::setToday(const QDate &today) {
 }
 
 void PlanModel::onChanged() {
+    Plan shown = m_document ? m_document->plan() : Plan();
+    std::swap(shown, m_shown); // `shown` is now the plan as it was shown until now
     std::vector<size_t> shape;
-    if (m_document)
-        for (const auto &m : m_document->plan().measures)
-            shape.push_back(m.steps.size());
+    for (const auto &m : m_shown.measures)
+        shape.push_back(m.steps.size());
     if (shape != m_shape) {
         beginResetModel();
         m_shape = shape;
         endResetModel();
         return;
     }
+    // Only some measures' or steps' fields changed (a Gantt bar dragged, a cell typed): only
+    // their measures' rows can show anything new, and telling the views no more spares them
+    // laying out every row of a 500-step plan again. A measure's row shows its steps' spans
+    // and its steps show its bucket, so a changed measure is redrawn with all its steps. Any
+    // other change (the analysis, the units, the day) may touch every row.
+    const bool onlyMeasures =
+        shown.agency == m_shown.agency && shown.fiscalYear == m_shown.fiscalYear &&
+        shown.basedOnYear == m_shown.basedOnYear && shown.units == m_shown.units &&
+        shown.publications == m_shown.publications;
+    if (onlyMeasures && shown.measures != m_shown.measures) {
+        for (size_t m = 0; m < m_shown.measures.size(); ++m) {
+            if (shown.measures[m] == m_shown.measures[m])
+                continue;
+            const QModelIndex parent = index(int(m), 0);
+            emit dataChanged(parent, index(int(m), ColumnCount - 1));
+            if (const int steps = rowCount(parent); steps > 0)
+                emit dataChanged(index(0, 0, parent), index(steps - 1, ColumnCount - 1, parent));
+        }
+        return;
+    }
+    emitAllChanged();
+}
+
+void PlanModel::emitAllChanged() {
     if (rowCount() == 0)
         return;
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

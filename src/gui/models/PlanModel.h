@@ -71,6 +71,7 @@ signals:
 
 private:
     void onChanged();
+    void emitAllChanged();
     QVariant measureData(int m, int column, int role) const;
     QVariant stepData(int m, int s, int column, int role) const;
     Bucket measureBucket(const Measure &measure) const;
@@ -80,6 +81,7 @@ private:
     bool m_thai = true;
     QDate m_today = QDate::currentDate();
     std::vector<size_t> m_shape; ///< steps per measure, to tell structure changes
+    Plan m_shown;                ///< the plan as last shown, to tell which rows changed
 };
 
 } // namespace ita
