@@ -229,7 +229,7 @@
         <translation>%1: ปรับรุ่นแฟ้มไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>%1 is open read-only</source>
         <translation>%1 เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-107"/>
         <location line="+9"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
@@ -552,7 +552,7 @@
 <context>
     <name>ita::PlanDocument</name>
     <message>
-        <location filename="../../src/core/document/PlanDocument.cpp" line="+207"/>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+210"/>
         <location line="+45"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
@@ -704,7 +704,7 @@
 <context>
     <name>ita::PlanModel</name>
     <message>
-        <location filename="../../src/gui/models/PlanModel.cpp" line="+347"/>
+        <location filename="../../src/gui/models/PlanModel.cpp" line="+372"/>
         <source>Items (score, grade)</source>
         <translation>ประเด็น (คะแนน ระดับ)</translation>
     </message>
@@ -777,7 +777,7 @@
 <context>
     <name>ita::PlanRepository</name>
     <message>
-        <location filename="../../src/core/storage/PlanRepository.cpp" line="+64"/>
+        <location filename="../../src/core/storage/PlanRepository.cpp" line="+154"/>
         <source>%1 holds no plan for fiscal year %2 of &quot;%3&quot;</source>
         <translation>%1 ไม่มีแผนปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
@@ -787,27 +787,28 @@
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+272"/>
         <source>&quot;%1&quot; already has a plan for fiscal year %2; nothing was stored (use --replace to overwrite it)</source>
         <translation>&quot;%1&quot; มีแผนปีงบประมาณ %2 อยู่แล้ว จึงไม่ได้บันทึกใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-474"/>
         <source>measure %1: %2</source>
         <translation>มาตรการที่ %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+422"/>
+        <location line="+112"/>
         <source>measure %1, step %2: %3</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-513"/>
         <source>measure %1, step %2: unit &quot;%3&quot; is not in the plan&apos;s units</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: หน่วยงาน &quot;%3&quot; ไม่อยู่ในรายชื่อหน่วยงานของแผน</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="+253"/>
         <source>the plan was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored plan; make the edit again if it still applies.</source>
         <translation>แผนถูกแก้ไขโดยผู้อื่นหลังจากที่แสดงไว้ที่นี่ (หน้าต่างหรือเครื่องอื่นที่เปิดแฟ้มเดียวกัน) จึงไม่ได้เปลี่ยนแปลงใด ๆ ขณะนี้แสดงแผนที่บันทึกไว้แล้ว หากยังต้องการแก้ไขโปรดทำอีกครั้ง</translation>
     </message>
@@ -1008,7 +1009,7 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+282"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+367"/>
         <source>%1, %2: changed outside ITA Planner</source>
         <translation>%1, %2: ถูกแก้ไขนอกโปรแกรม ITA Planner</translation>
     </message>
@@ -1026,9 +1027,10 @@
 <context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+97"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+99"/>
         <location line="+35"/>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+11"/>
         <location line="+26"/>
         <location line="+16"/>
         <source>no file is open</source>
@@ -1701,7 +1703,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ตารางแยกตามจังหวัด กลุ่ม หรือสังกัด (เมื่อใช้ --format csv จะได้ตารางนี้แทนตารางลำดับ)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Every agency of a fiscal year in a database, summed up: the mean and median of each tool, indicator and the overall (unweighted), the agencies at each level, the pass rate, the indicators most often urgent, the biggest movers, subgroup means, and the ranking (csv).</source>
         <translation>สรุปผลของทุกหน่วยงานในปีงบประมาณหนึ่งในฐานข้อมูล: ค่าเฉลี่ยและมัธยฐานของแต่ละเครื่องมือ ตัวชี้วัด และคะแนนภาพรวม (ไม่ถ่วงน้ำหนัก) จำนวนหน่วยงานในแต่ละระดับ ร้อยละที่ผ่านเกณฑ์ ตัวชี้วัดที่ต้องแก้ไขเร่งด่วนบ่อยที่สุด หน่วยงานที่คะแนนเปลี่ยนมากที่สุด ค่าเฉลี่ยรายกลุ่มย่อย และตารางลำดับ (csv)</translation>
     </message>
@@ -1854,6 +1856,49 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <location line="+35"/>
         <source>unterminated quoted field (the quote opened here is never closed)</source>
         <translation>ช่องข้อมูลในเครื่องหมายคำพูดไม่ปิด (เครื่องหมายคำพูดที่เปิดตรงนี้ไม่มีการปิด)</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::AgencyDialog</name>
+    <message>
+        <location filename="../../src/gui/AgencyDialog.cpp" line="+20"/>
+        <source>Agency details</source>
+        <translation>ข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Agency:</source>
+        <translation>หน่วยงาน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province:</source>
+        <translation>จังหวัด:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group:</source>
+        <translation>กลุ่ม:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent organisation:</source>
+        <translation>สังกัด:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Portfolios select and group agencies by these. Every change is recorded in the audit trail.</source>
+        <translation>ใช้เลือกและจัดกลุ่มหน่วยงานในภาพรวมหลายหน่วยงาน ทุกการเปลี่ยนแปลงบันทึกในประวัติการแก้ไข</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2429,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+320"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+323"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -2709,7 +2754,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มเปิดแบบอ่านอย่างเดียว จึงแก้ไขกรอบการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="+20"/>
+        <source>This file is open read-only: the agency&apos;s details cannot be changed.</source>
+        <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
+    </message>
+    <message>
+        <location line="-438"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -2754,12 +2804,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+203"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>
@@ -2797,22 +2847,53 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::NavigatorWidget</name>
     <message>
-        <location filename="../../src/gui/NavigatorWidget.cpp" line="+89"/>
+        <location filename="../../src/gui/NavigatorWidget.cpp" line="+200"/>
         <source>Agency and fiscal year</source>
         <translation>หน่วยงานและปีงบประมาณ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>New agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>New fiscal year…</source>
         <translation>เพิ่มปีงบประมาณ…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-118"/>
+        <source>Agency details…</source>
+        <translation>ข้อมูลหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Search agencies…</source>
+        <translation>ค้นหาหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By parent</source>
+        <translation>แยกตามสังกัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By province</source>
+        <translation>แยกตามจังหวัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By group</source>
+        <translation>แยกตามกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Fiscal year %1 BE</source>
         <translation>ปีงบประมาณ พ.ศ. %1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AgencyDialog.h"
 #include "AuditPanel.h"
 #include "DashboardView.h"
 #include "FindingsPanel.h"
@@ -141,6 +142,8 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
             return showMessage(e);
         m_tabs->setCurrentWidget(m_dashboard);
     });
+    connect(m_navigator, &NavigatorWidget::agencyDetailsRequested, this,
+            &MainWindow::editAgencyDetails);
     connect(m_navigator, &NavigatorWidget::newAgencyRequested, this,
             [this] { newAssessment(QString()); });
     connect(m_navigator, &NavigatorWidget::newYearRequested, this, &MainWindow::newAssessment);
@@ -790,6 +793,24 @@ void MainWindow::editFrameworks() {
         return;
     }
     runFrameworkEditor(*m_workspace, fw.take(), m_language.isThai(), this);
+}
+
+} // namespace ita::gui
+
+namespace ita::gui {
+
+void MainWindow::editAgencyDetails(const QString &agency) {
+    Database *db = m_workspace->database();
+    if (!db)
+        return;
+    if (db->isReadOnly())
+        return showMessage(tr("This file is open read-only: the agency's details cannot be "
+                              "changed."));
+    AgencyDialog dialog(*db, agency, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (QString e = m_workspace->setAgencyAttributes(agency, dialog.attributes()); !e.isEmpty())
+        showMessage(e);
 }
 
 } // namespace ita::gui

@@ -103,6 +103,8 @@ private:
     void showGuide();
     void showAbout();
     void openReports();
+    /// The navigator's "Agency details…": province, group and parent, audited.
+    void editAgencyDetails(const QString &agency);
     void updateBanner();
     void setAuditName();
     void newAssessment(const QString &agency);

@@ -5,12 +5,17 @@
 #include <catch2/catch.hpp>
 
 #include "document/Workspace.h"
+#include "gui/AgencyDialog.h"
+#include "gui/Language.h"
+#include "gui/NavigatorWidget.h"
 #include "gui/PortfolioView.h"
+#include "io/PortfolioWriters.h"
 #include "render/PortfolioRenderer.h"
 #include "report/PortfolioReport.h"
 #include "report/ReportLayout.h"
 #include "report/ReportWriters.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -23,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace ita;
 
@@ -207,4 +213,74 @@ TEST_CASE("portfolio report: the summary figure the view paints is on the first 
                 cells << r.cells.front().text;
     CHECK(cells.contains(QStringLiteral("เชียงใหม่")));
     CHECK(cells.contains(QStringLiteral("ตรัง")));
+}
+
+TEST_CASE("gui: the navigator searches and groups agencies by province and parent",
+          "[gui][navigator][portfolio]") {
+    QTemporaryDir dir;
+    Workspace workspace;
+    REQUIRE(workspace.openFile(portfolioFile(dir)).isEmpty());
+    gui::NavigatorWidget navigator(workspace);
+    navigator.reload();
+    QAbstractItemModel *model = navigator.tree()->model();
+    // Ungrouped: the three agencies, ก with its two years.
+    REQUIRE(model->rowCount() == 3);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("ก"));
+    CHECK(model->rowCount(model->index(0, 0)) == 2);
+
+    // By province, in Thai dictionary order (เชียงใหม่ before ตรัง although เ sorts after ต by
+    // code point), each with its agencies.
+    navigator.grouping()->setCurrentIndex(
+        navigator.grouping()->findData(int(AgencyField::Province)));
+    navigator.reload();
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("เชียงใหม่"));
+    CHECK(model->rowCount(model->index(0, 0)) == 2);
+    CHECK(model->index(1, 0).data().toString() == QStringLiteral("ตรัง"));
+
+    // The search matches a name or an attribute and keeps the years of what it finds.
+    navigator.search()->setText(QStringLiteral("ตรัง"));
+    navigator.applySearch();
+    REQUIRE(model->rowCount() == 1);
+    const QModelIndex trang = model->index(0, 0);
+    REQUIRE(model->rowCount(trang) == 1);
+    const QModelIndex agency = model->index(0, 0, trang);
+    CHECK(agency.data().toString() == QStringLiteral("ค"));
+    CHECK(model->rowCount(agency) == 1); // its FY2565
+    navigator.search()->setText(QStringLiteral("ข"));
+    navigator.applySearch();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, 0, model->index(0, 0)).data().toString() == QStringLiteral("ข"));
+    navigator.search()->clear();
+    navigator.applySearch();
+
+    // Agency details: ค moves to ลำพูน under a parent; the navigator follows, and the trail
+    // has the change.
+    QSignalSpy changed(&workspace, &Workspace::fileChanged);
+    REQUIRE(workspace
+                .setAgencyAttributes(QStringLiteral("ค"),
+                                     {QStringLiteral("ลำพูน"), QString(), QStringLiteral("กรม ก")})
+                .isEmpty());
+    CHECK(changed.size() == 1);
+    navigator.reload();
+    QStringList provinces;
+    for (int r = 0; r < model->rowCount(); ++r)
+        provinces << model->index(r, 0).data().toString();
+    CHECK(provinces == QStringList{QStringLiteral("เชียงใหม่"), QStringLiteral("ลำพูน")});
+    navigator.grouping()->setCurrentIndex(navigator.grouping()->findData(int(AgencyField::Parent)));
+    navigator.reload();
+    REQUIRE(model->rowCount() == 2);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("กรม ก"));
+    // No parent: last, as "(ไม่ระบุ)" or "(none)" in the language the tests run in.
+    CHECK(model->index(1, 0).data().toString() == results::groupLabel(QString(), gui::uiIsThai()));
+    const auto trail = AuditLog(*workspace.database()).list(QStringLiteral("ค"));
+    REQUIRE_FALSE(trail->empty());
+    CHECK(trail->back().change.field == QStringLiteral("parent"));
+    CHECK(trail->back().change.after == QStringLiteral("กรม ก"));
+
+    // The dialog offers what is stored.
+    gui::AgencyDialog dialog(*workspace.database(), QStringLiteral("ค"));
+    CHECK(dialog.provinceEdit()->text() == QStringLiteral("ลำพูน"));
+    CHECK(dialog.parentEdit()->text() == QStringLiteral("กรม ก"));
+    CHECK(dialog.groupEdit()->text().isEmpty());
 }

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "storage/AgencyRepository.h"
+
 #include "io/FrameworkReader.h"
 #include "storage/FrameworkRepository.h"
 
@@ -135,6 +137,17 @@ QString Workspace::createAssessment(const QString &agency, int fiscalYear,
         return id.error();
     emit fileChanged();
     return openAssessment(*id);
+}
+
+QString Workspace::setAgencyAttributes(const QString &agency, const AgencyAttributes &attributes) {
+    if (!m_db)
+        return QCoreApplication::translate("ita::Workspace", "no file is open");
+    if (QString e = AgencyRepository(*m_db).setAttributes(agency, attributes,
+                                                          AgencyRepository::Empty::Clears);
+        !e.isEmpty())
+        return e;
+    emit fileChanged();
+    return {};
 }
 
 QString Workspace::importAssessments(const std::vector<Assessment> &assessments, bool replace) {

@@ -40,6 +40,9 @@ public:
     QString createAssessment(const QString &agency, int fiscalYear, const QString &frameworkId);
     /// Stores imported assessments in one transaction (see AssessmentRepository::save).
     QString importAssessments(const std::vector<Assessment> &assessments, bool replace);
+    /// Sets an agency's province, group and parent (an empty field clears it), audited; the
+    /// navigator and the portfolio follow (fileChanged).
+    QString setAgencyAttributes(const QString &agency, const AgencyAttributes &attributes);
     /// The frameworks imports and new assessments use: the file's, then the built-in ones.
     FrameworkRegistry frameworks() const;
     /// Stores a framework the group built or edited (see FrameworkRepository::save); the
