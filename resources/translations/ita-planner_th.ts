@@ -816,8 +816,7 @@
 <context>
     <name>ita::PortfolioLoader</name>
     <message>
-        <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+120"/>
-        <location line="+12"/>
+        <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+153"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -1029,7 +1028,7 @@
     <message>
         <location filename="../../src/core/document/Workspace.cpp" line="+99"/>
         <location line="+35"/>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+11"/>
         <location line="+26"/>
         <location line="+16"/>
@@ -2847,7 +2846,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::NavigatorWidget</name>
     <message>
-        <location filename="../../src/gui/NavigatorWidget.cpp" line="+200"/>
+        <location filename="../../src/gui/NavigatorWidget.cpp" line="+199"/>
         <source>Agency and fiscal year</source>
         <translation>หน่วยงานและปีงบประมาณ</translation>
     </message>
@@ -2857,18 +2856,18 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-114"/>
+        <location line="+115"/>
         <source>New fiscal year…</source>
         <translation>เพิ่มปีงบประมาณ…</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-117"/>
         <source>Agency details…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Search agencies…</source>
         <translation>ค้นหาหน่วยงาน…</translation>
     </message>
@@ -3080,8 +3079,27 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 </context>
 <context>
     <name>ita::gui::PortfolioView</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/PortfolioView.cpp" line="+394"/>
+        <source>The agencies use %n frameworks (%1): only the codes they share are compared.</source>
+        <translation>
+            <numerusform>หน่วยงานใช้กรอบการประเมิน %n กรอบ (%1): เปรียบเทียบเฉพาะรหัสที่มีร่วมกัน</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/gui/PortfolioView.cpp" line="+406"/>
+        <location line="+5"/>
+        <source>Left out: %1.</source>
+        <translation>ไม่นำมาเปรียบเทียบ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n agencies miss a score; each missing score is left out of its mean, never counted as zero (see the report).</source>
+        <translation>
+            <numerusform>%n หน่วยงานขาดคะแนนบางรายการ คะแนนที่ขาดไม่นับรวมในค่าเฉลี่ยของรายการนั้น และไม่นับเป็นศูนย์ (ดูรายงาน)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+8"/>
         <source>Export the portfolio report</source>
         <translation>ส่งออกรายงานภาพรวมหลายหน่วยงาน</translation>
@@ -3109,7 +3127,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>All agencies</source>
         <translation>ทุกหน่วยงาน</translation>
     </message>

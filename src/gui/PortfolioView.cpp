@@ -97,6 +97,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     , m_csv(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(this))
+    , m_notes(new QLabel(this))
     , m_summary(new Summary(this))
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -145,6 +146,9 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
+    m_notes->setWordWrap(true);
+    m_notes->setObjectName(QStringLiteral("portfolioNotes"));
+    layout->addWidget(m_notes);
     layout->addWidget(split, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy,
@@ -314,6 +318,7 @@ void PortfolioView::display(std::shared_ptr<const Portfolio> portfolio, const QS
     if (!error.isEmpty())
         m_summary->message = error;
     fillTables();
+    updateNotes();
     m_summary->update();
     m_pdf->setEnabled(m_portfolio != nullptr);
     m_csv->setEnabled(m_portfolio != nullptr);
@@ -381,6 +386,26 @@ void PortfolioView::fillTables() {
     m_groups->resizeColumnsToContents();
 }
 
+void PortfolioView::updateNotes() {
+    QStringList notes;
+    if (m_portfolio) {
+        const Portfolio &p = *m_portfolio;
+        if (p.frameworks.size() > 1)
+            notes << tr("The agencies use %n frameworks (%1): only the codes they share are "
+                        "compared.",
+                        nullptr, int(p.frameworks.size()))
+                         .arg(p.frameworks.join(QStringLiteral(", ")));
+        if (!p.leftOut.isEmpty())
+            notes << tr("Left out: %1.").arg(p.leftOut.join(QStringLiteral(", ")));
+        if (!p.gaps.empty())
+            notes << tr("%n agencies miss a score; each missing score is left out of its mean, "
+                        "never counted as zero (see the report).",
+                        nullptr, int(p.gaps.size()));
+    }
+    m_notes->setText(notes.join(u' '));
+    m_notes->setVisible(!notes.isEmpty());
+}
+
 QString PortfolioView::selectionLabel() const {
     const int field = m_field->currentData().toInt();
     if (field < 0)
@@ -436,6 +461,7 @@ void PortfolioView::changeEvent(QEvent *event) {
         retranslate();
         reloadChoices();
         fillTables();
+        updateNotes();
         m_summary->update();
     }
     QWidget::changeEvent(event);

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -44,6 +45,7 @@ public:
     QTableWidget *groups() const { return m_groups; }
     QLineEdit *search() const { return m_search; }
     QComboBox *yearBox() const { return m_year; }
+    QLabel *notes() const { return m_notes; }
     QComboBox *fieldBox() const { return m_field; }
     QComboBox *valueBox() const { return m_value; }
     QComboBox *groupByBox() const { return m_groupBy; }
@@ -66,6 +68,7 @@ private:
     void reloadValues();
     void display(std::shared_ptr<const Portfolio> portfolio, const QString &error);
     void fillTables();
+    void updateNotes();
     void retranslate();
     void exportPdf();
     void exportCsv();
@@ -83,6 +86,7 @@ private:
     QPushButton *m_csv;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QLabel *m_notes; ///< frameworks, codes left out, agencies missing a score
     Summary *m_summary;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -323,3 +323,33 @@ TEST_CASE("cli: a scores file with provinces and parents, selected and grouped",
     CHECK(badBy.exitCode == 2);
     CHECK(badBy.err.contains(QStringLiteral("district")));
 }
+
+// Two frameworks in one selection: a later year's that numbers the last indicator "11"
+// instead of "10". Only the shared codes are compared; "10" and "11" are named as left out;
+// the agencies under either framework count in every shared code.
+TEST_CASE("portfolio: mixed frameworks compare only the codes they share", "[portfolio]") {
+    const Framework &fy2564 = test::fy2564();
+    Framework renumbered = fy2564;
+    renumbered.id = QStringLiteral("ITA-TEST");
+    for (auto &n : renumbered.nodes)
+        if (n.code == u"10")
+            n.code = QStringLiteral("11");
+    renumbered.buildIndex();
+    Assessment a = assessment(QStringLiteral("ก"), 2567, {{"ITA", 9000}, {"10", 8000}});
+    Assessment b = assessment(QStringLiteral("ข"), 2567, {{"ITA", 8000}, {"11", 7000}});
+    b.frameworkId = renumbered.id;
+    std::vector<PortfolioMember> members{
+        {a.agency, &fy2564, analyse(fy2564, a), std::nullopt},
+        {b.agency, &renumbered, analyse(renumbered, b), std::nullopt}};
+    const Portfolio p = summarisePortfolio(2567, members);
+    CHECK(p.frameworks == QStringList{QStringLiteral("ITA-2564"), QStringLiteral("ITA-TEST")});
+    CHECK_FALSE(p.codes.contains(QStringLiteral("10")));
+    CHECK_FALSE(p.codes.contains(QStringLiteral("11")));
+    CHECK(p.leftOut == QStringList{QStringLiteral("10"), QStringLiteral("11")});
+    // (90.00 + 80.00) / 2 = 85.00 over both agencies.
+    CHECK(stat(p, "ITA").count == 2);
+    CHECK(stat(p, "ITA").mean == s(8500));
+    const QJsonObject json = QJsonDocument::fromJson(results::portfolioJson(p)).object();
+    CHECK(json[QStringLiteral("left_out")].toArray().size() == 2);
+    CHECK(json[QStringLiteral("frameworks")].toArray().size() == 2);
+}

@@ -20,6 +20,7 @@
 
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QSignalSpy>
@@ -85,6 +86,10 @@ TEST_CASE("gui: the portfolio view loads off the window thread and ranks searche
     REQUIRE(waitLoaded(view));
     CHECK_FALSE(view.isLoading());
     CHECK(view.yearBox()->currentData().toInt() == 2565);
+    // The agencies give only their overall: all three miss the tools and indicators, which
+    // the view says instead of averaging them in as zero.
+    CHECK_FALSE(view.notes()->isHidden());
+    CHECK(view.notes()->text().contains(QStringLiteral("3")));
     const Portfolio &p = *view.portfolio();
     CHECK(p.count() == 3);
     QAbstractItemModel *ranking = view.ranking()->model();

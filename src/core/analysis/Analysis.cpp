@@ -112,16 +112,22 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
     std::map<QString, std::map<int, const ScoreEntry *>> subItems;
     static const QRegularExpression subPattern(QStringLiteral("^([A-Z]+[0-9]+)\\.([0-9]+)$"));
     for (const auto &e : a.entries) {
+        if (!e.code.contains(u'.'))
+            continue; // the regular expression only for what may be a sub-item
         const auto m = subPattern.match(e.code);
         if (m.hasMatch() && fw.indexOf(m.captured(1)) >= 0)
             subItems[m.captured(1)][m.captured(2).toInt()] = &e;
     }
 
-    QHash<QString, const ScoreEntry *> byCode;
+    // Each entry found in the framework once (a hash per entry, not per framework node: a
+    // portfolio analyses thousands of assessments).
+    std::vector<const ScoreEntry *> byNode(fw.nodes.size(), nullptr);
     for (const auto &e : a.entries)
-        byCode.insert(e.code, &e);
+        if (const int i = fw.indexOf(e.code); i >= 0)
+            byNode[size_t(i)] = &e;
 
     // Pre-order walk of the framework, inserting sub-items after their item.
+    out.nodes.reserve(fw.nodes.size() + a.entries.size());
     std::vector<int> fwToResult(fw.nodes.size(), -1);
     for (int i = 0; i < int(fw.nodes.size()); ++i) {
         const auto &fn = fw.node(i);
@@ -130,7 +136,8 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
         r.level = fn.level;
         r.frameworkTitle = fn.title;
         r.parent = fn.parent >= 0 ? fwToResult[size_t(fn.parent)] : -1;
-        if (const ScoreEntry *e = byCode.value(fn.code)) {
+        r.frameworkIndex = i;
+        if (const ScoreEntry *e = byNode[size_t(i)]) {
             r.stated = e->stated;
             r.statedGrade = e->statedGrade;
             r.title = e->title;
@@ -188,7 +195,7 @@ void aggregate(const Framework &fw, Analysis &out) {
             values.push_back(*child.used);
             // Tools carry the framework's weights; a group may weigh other levels too
             // (relative among siblings). Sub-items, the data's own, count equally.
-            const int fwIndex = child.level == Level::SubItem ? -1 : fw.indexOf(child.code);
+            const int fwIndex = child.frameworkIndex;
             weights.push_back(fwIndex >= 0 ? fw.node(fwIndex).weight : 10000);
         }
         if (!values.empty())

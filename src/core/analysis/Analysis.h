@@ -32,7 +32,8 @@ struct NodeResult {
     Level level = Level::Overall;
     QString title; ///< the assessment's wording, else the framework's Thai title
     LocalizedText frameworkTitle;
-    int parent = -1; ///< index into Analysis::nodes
+    int parent = -1;         ///< index into Analysis::nodes
+    int frameworkIndex = -1; ///< the framework's node; -1 for a sub-item (the data's own)
     std::vector<int> children;
     std::optional<Score> stated;
     std::optional<Score> computed; ///< from the children that have a score

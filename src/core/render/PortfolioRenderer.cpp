@@ -63,7 +63,9 @@ void PortfolioRenderer::text(QPainter &p, const QRectF &r, const QString &s, dou
         ++m_misfits;
     }
     p.setFont(f);
-    p.drawText(r, flags | Qt::TextSingleLine, shown);
+    // The width is fitted above; the height may exceed a small label's box (Thai marks above
+    // and below the line), and a clipped box would cut them off.
+    p.drawText(r, flags | Qt::TextSingleLine | Qt::TextDontClip, shown);
 }
 
 double PortfolioRenderer::heading(QPainter &p, const QRectF &r, const QString &s) {

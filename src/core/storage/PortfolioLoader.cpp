@@ -9,6 +9,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
 namespace ita {
 
 namespace {
@@ -111,36 +115,58 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
         }
         return &found->second;
     };
+    // Every assessment's framework first (the file's definitions are read once each), then
+    // the analyses on every core: they are independent, and they are most of the time.
+    std::vector<const Framework *> frameworkOfAssessment;
+    frameworkOfAssessment.reserve(assessments.size());
+    for (const Assessment &a : assessments) {
+        auto fw = frameworkOf(a.frameworkId);
+        if (!fw)
+            return R::failure(fw.error());
+        frameworkOfAssessment.push_back(*fw);
+    }
+    const int total = int(assessments.size());
+    std::vector<Analysis> analyses(assessments.size());
+    std::atomic<int> next{0}, done{0};
+    std::atomic<bool> stop{false};
+    const auto work = [&] {
+        for (int i; !stop.load() && (i = next.fetch_add(1)) < total;) {
+            analyses[size_t(i)] =
+                analyse(*frameworkOfAssessment[size_t(i)], assessments[size_t(i)]);
+            done.fetch_add(1);
+        }
+    };
+    const unsigned helpers =
+        total < 512 ? 0 : std::max(1u, std::thread::hardware_concurrency()) - 1;
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < helpers; ++t)
+        threads.emplace_back(work);
+    // This thread analyses too, and reports progress between its assessments.
+    for (int i; !stop.load() && (i = next.fetch_add(1)) < total;) {
+        analyses[size_t(i)] = analyse(*frameworkOfAssessment[size_t(i)], assessments[size_t(i)]);
+        const int d = done.fetch_add(1) + 1;
+        if (progress && d % 256 == 0 && !progress(d, total))
+            stop.store(true);
+    }
+    for (std::thread &t : threads)
+        t.join();
+    if (stop.load())
+        return R::failure(Messages::tr("cancelled"));
+
     // The year before: only its overall is wanted.
     QHash<QString, Score> previous;
-    const int total = 2 * int(assessments.size()); // two passes: the year before, then the year
-    int done = 0;
-    for (const Assessment &a : assessments) {
-        if (progress && done % 256 == 0 && !progress(done, total))
-            return R::failure(Messages::tr("cancelled"));
-        ++done;
-        if (a.fiscalYear != selection.year - 1)
-            continue;
-        auto fw = frameworkOf(a.frameworkId);
-        if (!fw)
-            return R::failure(fw.error());
-        if (const auto overall = analyse(**fw, a).overall)
-            previous.insert(a.agency, *overall);
-    }
-    for (Assessment &a : assessments) {
-        if (progress && done % 256 == 0 && !progress(done, total))
-            return R::failure(Messages::tr("cancelled"));
-        ++done;
+    for (size_t i = 0; i < assessments.size(); ++i)
+        if (assessments[i].fiscalYear == selection.year - 1 && analyses[i].overall)
+            previous.insert(assessments[i].agency, *analyses[i].overall);
+    for (size_t i = 0; i < assessments.size(); ++i) {
+        Assessment &a = assessments[i];
         if (a.fiscalYear != selection.year)
             continue;
-        auto fw = frameworkOf(a.frameworkId);
-        if (!fw)
-            return R::failure(fw.error());
         PortfolioMember m;
         m.agency = a.agency;
         m.attributes = a.attributes;
-        m.framework = *fw;
-        m.analysis = analyse(**fw, a);
+        m.framework = frameworkOfAssessment[i];
+        m.analysis = std::move(analyses[i]);
         if (const auto before = previous.constFind(a.agency); before != previous.cend())
             m.previousOverall = *before;
         data.members.push_back(std::move(m));
