@@ -78,7 +78,7 @@
 <context>
     <name>ita::AgencyRepository</name>
     <message>
-        <location filename="../../src/core/storage/AgencyRepository.cpp" line="+57"/>
+        <location filename="../../src/core/storage/AgencyRepository.cpp" line="+58"/>
         <source>no agency named &quot;%1&quot; in %2</source>
         <translation>ไม่มีหน่วยงานชื่อ &quot;%1&quot; ใน %2</translation>
     </message>
@@ -816,7 +816,7 @@
 <context>
     <name>ita::PortfolioLoader</name>
     <message>
-        <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+153"/>
+        <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+154"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -2428,7 +2428,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+323"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+325"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -2681,12 +2681,45 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&lt;h3&gt;ITA Planner %1&lt;/h3&gt;&lt;p&gt;การวิเคราะห์ผลและวางแผนยกระดับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)&lt;/p&gt;&lt;p&gt;สัญญาอนุญาต MIT แบบอักษร Sarabun ใช้สัญญาอนุญาต SIL Open Font License 1.1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>no details</source>
+        <translation>ไม่มีรายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: in this file %2; in the import %3</source>
+        <translation>%1: ในแฟ้มนี้ %2 ในข้อมูลที่นำเข้า %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
         <source>Import scores</source>
         <translation>นำเข้าคะแนน</translation>
     </message>
+    <message numerus="yes">
+        <location line="-34"/>
+        <source>%n agency name(s) of the import are already in this file with other details. Is each the same agency?</source>
+        <translation>
+            <numerusform>ชื่อหน่วยงาน %n ชื่อในข้อมูลที่นำเข้ามีอยู่แล้วในแฟ้มนี้แต่รายละเอียดต่างกัน เป็นหน่วยงานเดียวกันหรือไม่</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+0"/>
+        <location line="+7"/>
+        <source>The same agencies: update their details</source>
+        <translation>เป็นหน่วยงานเดียวกัน: ปรับรายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different agencies: cancel, and rename them in the file</source>
+        <translation>เป็นคนละหน่วยงาน: ยกเลิก แล้วเปลี่ยนชื่อในแฟ้มข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: give the other agencies names of their own (with the province, for example) and import again.</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใด ๆ ให้ตั้งชื่อหน่วยงานอื่นให้ไม่ซ้ำ (เช่น ต่อท้ายด้วยชื่อจังหวัด) แล้วนำเข้าใหม่</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Nothing was imported: %1</source>
         <translation>ไม่ได้นำเข้าข้อมูล: %1</translation>
     </message>
@@ -2758,7 +2791,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-474"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -2846,7 +2879,8 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::NavigatorWidget</name>
     <message>
-        <location filename="../../src/gui/NavigatorWidget.cpp" line="+199"/>
+        <location filename="../../src/gui/NavigatorWidget.cpp" line="+174"/>
+        <location line="+35"/>
         <source>Agency and fiscal year</source>
         <translation>หน่วยงานและปีงบประมาณ</translation>
     </message>
@@ -2856,18 +2890,18 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-123"/>
+        <location line="+124"/>
         <source>New fiscal year…</source>
         <translation>เพิ่มปีงบประมาณ…</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-126"/>
         <source>Agency details…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+117"/>
         <source>Search agencies…</source>
         <translation>ค้นหาหน่วยงาน…</translation>
     </message>
@@ -2892,7 +2926,8 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แยกตามกลุ่ม</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-61"/>
+        <location line="+70"/>
         <source>Fiscal year %1 BE</source>
         <translation>ปีงบประมาณ พ.ศ. %1</translation>
     </message>
@@ -3079,24 +3114,20 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 </context>
 <context>
     <name>ita::gui::PortfolioView</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/PortfolioView.cpp" line="+394"/>
-        <source>The agencies use %n frameworks (%1): only the codes they share are compared.</source>
-        <translation>
-            <numerusform>หน่วยงานใช้กรอบการประเมิน %n กรอบ (%1): เปรียบเทียบเฉพาะรหัสที่มีร่วมกัน</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/gui/PortfolioView.cpp" line="+397"/>
         <source>Left out: %1.</source>
         <translation>ไม่นำมาเปรียบเทียบ: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n agencies miss a score; each missing score is left out of its mean, never counted as zero (see the report).</source>
-        <translation>
-            <numerusform>%n หน่วยงานขาดคะแนนบางรายการ คะแนนที่ขาดไม่นับรวมในค่าเฉลี่ยของรายการนั้น และไม่นับเป็นศูนย์ (ดูรายงาน)</numerusform>
-        </translation>
+    <message>
+        <location line="-3"/>
+        <source>Frameworks: %1. Only the codes they share are compared.</source>
+        <translation>กรอบการประเมิน: %1 เปรียบเทียบเฉพาะรหัสที่มีร่วมกัน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agencies missing a score: %1. Each missing score is left out of its mean, never counted as zero (the report names them).</source>
+        <translation>หน่วยงานที่ขาดคะแนนบางรายการ: %1 แห่ง คะแนนที่ขาดไม่นับรวมในค่าเฉลี่ยของรายการนั้น และไม่นับเป็นศูนย์ (รายงานระบุชื่อหน่วยงาน)</translation>
     </message>
     <message>
         <location line="+30"/>

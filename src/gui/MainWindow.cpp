@@ -22,6 +22,7 @@
 #include "TrendsView.h"
 #include "WelcomePage.h"
 #include "WhatIfView.h"
+#include "storage/AgencyRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/FrameworkRepository.h"
 
@@ -42,6 +43,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -642,6 +644,40 @@ void MainWindow::showAbout() {
             .arg(QCoreApplication::applicationVersion()));
 }
 
+bool MainWindow::sameAgencies(const std::vector<Assessment> &assessments) {
+    if (!m_workspace->database())
+        return true;
+    const auto conflicts = AgencyRepository(*m_workspace->database()).conflicts(assessments);
+    if (!conflicts || conflicts->empty())
+        return true;
+    const auto describe = [this](const AgencyAttributes &a) {
+        QStringList parts{a.province, a.group, a.parent};
+        parts.removeAll(QString());
+        return parts.isEmpty() ? tr("no details") : parts.join(QStringLiteral(" · "));
+    };
+    QStringList lines;
+    for (const auto &c : *conflicts)
+        lines << tr("%1: in this file %2; in the import %3")
+                     .arg(c.agency, describe(c.stored), describe(c.incoming));
+    QMessageBox ask(QMessageBox::Question, tr("Import scores"),
+                    tr("%n agency name(s) of the import are already in this file with other "
+                       "details. Is each the same agency?",
+                       nullptr, int(conflicts->size())),
+                    QMessageBox::NoButton, this);
+    ask.setInformativeText(lines.mid(0, 12).join(u'\n') +
+                           (lines.size() > 12 ? QStringLiteral("\n…") : QString()));
+    QPushButton *same =
+        ask.addButton(tr("The same agencies: update their details"), QMessageBox::AcceptRole);
+    ask.addButton(tr("Different agencies: cancel, and rename them in the file"),
+                  QMessageBox::RejectRole);
+    ask.exec();
+    if (ask.clickedButton() == same)
+        return true;
+    showMessage(tr("Nothing was imported: give the other agencies names of their own (with the "
+                   "province, for example) and import again."));
+    return false;
+}
+
 void MainWindow::importScores() {
     const AssessmentDocument *doc = m_workspace->document();
     ImportDialog dialog(doc ? doc->assessment().agency : QString(),
@@ -654,6 +690,8 @@ void MainWindow::importScores() {
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings.setLastImportFolder(dialog.folder());
+    if (!sameAgencies(dialog.result().assessments))
+        return;
     if (QString e = m_workspace->importAssessments(dialog.result().assessments, dialog.replace());
         !e.isEmpty())
         QMessageBox::warning(this, tr("Import scores"), tr("Nothing was imported: %1").arg(e));

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "domain/Assessment.h"
+
 #include <QMainWindow>
+
+#include <vector>
 
 class QAction;
 class QActionGroup;
@@ -105,6 +109,9 @@ private:
     void openReports();
     /// The navigator's "Agency details…": province, group and parent, audited.
     void editAgencyDetails(const QString &agency);
+    /// Before an import: asks whether agencies stored with other details are the same ones
+    /// (a merge) or others of the same name (the import is cancelled). True to go on.
+    bool sameAgencies(const std::vector<Assessment> &assessments);
     void updateBanner();
     void setAuditName();
     void newAssessment(const QString &agency);

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -116,8 +117,11 @@ void NavigatorWidget::reload() {
     const QSignalBlocker blocker(m_tree->selectionModel());
     const bool thai = uiIsThai();
     const int by = m_grouping->currentData().toInt();
-    m_model->clear();
-    QStandardItem *root = m_model->invisibleRootItem();
+    // Built apart from the view and swapped in whole: inserting 50,000 rows one by one into
+    // a model the proxy and the view watch costs them a notification each.
+    auto *model = new QStandardItemModel(this);
+    QStandardItem *root = model->invisibleRootItem();
+    QHash<int, QString> yearText;
     std::map<QString, QStandardItem *> groups; // by name; (none) last
     QStandardItem *agencyItem = nullptr;
     const auto assessments = m_workspace.assessments();
@@ -146,7 +150,10 @@ void NavigatorWidget::reload() {
                     .join(QStringLiteral(" · ")));
             parent->appendRow(agencyItem);
         }
-        auto *year = new QStandardItem;
+        auto found = yearText.constFind(s.fiscalYear);
+        if (found == yearText.cend())
+            found = yearText.insert(s.fiscalYear, tr("Fiscal year %1 BE").arg(s.fiscalYear));
+        auto *year = new QStandardItem(*found);
         year->setData(s.id, IdRole);
         year->setData(s.agency, AgencyRole);
         year->setData(s.fiscalYear, YearRole);
@@ -164,7 +171,10 @@ void NavigatorWidget::reload() {
     });
     for (const auto &[name, group] : named)
         root->appendRow(group);
-    retranslate();
+    model->setHorizontalHeaderLabels({tr("Agency and fiscal year")});
+    m_proxy->setSourceModel(model);
+    delete m_model;
+    m_model = model;
     // A handful of agencies opens expanded; a national file opens folded (expanding 40,000
     // rows would be the pause this view is built to avoid).
     if (assessments.size() <= 200)

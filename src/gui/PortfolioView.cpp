@@ -391,16 +391,14 @@ void PortfolioView::updateNotes() {
     if (m_portfolio) {
         const Portfolio &p = *m_portfolio;
         if (p.frameworks.size() > 1)
-            notes << tr("The agencies use %n frameworks (%1): only the codes they share are "
-                        "compared.",
-                        nullptr, int(p.frameworks.size()))
+            notes << tr("Frameworks: %1. Only the codes they share are compared.")
                          .arg(p.frameworks.join(QStringLiteral(", ")));
         if (!p.leftOut.isEmpty())
             notes << tr("Left out: %1.").arg(p.leftOut.join(QStringLiteral(", ")));
         if (!p.gaps.empty())
-            notes << tr("%n agencies miss a score; each missing score is left out of its mean, "
-                        "never counted as zero (see the report).",
-                        nullptr, int(p.gaps.size()));
+            notes << tr("Agencies missing a score: %1. Each missing score is left out of its "
+                        "mean, never counted as zero (the report names them).")
+                         .arg(p.gaps.size());
     }
     m_notes->setText(notes.join(u' '));
     m_notes->setVisible(!notes.isEmpty());

@@ -273,3 +273,34 @@ TEST_CASE("import: an agency given two provinces is refused with both lines", "[
     CHECK(read.diagnostics[0].message.contains(QStringLiteral("ลำพูน")));
     CHECK(read.diagnostics[0].message.contains(QStringLiteral("line 2")));
 }
+
+TEST_CASE("import: an agency name stored with other details is found before the import",
+          "[import][agency]") {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("c.itadb")));
+    REQUIRE(db.ok());
+    const FrameworkRegistry &registry = FrameworkRegistry::builtIn();
+    const auto read = [&](const QByteArray &csv) {
+        ImportResult r = readScoresCsv(csv, QStringLiteral("c.csv"), registry, {});
+        REQUIRE(r.ok());
+        return r.assessments;
+    };
+    REQUIRE(AssessmentRepository(**db)
+                .save(read("agency,year,code,score,province,parent\n"
+                           "เทศบาลตำบลบ้านใหม่,2564,ITA,90.00,เชียงใหม่,\n"
+                           "อบต. ก,2564,ITA,80.00,,\n"),
+                      registry, false)
+                .isEmpty());
+    // The same name in another province: a conflict. A parent where none was stored, an agency
+    // with no details in the file, or a new agency: none.
+    const auto next = read("agency,year,code,score,province,parent\n"
+                           "เทศบาลตำบลบ้านใหม่,2565,ITA,91.00,ลำพูน,\n"
+                           "อบต. ก,2565,ITA,81.00,,กรม ก\n"
+                           "อบต. ข,2565,ITA,82.00,ตรัง,\n");
+    const auto conflicts = AgencyRepository(**db).conflicts(next);
+    REQUIRE(conflicts.ok());
+    REQUIRE(conflicts->size() == 1);
+    CHECK(conflicts->front().agency == QStringLiteral("เทศบาลตำบลบ้านใหม่"));
+    CHECK(conflicts->front().stored.province == QStringLiteral("เชียงใหม่"));
+    CHECK(conflicts->front().incoming.province == QStringLiteral("ลำพูน"));
+}

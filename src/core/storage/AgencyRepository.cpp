@@ -5,6 +5,7 @@
 #include "StateLedger.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -94,6 +95,28 @@ QString AgencyRepository::setAttributes(const QString &agency, const AgencyAttri
         m_db.touch(StateLedger::agencyKey(id));
         return QString();
     });
+}
+
+Result<std::vector<AgencyRepository::Conflict>>
+AgencyRepository::conflicts(const std::vector<Assessment> &assessments) const {
+    std::vector<Conflict> out;
+    QSet<QString> seen;
+    for (const Assessment &a : assessments) {
+        if (a.attributes.isEmpty() || seen.contains(a.agency))
+            continue;
+        seen.insert(a.agency);
+        auto stored = attributes(a.agency);
+        if (!stored)
+            return Result<std::vector<Conflict>>::failure(stored.error());
+        const auto differs = [](const QString &was, const QString &now) {
+            return !was.isEmpty() && !now.isEmpty() && was != now;
+        };
+        if (differs(stored->province, a.attributes.province) ||
+            differs(stored->group, a.attributes.group) ||
+            differs(stored->parent, a.attributes.parent))
+            out.push_back({a.agency, *stored, a.attributes});
+    }
+    return out;
 }
 
 Result<QStringList> AgencyRepository::values(Field field) const {

@@ -29,6 +29,18 @@ public:
     /// the caller's), with one audit record per field that changes.
     QString setAttributes(const QString &agency, const AgencyAttributes &attributes, Empty empty);
 
+    /// An agency of an import whose name is stored with other details: perhaps the same
+    /// agency moved or renamed its parent, perhaps another agency of the same name (Thai
+    /// local administrations share names across provinces).
+    struct Conflict {
+        QString agency;
+        AgencyAttributes stored;
+        AgencyAttributes incoming;
+    };
+    /// The agencies of `assessments` whose non-empty province, group or parent differs from
+    /// the non-empty value stored; each agency once.
+    Result<std::vector<Conflict>> conflicts(const std::vector<Assessment> &assessments) const;
+
     /// The distinct non-empty values of one attribute, sorted: for pickers and completers.
     enum class Field { Province, Group, Parent };
     Result<QStringList> values(Field field) const;
