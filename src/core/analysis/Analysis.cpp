@@ -107,19 +107,26 @@ QStringList Analysis::codesIn(Bucket bucket, Level level) const {
 
 namespace {
 
-void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
+/// `fwIndex`: for each result node, its framework node (-1 for a sub-item of the data).
+void buildTree(const Framework &fw, const Assessment &a, Analysis &out, std::vector<int> &fwIndex) {
     // Sub-items keyed by their item, ordered by number.
     std::map<QString, std::map<int, const ScoreEntry *>> subItems;
     static const QRegularExpression subPattern(QStringLiteral("^([A-Z]+[0-9]+)\\.([0-9]+)$"));
     for (const auto &e : a.entries) {
+        if (!e.code.contains(u'.'))
+            continue; // no sub-item: spares the pattern 4 million times in a national import
         const auto m = subPattern.match(e.code);
         if (m.hasMatch() && fw.indexOf(m.captured(1)) >= 0)
             subItems[m.captured(1)][m.captured(2).toInt()] = &e;
     }
 
-    QHash<QString, const ScoreEntry *> byCode;
+    // The entry of each framework node (the last one, should a code come twice).
+    std::vector<const ScoreEntry *> byNode(fw.nodes.size(), nullptr);
     for (const auto &e : a.entries)
-        byCode.insert(e.code, &e);
+        if (const int i = fw.indexOf(e.code); i >= 0)
+            byNode[size_t(i)] = &e;
+    out.nodes.reserve(fw.nodes.size() + a.entries.size());
+    fwIndex.reserve(fw.nodes.size() + a.entries.size());
 
     // Pre-order walk of the framework, inserting sub-items after their item.
     std::vector<int> fwToResult(fw.nodes.size(), -1);
@@ -130,7 +137,7 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
         r.level = fn.level;
         r.frameworkTitle = fn.title;
         r.parent = fn.parent >= 0 ? fwToResult[size_t(fn.parent)] : -1;
-        if (const ScoreEntry *e = byCode.value(fn.code)) {
+        if (const ScoreEntry *e = byNode[size_t(i)]) {
             r.stated = e->stated;
             r.statedGrade = e->statedGrade;
             r.title = e->title;
@@ -138,6 +145,7 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
         if (r.title.isEmpty())
             r.title = fn.title.th;
         out.nodes.push_back(r);
+        fwIndex.push_back(i);
         const int index = int(out.nodes.size()) - 1;
         fwToResult[size_t(i)] = index;
         if (r.parent >= 0)
@@ -157,6 +165,7 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
             s.stated = entry->stated;
             s.statedGrade = entry->statedGrade;
             out.nodes.push_back(s);
+            fwIndex.push_back(-1);
             out.nodes[size_t(index)].children.push_back(int(out.nodes.size()) - 1);
         }
     }
@@ -174,13 +183,16 @@ QString levelOf(const Framework &fw, const Analysis &out, int index, Score basis
     return fw.rating.levelForOverall(basis, tools);
 }
 
-void aggregate(const Framework &fw, Analysis &out) {
+/// `grades`: also each node's grade (what a store keeps needs only the scores).
+void aggregate(const Framework &fw, Analysis &out, const std::vector<int> &fwIndex, bool grades) {
     // Children always follow their parent in pre-order, so a reverse sweep sees every
     // child before its parent.
+    std::vector<Score> values;
+    std::vector<qint64> weights;
     for (int i = int(out.nodes.size()) - 1; i >= 0; --i) {
         auto &n = out.nodes[size_t(i)];
-        std::vector<Score> values;
-        std::vector<qint64> weights;
+        values.clear();
+        weights.clear();
         for (int c : n.children) {
             const auto &child = out.nodes[size_t(c)];
             if (!child.used)
@@ -188,13 +200,13 @@ void aggregate(const Framework &fw, Analysis &out) {
             values.push_back(*child.used);
             // Tools carry the framework's weights; a group may weigh other levels too
             // (relative among siblings). Sub-items, the data's own, count equally.
-            const int fwIndex = child.level == Level::SubItem ? -1 : fw.indexOf(child.code);
-            weights.push_back(fwIndex >= 0 ? fw.node(fwIndex).weight : 10000);
+            const int node = child.level == Level::SubItem ? -1 : fwIndex[size_t(c)];
+            weights.push_back(node >= 0 ? fw.node(node).weight : 10000);
         }
         if (!values.empty())
             n.computed = Score::weightedMean(values, weights);
         n.used = n.stated ? n.stated : n.computed;
-        if (n.used)
+        if (n.used && grades)
             n.grade = levelOf(fw, out, i, *n.used);
     }
 }
@@ -257,13 +269,48 @@ void validate(const Framework &fw, Analysis &out) {
 
 } // namespace
 
-Analysis analyse(const Framework &framework, const Assessment &assessment) {
+namespace {
+Analysis tree(const Framework &framework, const Assessment &assessment, bool grades,
+              std::vector<int> &fwIndex) {
     Analysis out;
-    buildTree(framework, assessment, out);
-    out.index.reserve(qsizetype(out.nodes.size()));
-    for (int i = 0; i < int(out.nodes.size()); ++i)
-        out.index.insert(out.nodes[size_t(i)].code, i);
-    aggregate(framework, out);
+    buildTree(framework, assessment, out, fwIndex);
+    if (grades) { // what the import's computedScores() does without
+        out.index.reserve(qsizetype(out.nodes.size()));
+        for (int i = 0; i < int(out.nodes.size()); ++i)
+            out.index.insert(out.nodes[size_t(i)].code, i);
+    }
+    aggregate(framework, out, fwIndex, grades);
+    return out;
+}
+} // namespace
+
+std::vector<std::optional<Score>> computedScores(const Framework &framework,
+                                                 const Assessment &assessment) {
+    std::vector<int> fwIndex;
+    const Analysis out = tree(framework, assessment, false, fwIndex);
+    // The result node of each framework node; sub-items are found by their code.
+    std::vector<int> ofFramework(framework.nodes.size(), -1);
+    for (size_t i = 0; i < fwIndex.size(); ++i)
+        if (fwIndex[i] >= 0)
+            ofFramework[size_t(fwIndex[i])] = int(i);
+    std::vector<std::optional<Score>> computed;
+    computed.reserve(assessment.entries.size());
+    for (const ScoreEntry &e : assessment.entries) {
+        int node = -1;
+        if (const int i = framework.indexOf(e.code); i >= 0)
+            node = ofFramework[size_t(i)];
+        else
+            for (size_t k = 0; k < out.nodes.size() && node < 0; ++k)
+                if (fwIndex[k] < 0 && out.nodes[k].code == e.code)
+                    node = int(k);
+        computed.push_back(node >= 0 ? out.nodes[size_t(node)].computed : std::nullopt);
+    }
+    return computed;
+}
+
+Analysis analyse(const Framework &framework, const Assessment &assessment) {
+    std::vector<int> fwIndex;
+    Analysis out = tree(framework, assessment, true, fwIndex);
     validate(framework, out);
 
     out.overall = out.nodes.empty() ? std::nullopt : out.nodes.front().used;

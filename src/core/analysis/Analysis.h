@@ -75,5 +75,10 @@ struct Analysis {
 
 /// Aggregates, grades, classifies and validates. Pure: same input, same output.
 Analysis analyse(const Framework &framework, const Assessment &assessment);
+/// The computed score of each entry of the assessment, in its order, as analyse() finds them:
+/// what a store keeps of an analysis, without its grades, findings and buckets (an import of a
+/// national file computes 41,500 of them).
+std::vector<std::optional<Score>> computedScores(const Framework &framework,
+                                                 const Assessment &assessment);
 
 } // namespace ita
