@@ -148,7 +148,38 @@ bool ByteReader::next(ByteRecord &record) {
         else if ((c & 0xC0) != 0x80)
             characters += c >= 0xF0 ? 2 : 1;
     };
+    const auto tooLong = [&] {
+        return fail(record.line,
+                    QCoreApplication::translate("ita::csv", "a field is longer than %1 characters")
+                        .arg(m_limits.maxFieldLength));
+    };
     for (;;) {
+        // The bytes up to the next one that means something are taken at once.
+        if (m_pos < m_size) {
+            const char *const from = m_buffer.constData() + m_pos;
+            const char *const end = m_buffer.constData() + m_size;
+            const char *to = from;
+            if (inQuotes)
+                while (to < end && *to != '"' && *to != '\n')
+                    ++to;
+            else
+                while (to < end && *to != ',' && *to != '"' && *to != '\n' && *to != '\r')
+                    ++to;
+            if (to != from) {
+                record.data.append(from, size_t(to - from));
+                m_pos += to - from;
+                content = true; // inside quotes, the opening quote already was
+                if (!m_utf8)
+                    characters += to - from;
+                else
+                    for (const char *k = from; k < to; ++k)
+                        if ((*k & 0xC0) != 0x80)
+                            characters += static_cast<unsigned char>(*k) >= 0xF0 ? 2 : 1;
+                if (characters > m_limits.maxFieldLength)
+                    return tooLong();
+                continue;
+            }
+        }
         const int c = get();
         if (c < 0) {
             if (inQuotes)
@@ -201,9 +232,7 @@ bool ByteReader::next(ByteRecord &record) {
             append(c); // a quote inside an unquoted field is kept as typed
         }
         if (characters > m_limits.maxFieldLength)
-            return fail(record.line, QCoreApplication::translate(
-                                         "ita::csv", "a field is longer than %1 characters")
-                                         .arg(m_limits.maxFieldLength));
+            return tooLong();
     }
 }
 
