@@ -853,7 +853,42 @@
     </message>
 </context>
 <context>
+    <name>ita::ScoresImport</name>
+    <message>
+        <source>unknown framework &quot;%1&quot;</source>
+        <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
+        <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; stored, &quot;%3&quot; in the file</source>
+        <translation>%1 ที่บันทึกไว้คือ &quot;%2&quot; แต่ในแฟ้มคือ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in %2 with other details (%3)</source>
+        <translation>&quot;%1&quot; มีอยู่แล้วใน %2 แต่ข้อมูลต่างกัน (%3)</translation>
+    </message>
+    <message>
+        <source>and %1 more agencies</source>
+        <translation>และหน่วยงานอื่นอีก %1 หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>An agency of the same name may be another agency (local administrations share names across provinces): rename it in the file, for example with its province, or, if it is the same agency, import again with --merge and the file&apos;s values replace the stored ones. Nothing was imported.</source>
+        <translation>หน่วยงานชื่อเดียวกันอาจเป็นคนละหน่วยงาน (องค์กรปกครองส่วนท้องถิ่นต่างจังหวัดอาจใช้ชื่อซ้ำกัน): โปรดเปลี่ยนชื่อในแฟ้ม เช่น เติมชื่อจังหวัด หรือหากเป็นหน่วยงานเดียวกัน ให้นำเข้าอีกครั้งพร้อม --merge แล้วค่าในแฟ้มจะแทนค่าที่บันทึกไว้ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>ita::ScoresIo</name>
+    <message>
+        <source>%1 more messages not shown (the first %2 errors and %2 warnings are)</source>
+        <translation>ยังมีข้อความอีก %1 ข้อความที่ไม่ได้แสดง (แสดงเฉพาะข้อผิดพลาด %2 รายการแรกและคำเตือน %2 รายการแรก)</translation>
+    </message>
     <message>
         <location filename="../../src/core/io/ScoresIo.cpp" line="+111"/>
         <source>the file is %1 MB; a scores file is read up to %2 MB (split it by year)</source>
@@ -1368,6 +1403,10 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 </context>
 <context>
     <name>ita::cli::ImportCommand</name>
+    <message>
+        <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
+        <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
+    </message>
     <message>
         <location filename="../../src/cli/ImportCommand.cpp" line="+35"/>
         <source>Scores CSV or assessment JSON to import.</source>
