@@ -108,7 +108,9 @@ QStringList Analysis::codesIn(Bucket bucket, Level level) const {
 namespace {
 
 /// `fwIndex`: for each result node, its framework node (-1 for a sub-item of the data).
-void buildTree(const Framework &fw, const Assessment &a, Analysis &out, std::vector<int> &fwIndex) {
+/// `byNode`: for each framework node, its entry (the last one, should a code come twice).
+void buildTree(const Framework &fw, const Assessment &a, Analysis &out, std::vector<int> &fwIndex,
+               std::vector<const ScoreEntry *> &byNode) {
     // Sub-items keyed by their item, ordered by number.
     std::map<QString, std::map<int, const ScoreEntry *>> subItems;
     static const QRegularExpression subPattern(QStringLiteral("^([A-Z]+[0-9]+)\\.([0-9]+)$"));
@@ -121,7 +123,7 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out, std::vec
     }
 
     // The entry of each framework node (the last one, should a code come twice).
-    std::vector<const ScoreEntry *> byNode(fw.nodes.size(), nullptr);
+    byNode.assign(fw.nodes.size(), nullptr);
     for (const auto &e : a.entries)
         if (const int i = fw.indexOf(e.code); i >= 0)
             byNode[size_t(i)] = &e;
@@ -271,9 +273,9 @@ void validate(const Framework &fw, Analysis &out) {
 
 namespace {
 Analysis tree(const Framework &framework, const Assessment &assessment, bool grades,
-              std::vector<int> &fwIndex) {
+              std::vector<int> &fwIndex, std::vector<const ScoreEntry *> &byNode) {
     Analysis out;
-    buildTree(framework, assessment, out, fwIndex);
+    buildTree(framework, assessment, out, fwIndex, byNode);
     if (grades) { // what the import's computedScores() does without
         out.index.reserve(qsizetype(out.nodes.size()));
         for (int i = 0; i < int(out.nodes.size()); ++i)
@@ -287,22 +289,24 @@ Analysis tree(const Framework &framework, const Assessment &assessment, bool gra
 std::vector<std::optional<Score>> computedScores(const Framework &framework,
                                                  const Assessment &assessment) {
     std::vector<int> fwIndex;
-    const Analysis out = tree(framework, assessment, false, fwIndex);
-    // The result node of each framework node; sub-items are found by their code.
-    std::vector<int> ofFramework(framework.nodes.size(), -1);
-    for (size_t i = 0; i < fwIndex.size(); ++i)
-        if (fwIndex[i] >= 0)
-            ofFramework[size_t(fwIndex[i])] = int(i);
+    std::vector<const ScoreEntry *> byNode;
+    const Analysis out = tree(framework, assessment, false, fwIndex, byNode);
+    // Each entry's result node: a framework node's through byNode, a sub-item's by its code.
+    const ScoreEntry *const first = assessment.entries.data();
+    std::vector<int> nodeOf(assessment.entries.size(), -1);
+    for (size_t k = 0; k < fwIndex.size(); ++k)
+        if (fwIndex[k] >= 0)
+            if (const ScoreEntry *e = byNode[size_t(fwIndex[k])])
+                nodeOf[size_t(e - first)] = int(k);
     std::vector<std::optional<Score>> computed;
     computed.reserve(assessment.entries.size());
-    for (const ScoreEntry &e : assessment.entries) {
-        int node = -1;
-        if (const int i = framework.indexOf(e.code); i >= 0)
-            node = ofFramework[size_t(i)];
-        else
-            for (size_t k = 0; k < out.nodes.size() && node < 0; ++k)
-                if (fwIndex[k] < 0 && out.nodes[k].code == e.code)
-                    node = int(k);
+    for (size_t i = 0; i < assessment.entries.size(); ++i) {
+        int node = nodeOf[i];
+        const QString &code = assessment.entries[i].code;
+        // A sub-item of the data: the last node of its code, as Analysis::find() finds it.
+        for (int k = int(out.nodes.size()) - 1; k >= 0 && node < 0; --k)
+            if (out.nodes[size_t(k)].code == code)
+                node = k;
         computed.push_back(node >= 0 ? out.nodes[size_t(node)].computed : std::nullopt);
     }
     return computed;
@@ -310,7 +314,8 @@ std::vector<std::optional<Score>> computedScores(const Framework &framework,
 
 Analysis analyse(const Framework &framework, const Assessment &assessment) {
     std::vector<int> fwIndex;
-    Analysis out = tree(framework, assessment, true, fwIndex);
+    std::vector<const ScoreEntry *> byNode;
+    Analysis out = tree(framework, assessment, true, fwIndex, byNode);
     validate(framework, out);
 
     out.overall = out.nodes.empty() ? std::nullopt : out.nodes.front().used;

@@ -34,7 +34,23 @@ void ScoreRowChecker::add(const Row &row, Assessment &target, SeenCodes &seen) {
         error(row.line, Messages::tr("the code is empty"));
         return;
     }
-    const int node = m_framework.indexOf(code);
+    // Files list the codes of every assessment in the same order: the node that followed the
+    // last row's node last time is tried before the framework's index of codes.
+    int node = -1;
+    if (m_previous >= 0) {
+        const int guess = m_following[size_t(m_previous)];
+        if (guess >= 0 && m_framework.node(guess).code == code)
+            node = guess;
+    }
+    if (node < 0)
+        node = m_framework.indexOf(code);
+    if (node >= 0) {
+        if (m_following.empty())
+            m_following.assign(m_framework.nodes.size(), -1);
+        if (m_previous >= 0)
+            m_following[size_t(m_previous)] = node;
+    }
+    m_previous = node;
     QString problem;
     if (node < 0 && !codes::check(m_framework, code, &problem)) {
         error(row.line, problem);

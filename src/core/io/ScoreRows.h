@@ -44,6 +44,8 @@ private:
     QString m_file;
     Diagnostics &m_diagnostics;
     QHash<const Assessment *, SeenCodes> m_seen;
+    int m_previous = -1;          ///< the framework node of the row before
+    std::vector<int> m_following; ///< by node: the node of the row that came next last time
 };
 
 /// Reads a Buddhist Era year, explaining common mistakes (a Christian Era year).
