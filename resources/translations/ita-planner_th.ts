@@ -824,12 +824,12 @@
 <context>
     <name>ita::ScoreRows</name>
     <message>
-        <location filename="../../src/core/io/ScoreRows.cpp" line="+30"/>
+        <location filename="../../src/core/io/ScoreRows.cpp" line="+34"/>
         <source>the code is empty</source>
         <translation>รหัสว่าง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>duplicate code &quot;%1&quot; (first given on line %2)</source>
         <translation>รหัส &quot;%1&quot; ซ้ำ (ระบุครั้งแรกที่บรรทัด %2)</translation>
     </message>
@@ -870,49 +870,92 @@
     </message>
 </context>
 <context>
+    <name>ita::ScoresImport</name>
+    <message>
+        <location filename="../../src/core/storage/ScoresImport.cpp" line="+238"/>
+        <source>unknown framework &quot;%1&quot;</source>
+        <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
+        <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 &quot;%2&quot; stored, &quot;%3&quot; in the file</source>
+        <translation>%1 ที่บันทึกไว้คือ &quot;%2&quot; แต่ในแฟ้มคือ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is already in %2 with other details (%3)</source>
+        <translation>&quot;%1&quot; มีอยู่แล้วใน %2 แต่ข้อมูลต่างกัน (%3)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>and %1 more agencies</source>
+        <translation>และหน่วยงานอื่นอีก %1 หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An agency of the same name may be another agency (local administrations share names across provinces): rename it in the file, for example with its province, or, if it is the same agency, import again with --merge and the file&apos;s values replace the stored ones. Nothing was imported.</source>
+        <translation>หน่วยงานชื่อเดียวกันอาจเป็นคนละหน่วยงาน (องค์กรปกครองส่วนท้องถิ่นต่างจังหวัดอาจใช้ชื่อซ้ำกัน): โปรดเปลี่ยนชื่อในแฟ้ม เช่น เติมชื่อจังหวัด หรือหากเป็นหน่วยงานเดียวกัน ให้นำเข้าอีกครั้งพร้อม --merge แล้วค่าในแฟ้มจะแทนค่าที่บันทึกไว้ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>ita::ScoresIo</name>
     <message>
-        <location filename="../../src/core/io/ScoresIo.cpp" line="+78"/>
+        <location filename="../../src/core/io/ScoresIo.cpp" line="+86"/>
         <source>%1 &quot;%2&quot; of %3 differs from &quot;%4&quot; on line %5; an agency has one %1</source>
         <translation>%1 &quot;%2&quot; ของ %3 ไม่ตรงกับ &quot;%4&quot; ในบรรทัดที่ %5 หน่วยงานหนึ่งมี %1 ได้ค่าเดียว</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+395"/>
+        <source>%1 more messages not shown (the first %2 errors and %2 warnings are)</source>
+        <translation>ยังมีข้อความอีก %1 ข้อความที่ไม่ได้แสดง (แสดงเฉพาะข้อผิดพลาด %2 รายการแรกและคำเตือน %2 รายการแรก)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the file is %1 MB; a scores file is read up to %2 MB (split it by year)</source>
         <translation>แฟ้มมีขนาด %1 MB แต่แฟ้มคะแนนอ่านได้ไม่เกิน %2 MB (โปรดแยกแฟ้มตามปี)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-221"/>
         <source>the file is empty; expected a header row such as code,title,score,grade</source>
         <translation>แฟ้มว่าง ต้องมีแถวหัวตาราง เช่น code,title,score,grade</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>column &quot;%1&quot; appears twice in the header</source>
         <translation>คอลัมน์ &quot;%1&quot; ซ้ำในแถวหัวตาราง</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>missing required column &quot;%1&quot; (the header needs code and score; title, grade, agency and year are optional)</source>
         <translation>ขาดคอลัมน์ที่จำเป็น &quot;%1&quot; (หัวตารางต้องมี code และ score ส่วน title, grade, agency และ year จะมีหรือไม่ก็ได้)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+69"/>
         <source>no agency for this row: add an agency column or give --agency</source>
         <translation>แถวนี้ไม่มีหน่วยงาน: เพิ่มคอลัมน์ agency หรือระบุ --agency</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>no fiscal year for this row: add a year column or give --year</source>
         <translation>แถวนี้ไม่มีปีงบประมาณ: เพิ่มคอลัมน์ year หรือระบุ --year</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+63"/>
         <source>the file has a header but no score rows</source>
         <translation>แฟ้มมีแถวหัวตารางแต่ไม่มีแถวคะแนน</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+86"/>
         <source>not an ITA Planner assessment (expected &quot;format&quot;: &quot;ita-planner-assessment&quot;)</source>
         <translation>ไม่ใช่แฟ้มผลการประเมินของ ITA Planner (ต้องมี &quot;format&quot;: &quot;ita-planner-assessment&quot;)</translation>
     </message>
@@ -1397,7 +1440,12 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+35"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+47"/>
+        <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
+        <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Scores CSV or assessment JSON to import.</source>
         <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมินที่จะนำเข้า</translation>
     </message>
@@ -1407,7 +1455,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>เขียนทับข้อมูลของหน่วยงานในปีงบประมาณที่บันทึกไว้แล้ว</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Import ITA scores into a database. Every row is checked first; on any error nothing is stored.</source>
         <translation>นำเข้าคะแนน ITA ลงฐานข้อมูล ทุกแถวจะถูกตรวจก่อน หากพบข้อผิดพลาดใดจะไม่บันทึกเลย</translation>
     </message>
@@ -1422,12 +1470,12 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>ไม่รู้จักการเข้ารหัส &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+54"/>
         <source>%1: nothing was imported</source>
         <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>imported %1, fiscal year %2 (%3): %4 scores
 </source>
         <translation>นำเข้า %1 ปีงบประมาณ %2 (%3): %4 คะแนน
@@ -1842,17 +1890,20 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::csv</name>
     <message>
-        <location filename="../../src/core/io/Csv.cpp" line="+44"/>
+        <location filename="../../src/core/io/Csv.cpp" line="+45"/>
+        <location line="+108"/>
         <source>a field is longer than %1 characters</source>
         <translation>ช่องข้อมูลยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-103"/>
+        <location line="+77"/>
         <source>more than %1 rows; split the file</source>
         <translation>มีมากกว่า %1 แถว โปรดแยกแฟ้ม</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-42"/>
+        <location line="+101"/>
         <source>unterminated quoted field (the quote opened here is never closed)</source>
         <translation>ช่องข้อมูลในเครื่องหมายคำพูดไม่ปิด (เครื่องหมายคำพูดที่เปิดตรงนี้ไม่มีการปิด)</translation>
     </message>

@@ -15,10 +15,12 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
+#include "storage/ScoresImport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace ita::cli {
 
@@ -40,7 +42,11 @@ int runImport(const QStringList &args) {
                        common().encoding,
                        common().lang,
                        {QStringLiteral("replace"),
-                        Messages::tr("Overwrite an agency's fiscal year already stored.")}});
+                        Messages::tr("Overwrite an agency's fiscal year already stored.")},
+                       {QStringLiteral("merge"),
+                        Messages::tr("An agency already stored under the same name with another "
+                                     "province, group or parent is the same agency: the file's "
+                                     "values replace the stored ones.")}});
     int code = Success;
     if (!parse(parser, args,
                Messages::tr("Import ITA scores into a database. Every row is checked first; "
@@ -69,28 +75,68 @@ int runImport(const QStringList &args) {
     options.frameworkId = parser.value(common().framework);
     options.encoding = *encoding;
     // The file's own frameworks first: a year the group defined is not built in.
-    const FrameworkRegistry frameworks = registryFor(parser.value(common().db));
-    const ImportResult result = readScoresFile(file.readAll(), path, frameworks, options);
-    printDiagnostics(result.diagnostics);
-    if (!result.ok()) {
-        err(Messages::tr("%1: nothing was imported").arg(path));
-        return BadInput;
+    const QString dbPath = parser.value(common().db);
+    const FrameworkRegistry frameworks = registryFor(dbPath);
+    // JSON (one assessment) is read whole; a CSV streams from the file into the database in one
+    // transaction, so that neither the file nor its rows are ever all in memory.
+    bool json = false;
+    for (char c : file.peek(64 * 1024)) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        json = c == '{';
+        break;
     }
-    auto db = openDatabase(parser.value(common().db), false, &code);
+    const bool created = !QFileInfo::exists(dbPath);
+    auto db = openDatabase(dbPath, false, &code);
     if (!db)
         return code;
-    AssessmentRepository repository(*db);
-    if (QString e = repository.save(result.assessments, frameworks, parser.isSet("replace"));
-        !e.isEmpty()) {
-        err(QStringLiteral("%1: %2").arg(path, e));
+    ScoresImport writer(*db, frameworks, {parser.isSet("replace"), parser.isSet("merge")});
+    StreamResult read;
+    const QString failure = db->transact([&]() -> QString {
+        if (QString e = writer.start(); !e.isEmpty())
+            return e;
+        if (json) {
+            const QByteArray bytes = file.readAll();
+            ImportResult whole = readAssessmentJson(bytes, path, frameworks, options);
+            read.diagnostics = std::move(whole.diagnostics);
+            for (const Diagnostic &d : read.diagnostics)
+                ++(d.severity == Diagnostic::Severity::Error ? read.errors : read.warnings);
+            for (const Assessment &a : whole.assessments) {
+                if (!read.ok())
+                    break;
+                if (QString e = writer.take(a, true, 1); !e.isEmpty()) {
+                    read.diagnostics.push_back({Diagnostic::Severity::Error, path, 1, e});
+                    ++read.errors;
+                }
+                if (!a.attributes.isEmpty())
+                    read.attributes.emplace_back(a.agency, a.attributes);
+            }
+        } else {
+            read = readScoresCsv(file, path, frameworks, options, writer);
+        }
+        if (!read.ok())
+            return Messages::tr("%1: nothing was imported").arg(path);
+        return writer.finish(read.attributes);
+    });
+    printDiagnostics(read.diagnostics);
+    if (read.leftOut() > 0)
+        printDiagnostics({leftOutNote(read, path)});
+    if (!failure.isEmpty()) {
+        err(read.ok() ? QStringLiteral("%1: %2").arg(path, failure) : failure);
+        writer.close();
+        if (created) { // as before the file was read: no database is left behind
+            db.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(dbPath + QString::fromLatin1(suffix));
+        }
         return BadInput;
     }
-    for (const auto &a : result.assessments)
+    for (const auto &a : writer.imported())
         out(Messages::tr("imported %1, fiscal year %2 (%3): %4 scores\n")
                 .arg(a.agency)
                 .arg(a.fiscalYear)
                 .arg(a.frameworkId)
-                .arg(a.entries.size()));
+                .arg(a.lines));
     return Success;
 }
 

@@ -336,7 +336,10 @@ TEST_CASE("a schema 8 file gains the agencies' attributes and stays sealed", "[d
         a.agency = QStringLiteral("ก");
         a.fiscalYear = 2564;
         a.frameworkId = QStringLiteral("ITA-2564");
-        a.entries.push_back({QStringLiteral("ITA"), QString(), Score::parse(u"90")->value});
+        ScoreEntry overall;
+        overall.code = QStringLiteral("ITA");
+        overall.stated = Score::parse(u"90")->value;
+        a.entries.push_back(overall);
         REQUIRE(AssessmentRepository(*db).save({a}, FrameworkRegistry::builtIn(), false).isEmpty());
     }
     auto db = openOrFail(path);

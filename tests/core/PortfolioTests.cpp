@@ -80,7 +80,7 @@ TEST_CASE("portfolio: means, medians, levels, pass rate, weakest indicators and 
     const std::map<QString, qint64> before{{QStringLiteral("ก"), 8500},
                                            {QStringLiteral("ค"), 9700}};
     for (const Assessment &a : sample()) {
-        PortfolioMember m{a.agency, &fw, analyse(fw, a), std::nullopt};
+        PortfolioMember m{a.agency, &fw, analyse(fw, a), std::nullopt, {}};
         if (auto b = before.find(a.agency); b != before.end())
             m.previousOverall = s(b->second);
         members.push_back(m);
@@ -154,7 +154,7 @@ TEST_CASE("portfolio: a ranking CSV that a spreadsheet cannot run", "[portfolio]
     list[1].agency = QStringLiteral("=HYPERLINK(\"http://x\")"); // a hostile agency name
     std::vector<PortfolioMember> members;
     for (const Assessment &a : list)
-        members.push_back({a.agency, &fw, analyse(fw, a), std::nullopt});
+        members.push_back({a.agency, &fw, analyse(fw, a), std::nullopt, {}});
     const QByteArray csv = results::portfolioCsv(summarisePortfolio(2565, members), false);
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
     CHECK(csv.contains("rank,agency,overall,level,change,province,group,parent,ITA,IIT"));
@@ -212,7 +212,7 @@ TEST_CASE("portfolio: subgroup means by province and the agencies missing a scor
         members.push_back({a.agency, &fw, analyse(fw, a), std::nullopt, where.at(a.agency)});
     // One more without a province: it forms the last group, named by no value.
     Assessment d = assessment(QStringLiteral("ง"), 2565, {{"ITA", 7000}});
-    members.push_back({d.agency, &fw, analyse(fw, d), std::nullopt});
+    members.push_back({d.agency, &fw, analyse(fw, d), std::nullopt, {}});
     const Portfolio p = summarisePortfolio(2565, members, AgencyField::Province);
     REQUIRE(p.groups.size() == 3);
     CHECK(p.groups[0].name == QStringLiteral("เชียงใหม่"));
@@ -339,8 +339,8 @@ TEST_CASE("portfolio: mixed frameworks compare only the codes they share", "[por
     Assessment b = assessment(QStringLiteral("ข"), 2567, {{"ITA", 8000}, {"11", 7000}});
     b.frameworkId = renumbered.id;
     std::vector<PortfolioMember> members{
-        {a.agency, &fy2564, analyse(fy2564, a), std::nullopt},
-        {b.agency, &renumbered, analyse(renumbered, b), std::nullopt}};
+        {a.agency, &fy2564, analyse(fy2564, a), std::nullopt, {}},
+        {b.agency, &renumbered, analyse(renumbered, b), std::nullopt, {}}};
     const Portfolio p = summarisePortfolio(2567, members);
     CHECK(p.frameworks == QStringList{QStringLiteral("ITA-2564"), QStringLiteral("ITA-TEST")});
     CHECK_FALSE(p.codes.contains(QStringLiteral("10")));

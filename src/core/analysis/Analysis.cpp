@@ -107,27 +107,30 @@ QStringList Analysis::codesIn(Bucket bucket, Level level) const {
 
 namespace {
 
-void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
+/// `fwIndex`: for each result node, its framework node (-1 for a sub-item of the data).
+/// `byNode`: for each framework node, its entry (the last one, should a code come twice).
+void buildTree(const Framework &fw, const Assessment &a, Analysis &out, std::vector<int> &fwIndex,
+               std::vector<const ScoreEntry *> &byNode) {
     // Sub-items keyed by their item, ordered by number.
     std::map<QString, std::map<int, const ScoreEntry *>> subItems;
     static const QRegularExpression subPattern(QStringLiteral("^([A-Z]+[0-9]+)\\.([0-9]+)$"));
     for (const auto &e : a.entries) {
         if (!e.code.contains(u'.'))
-            continue; // the regular expression only for what may be a sub-item
+            continue; // no sub-item: spares the pattern 4 million times in a national import
         const auto m = subPattern.match(e.code);
         if (m.hasMatch() && fw.indexOf(m.captured(1)) >= 0)
             subItems[m.captured(1)][m.captured(2).toInt()] = &e;
     }
 
-    // Each entry found in the framework once (a hash per entry, not per framework node: a
-    // portfolio analyses thousands of assessments).
-    std::vector<const ScoreEntry *> byNode(fw.nodes.size(), nullptr);
+    // The entry of each framework node (the last one, should a code come twice).
+    byNode.assign(fw.nodes.size(), nullptr);
     for (const auto &e : a.entries)
         if (const int i = fw.indexOf(e.code); i >= 0)
             byNode[size_t(i)] = &e;
+    out.nodes.reserve(fw.nodes.size() + a.entries.size());
+    fwIndex.reserve(fw.nodes.size() + a.entries.size());
 
     // Pre-order walk of the framework, inserting sub-items after their item.
-    out.nodes.reserve(fw.nodes.size() + a.entries.size());
     std::vector<int> fwToResult(fw.nodes.size(), -1);
     for (int i = 0; i < int(fw.nodes.size()); ++i) {
         const auto &fn = fw.node(i);
@@ -136,7 +139,6 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
         r.level = fn.level;
         r.frameworkTitle = fn.title;
         r.parent = fn.parent >= 0 ? fwToResult[size_t(fn.parent)] : -1;
-        r.frameworkIndex = i;
         if (const ScoreEntry *e = byNode[size_t(i)]) {
             r.stated = e->stated;
             r.statedGrade = e->statedGrade;
@@ -145,6 +147,7 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
         if (r.title.isEmpty())
             r.title = fn.title.th;
         out.nodes.push_back(r);
+        fwIndex.push_back(i);
         const int index = int(out.nodes.size()) - 1;
         fwToResult[size_t(i)] = index;
         if (r.parent >= 0)
@@ -164,6 +167,7 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out) {
             s.stated = entry->stated;
             s.statedGrade = entry->statedGrade;
             out.nodes.push_back(s);
+            fwIndex.push_back(-1);
             out.nodes[size_t(index)].children.push_back(int(out.nodes.size()) - 1);
         }
     }
@@ -181,13 +185,16 @@ QString levelOf(const Framework &fw, const Analysis &out, int index, Score basis
     return fw.rating.levelForOverall(basis, tools);
 }
 
-void aggregate(const Framework &fw, Analysis &out) {
+/// `grades`: also each node's grade (what a store keeps needs only the scores).
+void aggregate(const Framework &fw, Analysis &out, const std::vector<int> &fwIndex, bool grades) {
     // Children always follow their parent in pre-order, so a reverse sweep sees every
     // child before its parent.
+    std::vector<Score> values;
+    std::vector<qint64> weights;
     for (int i = int(out.nodes.size()) - 1; i >= 0; --i) {
         auto &n = out.nodes[size_t(i)];
-        std::vector<Score> values;
-        std::vector<qint64> weights;
+        values.clear();
+        weights.clear();
         for (int c : n.children) {
             const auto &child = out.nodes[size_t(c)];
             if (!child.used)
@@ -195,13 +202,13 @@ void aggregate(const Framework &fw, Analysis &out) {
             values.push_back(*child.used);
             // Tools carry the framework's weights; a group may weigh other levels too
             // (relative among siblings). Sub-items, the data's own, count equally.
-            const int fwIndex = child.frameworkIndex;
-            weights.push_back(fwIndex >= 0 ? fw.node(fwIndex).weight : 10000);
+            const int node = child.level == Level::SubItem ? -1 : fwIndex[size_t(c)];
+            weights.push_back(node >= 0 ? fw.node(node).weight : 10000);
         }
         if (!values.empty())
             n.computed = Score::weightedMean(values, weights);
         n.used = n.stated ? n.stated : n.computed;
-        if (n.used)
+        if (n.used && grades)
             n.grade = levelOf(fw, out, i, *n.used);
     }
 }
@@ -264,13 +271,51 @@ void validate(const Framework &fw, Analysis &out) {
 
 } // namespace
 
-Analysis analyse(const Framework &framework, const Assessment &assessment) {
+namespace {
+Analysis tree(const Framework &framework, const Assessment &assessment, bool grades,
+              std::vector<int> &fwIndex, std::vector<const ScoreEntry *> &byNode) {
     Analysis out;
-    buildTree(framework, assessment, out);
-    out.index.reserve(qsizetype(out.nodes.size()));
-    for (int i = 0; i < int(out.nodes.size()); ++i)
-        out.index.insert(out.nodes[size_t(i)].code, i);
-    aggregate(framework, out);
+    buildTree(framework, assessment, out, fwIndex, byNode);
+    if (grades) { // what the import's computedScores() does without
+        out.index.reserve(qsizetype(out.nodes.size()));
+        for (int i = 0; i < int(out.nodes.size()); ++i)
+            out.index.insert(out.nodes[size_t(i)].code, i);
+    }
+    aggregate(framework, out, fwIndex, grades);
+    return out;
+}
+} // namespace
+
+std::vector<std::optional<Score>> computedScores(const Framework &framework,
+                                                 const Assessment &assessment) {
+    std::vector<int> fwIndex;
+    std::vector<const ScoreEntry *> byNode;
+    const Analysis out = tree(framework, assessment, false, fwIndex, byNode);
+    // Each entry's result node: a framework node's through byNode, a sub-item's by its code.
+    const ScoreEntry *const first = assessment.entries.data();
+    std::vector<int> nodeOf(assessment.entries.size(), -1);
+    for (size_t k = 0; k < fwIndex.size(); ++k)
+        if (fwIndex[k] >= 0)
+            if (const ScoreEntry *e = byNode[size_t(fwIndex[k])])
+                nodeOf[size_t(e - first)] = int(k);
+    std::vector<std::optional<Score>> computed;
+    computed.reserve(assessment.entries.size());
+    for (size_t i = 0; i < assessment.entries.size(); ++i) {
+        int node = nodeOf[i];
+        const QString &code = assessment.entries[i].code;
+        // A sub-item of the data: the last node of its code, as Analysis::find() finds it.
+        for (int k = int(out.nodes.size()) - 1; k >= 0 && node < 0; --k)
+            if (out.nodes[size_t(k)].code == code)
+                node = k;
+        computed.push_back(node >= 0 ? out.nodes[size_t(node)].computed : std::nullopt);
+    }
+    return computed;
+}
+
+Analysis analyse(const Framework &framework, const Assessment &assessment) {
+    std::vector<int> fwIndex;
+    std::vector<const ScoreEntry *> byNode;
+    Analysis out = tree(framework, assessment, true, fwIndex, byNode);
     validate(framework, out);
 
     out.overall = out.nodes.empty() ? std::nullopt : out.nodes.front().used;

@@ -32,8 +32,7 @@ struct NodeResult {
     Level level = Level::Overall;
     QString title; ///< the assessment's wording, else the framework's Thai title
     LocalizedText frameworkTitle;
-    int parent = -1;         ///< index into Analysis::nodes
-    int frameworkIndex = -1; ///< the framework's node; -1 for a sub-item (the data's own)
+    int parent = -1; ///< index into Analysis::nodes
     std::vector<int> children;
     std::optional<Score> stated;
     std::optional<Score> computed; ///< from the children that have a score
@@ -76,5 +75,10 @@ struct Analysis {
 
 /// Aggregates, grades, classifies and validates. Pure: same input, same output.
 Analysis analyse(const Framework &framework, const Assessment &assessment);
+/// The computed score of each entry of the assessment, in its order, as analyse() finds them:
+/// what a store keeps of an analysis, without its grades, findings and buckets (an import of a
+/// national file computes 41,500 of them).
+std::vector<std::optional<Score>> computedScores(const Framework &framework,
+                                                 const Assessment &assessment);
 
 } // namespace ita

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <QCoreApplication>
+#include <QIODevice>
 
 namespace ita::csv {
 
@@ -88,6 +89,151 @@ ParseResult parse(QStringView text, const InputLimits &limits) {
     }
     endRecord();
     return result;
+}
+
+ByteReader::ByteReader(QIODevice &device, const InputLimits &limits, bool utf8)
+    : m_device(device)
+    , m_limits(limits)
+    , m_utf8(utf8) {}
+
+bool ByteReader::fill() {
+    if (m_end)
+        return false;
+    constexpr qsizetype chunk = 1 << 20;
+    if (m_buffer.size() != chunk)
+        m_buffer.resize(chunk);
+    const qint64 n = m_device.read(m_buffer.data(), chunk);
+    m_pos = 0;
+    m_size = n > 0 ? qsizetype(n) : 0;
+    if (m_size == 0)
+        m_end = true;
+    return m_size > 0;
+}
+
+bool ByteReader::fail(int line, const QString &message) {
+    m_errorLine = line;
+    m_error = message;
+    m_end = true;
+    m_pos = m_size = 0;
+    return false;
+}
+
+bool ByteReader::next(ByteRecord &record) {
+    if (m_errorLine != 0)
+        return false;
+    // As parse(): one more record than the limit is read, and refused when anything follows.
+    if (m_records > m_limits.maxRows && peek() >= 0)
+        return fail(m_line,
+                    QCoreApplication::translate("ita::csv", "more than %1 rows; split the file")
+                        .arg(m_limits.maxRows));
+    record.data.clear();
+    record.ends.clear();
+    record.line = m_line;
+    bool inQuotes = false;
+    bool fieldQuoted = false;
+    bool content = false; // a blank line has none; "" or "," do
+    int quoteLine = 0;
+    size_t fieldStart = 0;
+    qint64 characters = 0; // UTF-16 units of the field, as QString counts them
+    const auto endField = [&] {
+        record.ends.push_back(record.data.size());
+        fieldStart = record.data.size();
+        fieldQuoted = false;
+        characters = 0;
+    };
+    const auto append = [&](int c) {
+        record.data.push_back(char(c));
+        if (!m_utf8)
+            ++characters;
+        else if ((c & 0xC0) != 0x80)
+            characters += c >= 0xF0 ? 2 : 1;
+    };
+    const auto tooLong = [&] {
+        return fail(record.line,
+                    QCoreApplication::translate("ita::csv", "a field is longer than %1 characters")
+                        .arg(m_limits.maxFieldLength));
+    };
+    for (;;) {
+        // The bytes up to the next one that means something are taken at once.
+        if (m_pos < m_size) {
+            const char *const from = m_buffer.constData() + m_pos;
+            const char *const end = m_buffer.constData() + m_size;
+            const char *to = from;
+            if (inQuotes)
+                while (to < end && *to != '"' && *to != '\n')
+                    ++to;
+            else
+                while (to < end && *to != ',' && *to != '"' && *to != '\n' && *to != '\r')
+                    ++to;
+            if (to != from) {
+                record.data.append(from, size_t(to - from));
+                m_pos += to - from;
+                content = true; // inside quotes, the opening quote already was
+                if (!m_utf8)
+                    characters += to - from;
+                else
+                    for (const char *k = from; k < to; ++k)
+                        if ((*k & 0xC0) != 0x80)
+                            characters += static_cast<unsigned char>(*k) >= 0xF0 ? 2 : 1;
+                if (characters > m_limits.maxFieldLength)
+                    return tooLong();
+                continue;
+            }
+        }
+        const int c = get();
+        if (c < 0) {
+            if (inQuotes)
+                return fail(quoteLine, QCoreApplication::translate(
+                                           "ita::csv", "unterminated quoted field (the quote "
+                                                       "opened here is never closed)"));
+            if (!content)
+                return false;
+            endField();
+            ++m_records;
+            return true;
+        }
+        if (c != '\n' && c != '\r')
+            content = true;
+        if (inQuotes) {
+            if (c == '"') {
+                if (peek() == '"') {
+                    append('"');
+                    ++m_pos;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == '\n')
+                    ++m_line;
+                append(c);
+            }
+        } else if (c == '"' && record.data.size() == fieldStart && !fieldQuoted) {
+            inQuotes = true;
+            fieldQuoted = true;
+            quoteLine = m_line;
+        } else if (c == ',') {
+            endField();
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && peek() == '\n')
+                ++m_pos;
+            ++m_line;
+            if (content) {
+                endField();
+                ++m_records;
+                return true;
+            }
+            record.data.clear(); // a blank line
+            record.ends.clear();
+            record.line = m_line;
+            fieldStart = 0;
+            fieldQuoted = false;
+            characters = 0;
+        } else {
+            append(c); // a quote inside an unquoted field is kept as typed
+        }
+        if (characters > m_limits.maxFieldLength)
+            return tooLong();
+    }
 }
 
 QString quote(const QString &field) {

@@ -25,24 +25,52 @@ void ScoreRowChecker::error(int line, const QString &message) {
 }
 
 void ScoreRowChecker::add(const Row &row, Assessment &target) {
+    add(row, target, m_seen[&target]);
+}
+
+void ScoreRowChecker::add(const Row &row, Assessment &target, SeenCodes &seen) {
     const QString code = codes::normalise(row.code);
     if (code.isEmpty()) {
         error(row.line, Messages::tr("the code is empty"));
         return;
     }
+    // Files list the codes of every assessment in the same order: the node that followed the
+    // last row's node last time is tried before the framework's index of codes.
+    int node = -1;
+    if (m_previous >= 0) {
+        const int guess = m_following[size_t(m_previous)];
+        if (guess >= 0 && m_framework.node(guess).code == code)
+            node = guess;
+    }
+    if (node < 0)
+        node = m_framework.indexOf(code);
+    if (node >= 0) {
+        if (m_following.empty())
+            m_following.assign(m_framework.nodes.size(), -1);
+        if (m_previous >= 0)
+            m_following[size_t(m_previous)] = node;
+    }
+    m_previous = node;
     QString problem;
-    if (!codes::check(m_framework, code, &problem)) {
+    if (node < 0 && !codes::check(m_framework, code, &problem)) {
         error(row.line, problem);
         return;
     }
-    auto &seen = m_seen[&target];
-    if (seen.contains(code)) {
+    int *firstLine = nullptr;
+    if (node >= 0) {
+        if (seen.nodeLines.empty())
+            seen.nodeLines.resize(m_framework.nodes.size());
+        firstLine = &seen.nodeLines[size_t(node)];
+    } else {
+        firstLine = &seen.others[code];
+    }
+    if (*firstLine != 0) {
         error(row.line, Messages::tr("duplicate code \"%1\" (first given on line %2)")
                             .arg(code)
-                            .arg(seen.value(code)));
+                            .arg(*firstLine - 1));
         return;
     }
-    seen.insert(code, row.line);
+    *firstLine = row.line + 1; // 0 is "not given yet", and a row's line may be 0
 
     ScoreEntry entry;
     entry.code = code;

@@ -4,6 +4,7 @@
 #include "JsonUtil.h"
 #include "ScoreRows.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 
@@ -64,7 +65,14 @@ public:
 
     /// Records a row's values; false (after reporting) when one contradicts an earlier row.
     bool add(const QString &agency, const AgencyAttributes &row, int line) {
-        Known &known = m_known[agency];
+        if (row.isEmpty())
+            return true;
+        auto it = m_known.find(agency);
+        if (it == m_known.end()) {
+            it = m_known.insert(agency, Known());
+            m_order.push_back(agency);
+        }
+        Known &known = *it;
         bool sound = true;
         const auto merge = [&](const QString &value, QString &kept, int &keptLine,
                                const QString &column) {
@@ -87,7 +95,13 @@ public:
         merge(row.parent, known.values.parent, known.parentLine, QStringLiteral("parent"));
         return sound;
     }
-    AgencyAttributes of(const QString &agency) const { return m_known.value(agency).values; }
+    std::vector<std::pair<QString, AgencyAttributes>> all() const {
+        std::vector<std::pair<QString, AgencyAttributes>> out;
+        out.reserve(m_order.size());
+        for (const QString &agency : m_order)
+            out.emplace_back(agency, m_known.value(agency).values);
+        return out;
+    }
 
 private:
     struct Known {
@@ -97,59 +111,398 @@ private:
     QString m_file;
     Diagnostics &m_diagnostics;
     QHash<QString, Known> m_known;
+    std::vector<QString> m_order;
 };
 
-/// Groups rows into assessments by (agency, year), resolving each year's framework once.
-class AssessmentGroups {
+/// Keeps the first maxKeptMessages errors and as many warnings, in file order, and counts all.
+class KeptMessages {
 public:
-    AssessmentGroups(const FrameworkRegistry &registry, const ImportOptions &options, QString file,
-                     ImportResult &result)
-        : m_registry(registry)
-        , m_options(options)
-        , m_file(std::move(file))
-        , m_diagnostics(result.diagnostics)
-        , m_result(result) {}
-
-    /// The assessment and checker for a row, or nullptr after reporting why not.
-    std::pair<Assessment *, ScoreRowChecker *> groupFor(const QString &agency, int year, int line) {
-        const QString key = agency + u'\x1f' + QString::number(year);
-        if (auto it = m_index.find(key); it != m_index.end())
-            return {&m_assessments[size_t(*it)], m_checkers[size_t(*it)].get()};
-        if (m_failedYears.contains(year))
-            return {nullptr, nullptr};
-        auto fw = resolveFramework(m_registry, year, m_options.frameworkId);
-        if (!fw) {
-            addError(m_diagnostics, m_file, line, fw.error());
-            m_failedYears.insert(year);
-            if (m_options.frameworkId.isEmpty())
-                m_result.yearsWithoutFramework.push_back(year);
-            return {nullptr, nullptr};
+    KeptMessages(StreamResult &result)
+        : m_result(result) {}
+    void take(Diagnostics &fresh) {
+        for (Diagnostic &d : fresh) {
+            const bool error = d.severity == Diagnostic::Severity::Error;
+            qint64 &count = error ? m_result.errors : m_result.warnings;
+            if (++count <= maxKeptMessages)
+                m_result.diagnostics.push_back(std::move(d));
         }
-        Assessment a;
-        a.agency = agency;
-        a.fiscalYear = year;
-        a.frameworkId = (*fw)->id;
-        m_assessments.push_back(a);
-        m_checkers.push_back(std::make_unique<ScoreRowChecker>(**fw, m_file, m_diagnostics));
-        m_index.insert(key, int(m_assessments.size()) - 1);
-        return {&m_assessments.back(), m_checkers.back().get()};
-    }
-
-    std::vector<Assessment> take() {
-        return {std::make_move_iterator(m_assessments.begin()),
-                std::make_move_iterator(m_assessments.end())};
+        fresh.clear();
     }
 
 private:
-    const FrameworkRegistry &m_registry;
-    const ImportOptions &m_options;
-    QString m_file;
-    Diagnostics &m_diagnostics;
-    ImportResult &m_result;
-    std::deque<Assessment> m_assessments; // a deque: rows keep pointers into it
-    std::vector<std::unique_ptr<ScoreRowChecker>> m_checkers;
-    QHash<QString, int> m_index;
-    QSet<int> m_failedYears;
+    StreamResult &m_result;
+};
+
+/// Whether a field is blank once trimmed, as QString::trimmed() sees it.
+bool isBlank(std::string_view field, bool utf8) {
+    bool ascii = true;
+    for (const char c : field) {
+        if (c == ' ' || (c >= '\t' && c <= '\r'))
+            continue;
+        if (static_cast<unsigned char>(c) < 0x80)
+            return false;
+        ascii = false;
+    }
+    if (ascii)
+        return true;
+    // U+00A0, U+0085 and the like: rare enough to decode
+    if (utf8)
+        return QString::fromUtf8(field.data(), qsizetype(field.size())).trimmed().isEmpty();
+    for (const char c : field)
+        if (!QChar(windows874ToUnicode(static_cast<unsigned char>(c))).isSpace())
+            return false;
+    return true;
+}
+
+/// Strict UTF-8 (no overlong forms, surrogates or code points past U+10FFFF), as QStringDecoder
+/// checks it. Returns how many bytes it took: all but an incomplete sequence at the end, which
+/// the next chunk completes; -1 when the bytes are not UTF-8.
+qsizetype validUtf8Prefix(const unsigned char *p, qsizetype n) {
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned lowest = 0;
+        if (c >= 0xC2 && c <= 0xDF)
+            length = 2, lowest = 0x80;
+        else if (c >= 0xE0 && c <= 0xEF)
+            length = 3, lowest = 0x800;
+        else if (c >= 0xF0 && c <= 0xF4)
+            length = 4, lowest = 0x10000;
+        else
+            return -1;
+        if (i + length > n)
+            return i; // completed by the next chunk, or invalid at the end
+        unsigned code = c & (0x7F >> length);
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return -1;
+            code = (code << 6) | (p[i + k] & 0x3F);
+        }
+        if (code < lowest || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return -1;
+        i += length;
+    }
+    return i;
+}
+
+/// Whether the rest of a seekable device is UTF-8; reads it through and goes back.
+bool restIsUtf8(QIODevice &device) {
+    const qint64 start = device.pos();
+    QByteArray chunk;
+    QByteArray carry;
+    bool valid = true;
+    for (;;) {
+        chunk = carry + device.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        const qsizetype took = validUtf8Prefix(
+            reinterpret_cast<const unsigned char *>(chunk.constData()), chunk.size());
+        if (took < 0) {
+            valid = false;
+            break;
+        }
+        if (took == chunk.size()) {
+            carry.clear();
+            continue;
+        }
+        carry = chunk.mid(took);
+        if (device.atEnd() || carry.size() > 3) {
+            valid = false; // a sequence cut off by the end of the file
+            break;
+        }
+    }
+    device.seek(start);
+    return valid;
+}
+
+/// The rows of one assessment seen so far, for the streaming reader.
+struct Group {
+    QString agency;
+    int year = 0;
+    QString frameworkId;
+    ScoreRowChecker *checker = nullptr;
+    SeenCodes seen;
+    bool handedOn = false; ///< a run of it went to the sink
+};
+
+} // namespace
+
+StreamResult readScoresCsv(QIODevice &device, const QString &fileName,
+                           const FrameworkRegistry &registry, const ImportOptions &options,
+                           ScoreSink &sink) {
+    StreamResult result;
+    KeptMessages kept(result);
+    Diagnostics fresh; // what the checks of one row found, before it is kept or counted
+    const auto report = [&](int line, const QString &message) {
+        addError(fresh, fileName, line, message);
+        kept.take(fresh);
+    };
+
+    // The encoding, as decodeText() chooses it for a whole file.
+    TextEncoding encoding = options.encoding;
+    if (device.peek(3) == "\xEF\xBB\xBF") {
+        device.read(3);
+        if (encoding == TextEncoding::Auto)
+            encoding = TextEncoding::Utf8;
+    }
+    std::unique_ptr<QBuffer> whole; // a pipe cannot be read twice: it is read whole
+    QIODevice *in = &device;
+    if (encoding == TextEncoding::Auto) {
+        if (device.isSequential()) {
+            whole = std::make_unique<QBuffer>();
+            whole->setData(device.readAll());
+            whole->open(QIODevice::ReadOnly);
+            in = whole.get();
+        }
+        encoding = restIsUtf8(*in) ? TextEncoding::Utf8 : TextEncoding::Windows874;
+    }
+    const bool utf8 = encoding != TextEncoding::Windows874;
+    const auto decode = [utf8](std::string_view bytes) {
+        if (utf8)
+            return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        QString text(qsizetype(bytes.size()), Qt::Uninitialized);
+        char16_t *dst = reinterpret_cast<char16_t *>(text.data());
+        for (size_t i = 0; i < bytes.size(); ++i)
+            dst[i] = windows874ToUnicode(static_cast<unsigned char>(bytes[i]));
+        return text;
+    };
+    // csv::restore() on bytes: our own exports neutralise cells a spreadsheet would run.
+    const auto restored = [](std::string_view f) {
+        if (f.size() >= 2 && f[0] == '\'' &&
+            (f[1] == '=' || f[1] == '+' || f[1] == '-' || f[1] == '@' || f[1] == '\t' ||
+             f[1] == '\r' || f[1] == '\''))
+            f.remove_prefix(1);
+        return f;
+    };
+
+    csv::ByteReader reader(*in, options.limits, utf8);
+    csv::ByteRecord record;
+    // A syntax error stands alone, as when the whole file was parsed before any row was checked.
+    const auto syntaxError = [&]() -> StreamResult {
+        StreamResult failed;
+        failed.errors = 1;
+        addError(failed.diagnostics, fileName, reader.errorLine(), reader.error());
+        return failed;
+    };
+    if (!reader.next(record)) {
+        if (reader.errorLine() != 0)
+            return syntaxError();
+        report(0, Messages::tr("the file is empty; expected a header row such as "
+                               "code,title,score,grade"));
+        return result;
+    }
+
+    enum Column { Code, Title, Score_, Grade, Agency, Year, Province, Group_, Parent, Columns };
+    static const char *const names[Columns] = {"code", "title",    "score", "grade", "agency",
+                                               "year", "province", "group", "parent"};
+    int column[Columns];
+    std::fill(std::begin(column), std::end(column), -1);
+    for (qsizetype i = 0; i < record.size(); ++i) {
+        const QString name = canonicalColumn(decode(restored(record.field(i))));
+        if (name.isEmpty())
+            continue; // unknown columns are ignored: spreadsheets carry notes and totals
+        const int c = int(std::find_if(std::begin(names), std::end(names),
+                                       [&](const char *n) { return name == QLatin1String(n); }) -
+                          std::begin(names));
+        if (column[c] >= 0) {
+            report(record.line,
+                   Messages::tr("column \"%1\" appears twice in the header").arg(name));
+            return result;
+        }
+        column[c] = int(i);
+    }
+    for (const Column required : {Code, Score_}) {
+        if (column[required] < 0)
+            report(record.line,
+                   Messages::tr("missing required column \"%1\" (the header needs code and score; "
+                                "title, grade, agency and year are optional)")
+                       .arg(QString::fromLatin1(names[required])));
+    }
+    if (!result.ok())
+        return result;
+
+    const auto raw = [&](Column c) {
+        const int i = column[c];
+        return i >= 0 && i < record.size() ? restored(record.field(i)) : std::string_view();
+    };
+    const auto text = [&](Column c) {
+        const std::string_view bytes = raw(c);
+        return bytes.empty() ? QString() : decode(bytes);
+    };
+
+    std::deque<Group> groups; // a deque: the run keeps a pointer into it
+    QHash<QString, int> groupIndex;
+    QSet<int> failedYears;
+    QHash<QString, std::shared_ptr<ScoreRowChecker>> checkers; // one per framework
+    AgencyAttributeRows attributes(fileName, fresh);
+
+    // What the row before had, so that a row like it costs no decoding or lookup.
+    std::string lastAgencyBytes, lastYearBytes, lastAttributeBytes[3];
+    bool haveLast = false;
+    QString agency;
+    int year = 0;
+    int groupNo = -1;
+
+    // The run being gathered: consecutive rows of one group.
+    Assessment run;
+    int runGroup = -1;
+    int runLine = 0;
+    const auto handOn = [&] {
+        if (runGroup < 0)
+            return;
+        Group &g = groups[size_t(runGroup)];
+        if (result.ok() || sink.wantsRunsAfterErrors()) {
+            const QString refusal = sink.take(run, !g.handedOn, runLine);
+            if (!refusal.isEmpty())
+                report(runLine, refusal);
+        }
+        g.handedOn = true;
+        run.entries.clear();
+        runGroup = -1;
+    };
+
+    while (reader.next(record)) {
+        bool empty = true;
+        for (qsizetype i = 0; i < record.size() && empty; ++i)
+            empty = isBlank(record.field(i), utf8);
+        if (empty)
+            continue; // Excel writes ",,," for formatted but empty rows
+        ++result.rows;
+
+        const std::string_view agencyBytes = raw(Agency);
+        const std::string_view yearBytes = raw(Year);
+        const bool sameAgency = haveLast && agencyBytes == lastAgencyBytes;
+        const bool sameYear = haveLast && yearBytes == lastYearBytes && year != 0;
+        if (!sameAgency) {
+            agency = text(Agency).simplified();
+            if (agency.isEmpty())
+                agency = options.agency.simplified();
+            lastAgencyBytes.assign(agencyBytes);
+            groupNo = -1;
+        }
+        haveLast = true;
+        if (agency.isEmpty() && options.requireAgency) {
+            report(record.line,
+                   Messages::tr("no agency for this row: add an agency column or give --agency"));
+            continue;
+        }
+        if (!sameYear) {
+            groupNo = -1;
+            lastYearBytes.assign(yearBytes);
+            year = options.fiscalYear;
+            const QString yearText = text(Year).trimmed();
+            if (!yearText.isEmpty()) {
+                QString problem;
+                const auto y = parseYearBE(yearText, &problem);
+                if (!y) {
+                    year = 0;
+                    report(record.line, problem);
+                    continue;
+                }
+                year = *y;
+            }
+            if (year == 0) {
+                report(record.line, Messages::tr("no fiscal year for this row: add a year column "
+                                                 "or give --year"));
+                continue;
+            }
+        }
+        if (groupNo < 0) {
+            const QString key = agency + u'\x1f' + QString::number(year);
+            if (auto it = groupIndex.constFind(key); it != groupIndex.constEnd()) {
+                groupNo = *it;
+            } else if (failedYears.contains(year)) {
+                continue;
+            } else {
+                auto fw = resolveFramework(registry, year, options.frameworkId);
+                if (!fw) {
+                    report(record.line, fw.error());
+                    failedYears.insert(year);
+                    if (options.frameworkId.isEmpty())
+                        result.yearsWithoutFramework.push_back(year);
+                    continue;
+                }
+                auto &checker = checkers[(*fw)->id];
+                if (!checker)
+                    checker = std::make_shared<ScoreRowChecker>(**fw, fileName, fresh);
+                groups.push_back({agency, year, (*fw)->id, checker.get(), {}, false});
+                groupNo = int(groups.size()) - 1;
+                groupIndex.insert(key, groupNo);
+            }
+        }
+        if (groupNo != runGroup) {
+            handOn();
+            const Group &g = groups[size_t(groupNo)];
+            run.agency = g.agency;
+            run.fiscalYear = g.year;
+            run.frameworkId = g.frameworkId;
+            runGroup = groupNo;
+            runLine = record.line;
+        }
+
+        // The agency's attributes: only a row that says something new is looked at.
+        const std::string_view attributeBytes[3] = {raw(Province), raw(Group_), raw(Parent)};
+        bool sameAttributes = sameAgency;
+        for (int i = 0; i < 3; ++i)
+            sameAttributes = sameAttributes && attributeBytes[i] == lastAttributeBytes[i];
+        if (!sameAttributes) {
+            const bool sound = attributes.add(
+                agency,
+                {text(Province).simplified(), text(Group_).simplified(), text(Parent).simplified()},
+                record.line);
+            for (int i = 0; i < 3; ++i) // a contradiction is reported on every row that makes it
+                lastAttributeBytes[i].assign(sound ? attributeBytes[i] : std::string_view("\x1f"));
+        }
+        Group &g = groups[size_t(groupNo)];
+        g.checker->add({record.line, text(Code), text(Title), text(Score_), text(Grade)}, run,
+                       g.seen);
+        if (!fresh.empty())
+            kept.take(fresh);
+    }
+    if (reader.errorLine() != 0)
+        return syntaxError();
+    handOn();
+    kept.take(fresh);
+    result.attributes = attributes.all();
+    if (result.ok() && groups.empty())
+        report(0, Messages::tr("the file has a header but no score rows"));
+    return result;
+}
+
+Diagnostic leftOutNote(const StreamResult &read, const QString &fileName) {
+    return {read.errors > maxKeptMessages ? Diagnostic::Severity::Error
+                                          : Diagnostic::Severity::Warning,
+            fileName, 0,
+            Messages::tr("%1 more messages not shown (the first %2 errors and %2 warnings are)")
+                .arg(read.leftOut())
+                .arg(maxKeptMessages)};
+}
+
+namespace {
+
+/// Gathers the runs into whole assessments, for the readers that return them all.
+class Gather : public ScoreSink {
+public:
+    bool wantsRunsAfterErrors() const override { return true; }
+    QString take(const Assessment &run, bool first, int) override {
+        if (first) {
+            m_index.insert(run.agency + u'\x1f' + QString::number(run.fiscalYear),
+                           m_assessments.size());
+            m_assessments.push_back(run);
+            return {};
+        }
+        Assessment &a =
+            m_assessments[m_index.value(run.agency + u'\x1f' + QString::number(run.fiscalYear))];
+        a.entries.insert(a.entries.end(), run.entries.begin(), run.entries.end());
+        return {};
+    }
+    std::vector<Assessment> m_assessments;
+    QHash<QString, size_t> m_index;
 };
 
 } // namespace
@@ -157,112 +510,31 @@ private:
 ImportResult readScoresCsv(const QByteArray &bytes, const QString &fileName,
                            const FrameworkRegistry &registry, const ImportOptions &options) {
     ImportResult result;
-    auto &diag = result.diagnostics;
     if (bytes.size() > options.limits.maxBytes) {
         addError(
-            diag, fileName, 0,
+            result.diagnostics, fileName, 0,
             Messages::tr("the file is %1 MB; a scores file is read up to %2 MB (split it by year)")
                 .arg(bytes.size() / (1024 * 1024))
                 .arg(options.limits.maxBytes / (1024 * 1024)));
         return result;
     }
-    const DecodedText decoded = decodeText(bytes, options.encoding);
-    csv::ParseResult parsed = csv::parse(decoded.text, options.limits);
-    if (!parsed.ok()) {
-        addError(diag, fileName, parsed.errorLine, parsed.error);
-        return result;
-    }
-    // Our own exports neutralise cells that a spreadsheet would run as formulas.
-    for (auto &record : parsed.records)
-        for (auto &field : record.fields)
-            field = csv::restore(field);
-    if (parsed.records.empty()) {
-        addError(diag, fileName, 0,
-                 Messages::tr("the file is empty; expected a header row such as "
-                              "code,title,score,grade"));
-        return result;
-    }
-
-    const csv::Record &header = parsed.records.front();
-    QHash<QString, int> column;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = canonicalColumn(header.fields[i]);
-        if (name.isEmpty())
-            continue; // unknown columns are ignored: spreadsheets carry notes and totals
-        if (column.contains(name)) {
-            addError(diag, fileName, header.line,
-                     Messages::tr("column \"%1\" appears twice in the header").arg(name));
-            return result;
-        }
-        column.insert(name, i);
-    }
-    for (const char *required : {"code", "score"}) {
-        if (!column.contains(QString::fromLatin1(required))) {
-            addError(
-                diag, fileName, header.line,
-                Messages::tr("missing required column \"%1\" (the header needs code and score; "
-                             "title, grade, agency and year are optional)")
-                    .arg(QString::fromLatin1(required)));
-        }
-    }
-    if (!result.ok())
-        return result;
-
-    const auto field = [&](const csv::Record &r, const char *name) {
-        const int i = column.value(QString::fromLatin1(name), -1);
-        return i >= 0 && i < r.fields.size() ? r.fields[i] : QString();
-    };
-
-    AssessmentGroups groups(registry, options, fileName, result);
-    AgencyAttributeRows attributes(fileName, diag);
-    for (size_t r = 1; r < parsed.records.size(); ++r) {
-        const csv::Record &rec = parsed.records[r];
-        bool empty = true;
-        for (const QString &f : rec.fields)
-            empty = empty && f.trimmed().isEmpty();
-        if (empty)
-            continue; // Excel writes ",,," for formatted but empty rows
-
-        QString agency = field(rec, "agency").simplified();
-        if (agency.isEmpty())
-            agency = options.agency.simplified();
-        if (agency.isEmpty() && options.requireAgency) {
-            addError(diag, fileName, rec.line,
-                     Messages::tr("no agency for this row: add an agency column or give --agency"));
-            continue;
-        }
-        int year = options.fiscalYear;
-        const QString yearText = field(rec, "year").trimmed();
-        if (!yearText.isEmpty()) {
-            QString problem;
-            const auto y = parseYearBE(yearText, &problem);
-            if (!y) {
-                addError(diag, fileName, rec.line, problem);
-                continue;
-            }
-            year = *y;
-        }
-        if (year == 0) {
-            addError(diag, fileName, rec.line,
-                     Messages::tr("no fiscal year for this row: add a year column or give --year"));
-            continue;
-        }
-        auto [assessment, checker] = groups.groupFor(agency, year, rec.line);
-        if (!assessment)
-            continue;
-        attributes.add(agency,
-                       {field(rec, "province").simplified(), field(rec, "group").simplified(),
-                        field(rec, "parent").simplified()},
-                       rec.line);
-        checker->add({rec.line, field(rec, "code"), field(rec, "title"), field(rec, "score"),
-                      field(rec, "grade")},
-                     *assessment);
-    }
-    result.assessments = groups.take();
+    QByteArray copy = bytes; // shared, not copied
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    Gather gather;
+    StreamResult read = readScoresCsv(buffer, fileName, registry, options, gather);
+    const qint64 leftOut = read.leftOut();
+    const Diagnostic note = leftOutNote(read, fileName);
+    result.diagnostics = std::move(read.diagnostics);
+    result.yearsWithoutFramework = std::move(read.yearsWithoutFramework);
+    if (leftOut > 0)
+        result.diagnostics.push_back(note);
+    result.assessments = std::move(gather.m_assessments);
+    QHash<QString, AgencyAttributes> byAgency;
+    for (auto &[agency, values] : read.attributes)
+        byAgency.insert(agency, values);
     for (Assessment &a : result.assessments)
-        a.attributes = attributes.of(a.agency);
-    if (result.ok() && result.assessments.empty())
-        addError(diag, fileName, 0, Messages::tr("the file has a header but no score rows"));
+        a.attributes = byAgency.value(a.agency);
     return result;
 }
 

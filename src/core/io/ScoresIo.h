@@ -10,7 +10,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
 #include <vector>
+
+class QIODevice;
 
 namespace ita {
 
@@ -31,6 +34,48 @@ struct ImportResult {
     std::vector<int> yearsWithoutFramework;
     bool ok() const { return !hasErrors(diagnostics); }
 };
+
+/// Where the streaming reader hands its rows: each run of consecutive rows of one agency and
+/// year, once checked. A store writes them as they come, so nothing holds the whole file.
+class ScoreSink {
+public:
+    virtual ~ScoreSink() = default;
+    /// `run` holds the agency, the year, the framework and the sound rows of one run; `first`
+    /// is false when the file gave rows of this agency and year before (an assessment's rows
+    /// need not be together). Returns why the run cannot be taken, reported at `line` (the
+    /// run's first row), or empty. Once the file has an error nothing more is handed on.
+    virtual QString take(const Assessment &run, bool first, int line) = 0;
+    /// A reader that shows what a file holds, errors and all, wants every run.
+    virtual bool wantsRunsAfterErrors() const { return false; }
+};
+
+/// How many errors, and as many warnings, a streamed read keeps with their lines; the rest are
+/// counted, not kept (a national file with one systematic mistake would otherwise hold
+/// millions of messages).
+inline constexpr int maxKeptMessages = 10'000;
+
+struct StreamResult {
+    Diagnostics diagnostics; ///< in file order; at most maxKeptMessages errors and warnings each
+    qint64 errors = 0;       ///< kept and counted alike
+    qint64 warnings = 0;
+    qint64 rows = 0; ///< score rows read, blank rows aside
+    std::vector<int> yearsWithoutFramework;
+    /// The province, group and parent of each agency that the file gives any for, in the order
+    /// the file first names the agencies.
+    std::vector<std::pair<QString, AgencyAttributes>> attributes;
+    bool ok() const { return errors == 0; }
+    qint64 leftOut() const { return errors + warnings - qint64(diagnostics.size()); }
+};
+
+/// "1,234 more messages not shown": the line that stands for the messages a read left out.
+Diagnostic leftOutNote(const StreamResult &read, const QString &fileName);
+
+/// readScoresCsv() from a device, read a chunk at a time: the same checks and messages, with
+/// memory that does not grow with the file (only a little per agency and year). The rows go to
+/// `sink` as they are checked.
+StreamResult readScoresCsv(QIODevice &device, const QString &fileName,
+                           const FrameworkRegistry &registry, const ImportOptions &options,
+                           ScoreSink &sink);
 
 /// Reads the scores CSV described in the README (columns code, title, score, grade, and
 /// optionally agency and year). Collects every problem rather than stopping at the first,

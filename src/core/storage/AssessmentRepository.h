@@ -49,12 +49,13 @@ public:
 
     /// Recomputes the stored computed scores of every assessment (inside a transaction).
     QString refreshAllComputed();
+    /// Recomputes one assessment's stored computed scores (inside a transaction).
+    QString refreshComputed(qint64 assessmentId);
 
 private:
     Result<Assessment> loadScores(qint64 id) const;
     QString saveOne(const Assessment &a, const Framework &fw, const QByteArray &definition,
                     bool replace);
-    QString refreshComputed(qint64 assessmentId);
     Database &m_db;
 };
 

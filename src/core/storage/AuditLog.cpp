@@ -81,22 +81,25 @@ QString AuditLog::append(const std::vector<AuditChange> &changes) {
     }
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString who = m_db.actor();
+    // Prepared once: an import appends a record per assessment, 41,500 for a national file.
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(
+        QStringLiteral("INSERT INTO audit_log (id, at, who, scope, target, field, before, after, "
+                       "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const AuditChange &c : changes) {
         const qint64 id = count + 1;
         const QString hash = hashOf(previous, id, at, who, c);
-        q.prepare(QStringLiteral(
-            "INSERT INTO audit_log (id, at, who, scope, target, field, before, after, "
-            "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         // A null QString binds as SQL NULL; the columns hold text, empty when there is none.
         const auto text = [](const QString &t) {
             return QVariant(t.isNull() ? QStringLiteral("") : t);
         };
-        q.addBindValue(id);
+        int column = 0;
+        insert.bindValue(column++, id);
         for (const QString *t : std::initializer_list<const QString *>{
                  &at, &who, &c.scope, &c.target, &c.field, &c.before, &c.after, &previous, &hash})
-            q.addBindValue(text(*t));
-        if (!q.exec())
-            return q.lastError().text();
+            insert.bindValue(column++, text(*t));
+        if (!insert.exec())
+            return insert.lastError().text();
         previous = hash;
         count = id;
     }

@@ -1,0 +1,479 @@
+#include "ScoresImport.h"
+
+#include "AssessmentRepository.h"
+#include "AuditLog.h"
+#include "Database.h"
+#include "StateLedger.h"
+#include "analysis/Analysis.h"
+#include "io/FrameworkReader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+// The statements run through SQLite's own interface, on the connection Qt opened: Qt's QSQLITE
+// plugin links the system's libsqlite3 (ldd libqsqlite.so), the library this layer links too,
+// so the handle is the same library's. Binding through QVariant cost more than the writing.
+#include <sqlite3.h>
+
+#if ITA_HAVE_OPENSSL_SHA
+#define OPENSSL_SUPPRESS_DEPRECATED // SHA256_Init and the like: the fastest for small rows
+#include <openssl/sha.h>
+#endif
+
+#include <algorithm>
+#include <charconv>
+#include <optional>
+
+namespace ita {
+
+namespace {
+
+/// This file's messages, under one context for lupdate and the program alike.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::ScoresImport)
+};
+
+/// A finalised-on-scope prepared statement.
+struct Statement {
+    sqlite3_stmt *stmt = nullptr;
+    ~Statement() { sqlite3_finalize(stmt); }
+    void reset() { sqlite3_reset(stmt); } // every use binds every parameter
+    void bind(int i, qint64 v) { sqlite3_bind_int64(stmt, i, v); }
+    void bind(int i, const QString &v) {
+        // Text columns are NOT NULL DEFAULT '': a null QString is bound as ''. UTF-8, the
+        // file's encoding, so that SQLite need not convert it.
+        if (v.isEmpty()) {
+            sqlite3_bind_text(stmt, i, "", 0, SQLITE_STATIC);
+            return;
+        }
+        char ascii[64];
+        if (v.size() <= qsizetype(sizeof ascii)) { // codes: no allocation
+            const char16_t *p = reinterpret_cast<const char16_t *>(v.utf16());
+            bool plain = true;
+            for (qsizetype k = 0; k < v.size() && plain; ++k) {
+                plain = p[k] < 0x80;
+                ascii[k] = char(p[k]);
+            }
+            if (plain) {
+                sqlite3_bind_text(stmt, i, ascii, int(v.size()), SQLITE_TRANSIENT);
+                return;
+            }
+        }
+        const QByteArray utf8 = v.toUtf8();
+        sqlite3_bind_text(stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int i, const QByteArray &v) {
+        sqlite3_bind_text(stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    }
+    void bind(int i, const std::optional<Score> &v) {
+        if (v)
+            sqlite3_bind_int64(stmt, i, v->hundredths());
+        else
+            sqlite3_bind_null(stmt, i);
+    }
+};
+
+/// ita_ledger_digest(column, …): StateLedger's digest of a row (its digestOf), in SQL, so that
+/// the ledger rows of everything an import adds are written by one statement at its end: each
+/// column as text (SQLite's text of an integer is Qt's), or \x01 for a null, each followed by
+/// \x1f, hashed with SHA-256, in hex.
+void ledgerDigest(sqlite3_context *context, int argc, sqlite3_value **argv) {
+    // OpenSSL's SHA-256 uses the processor's SHA instructions: a sixth of the time Qt's takes.
+#if ITA_HAVE_OPENSSL_SHA
+    SHA256_CTX hash;
+    SHA256_Init(&hash);
+    const auto add = [&](const void *data, size_t size) {
+        SHA256_Update(&hash, data, size);
+    };
+#else
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&](const void *data, size_t size) {
+        hash.addData(QByteArrayView(static_cast<const char *>(data), qsizetype(size)));
+    };
+#endif
+    for (int i = 0; i < argc; ++i) {
+        if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
+            add("\x01", 1);
+        } else {
+            const unsigned char *text = sqlite3_value_text(argv[i]);
+            add(text, size_t(sqlite3_value_bytes(argv[i])));
+        }
+        add("\x1f", 1);
+    }
+#if ITA_HAVE_OPENSSL_SHA
+    unsigned char sum[SHA256_DIGEST_LENGTH];
+    SHA256_Final(sum, &hash);
+    const QByteArray raw = QByteArray::fromRawData(reinterpret_cast<const char *>(sum), sizeof sum);
+#else
+    const QByteArray raw = hash.result();
+#endif
+    const QByteArray hex = raw.toHex();
+    sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+}
+
+QString groupKey(const QString &agency, int year) {
+    return agency + u'\x1f' + QString::number(year);
+}
+
+} // namespace
+
+struct ScoresImport::Statements {
+    sqlite3 *db = nullptr;
+    Statement agencyFind, agencyInsert, agencyUpdate, assessmentFind, assessmentInsert,
+        assessmentUpdate, nodesDelete, nodeInsert;
+};
+
+ScoresImport::ScoresImport(Database &db, const FrameworkRegistry &registry, Options options)
+    : m_db(db)
+    , m_registry(registry)
+    , m_options(options) {}
+
+ScoresImport::~ScoresImport() = default;
+
+void ScoresImport::close() {
+    m_s.reset();
+    if (!m_previousCacheSize.isEmpty())
+        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
+    m_previousCacheSize.clear();
+}
+
+QString ScoresImport::error() const {
+    return QString::fromUtf8(sqlite3_errmsg(m_s->db));
+}
+
+QString ScoresImport::start() {
+    const QVariant handle = m_db.connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+        !*static_cast<sqlite3 *const *>(handle.data()))
+        return QStringLiteral("the database connection is not SQLite's");
+    m_s = std::make_unique<Statements>();
+    m_s->db = *static_cast<sqlite3 *const *>(handle.data());
+    {
+        // A larger page cache while the import writes (within the memory a national file may
+        // take); set back when done.
+        QSqlQuery q(m_db.connection());
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previousCacheSize = q.value(0).toString();
+        m_db.exec(QStringLiteral("PRAGMA cache_size = -49152"));
+    }
+    const std::pair<Statement *, const char *> sql[] = {
+        {&m_s->agencyFind,
+         "SELECT id, province, agency_group, parent FROM agencies WHERE name = ?"},
+        {&m_s->agencyInsert, "INSERT INTO agencies (name) VALUES (?)"},
+        {&m_s->agencyUpdate,
+         "UPDATE agencies SET province = ?, agency_group = ?, parent = ? WHERE id = ?"},
+        {&m_s->assessmentFind,
+         "SELECT id FROM assessments WHERE agency_id = ? AND fiscal_year = ?"},
+        {&m_s->assessmentInsert,
+         "INSERT INTO assessments (agency_id, fiscal_year, framework_id, fixed_threshold, "
+         "maintain_threshold) VALUES (?, ?, ?, ?, ?)"},
+        {&m_s->assessmentUpdate, "UPDATE assessments SET framework_id = ?, fixed_threshold = ?, "
+                                 "maintain_threshold = ? WHERE id = ?"},
+        {&m_s->nodesDelete, "DELETE FROM score_nodes WHERE assessment_id = ?"},
+        {&m_s->nodeInsert,
+         "INSERT INTO score_nodes (assessment_id, position, code, title, stated_score, "
+         "stated_grade, computed_score) VALUES (?, ?, ?, ?, ?, ?, ?)"},
+    };
+    for (const auto &[statement, text] : sql)
+        if (sqlite3_prepare_v2(m_s->db, text, -1, &statement->stmt, nullptr) != SQLITE_OK)
+            return error();
+    if (sqlite3_create_function_v2(m_s->db, "ita_ledger_digest", -1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &ledgerDigest,
+                                   nullptr, nullptr, nullptr) != SQLITE_OK)
+        return error();
+    // What is new has ids above these: the ledger rows of new assessments and agencies are
+    // written in one pass at the end.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM assessments), "
+                               "(SELECT coalesce(max(id), 0) FROM agencies)")) ||
+        !q.next())
+        return q.lastError().text();
+    m_assessmentsBefore = q.value(0).toLongLong();
+    m_agenciesBefore = q.value(1).toLongLong();
+    return {};
+}
+
+QString ScoresImport::agencyOf(const QString &name, AgencyState **state) {
+    auto it = m_agencies.find(name);
+    if (it != m_agencies.end()) {
+        *state = &*it;
+        return {};
+    }
+    AgencyState a;
+    Statement &find = m_s->agencyFind;
+    find.reset();
+    find.bind(1, name);
+    const int rc = sqlite3_step(find.stmt);
+    if (rc == SQLITE_ROW) {
+        a.id = sqlite3_column_int64(find.stmt, 0);
+        a.stored = true;
+        const auto text = [&](int c) {
+            return QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(find.stmt, c)),
+                sqlite3_column_bytes(find.stmt, c));
+        };
+        a.attributes = {text(1), text(2), text(3)};
+    } else if (rc != SQLITE_DONE) {
+        return error();
+    } else {
+        Statement &insert = m_s->agencyInsert;
+        insert.reset();
+        insert.bind(1, name);
+        if (sqlite3_step(insert.stmt) != SQLITE_DONE)
+            return error();
+        a.id = sqlite3_last_insert_rowid(m_s->db);
+    }
+    find.reset();
+    *state = &*m_agencies.insert(name, a);
+    return {};
+}
+
+QString ScoresImport::take(const Assessment &run, bool first, int) {
+    const Framework *fw = m_registry.byId(run.frameworkId);
+    if (!fw)
+        return Messages::tr("unknown framework \"%1\"").arg(run.frameworkId);
+    const QString key = groupKey(run.agency, run.fiscalYear);
+    GroupState *group = nullptr;
+    if (first) {
+        if (!m_frameworks.contains(fw->id)) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO frameworks (id, definition) VALUES (?, ?)"));
+            q.addBindValue(fw->id);
+            q.addBindValue(QString::fromUtf8(m_registry.definition(fw->id)));
+            if (!q.exec())
+                return q.lastError().text();
+            m_frameworks.insert(fw->id, true);
+            m_db.touch(StateLedger::frameworkKey(fw->id));
+        }
+        AgencyState *agency = nullptr;
+        if (QString e = agencyOf(run.agency, &agency); !e.isEmpty())
+            return e;
+        GroupState g;
+        Statement &find = m_s->assessmentFind;
+        find.reset();
+        find.bind(1, agency->id);
+        find.bind(2, run.fiscalYear);
+        const int rc = sqlite3_step(find.stmt);
+        if (rc == SQLITE_ROW) {
+            g.id = sqlite3_column_int64(find.stmt, 0);
+            find.reset();
+            if (!m_options.replace)
+                return Messages::tr(
+                           "\"%1\" already has fiscal year %2 in %3; nothing was imported (use "
+                           "--replace to overwrite it)")
+                    .arg(run.agency)
+                    .arg(run.fiscalYear)
+                    .arg(m_db.path());
+            // Keep the assessment's row (and its id, which plans refer to); renew its scores.
+            // Its ledger rows are sealed anew from the file before the commit, as an edit's.
+            g.replaced = true;
+            Statement &update = m_s->assessmentUpdate;
+            update.reset();
+            update.bind(1, fw->id);
+            update.bind(2, run.fixedThreshold);
+            update.bind(3, run.maintainThreshold);
+            update.bind(4, g.id);
+            if (sqlite3_step(update.stmt) != SQLITE_DONE)
+                return error();
+            Statement &remove = m_s->nodesDelete;
+            remove.reset();
+            remove.bind(1, g.id);
+            if (sqlite3_step(remove.stmt) != SQLITE_DONE)
+                return error();
+            m_db.touch(StateLedger::assessmentKey(g.id));
+        } else if (rc != SQLITE_DONE) {
+            return error();
+        } else {
+            find.reset();
+            Statement &insert = m_s->assessmentInsert;
+            insert.reset();
+            insert.bind(1, agency->id);
+            insert.bind(2, run.fiscalYear);
+            insert.bind(3, fw->id);
+            insert.bind(4, run.fixedThreshold);
+            insert.bind(5, run.maintainThreshold);
+            if (sqlite3_step(insert.stmt) != SQLITE_DONE)
+                return error();
+            g.id = sqlite3_last_insert_rowid(m_s->db);
+        }
+        g.imported = m_imported.size();
+        m_imported.push_back({run.agency, run.fiscalYear, fw->id, 0, 0});
+        group = &*m_groups.insert(key, g);
+    } else {
+        group = &m_groups[key];
+        group->apart = true;
+    }
+
+    // Computed scores come from the whole assessment: a run that is all of it (the usual
+    // file) has them now; an assessment whose rows are apart has them redone at the end.
+    const std::vector<std::optional<Score>> computed =
+        first ? computedScores(*fw, run) : std::vector<std::optional<Score>>();
+    Statement &insert = m_s->nodeInsert;
+    Imported &imported = m_imported[group->imported];
+    for (size_t k = 0; k < run.entries.size(); ++k) {
+        const ScoreEntry &e = run.entries[k];
+        const int position = group->next++;
+        insert.reset();
+        insert.bind(1, group->id);
+        insert.bind(2, position);
+        insert.bind(3, e.code);
+        insert.bind(4, e.title);
+        insert.bind(5, e.stated);
+        insert.bind(6, e.statedGrade);
+        insert.bind(7, computed.empty() ? std::nullopt : computed[k]);
+        if (sqlite3_step(insert.stmt) != SQLITE_DONE)
+            return Messages::tr("%1 %2, %3: %4")
+                .arg(run.agency)
+                .arg(run.fiscalYear)
+                .arg(e.code, error());
+        ++imported.lines;
+        imported.scored += e.stated.has_value();
+    }
+    return {};
+}
+
+QString ScoresImport::sealNew() {
+    // The rows StateLedger::seal() would write for the new assessments and agencies (a new one
+    // has no recommendations, report texts or units yet). They go in in the order of the
+    // ledger's key ("assessment 10" before "assessment 9"), one assessment at a time with its
+    // codes in the order of score_nodes' index, so that its index grows at one end instead of
+    // all over, without a sort of 4 million rows: a national import took 24.1 s instead of 27.1.
+    const QString a = QString::number(m_assessmentsBefore);
+    const QString g = QString::number(m_agenciesBefore);
+    const QString keys =
+        QStringLiteral("SELECT 'assessment ' || id FROM assessments WHERE id > %1 UNION ALL "
+                       "SELECT 'agency ' || id FROM agencies WHERE id > %2")
+            .arg(a, g);
+    if (QString e =
+            m_db.exec(QStringLiteral("DELETE FROM state_ledger WHERE key IN (%1)").arg(keys));
+        !e.isEmpty())
+        return e;
+    std::vector<QByteArray> ids;
+    {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM assessments WHERE id > %1").arg(a)))
+            return q.lastError().text();
+        while (q.next())
+            ids.push_back(QByteArray::number(q.value(0).toLongLong()));
+    }
+    std::sort(ids.begin(), ids.end());
+    Statement insert;
+    if (sqlite3_prepare_v2(
+            m_s->db,
+            "INSERT INTO state_ledger (key, row, digest) "
+            "SELECT ?1, code, ita_ledger_digest(position, title, stated_score, stated_grade) "
+            "FROM score_nodes WHERE assessment_id = ?2 "
+            "UNION ALL SELECT ?1, 'assessment', ita_ledger_digest(fiscal_year, framework_id, "
+            "fixed_threshold, maintain_threshold) FROM assessments WHERE id = ?2",
+            -1, &insert.stmt, nullptr) != SQLITE_OK)
+        return error();
+    for (const QByteArray &id : ids) {
+        insert.reset();
+        insert.bind(1, "assessment " + id);
+        insert.bind(2, id.toLongLong());
+        if (sqlite3_step(insert.stmt) != SQLITE_DONE)
+            return error();
+    }
+    return m_db.exec(
+        QStringLiteral("INSERT INTO state_ledger (key, row, digest) SELECT key, row, digest FROM ("
+                       "SELECT 'agency ' || id AS key, 'agency' AS row, ita_ledger_digest(name, "
+                       "full_name) AS digest FROM agencies WHERE id > %1 "
+                       "UNION ALL SELECT 'agency ' || id, 'attributes', "
+                       "ita_ledger_digest(province, agency_group, parent) FROM agencies "
+                       "WHERE id > %1) ORDER BY key, row")
+            .arg(g));
+}
+
+QString ScoresImport::finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes) {
+    std::vector<AuditChange> audit;
+    audit.reserve(m_imported.size());
+    for (const Imported &i : m_imported)
+        audit.push_back({QStringLiteral("%1 %2").arg(i.agency).arg(i.fiscalYear),
+                         QStringLiteral("assessment"), QStringLiteral("import"), QString(),
+                         QStringLiteral("%1 lines, %2 scores, framework %3")
+                             .arg(i.lines)
+                             .arg(i.scored)
+                             .arg(i.frameworkId)});
+
+    // The agencies' attributes. One already stored with another non-empty value may be another
+    // agency of the same name (Thai local administrations share names across provinces).
+    QStringList conflicts;
+    int moreConflicts = 0;
+    for (const auto &[name, given] : attributes) {
+        auto it = m_agencies.find(name);
+        if (it == m_agencies.end() || given.isEmpty())
+            continue;
+        AgencyState &agency = *it;
+        const AgencyAttributes before = agency.attributes;
+        AgencyAttributes after = before;
+        QStringList differs;
+        const auto apply = [&](const QString &value, QString &kept, const QString &field) {
+            if (value.isEmpty() || value == kept)
+                return;
+            if (agency.stored && !kept.isEmpty())
+                differs
+                    << Messages::tr("%1 \"%2\" stored, \"%3\" in the file").arg(field, kept, value);
+            kept = value;
+        };
+        apply(given.province, after.province, QStringLiteral("province"));
+        apply(given.group, after.group, QStringLiteral("group"));
+        apply(given.parent, after.parent, QStringLiteral("parent"));
+        if (!differs.isEmpty() && !m_options.merge) {
+            if (conflicts.size() < 20)
+                conflicts << Messages::tr("\"%1\" is already in %2 with other details (%3)")
+                                 .arg(name, m_db.path(), differs.join(QStringLiteral("; ")));
+            else
+                ++moreConflicts;
+            continue;
+        }
+        if (after == before)
+            continue;
+        const auto note = [&](const QString &was, const QString &now, const char *field) {
+            if (was != now)
+                audit.push_back(
+                    {name, QStringLiteral("agency"), QString::fromLatin1(field), was, now});
+        };
+        note(before.province, after.province, "province");
+        note(before.group, after.group, "group");
+        note(before.parent, after.parent, "parent");
+        Statement &update = m_s->agencyUpdate;
+        update.reset();
+        update.bind(1, after.province);
+        update.bind(2, after.group);
+        update.bind(3, after.parent);
+        update.bind(4, agency.id);
+        if (sqlite3_step(update.stmt) != SQLITE_DONE)
+            return error();
+        agency.attributes = after;
+        if (agency.stored) // a new agency's rows are written with the others below
+            m_db.touch(StateLedger::agencyKey(agency.id));
+    }
+    if (!conflicts.isEmpty()) {
+        if (moreConflicts > 0)
+            conflicts << Messages::tr("and %1 more agencies").arg(moreConflicts);
+        return conflicts.join(u'\n') + u'\n' +
+               Messages::tr("An agency of the same name may be another agency (local "
+                            "administrations share names across provinces): rename it in the "
+                            "file, for example with its province, or, if it is the same agency, "
+                            "import again with --merge and the file's values replace the stored "
+                            "ones. Nothing was imported.");
+    }
+
+    if (QString e = sealNew(); !e.isEmpty())
+        return e;
+    close();
+    AssessmentRepository repository(m_db);
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+        if (it->apart)
+            if (QString e = repository.refreshComputed(it->id); !e.isEmpty())
+                return e;
+    return AuditLog(m_db).append(audit);
+}
+
+} // namespace ita

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/Assessment.h"
+#include "io/ScoresIo.h"
+
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace ita {
+
+class Database;
+class FrameworkRegistry;
+
+/// Writes a scores file into an .itadb file as the streaming reader hands it on, inside the
+/// caller's Database::transact(): the assessments and their score nodes with computed scores,
+/// their rows in the StateLedger, the agencies' attributes and one audit record per
+/// assessment, as AssessmentRepository::save() stores them. Built for a national file (4.1
+/// million rows): statements are prepared once and run through SQLite itself, and the ledger's
+/// rows of what is new are written by one statement at the end, in the order of its index.
+class ScoresImport : public ScoreSink {
+public:
+    struct Options {
+        bool replace = false; ///< an agency's year already stored is overwritten, not refused
+        /// An agency already stored with another province, group or parent than the file
+        /// gives is the same agency: the file's values replace the stored ones. Without it such
+        /// an import is refused (agencies of the same name exist in different provinces).
+        bool merge = false;
+    };
+    ScoresImport(Database &db, const FrameworkRegistry &registry, Options options);
+    ~ScoresImport() override;
+    ScoresImport(const ScoresImport &) = delete;
+    ScoresImport &operator=(const ScoresImport &) = delete;
+
+    /// Prepares the statements; call inside the transaction, before the reader.
+    QString start();
+    QString take(const Assessment &run, bool first, int line) override;
+    /// After a reader that found no error: the agencies' attributes (refused as above), the
+    /// computed scores of assessments whose rows were apart in the file, the audit records.
+    /// The statements prepared by start() must be let go of (close()) before the database is.
+    QString finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes);
+
+    /// Lets go of the prepared statements (before the database is closed) and sets the page
+    /// cache back; finish() does it too.
+    void close();
+
+    struct Imported {
+        QString agency;
+        int fiscalYear = 0;
+        QString frameworkId;
+        int lines = 0;
+        int scored = 0;
+    };
+    /// What was written, in the order the file first names it.
+    const std::vector<Imported> &imported() const { return m_imported; }
+
+private:
+    struct Statements;
+    struct AgencyState {
+        qint64 id = 0;
+        bool stored = false; ///< in the file before this import
+        AgencyAttributes attributes;
+    };
+    struct GroupState {
+        qint64 id = 0;
+        int next = 0; ///< position of its next score node
+        size_t imported = 0;
+        bool replaced = false;
+        bool apart = false; ///< rows in more than one run: computed scores are redone at the end
+    };
+    QString agencyOf(const QString &name, AgencyState **state);
+    QString sealNew();
+    QString error() const;
+
+    Database &m_db;
+    const FrameworkRegistry &m_registry;
+    Options m_options;
+    std::unique_ptr<Statements> m_s;
+    QHash<QString, AgencyState> m_agencies;
+    QHash<QString, GroupState> m_groups; ///< by agency and year
+    QHash<QString, bool> m_frameworks;   ///< stored in the file by this import
+    std::vector<Imported> m_imported;
+    QString m_previousCacheSize;
+    qint64 m_assessmentsBefore = 0; ///< the largest id before the import: above it is new
+    qint64 m_agenciesBefore = 0;
+};
+
+} // namespace ita
