@@ -286,6 +286,13 @@ Analysis tree(const Framework &framework, const Assessment &assessment, bool gra
 }
 } // namespace
 
+std::optional<Score> overallScore(const Framework &framework, const Assessment &assessment) {
+    std::vector<int> fwIndex;
+    std::vector<const ScoreEntry *> byNode;
+    const Analysis out = tree(framework, assessment, false, fwIndex, byNode);
+    return out.nodes.empty() ? std::nullopt : out.nodes.front().used;
+}
+
 std::vector<std::optional<Score>> computedScores(const Framework &framework,
                                                  const Assessment &assessment) {
     std::vector<int> fwIndex;

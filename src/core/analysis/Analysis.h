@@ -78,6 +78,8 @@ Analysis analyse(const Framework &framework, const Assessment &assessment);
 /// The computed score of each entry of the assessment, in its order, as analyse() finds them:
 /// what a store keeps of an analysis, without its grades, findings and buckets (an import of a
 /// national file computes 41,500 of them).
+/// analyse()'s overall, without the grades, buckets and findings: a portfolio's year before.
+std::optional<Score> overallScore(const Framework &framework, const Assessment &assessment);
 std::vector<std::optional<Score>> computedScores(const Framework &framework,
                                                  const Assessment &assessment);
 

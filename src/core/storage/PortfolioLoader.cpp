@@ -126,13 +126,20 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
         frameworkOfAssessment.push_back(*fw);
     }
     const int total = int(assessments.size());
+    // The year before needs only its overall (the movers): the cheaper overallScore().
     std::vector<Analysis> analyses(assessments.size());
+    std::vector<std::optional<Score>> before(assessments.size());
+    const auto analyseOne = [&](size_t i) {
+        if (assessments[i].fiscalYear == selection.year)
+            analyses[i] = analyse(*frameworkOfAssessment[i], assessments[i]);
+        else
+            before[i] = overallScore(*frameworkOfAssessment[i], assessments[i]);
+    };
     std::atomic<int> next{0}, done{0};
     std::atomic<bool> stop{false};
     const auto work = [&] {
         for (int i; !stop.load() && (i = next.fetch_add(1)) < total;) {
-            analyses[size_t(i)] =
-                analyse(*frameworkOfAssessment[size_t(i)], assessments[size_t(i)]);
+            analyseOne(size_t(i));
             done.fetch_add(1);
         }
     };
@@ -143,7 +150,7 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
         threads.emplace_back(work);
     // This thread analyses too, and reports progress between its assessments.
     for (int i; !stop.load() && (i = next.fetch_add(1)) < total;) {
-        analyses[size_t(i)] = analyse(*frameworkOfAssessment[size_t(i)], assessments[size_t(i)]);
+        analyseOne(size_t(i));
         const int d = done.fetch_add(1) + 1;
         if (progress && d % 256 == 0 && !progress(d, total))
             stop.store(true);
@@ -156,8 +163,8 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
     // The year before: only its overall is wanted.
     QHash<QString, Score> previous;
     for (size_t i = 0; i < assessments.size(); ++i)
-        if (assessments[i].fiscalYear == selection.year - 1 && analyses[i].overall)
-            previous.insert(assessments[i].agency, *analyses[i].overall);
+        if (assessments[i].fiscalYear == selection.year - 1 && before[i])
+            previous.insert(assessments[i].agency, *before[i]);
     for (size_t i = 0; i < assessments.size(); ++i) {
         Assessment &a = assessments[i];
         if (a.fiscalYear != selection.year)
