@@ -353,3 +353,17 @@ TEST_CASE("portfolio: mixed frameworks compare only the codes they share", "[por
     CHECK(json[QStringLiteral("left_out")].toArray().size() == 2);
     CHECK(json[QStringLiteral("frameworks")].toArray().size() == 2);
 }
+
+TEST_CASE("portfolio: the year before's overall alone is analyse()'s overall", "[portfolio]") {
+    const Framework &fw = test::fy2564();
+    // Stated overalls, and one computed from its indicators only (no ITA, no tools given).
+    std::vector<Assessment> list = sample();
+    list.push_back(assessment(QStringLiteral("จ"), 2565,
+                              {{"1", 9000}, {"2", 8000}, {"3", 7000}, {"6", 9500}, {"9", 8800}}));
+    for (const Assessment &a : list) {
+        INFO(a.agency.toStdString());
+        const auto full = analyse(fw, a).overall;
+        CHECK(overallScore(fw, a) == full);
+    }
+    CHECK(analyse(fw, list.back()).overall.has_value()); // the computed case is exercised
+}
