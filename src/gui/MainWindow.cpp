@@ -648,7 +648,12 @@ bool MainWindow::sameAgencies(const std::vector<Assessment> &assessments) {
     if (!m_workspace->database())
         return true;
     const auto conflicts = AgencyRepository(*m_workspace->database()).conflicts(assessments);
-    if (!conflicts || conflicts->empty())
+    if (!conflicts) { // the file could not be asked: import nothing rather than guess
+        QMessageBox::warning(this, tr("Import scores"),
+                             tr("Nothing was imported: %1").arg(conflicts.error()));
+        return false;
+    }
+    if (conflicts->empty())
         return true;
     const auto describe = [this](const AgencyAttributes &a) {
         QStringList parts{a.province, a.group, a.parent};

@@ -236,13 +236,15 @@ void PortfolioView::showEvent(QShowEvent *event) {
 
 void PortfolioView::refresh() {
     m_stale = false;
+    // Whatever is still being read is for an older request: stop it and drop its result.
+    ++m_generation;
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
     if (!m_workspace.database() || m_year->count() == 0) {
         display(nullptr, m_thai ? QStringLiteral("ไม่มีผลการประเมินในแฟ้มนี้")
                                 : QStringLiteral("The file holds no assessment."));
         return;
     }
-    if (m_cancelFlag)
-        m_cancelFlag->store(true); // a load still running stops: a newer one follows
     PortfolioSelection selection;
     selection.year = m_year->currentData().toInt();
     if (const int field = m_field->currentData().toInt(); field >= 0) {
@@ -253,13 +255,14 @@ void PortfolioView::refresh() {
     if (const int by = m_groupBy->currentData().toInt(); by >= 0)
         groupBy = AgencyField(by);
     const QString path = m_workspace.filePath();
-    const int generation = ++m_generation;
+    const int generation = m_generation;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelFlag = cancel;
     m_summary->message = m_thai ? QStringLiteral("กำลังอ่าน…") : QStringLiteral("Reading…");
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
+    m_loading = true;
     const bool thai = m_thai;
     QThread *worker = QThread::create([this, path, selection, groupBy, cancel, generation, thai] {
         std::shared_ptr<const Portfolio> result;
@@ -302,7 +305,8 @@ void PortfolioView::refresh() {
             Qt::QueuedConnection);
     });
     // An older load still running was told to stop; it ends on its own and its result is
-    // dropped (its generation is old), so the window never waits for it.
+    // dropped (its generation is old): a new request never waits for it. (Closing the view
+    // does wait, in the destructor, for the reads to notice the stop.)
     connect(worker, &QThread::finished, this, [this, worker] {
         m_workers.removeOne(worker);
         worker->deleteLater();
@@ -312,6 +316,7 @@ void PortfolioView::refresh() {
 }
 
 void PortfolioView::display(std::shared_ptr<const Portfolio> portfolio, const QString &error) {
+    m_loading = false;
     m_progress->hide();
     m_cancel->hide();
     m_portfolio = std::move(portfolio);

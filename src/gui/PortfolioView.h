@@ -3,7 +3,6 @@
 #include "analysis/Portfolio.h"
 
 #include <QList>
-#include <QProgressBar>
 #include <QWidget>
 
 #include <atomic>
@@ -11,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -40,7 +40,7 @@ public:
     void refresh();
     /// The portfolio shown, or null while none is (loading, or no file).
     const Portfolio *portfolio() const { return m_portfolio.get(); }
-    bool isLoading() const { return m_progress->isVisible(); }
+    bool isLoading() const { return m_loading; }
     QTableView *ranking() const { return m_ranking; }
     QTableWidget *groups() const { return m_groups; }
     QLineEdit *search() const { return m_search; }
@@ -94,6 +94,7 @@ private:
     QTableWidget *m_groups;
     QList<QThread *> m_workers;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    bool m_loading = false;
     bool m_stale = true;  ///< the file changed since the last load
     int m_generation = 0; ///< loads superseded by a newer one are dropped when they end
 };

@@ -6,6 +6,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/PortfolioLoader.h"
 #include "storage/SampleStore.h"
 
 #include <QFile>
@@ -341,6 +342,25 @@ TEST_CASE("a schema 8 file gains the agencies' attributes and stays sealed", "[d
         overall.stated = Score::parse(u"90")->value;
         a.entries.push_back(overall);
         REQUIRE(AssessmentRepository(*db).save({a}, FrameworkRegistry::builtIn(), false).isEmpty());
+    }
+    {
+        // Read-only, the file is not migrated: it still lists, loads and verifies, with no
+        // attributes (schema 8 has none).
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        auto old = openOrFail(path, readOnly);
+        REQUIRE(old->version() == 8);
+        const auto list = AssessmentRepository(*old).list();
+        INFO((list ? QString() : list.error()).toStdString());
+        REQUIRE(list.ok());
+        REQUIRE(list->size() == 1);
+        const auto loaded = AssessmentRepository(*old).load(list->front().id);
+        REQUIRE(loaded.ok());
+        CHECK(loaded->attributes.isEmpty());
+        const auto portfolio = loadPortfolio(*old, {2564, AgencyField::Province, QString()});
+        REQUIRE(portfolio.ok());
+        CHECK(portfolio->members.size() == 1); // every agency has no province there
+        CHECK(AuditLog(*old).verify().ok);
     }
     auto db = openOrFail(path);
     CHECK(db->version() == 9);

@@ -34,6 +34,12 @@ const char *columnOf(AgencyRepository::Field field) {
 
 } // namespace
 
+QString AgencyRepository::attributeColumns(const Database &database, const QString &alias) {
+    if (database.version() < 9)
+        return QStringLiteral("'', '', ''");
+    return QStringLiteral("%1.province, %1.agency_group, %1.parent").arg(alias);
+}
+
 Result<AgencyAttributes> AgencyRepository::attributes(const QString &agency) const {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT province, agency_group, parent FROM agencies WHERE name = ?"));

@@ -18,6 +18,10 @@ public:
     explicit AgencyRepository(Database &database)
         : m_db(database) {}
 
+    /// "g.province, g.agency_group, g.parent" for a query that joins agencies as `g`; on a
+    /// file older than schema 9 (opened read-only, so not migrated) three empty texts.
+    static QString attributeColumns(const Database &database, const QString &alias);
+
     /// The stored attributes of an agency (empty when it has none or is not in the file).
     Result<AgencyAttributes> attributes(const QString &agency) const;
 

@@ -55,10 +55,10 @@ QString scoreText(const std::optional<Score> &s) {
 
 Result<std::vector<AssessmentSummary>> AssessmentRepository::list() const {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(
-            QStringLiteral("SELECT a.id, g.name, a.fiscal_year, a.framework_id, g.province, "
-                           "g.agency_group, g.parent FROM assessments a JOIN agencies g ON g.id = "
-                           "a.agency_id ORDER BY g.name, a.fiscal_year")))
+    if (!q.exec(QStringLiteral("SELECT a.id, g.name, a.fiscal_year, a.framework_id, %1 "
+                               "FROM assessments a JOIN agencies g ON g.id = "
+                               "a.agency_id ORDER BY g.name, a.fiscal_year")
+                    .arg(AgencyRepository::attributeColumns(m_db, QStringLiteral("g")))))
         return Result<std::vector<AssessmentSummary>>::failure(q.lastError().text());
     std::vector<AssessmentSummary> list;
     while (q.next())
@@ -99,8 +99,9 @@ Result<Assessment> AssessmentRepository::load(qint64 id) const {
     if (!a)
         return a;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT g.province, g.agency_group, g.parent FROM assessments a JOIN "
-                             "agencies g ON g.id = a.agency_id WHERE a.id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM assessments a JOIN agencies g ON g.id = a.agency_id "
+                             "WHERE a.id = ?")
+                  .arg(AgencyRepository::attributeColumns(m_db, QStringLiteral("g"))));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return Result<Assessment>::failure(q.lastError().text());

@@ -202,7 +202,7 @@ AuditLog::Verification AuditLog::verify() const {
     // left it.
     if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'state_ledger'")) &&
         q.next()) {
-        auto mismatches = StateLedger(m_db).verify();
+        auto mismatches = StateLedger(m_db, m_db.version()).verify(); // a read-only older file
         if (!mismatches) {
             v.ok = false;
             v.message = mismatches.error();

@@ -1,5 +1,6 @@
 #include "PortfolioLoader.h"
 
+#include "AgencyRepository.h"
 #include "AssessmentRepository.h"
 #include "Database.h"
 
@@ -49,21 +50,23 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
     const QString where =
         QStringLiteral("a.fiscal_year IN (?, ?)") +
         (selection.field
-             ? QStringLiteral(" AND %1 = ?").arg(QLatin1String(columnOf(*selection.field)))
+             ? QStringLiteral(" AND %1 = ?")
+                   .arg(db.version() < 9 ? QStringLiteral("''") // read-only, not migrated
+                                         : QString::fromLatin1(columnOf(*selection.field)))
              : QString());
     const auto bind = [&](QSqlQuery &q) {
         q.addBindValue(selection.year);
         q.addBindValue(selection.year - 1);
         if (selection.field)
-            q.addBindValue(selection.value);
+            q.addBindValue(selection.value.isNull() ? QStringLiteral("") : selection.value);
     };
     QSqlQuery heads(db.connection());
     heads.setForwardOnly(true);
-    heads.prepare(QStringLiteral(
-                      "SELECT a.id, g.name, a.fiscal_year, a.framework_id, a.fixed_threshold, "
-                      "a.maintain_threshold, g.province, g.agency_group, g.parent FROM assessments "
-                      "a JOIN agencies g ON g.id = a.agency_id WHERE %1 ORDER BY a.id")
-                      .arg(where));
+    heads.prepare(
+        QStringLiteral("SELECT a.id, g.name, a.fiscal_year, a.framework_id, a.fixed_threshold, "
+                       "a.maintain_threshold, %2 FROM assessments "
+                       "a JOIN agencies g ON g.id = a.agency_id WHERE %1 ORDER BY a.id")
+            .arg(where, AgencyRepository::attributeColumns(db, QStringLiteral("g"))));
     bind(heads);
     if (!heads.exec())
         return R::failure(heads.lastError().text());
@@ -81,6 +84,8 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
         index.insert(heads.value(0).toLongLong(), assessments.size());
         assessments.push_back(std::move(a));
     }
+    if (progress && !progress(0, int(assessments.size())))
+        return R::failure(Messages::tr("cancelled"));
     QSqlQuery nodes(db.connection());
     nodes.setForwardOnly(true);
     nodes.prepare(QStringLiteral("SELECT s.assessment_id, s.code, s.title, s.stated_score, "
@@ -149,11 +154,16 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
     for (unsigned t = 0; t < helpers; ++t)
         threads.emplace_back(work);
     // This thread analyses too, and reports progress between its assessments.
+    int reported = 0;
     for (int i; !stop.load() && (i = next.fetch_add(1)) < total;) {
         analyseOne(size_t(i));
+        // The count all threads share, reported whenever it has moved on by 256 or more.
         const int d = done.fetch_add(1) + 1;
-        if (progress && d % 256 == 0 && !progress(d, total))
-            stop.store(true);
+        if (progress && d - reported >= 256) {
+            reported = d;
+            if (!progress(d, total))
+                stop.store(true);
+        }
     }
     for (std::thread &t : threads)
         t.join();
