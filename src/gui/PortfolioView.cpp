@@ -270,6 +270,7 @@ void PortfolioView::refresh() {
         {
             Database::Options options;
             options.readOnly = true;
+            options.checkIntegrity = false; // the window's own connection checked it on open
             auto db = Database::open(path, options);
             if (!db) {
                 error = db.error();

@@ -367,3 +367,21 @@ TEST_CASE("portfolio: the year before's overall alone is analyse()'s overall", "
     }
     CHECK(analyse(fw, list.back()).overall.has_value()); // the computed case is exercised
 }
+
+TEST_CASE("portfolio: an analysis without findings has the same scores grades and buckets",
+          "[portfolio]") {
+    const Framework &fw = test::fy2564();
+    for (const Assessment &a : sample()) {
+        const Analysis full = analyse(fw, a);
+        const Analysis quick = analyse(fw, a, Findings::Skipped);
+        CHECK_FALSE(full.findings.empty()); // the sample lacks items: there is something to skip
+        CHECK(quick.findings.empty());
+        CHECK(quick.overall == full.overall);
+        REQUIRE(quick.nodes.size() == full.nodes.size());
+        for (size_t i = 0; i < full.nodes.size(); ++i) {
+            CHECK(quick.nodes[i].used == full.nodes[i].used);
+            CHECK(quick.nodes[i].grade == full.nodes[i].grade);
+            CHECK(quick.nodes[i].bucket == full.nodes[i].bucket);
+        }
+    }
+}

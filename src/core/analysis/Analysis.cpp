@@ -287,6 +287,12 @@ Analysis tree(const Framework &framework, const Assessment &assessment, bool gra
 } // namespace
 
 std::optional<Score> overallScore(const Framework &framework, const Assessment &assessment) {
+    // A stated overall is the one used (as in aggregate()): no tree is needed for it. The
+    // NACC's results always state it.
+    if (!framework.nodes.empty())
+        for (const ScoreEntry &e : assessment.entries)
+            if (e.stated && e.code == framework.nodes.front().code)
+                return e.stated;
     std::vector<int> fwIndex;
     std::vector<const ScoreEntry *> byNode;
     const Analysis out = tree(framework, assessment, false, fwIndex, byNode);
@@ -320,10 +326,15 @@ std::vector<std::optional<Score>> computedScores(const Framework &framework,
 }
 
 Analysis analyse(const Framework &framework, const Assessment &assessment) {
+    return analyse(framework, assessment, Findings::Listed);
+}
+
+Analysis analyse(const Framework &framework, const Assessment &assessment, Findings findings) {
     std::vector<int> fwIndex;
     std::vector<const ScoreEntry *> byNode;
     Analysis out = tree(framework, assessment, true, fwIndex, byNode);
-    validate(framework, out);
+    if (findings == Findings::Listed)
+        validate(framework, out);
 
     out.overall = out.nodes.empty() ? std::nullopt : out.nodes.front().used;
     out.fixedThreshold = assessment.fixedThreshold.value_or(framework.fixedThreshold);

@@ -75,6 +75,10 @@ struct Analysis {
 
 /// Aggregates, grades, classifies and validates. Pure: same input, same output.
 Analysis analyse(const Framework &framework, const Assessment &assessment);
+/// The same without the findings (what is missing or inconsistent), for summaries of many
+/// assessments that never show them (the portfolio): scores, grades and buckets are equal.
+enum class Findings { Listed, Skipped };
+Analysis analyse(const Framework &framework, const Assessment &assessment, Findings findings);
 /// The computed score of each entry of the assessment, in its order, as analyse() finds them:
 /// what a store keeps of an analysis, without its grades, findings and buckets (an import of a
 /// national file computes 41,500 of them).

@@ -99,7 +99,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                 .arg(version)
                 .arg(schemaVersion));
 
-    if (version > 0) {
+    if (version > 0 && options.checkIntegrity) {
         // A damaged file is refused with a plain message instead of misbehaving later.
         QSqlQuery check(database->connection());
         if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))

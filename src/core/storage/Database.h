@@ -25,6 +25,9 @@ public:
         int migrateTo = 0;
         /// Copy the file to "<file>.v<N>.bak" before migrating an existing file from N.
         bool backupBeforeMigration = true;
+        /// Run SQLite's quick_check on open (it reads the whole file). A second connection
+        /// to a file this process already opened and checked may skip it.
+        bool checkIntegrity = true;
     };
 
     /// Opens (creating when absent and not read-only) and migrates. The message of a

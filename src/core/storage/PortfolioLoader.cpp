@@ -136,7 +136,7 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
     std::vector<std::optional<Score>> before(assessments.size());
     const auto analyseOne = [&](size_t i) {
         if (assessments[i].fiscalYear == selection.year)
-            analyses[i] = analyse(*frameworkOfAssessment[i], assessments[i]);
+            analyses[i] = analyse(*frameworkOfAssessment[i], assessments[i], Findings::Skipped);
         else
             before[i] = overallScore(*frameworkOfAssessment[i], assessments[i]);
     };
