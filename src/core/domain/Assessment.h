@@ -3,6 +3,8 @@
 #include "Score.h"
 
 #include <QString>
+#include <array>
+#include <utility>
 
 #include <optional>
 #include <vector>
@@ -33,6 +35,31 @@ struct AgencyAttributes {
 
     bool isEmpty() const { return province.isEmpty() && group.isEmpty() && parent.isEmpty(); }
     bool operator==(const AgencyAttributes &other) const = default;
+
+    /// Each field with its key ("province", "group", "parent": the CSV's and the trail's word).
+    static constexpr std::array<std::pair<const char *, QString AgencyAttributes::*>, 3> fields{
+        {{"province", &AgencyAttributes::province},
+         {"group", &AgencyAttributes::group},
+         {"parent", &AgencyAttributes::parent}}};
+    /// An import's values over these: a field the import leaves empty keeps this one.
+    AgencyAttributes mergedWith(const AgencyAttributes &incoming) const {
+        AgencyAttributes out = *this;
+        for (const auto &[key, member] : fields)
+            if (!(incoming.*member).isEmpty())
+                out.*member = incoming.*member;
+        return out;
+    }
+    using Field = std::pair<const char *, QString AgencyAttributes::*>;
+    /// The fields where both have a value and the values differ: perhaps another agency of
+    /// the same name.
+    std::vector<Field> conflictsWith(const AgencyAttributes &incoming) const {
+        std::vector<Field> out;
+        for (const Field &f : fields)
+            if (!(this->*f.second).isEmpty() && !(incoming.*f.second).isEmpty() &&
+                this->*f.second != incoming.*f.second)
+                out.push_back(f);
+        return out;
+    }
 };
 
 /// An agency's results for one fiscal year under one framework.

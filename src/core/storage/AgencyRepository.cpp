@@ -66,28 +66,13 @@ QString AgencyRepository::setAttributes(const QString &agency, const AgencyAttri
         const AgencyAttributes before{q.value(1).toString(), q.value(2).toString(),
                                       q.value(3).toString()};
         AgencyAttributes after = attributes;
-        after.province = after.province.simplified();
-        after.group = after.group.simplified();
-        after.parent = after.parent.simplified();
-        if (empty == Empty::Keeps) {
-            if (after.province.isEmpty())
-                after.province = before.province;
-            if (after.group.isEmpty())
-                after.group = before.group;
-            if (after.parent.isEmpty())
-                after.parent = before.parent;
-        }
+        for (const auto &[key, member] : AgencyAttributes::fields)
+            after.*member = (after.*member).simplified();
+        if (empty == Empty::Keeps)
+            after = before.mergedWith(after);
         if (after == before)
             return QString();
-        std::vector<AuditChange> changes;
-        const auto note = [&](const QString &was, const QString &now, const char *field) {
-            if (was != now)
-                changes.push_back(
-                    {agency, QStringLiteral("agency"), QString::fromLatin1(field), was, now});
-        };
-        note(before.province, after.province, "province");
-        note(before.group, after.group, "group");
-        note(before.parent, after.parent, "parent");
+        const std::vector<AuditChange> changes = AgencyRepository::changes(agency, before, after);
         if (QString e = AuditLog(m_db).append(changes); !e.isEmpty())
             return e;
         q.prepare(QStringLiteral(
@@ -114,14 +99,20 @@ AgencyRepository::conflicts(const std::vector<Assessment> &assessments) const {
         auto stored = attributes(a.agency);
         if (!stored)
             return Result<std::vector<Conflict>>::failure(stored.error());
-        const auto differs = [](const QString &was, const QString &now) {
-            return !was.isEmpty() && !now.isEmpty() && was != now;
-        };
-        if (differs(stored->province, a.attributes.province) ||
-            differs(stored->group, a.attributes.group) ||
-            differs(stored->parent, a.attributes.parent))
+        if (!stored->conflictsWith(a.attributes).empty())
             out.push_back({a.agency, *stored, a.attributes});
     }
+    return out;
+}
+
+std::vector<AuditChange> AgencyRepository::changes(const QString &agency,
+                                                   const AgencyAttributes &before,
+                                                   const AgencyAttributes &after) {
+    std::vector<AuditChange> out;
+    for (const auto &[key, member] : AgencyAttributes::fields)
+        if (before.*member != after.*member)
+            out.push_back({agency, QStringLiteral("agency"), QString::fromLatin1(key),
+                           before.*member, after.*member});
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Assessment.h"
+#include "domain/AuditRecord.h"
 #include "domain/Result.h"
 
 #include <QString>
@@ -44,6 +45,11 @@ public:
     /// The agencies of `assessments` whose non-empty province, group or parent differs from
     /// the non-empty value stored; each agency once.
     Result<std::vector<Conflict>> conflicts(const std::vector<Assessment> &assessments) const;
+
+    /// The audit records of an agency's details going from `before` to `after`, one per
+    /// field that changes.
+    static std::vector<AuditChange> changes(const QString &agency, const AgencyAttributes &before,
+                                            const AgencyAttributes &after);
 
     /// The distinct non-empty values of one attribute, sorted: for pickers and completers.
     enum class Field { Province, Group, Parent };

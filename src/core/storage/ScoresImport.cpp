@@ -1,5 +1,6 @@
 #include "ScoresImport.h"
 
+#include "AgencyRepository.h"
 #include "AssessmentRepository.h"
 #include "AuditLog.h"
 #include "Database.h"
@@ -411,19 +412,11 @@ QString ScoresImport::finish(const std::vector<std::pair<QString, AgencyAttribut
             continue;
         AgencyState &agency = *it;
         const AgencyAttributes before = agency.attributes;
-        AgencyAttributes after = before;
         QStringList differs;
-        const auto apply = [&](const QString &value, QString &kept, const QString &field) {
-            if (value.isEmpty() || value == kept)
-                return;
-            if (agency.stored && !kept.isEmpty())
-                differs
-                    << Messages::tr("%1 \"%2\" stored, \"%3\" in the file").arg(field, kept, value);
-            kept = value;
-        };
-        apply(given.province, after.province, QStringLiteral("province"));
-        apply(given.group, after.group, QStringLiteral("group"));
-        apply(given.parent, after.parent, QStringLiteral("parent"));
+        if (agency.stored)
+            for (const auto &[key, member] : before.conflictsWith(given))
+                differs << Messages::tr("%1 \"%2\" stored, \"%3\" in the file")
+                               .arg(QString::fromLatin1(key), before.*member, given.*member);
         if (!differs.isEmpty() && !m_options.merge) {
             if (conflicts.size() < 20)
                 conflicts << Messages::tr("\"%1\" is already in %2 with other details (%3)")
@@ -432,16 +425,11 @@ QString ScoresImport::finish(const std::vector<std::pair<QString, AgencyAttribut
                 ++moreConflicts;
             continue;
         }
+        const AgencyAttributes after = before.mergedWith(given);
         if (after == before)
             continue;
-        const auto note = [&](const QString &was, const QString &now, const char *field) {
-            if (was != now)
-                audit.push_back(
-                    {name, QStringLiteral("agency"), QString::fromLatin1(field), was, now});
-        };
-        note(before.province, after.province, "province");
-        note(before.group, after.group, "group");
-        note(before.parent, after.parent, "parent");
+        for (AuditChange &change : AgencyRepository::changes(name, before, after))
+            audit.push_back(std::move(change));
         Statement &update = m_s->agencyUpdate;
         update.reset();
         update.bind(1, after.province);
