@@ -3,7 +3,7 @@
 // The commands of ita-planner-cli, one file per command or group (ImportCommand.cpp,
 // AnalysisCommands.cpp, ExportCommand.cpp, PlanCommand.cpp, ScenarioCommands.cpp,
 // PortfolioCommand.cpp,
-// FrameworkCommand.cpp, AuditCommand.cpp, FileCommands.cpp) over the shared skeleton
+// FrameworkCommand.cpp, AuditCommand.cpp, FileCommands.cpp, ServerCommands.cpp) over the shared skeleton
 // (Skeleton.h: output, parsing, --format; Input.h: the options that name an assessment).
 
 #include <QStringList>
@@ -26,6 +26,8 @@ int runWhatIf(const QStringList &args);
 int runTarget(const QStringList &args);
 int runAudit(const QStringList &args);
 int runPortfolio(const QStringList &args);
+int runServer(const QStringList &args);
+int runCopy(const QStringList &args);
 
 /// A command: its name, what runs it, and its one-line summary (English source text,
 /// translated under the context "ita::cli::Main").
@@ -35,6 +37,6 @@ struct Command {
     const char *summary;
 };
 /// Every command, in the order the usage lists them.
-extern const Command commands[13];
+extern const Command commands[15];
 
 } // namespace ita::cli

@@ -16,7 +16,11 @@ struct Messages {
 } // namespace
 
 CommonOptions::CommonOptions()
-    : db({QStringLiteral("db")}, Messages::tr("The .itadb database file."), QStringLiteral("DB"))
+    : db({QStringLiteral("db")},
+         Messages::tr("The .itadb database file, or a server database: "
+                      "postgresql://user@host:port/dbname?sslmode=… (the password from "
+                      "PGPASSWORD or ~/.pgpass)."),
+         QStringLiteral("DB"))
     , agency({QStringLiteral("agency")},
              Messages::tr("Agency name, as stored or as the scores "
                           "belong to."),

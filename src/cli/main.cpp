@@ -42,7 +42,7 @@ void printUsage(FILE *to) {
 } // namespace
 
 // The summaries are translated where they are printed (printUsage).
-const ita::cli::Command ita::cli::commands[13] = {
+const ita::cli::Command ita::cli::commands[15] = {
     {"import", runImport,
      QT_TRANSLATE_NOOP("ita::cli::Main", "store a scores file (CSV or JSON) in a database")},
     {"classify", runClassify,
@@ -71,6 +71,11 @@ const ita::cli::Command ita::cli::commands[13] = {
                        "many agencies of a year: means, levels, pass rate, ranking")},
     {"audit", runAudit,
      QT_TRANSLATE_NOOP("ita::cli::Main", "list or verify the file's audit trail of changes")},
+    {"server", runServer,
+     QT_TRANSLATE_NOOP("ita::cli::Main", "set up a PostgreSQL database for a team (server init)")},
+    {"copy", runCopy,
+     QT_TRANSLATE_NOOP("ita::cli::Main",
+                       "copy a file's data to a server database or back, checked")},
 };
 
 int main(int argc, char *argv[]) {

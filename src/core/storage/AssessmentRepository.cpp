@@ -193,13 +193,14 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
     QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
 
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO frameworks (id, definition) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO frameworks (id, definition) VALUES (?, ?) "
+                             "ON CONFLICT DO NOTHING"));
     q.addBindValue(fw.id);
     q.addBindValue(QString::fromUtf8(definition));
     if (!q.exec())
         return q.lastError().text();
 
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO agencies (name) VALUES (?)"));
+    q.prepare(QStringLiteral("INSERT INTO agencies (name) VALUES (?) ON CONFLICT DO NOTHING"));
     q.addBindValue(a.agency);
     if (!q.exec())
         return q.lastError().text();
@@ -244,15 +245,16 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
             return q.lastError().text();
     } else {
         q.prepare(QStringLiteral("INSERT INTO assessments (agency_id, fiscal_year, framework_id, "
-                                 "fixed_threshold, maintain_threshold) VALUES (?, ?, ?, ?, ?)"));
+                                 "fixed_threshold, maintain_threshold) VALUES (?, ?, ?, ?, ?) "
+                                 "RETURNING id"));
         q.addBindValue(agencyId);
         q.addBindValue(a.fiscalYear);
         q.addBindValue(fw.id);
         q.addBindValue(scoreValue(a.fixedThreshold));
         q.addBindValue(scoreValue(a.maintainThreshold));
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return q.lastError().text();
-        assessmentId = q.lastInsertId().toLongLong();
+        assessmentId = q.value(0).toLongLong();
     }
     m_db.touch(StateLedger::assessmentKey(assessmentId));
     m_db.touch(StateLedger::agencyKey(agencyId));

@@ -142,9 +142,7 @@ Result<std::vector<AuditRecord>> AuditLog::list(const QString &scopePrefix) cons
 AuditLog::Verification AuditLog::verify() const {
     Verification v;
     {
-        QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'")) &&
-            !q.next()) {
+        if (!m_db.hasTable(QStringLiteral("audit_log"))) {
             v.message = QStringLiteral("the file predates the audit trail (opened read-only, not "
                                        "upgraded): there is nothing to verify");
             return v;
@@ -200,8 +198,7 @@ AuditLog::Verification AuditLog::verify() const {
     // The chain vouches for the changes it records; the ledger, that the file holds nothing
     // else: every stored score, grade, threshold, plan field and framework is as the program
     // left it.
-    if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'state_ledger'")) &&
-        q.next()) {
+    if (m_db.hasTable(QStringLiteral("state_ledger"))) {
         auto mismatches = StateLedger(m_db, m_db.version()).verify(); // a read-only older file
         if (!mismatches) {
             v.ok = false;

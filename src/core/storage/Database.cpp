@@ -10,8 +10,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace ita {
 
@@ -35,13 +38,189 @@ int pragmaInt(const QSqlDatabase &db, const QString &name, bool *ok) {
     *ok = true;
     return q.value(0).toInt();
 }
+
+/// A libpq URI taken apart for Qt's QPSQL driver:
+/// postgresql://[user[:password]@][host][:port][/dbname][?key=value&…]. Every query
+/// parameter is passed on to libpq as a connection keyword (host= names a socket folder).
+struct ServerAddress {
+    QString host, user, password, database;
+    int port = -1;
+    QStringList options; ///< libpq keywords, key='value'
+    QString error;
+};
+
+QString quoted(const QString &value) {
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    v.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+ServerAddress parseServer(const QString &location) {
+    ServerAddress a;
+    static const QRegularExpression shape(
+        QStringLiteral("^postgres(?:ql)?://(?:([^@/?]*)@)?([^/?]*)(?:/([^?]*))?(?:\\?(.*))?$"));
+    const auto m = shape.match(location);
+    if (!m.hasMatch()) {
+        a.error = Messages::tr("not a server address; write it like "
+                               "postgresql://user@host:5432/database?sslmode=require");
+        return a;
+    }
+    const auto decode = [](const QString &s) {
+        return QUrl::fromPercentEncoding(s.toUtf8());
+    };
+    const QString userInfo = m.captured(1);
+    const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+    a.user = decode(colon < 0 ? userInfo : userInfo.left(colon));
+    if (colon >= 0)
+        a.password = decode(userInfo.mid(colon + 1));
+    QString hostPort = m.captured(2);
+    if (hostPort.startsWith(QLatin1Char('['))) { // [IPv6]:port
+        const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
+        a.host = hostPort.mid(1, close - 1);
+        hostPort = hostPort.mid(close + 1);
+        if (hostPort.startsWith(QLatin1Char(':')))
+            a.port = hostPort.mid(1).toInt();
+    } else {
+        const qsizetype c = hostPort.lastIndexOf(QLatin1Char(':'));
+        a.host = decode(c < 0 ? hostPort : hostPort.left(c));
+        if (c >= 0) {
+            bool ok = false;
+            a.port = hostPort.mid(c + 1).toInt(&ok);
+            if (!ok || a.port <= 0 || a.port > 65535) {
+                a.error = Messages::tr("port \"%1\" is not a number from 1 to 65535")
+                              .arg(hostPort.mid(c + 1));
+                return a;
+            }
+        }
+    }
+    a.database = decode(m.captured(3));
+    bool timeout = false;
+    for (const QString &pair : m.captured(4).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const QString key = decode(eq < 0 ? pair : pair.left(eq));
+        const QString value = eq < 0 ? QString() : decode(pair.mid(eq + 1));
+        static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
+        if (!keyword.match(key).hasMatch()) {
+            a.error = Messages::tr("\"%1\" is not a connection parameter").arg(key);
+            return a;
+        }
+        if (key == u"host")
+            a.host = value;
+        else if (key == u"port")
+            a.port = value.toInt();
+        else if (key == u"user")
+            a.user = value;
+        else if (key == u"password")
+            a.password = value;
+        else if (key == u"dbname")
+            a.database = value;
+        else
+            a.options << key + QLatin1Char('=') + quoted(value);
+        timeout = timeout || key == u"connect_timeout";
+    }
+    if (!timeout) // an unreachable server is reported in seconds, not minutes
+        a.options << QStringLiteral("connect_timeout=10");
+    return a;
+}
+
+/// A server's refusal in plain words, with the driver's own text after it.
+QString connectionProblem(const QString &where, const QString &driverText) {
+    const QString t = driverText.toLower();
+    QString plain;
+    if (t.contains(u"password authentication failed") || t.contains(u"no password supplied"))
+        plain = Messages::tr("the server refused the user name or password");
+    else if (t.contains(u"ssl") || t.contains(u"certificate"))
+        plain = Messages::tr("the server and this program could not agree on the TLS mode "
+                             "(sslmode)");
+    else if (t.contains(u"does not exist") && t.contains(u"database"))
+        plain = Messages::tr("the server has no database of that name");
+    else if (t.contains(u"does not exist") && t.contains(u"role"))
+        plain = Messages::tr("the server has no user of that name");
+    else if (t.contains(u"could not connect") || t.contains(u"connection refused") ||
+             t.contains(u"timeout") || t.contains(u"could not translate host name") ||
+             t.contains(u"no such file or directory"))
+        plain = Messages::tr("the server cannot be reached (is it running, and are the host and "
+                             "port right?)");
+    else if (t.contains(u"pg_hba.conf"))
+        plain = Messages::tr("the server does not accept connections from this computer or "
+                             "user (pg_hba.conf)");
+    else
+        plain = Messages::tr("the server refused the connection");
+    return Messages::tr("%1: %2 (%3)").arg(where, plain, driverText.trimmed());
+}
+
+/// A statement's failure on a server connection that is gone: the session is reopened before
+/// the next transaction.
+bool connectionLost(const QString &text) {
+    const QString t = text.toLower();
+    return t.contains(u"server closed the connection") || t.contains(u"no connection to the server") ||
+           t.contains(u"terminating connection") || t.contains(u"connection to server") ||
+           t.contains(u"could not receive data") || t.contains(u"could not send data");
+}
+
+QString schemaName() {
+    return QStringLiteral("ita_planner");
+}
 } // namespace
 
-Database::Database(QString path, QString connectionName, bool readOnly)
+Database::Database(QString path, QString connectionName, bool readOnly, Backend backend)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
-    , m_actor(systemUserName()) {}
+    , m_actor(systemUserName())
+    , m_backend(backend) {}
+
+bool Database::isServerLocation(const QString &location) {
+    return location.startsWith(QStringLiteral("postgresql://")) ||
+           location.startsWith(QStringLiteral("postgres://"));
+}
+
+QString Database::displayLocation(const QString &location) {
+    if (!isServerLocation(location))
+        return location;
+    // The password (user:password@, or password= among the parameters) is never shown or kept.
+    QString shown = location;
+    static const QRegularExpression inUser(QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
+    shown.replace(inUser, QStringLiteral("\\1@"));
+    static const QRegularExpression inQuery(QStringLiteral("([?&])password=[^&]*(&?)"));
+    shown.replace(inQuery, QStringLiteral("\\1"));
+    if (shown.endsWith(QLatin1Char('?')) || shown.endsWith(QLatin1Char('&')))
+        shown.chop(1);
+    return shown;
+}
+
+QString Database::ddl(const QString &sql) const {
+    if (m_backend == Backend::File)
+        return sql;
+    QString s = sql;
+    static const QRegularExpression key(QStringLiteral("\\bINTEGER PRIMARY KEY\\b"));
+    s.replace(key, QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    s.replace(integer, QStringLiteral("BIGINT"));
+    s.replace(QStringLiteral("(strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"),
+              QStringLiteral("(to_char(now() AT TIME ZONE 'UTC', "
+                             "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))"));
+    return s;
+}
+
+bool Database::hasTable(const QString &name) const {
+    QSqlQuery q(connection());
+    if (m_backend == Backend::Server) {
+        q.prepare(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = ? "
+                                 "AND table_name = ?"));
+        q.addBindValue(schemaName());
+    } else {
+        q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
+    }
+    q.addBindValue(name);
+    return q.exec() && q.next();
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options) {
+    return isServerLocation(location) ? openServer(location, options)
+                                      : openFile(location, options);
+}
 
 Database::~Database() {
     {
@@ -52,7 +231,7 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options) {
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Options options) {
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(path);
     if (options.readOnly && !info.exists())
@@ -61,7 +240,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return R::failure(Messages::tr("%1: not a file").arg(path));
 
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(path, name, options.readOnly));
+    std::unique_ptr<Database> database(new Database(path, name, options.readOnly, Backend::File));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -141,16 +320,222 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     return database;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
+                                                       Options options) {
+    using R = Result<std::unique_ptr<Database>>;
+    const QString shown = displayLocation(location);
+    const ServerAddress address = parseServer(location);
+    if (!address.error.isEmpty())
+        return R::failure(QStringLiteral("%1: %2").arg(shown, address.error));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return R::failure(Messages::tr("%1: this installation cannot reach PostgreSQL servers: "
+                                       "Qt's PostgreSQL driver is missing (Debian package "
+                                       "libqt6sql6-psql)")
+                              .arg(shown));
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(
+        new Database(shown, name, options.readOnly, Backend::Server));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(address.host);
+        if (address.port > 0)
+            db.setPort(address.port);
+        db.setDatabaseName(address.database);
+        db.setUserName(address.user);
+        db.setPassword(address.password); // empty: libpq takes PGPASSWORD or ~/.pgpass
+        db.setConnectOptions(address.options.join(QLatin1Char(';')));
+        if (!db.open())
+            return R::failure(connectionProblem(shown, db.lastError().text()));
+    }
+    if (QString e = database->startSession(); !e.isEmpty())
+        return R::failure(QStringLiteral("%1: %2").arg(shown, e));
+
+    if (!database->hasTable(QStringLiteral("ita_meta"))) {
+        if (!options.initialise)
+            return R::failure(
+                Messages::tr("%1: this database is not set up for ITA Planner. An administrator "
+                             "sets it up once with: ita-planner-cli server init --db %1")
+                    .arg(shown));
+        database->m_initialising = true;
+        database->m_script = options.setupScript;
+        const QString e = database->transact([&] { return database->initialiseServer(); });
+        database->m_initialising = false;
+        database->m_script = nullptr;
+        if (!e.isEmpty())
+            return R::failure(Messages::tr("%1: setting up the database failed, nothing was "
+                                           "changed: %2")
+                                  .arg(shown, e));
+    }
+    {
+        QSqlQuery q(database->connection());
+        if (!q.exec(QStringLiteral("SELECT value FROM ita_meta WHERE key = 'application'")) ||
+            !q.next() || q.value(0).toString() != u"ITAP")
+            return R::failure(
+                Messages::tr("%1: not an ITA Planner database (the schema ita_planner belongs to "
+                             "another program)")
+                    .arg(shown));
+    }
+    const int version = database->version();
+    if (version > schemaVersion)
+        return R::failure(
+            Messages::tr("%1: written by a newer ITA Planner (schema %2; this program "
+                         "reads up to %3). Open it with the newer version.")
+                .arg(shown)
+                .arg(version)
+                .arg(schemaVersion));
+    {
+        // The server's roles decide who may write: a login that may not update the revision
+        // (every write transaction does) works read-only, as a read-only file does.
+        QSqlQuery q(database->connection());
+        if (q.exec(QStringLiteral("SELECT has_table_privilege('ita_planner.ita_revision', "
+                                  "'UPDATE'), session_user")) &&
+            q.next()) {
+            database->m_actor = q.value(1).toString();
+            if (!q.value(0).toBool() && !database->m_readOnly) {
+                database->m_readOnly = true;
+                database->m_readOnlyReason =
+                    Messages::tr("the login %1 may only read this database (it is not a member "
+                                 "of %2)")
+                        .arg(q.value(1).toString(), QString::fromLatin1(editorRole));
+            }
+        }
+    }
+    if (database->m_readOnly) {
+        if (QString e = database->exec(
+                QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+            !e.isEmpty())
+            return R::failure(QStringLiteral("%1: %2").arg(shown, e));
+        if (version < schemaVersion)
+            return R::failure(Messages::tr("%1: the database has schema %2 and this program "
+                                           "needs %3; an administrator (%4) opens it once to "
+                                           "upgrade it")
+                                  .arg(shown)
+                                  .arg(version)
+                                  .arg(schemaVersion)
+                                  .arg(QString::fromLatin1(adminRole)));
+        return database;
+    }
+    if (QString e = database->migrate(options); !e.isEmpty())
+        return R::failure(
+            Messages::tr("%1: upgrading the database failed, nothing was changed: %2")
+                .arg(shown, e));
+    return database;
+}
+
+QString Database::startSession() {
+    // Waits for another writer's transaction up to 5 s, as a file's busy timeout does.
+    for (const char *sql : {"SET search_path TO ita_planner", "SET client_min_messages TO warning",
+                            "SET lock_timeout TO '5s'", "SET TIME ZONE 'UTC'"})
+        if (QString e = exec(QString::fromLatin1(sql)); !e.isEmpty())
+            return e;
+    return {};
+}
+
+QString Database::reconnect() {
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return connectionProblem(m_path, db.lastError().text());
+    if (QString e = startSession(); !e.isEmpty())
+        return e;
+    if (m_readOnly)
+        return exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    return {};
+}
+
+QString Database::initialiseServer() {
+    // Run as the connected login, which needs CREATEROLE (or to be a superuser) and CREATE on
+    // the database; the tables then belong to the administrators' role, so that any of its
+    // members can upgrade them later. Editors get the rows, readers SELECT; the audit trail is
+    // append-only for editors (no UPDATE or DELETE on audit_log).
+    const QString admin = QString::fromLatin1(adminRole);
+    const QString editor = QString::fromLatin1(editorRole);
+    const QString reader = QString::fromLatin1(readerRole);
+    QStringList setup;
+    for (const QString &role : {reader, editor, admin})
+        setup << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
+                                "'%1') THEN CREATE ROLE %1 NOLOGIN; END IF; END $$")
+                     .arg(role);
+    setup << QStringLiteral("GRANT %1 TO %2").arg(reader, editor)
+          << QStringLiteral("GRANT %1 TO %2").arg(editor, admin)
+          << QStringLiteral("GRANT %1 TO CURRENT_USER").arg(admin)
+          << QStringLiteral("CREATE SCHEMA ita_planner AUTHORIZATION %1").arg(admin)
+          << QStringLiteral("GRANT USAGE ON SCHEMA ita_planner TO %1").arg(reader)
+          << QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA ita_planner GRANT "
+                            "SELECT ON TABLES TO %2")
+                 .arg(admin, reader)
+          << QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA ita_planner GRANT "
+                            "INSERT, UPDATE, DELETE ON TABLES TO %2")
+                 .arg(admin, editor)
+          << QStringLiteral("ALTER DEFAULT PRIVILEGES FOR ROLE %1 IN SCHEMA ita_planner GRANT "
+                            "USAGE, SELECT, UPDATE ON SEQUENCES TO %2")
+                 .arg(admin, editor)
+          << QStringLiteral("SET LOCAL ROLE %1").arg(admin)
+          << QStringLiteral("CREATE TABLE ita_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+          << QStringLiteral("INSERT INTO ita_meta (key, value) VALUES ('application', 'ITAP'), "
+                            "('schema', '0')")
+          << QStringLiteral("CREATE TABLE ita_revision (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                            "value BIGINT NOT NULL)")
+          << QStringLiteral("INSERT INTO ita_revision (id, value) VALUES (1, 0)");
+    for (const QString &sql : setup)
+        if (QString e = exec(sql); !e.isEmpty())
+            return e;
+    for (int next = 1; next <= schemaVersion; ++next) {
+        if (QString e = applyMigration(*this, next); !e.isEmpty())
+            return Messages::tr("step to schema %1: %2").arg(next).arg(e);
+        if (QString e = setVersion(next); !e.isEmpty())
+            return e;
+    }
+    return exec(QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM %1").arg(editor));
+}
+
+QString Database::afterExplicitIds(const QString &table) {
+    if (m_backend == Backend::File)
+        return {};
+    QSqlQuery q(connection());
+    // Asked of the catalogue first: pg_get_serial_sequence fails (and with it the whole
+    // transaction) for a table without a column "id".
+    q.prepare(QStringLiteral("SELECT pg_get_serial_sequence('ita_planner.' || table_name, 'id') "
+                             "FROM information_schema.columns WHERE table_schema = "
+                             "'ita_planner' AND table_name = ? AND column_name = 'id' AND "
+                             "is_identity = 'YES'"));
+    q.addBindValue(table);
+    if (!q.exec())
+        return q.lastError().text();
+    if (!q.next() || q.value(0).isNull())
+        return {}; // no column "id" numbered by the server
+    return exec(QStringLiteral("SELECT setval('%1', (SELECT coalesce(max(id), 0) + 1 FROM %2), "
+                               "false)")
+                    .arg(q.value(0).toString(), table));
+}
+
 void Database::setActor(const QString &name) {
+    if (m_backend == Backend::Server)
+        return; // the server names the writer: the login role
     m_actor = name.trimmed().isEmpty() ? systemUserName() : name.trimmed();
 }
 
+qint64 Database::serverRevision() const {
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT value FROM ita_revision WHERE id = 1")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 int Database::dataVersion() const {
+    if (m_backend == Backend::Server) {
+        const qint64 all = serverRevision();
+        return all < 0 ? -1 : int(all - m_ownCommits - (m_inWrite ? 1 : 0));
+    }
     bool ok = false;
     return pragmaInt(connection(), QStringLiteral("data_version"), &ok);
 }
 
 Database::Revision Database::revision() const {
+    if (m_backend == Backend::Server) {
+        const int others = dataVersion();
+        return others < 0 ? Revision() : Revision{others, m_ownCommits};
+    }
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("SELECT data_version, total_changes() FROM pragma_data_version")) ||
         !q.next())
@@ -159,20 +544,75 @@ Database::Revision Database::revision() const {
 }
 
 int Database::version() const {
+    if (m_backend == Backend::Server) {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("SELECT value FROM ita_meta WHERE key = 'schema'")) ||
+            !q.next())
+            return 0;
+        return q.value(0).toString().toInt();
+    }
     bool ok = false;
     return pragmaInt(connection(), QStringLiteral("user_version"), &ok);
+}
+
+QString Database::setVersion(int version) {
+    if (m_backend == Backend::Server)
+        return exec(QStringLiteral("UPDATE ita_meta SET value = '%1' WHERE key = 'schema'")
+                        .arg(version));
+    if (QString e = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+        !e.isEmpty())
+        return e;
+    return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 QString Database::exec(const QString &sql) {
     QSqlQuery q(connection());
     if (!q.exec(sql))
         return q.lastError().text();
+    if (m_script)
+        m_script->append(sql);
     return {};
 }
 
 QString Database::begin() {
     if (m_readOnly)
-        return Messages::tr("%1 is open read-only").arg(m_path);
+        return m_readOnlyReason.isEmpty()
+                   ? Messages::tr("%1 is open read-only").arg(m_path)
+                   : Messages::tr("%1 is open read-only: %2").arg(m_path, m_readOnlyReason);
+    if (m_backend == Backend::Server) {
+        // A connection the server dropped (restarted, network) is opened again before a new
+        // transaction, so that an edit refused by the drop can simply be made again.
+        QString error = exec(QStringLiteral("BEGIN"));
+        if ((!error.isEmpty() && connectionLost(error)) || !connection().isOpen()) {
+            if (QString e = reconnect(); !e.isEmpty())
+                return e;
+            error = exec(QStringLiteral("BEGIN"));
+        }
+        if (!error.isEmpty())
+            return connectionLost(error)
+                       ? Messages::tr("%1: the connection to the server was lost; nothing was "
+                                      "changed. Try again when it is back (%2)")
+                             .arg(m_path, error)
+                       : error;
+        if (m_initialising)
+            return {};
+        // The write lock: one writer at a time holds the revision's row until it commits, as
+        // BEGIN IMMEDIATE holds a file's; the audit chain and the ledger rely on it.
+        error = exec(QStringLiteral("UPDATE ita_revision SET value = value + 1 WHERE id = 1"));
+        if (!error.isEmpty()) {
+            exec(QStringLiteral("ROLLBACK"));
+            if (error.contains(QStringLiteral("lock timeout")))
+                return Messages::tr("%1 is busy: another window or computer is writing to it. "
+                                    "Nothing was changed; try again in a moment.")
+                    .arg(m_path);
+            if (error.contains(QStringLiteral("permission denied")))
+                return Messages::tr("%1: your login may not change this database (%2)")
+                    .arg(m_path, error);
+            return error;
+        }
+        m_inWrite = true;
+        return {};
+    }
     // BEGIN IMMEDIATE takes the write lock; SQLite waits up to the busy timeout (5 s) for
     // another instance to finish before giving up.
     const QString error = exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -195,11 +635,29 @@ QString Database::sealTouched() {
 }
 
 QString Database::commit() {
+    if (m_backend == Backend::Server) {
+        // Delivered to every listening window when, and only when, the transaction commits.
+        if (QString e = exec(QStringLiteral("NOTIFY %1").arg(QString::fromLatin1(changeChannel)));
+            !e.isEmpty())
+            return e;
+        const QString e = exec(QStringLiteral("COMMIT"));
+        if (!e.isEmpty())
+            return connectionLost(e)
+                       ? Messages::tr("%1: the connection to the server was lost while saving; "
+                                      "the change was not stored. Try again when it is back "
+                                      "(%2)")
+                             .arg(m_path, e)
+                       : e;
+        m_inWrite = false;
+        ++m_ownCommits;
+        return {};
+    }
     return exec(QStringLiteral("COMMIT"));
 }
 
 void Database::rollback() {
     m_touched.clear();
+    m_inWrite = false;
     exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -211,10 +669,7 @@ QString Database::migrate(const Options &options) {
         const QString error = transact([&]() -> QString {
             if (QString e = applyMigration(*this, next); !e.isEmpty())
                 return Messages::tr("step to schema %1: %2").arg(next).arg(e);
-            if (QString e = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
-                !e.isEmpty())
-                return e;
-            return exec(QStringLiteral("PRAGMA user_version = %1").arg(next));
+            return setVersion(next);
         });
         if (!error.isEmpty())
             return error;

@@ -10,10 +10,15 @@
 
 namespace ita {
 
-/// One open .itadb file: a SQLite database with foreign keys on, WAL journal, and a
-/// schema version in PRAGMA user_version brought forward by migrations on open.
+/// One open store: an .itadb file (SQLite, foreign keys on, WAL journal, the schema version in
+/// PRAGMA user_version) or a database on a PostgreSQL server (a `postgresql://` location; the
+/// tables in the schema `ita_planner`, the version in its table `ita_meta`). Both hold the same
+/// tables, made by the same migrations; what differs between the two is decided here, in
+/// Database.cpp (the DDL's types, the version, the write lock, the revision, who writes), and
+/// nowhere else. Migrations bring an older schema forward on open.
 class Database {
 public:
+    enum class Backend { File, Server };
     /// Version of the schema this program writes.
     static constexpr int schemaVersion = 9;
     /// PRAGMA application_id of an .itadb file ("ITAP"); tells it from other SQLite files.
@@ -28,7 +33,28 @@ public:
         /// Run SQLite's quick_check on open (it reads the whole file). A second connection
         /// to a file this process already opened and checked may skip it.
         bool checkIntegrity = true;
+        /// A server database without the program's schema is set up (the schema `ita_planner`,
+        /// its tables and the three roles: `ita-planner-cli server init`). Without it such a
+        /// database is refused with a message that says to run that command.
+        bool initialise = false;
+        /// When set, the statements initialising a server database are appended to it (what
+        /// `server init --script` writes; scripts/server-setup.sql is that text).
+        QStringList *setupScript = nullptr;
     };
+
+    /// Whether `location` names a server database (a libpq URI, `postgresql://…` or
+    /// `postgres://…`) rather than a file.
+    static bool isServerLocation(const QString &location);
+    /// `location` as it may be shown and stored (recent connections): a server's without its
+    /// password, a file's as it is.
+    static QString displayLocation(const QString &location);
+    /// The roles `server init` creates: administrators migrate, editors change the data,
+    /// readers only read. Logins are made members of them (GRANT ita_planner_editor TO …).
+    static constexpr const char *adminRole = "ita_planner_admin";
+    static constexpr const char *editorRole = "ita_planner_editor";
+    static constexpr const char *readerRole = "ita_planner_reader";
+    /// The channel every committed write notifies (LISTEN ita_planner_changed).
+    static constexpr const char *changeChannel = "ita_planner_changed";
 
     /// Opens (creating when absent and not read-only) and migrates. The message of a
     /// failure names the file and says what is wrong with it.
@@ -41,15 +67,30 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    /// The file's path, or the server location without its password: what messages name.
     const QString &path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::Server; }
     int version() const;
     bool isReadOnly() const { return m_readOnly; }
-    /// Who the audit trail names for changes made through this connection: the OS user
-    /// unless the preferences give a name.
+    /// Why a server database opened read-only though it was not asked to be: the login's
+    /// roles may not write (empty otherwise).
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    /// Whether the store has a table of this name (an older file may not).
+    bool hasTable(const QString &name) const;
+    /// A CREATE or ALTER statement written for SQLite, as this backend takes it: on a server,
+    /// INTEGER becomes BIGINT (SQLite's integers are 64-bit), an INTEGER PRIMARY KEY an identity
+    /// column, and SQLite's clock function PostgreSQL's.
+    QString ddl(const QString &sql) const;
+    /// Who the audit trail names for changes made through this connection: for a file the OS
+    /// user unless the preferences give a name; on a server the login role, which the server
+    /// vouches for (setActor() does not change it).
     const QString &actor() const { return m_actor; }
     void setActor(const QString &name);
-    /// SQLite's PRAGMA data_version: changes when another connection (another instance of
-    /// the program on the same file) commits. Polled to refresh views.
+    /// Changes when another connection (another instance of the program on the same file or
+    /// server database) commits: SQLite's PRAGMA data_version; on a server the count of
+    /// committed write transactions less this connection's own. Polled (a file) or read on a
+    /// notification (a server) to refresh views.
     int dataVersion() const;
 
     /// Where the file stands as this connection sees it: `dataVersion` changes when another
@@ -93,13 +134,28 @@ public:
     /// Runs one statement; returns the driver's error text, or empty.
     QString exec(const QString &sql);
 
+    /// After rows were written with their own ids (a copy): a server's identity column is set
+    /// past them, so that the next row it numbers does not collide. Nothing for a file.
+    QString afterExplicitIds(const QString &table);
+
+    /// Records every statement exec() runs successfully into `script` (nullptr: stop): what
+    /// `server init --script` writes, and scripts/server-setup.sql is.
+    void recordStatements(QStringList *script) { m_script = script; }
+
     /// Marks a StateLedger key ("assessment 12", "plan 3 2565", …) as changed by the running
     /// transaction: its digests are rewritten before the commit. Every write a repository
     /// makes touches the keys of what it writes.
     void touch(const QString &ledgerKey) { m_touched.insert(ledgerKey); }
 
 private:
-    Database(QString path, QString connectionName, bool readOnly);
+    Database(QString path, QString connectionName, bool readOnly, Backend backend);
+    static Result<std::unique_ptr<Database>> openFile(const QString &path, Options options);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, Options options);
+    QString initialiseServer();
+    QString startSession();
+    QString reconnect();
+    QString setVersion(int version);
+    qint64 serverRevision() const;
     QString begin();
     QString sealTouched();
     QString commit();
@@ -110,6 +166,12 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_actor;
+    QString m_readOnlyReason;
+    Backend m_backend = Backend::File;
+    qint64 m_ownCommits = 0; ///< a server's write transactions this connection committed
+    bool m_inWrite = false;  ///< a server write transaction is open (its revision is counted)
+    bool m_initialising = false; ///< no revision row to lock yet
+    QStringList *m_script = nullptr;
     int m_depth = 0;         ///< nesting of transact()
     QSet<QString> m_touched; ///< ledger keys the running transaction changed
 };

@@ -17,7 +17,7 @@ namespace {
 
 QString runAll(Database &db, std::initializer_list<const char *> statements) {
     for (const char *sql : statements)
-        if (QString e = db.exec(QString::fromUtf8(sql)); !e.isEmpty())
+        if (QString e = db.exec(db.ddl(QString::fromUtf8(sql))); !e.isEmpty())
             return e;
     return {};
 }

@@ -517,7 +517,7 @@ QString PlanRepository::updateInPlace(const Plan &plan, const Plan &expected, bo
 
 QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
     QSqlQuery q(m_db.connection());
-    if (QString e = run(q, QStringLiteral("INSERT OR IGNORE INTO agencies (name) VALUES (?)"),
+    if (QString e = run(q, QStringLiteral("INSERT INTO agencies (name) VALUES (?) ON CONFLICT DO NOTHING"),
                         {plan.agency});
         !e.isEmpty())
         return e;
@@ -547,11 +547,11 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
     }
     if (QString e = run(q,
                         QStringLiteral("INSERT INTO plans (agency_id, fiscal_year, based_on_year) "
-                                       "VALUES (?, ?, ?)"),
+                                       "VALUES (?, ?, ?) RETURNING id"),
                         {agencyId, plan.fiscalYear, plan.basedOnYear});
-        !e.isEmpty())
+        !e.isEmpty() || !q.next())
         return e;
-    const qint64 planId = q.lastInsertId().toLongLong();
+    const qint64 planId = q.value(0).toLongLong();
 
     // Units belong to the agency (shared by its plans): add new ones, update names, keep order.
     QHash<QString, qint64> unitIds;
@@ -578,11 +578,11 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
         if (QString e = run(q,
                             QStringLiteral("INSERT INTO measures (plan_id, position, title, "
                                            "reporting_cadence, reporting_to, notes) VALUES (?, ?, "
-                                           "?, ?, ?, ?)"),
+                                           "?, ?, ?, ?) RETURNING id"),
                             QVariantList{planId, mPos++} + measureFields(m));
-            !e.isEmpty())
+            !e.isEmpty() || !q.next())
             return e;
-        const qint64 measureId = q.lastInsertId().toLongLong();
+        const qint64 measureId = q.value(0).toLongLong();
         if (QString e = insertItems(q, measureId, m, mPos); !e.isEmpty())
             return e;
         if (QString e = insertMonitoring(q, measureId, m); !e.isEmpty())
@@ -593,11 +593,11 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
                                 QStringLiteral("INSERT INTO steps (measure_id, position, text, "
                                                "start_month, end_month, status, percent, "
                                                "actual_start, actual_finish) VALUES (?, ?, ?, ?, "
-                                               "?, ?, ?, ?, ?)"),
+                                               "?, ?, ?, ?, ?) RETURNING id"),
                                 QVariantList{measureId, sPos++} + stepFields(s));
-                !e.isEmpty())
+                !e.isEmpty() || !q.next())
                 return Messages::tr("measure %1, step %2: %3").arg(mPos).arg(sPos).arg(e);
-            const qint64 stepId = q.lastInsertId().toLongLong();
+            const qint64 stepId = q.value(0).toLongLong();
             if (QString e = insertStepUnits(q, stepId, s, unitIds, mPos, sPos); !e.isEmpty())
                 return e;
             if (QString e = insertEvidence(q, stepId, s); !e.isEmpty())
