@@ -78,7 +78,7 @@
 <context>
     <name>ita::AgencyRepository</name>
     <message>
-        <location filename="../../src/core/storage/AgencyRepository.cpp" line="+58"/>
+        <location filename="../../src/core/storage/AgencyRepository.cpp" line="+64"/>
         <source>no agency named &quot;%1&quot; in %2</source>
         <translation>ไม่มีหน่วยงานชื่อ &quot;%1&quot; ใน %2</translation>
     </message>
@@ -149,13 +149,13 @@
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot; (ดูคำสั่ง list)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+283"/>
+        <location line="+33"/>
+        <location line="+285"/>
         <source>no assessment with id %1</source>
         <translation>ไม่มีการประเมินรหัส %1</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-250"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -165,12 +165,12 @@
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
         <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+59"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+238"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -215,11 +215,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+106"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-66"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -229,22 +230,134 @@
         <translation>%1: ปรับรุ่นแฟ้มไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+12"/>
+        <source>%1: this installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
+        <translation>%1: โปรแกรมที่ติดตั้งอยู่นี้เชื่อมต่อเซิร์ฟเวอร์ PostgreSQL ไม่ได้ เพราะไม่มีไดรเวอร์ PostgreSQL ของ Qt (แพ็กเกจ Debian libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: this database is not set up for ITA Planner. An administrator sets it up once with: ita-planner-cli server init --db %1</source>
+        <translation>%1: ฐานข้อมูลนี้ยังไม่ได้จัดเตรียมสำหรับ ITA Planner ผู้ดูแลระบบจัดเตรียมครั้งเดียวด้วยคำสั่ง: ita-planner-cli server init --db %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: setting up the database failed, nothing was changed: %2</source>
+        <translation>%1: จัดเตรียมฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not an ITA Planner database (the schema ita_planner belongs to another program)</source>
+        <translation>%1: ไม่ใช่ฐานข้อมูลของ ITA Planner (schema ita_planner เป็นของโปรแกรมอื่น)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the login %1 may only read this database (it is not a member of %2)</source>
+        <translation>ผู้ใช้ %1 อ่านฐานข้อมูลนี้ได้อย่างเดียว (ไม่ได้เป็นสมาชิกของ %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the database has schema %2 and this program needs %3; an administrator (%4) opens it once to upgrade it</source>
+        <translation>%1: ฐานข้อมูลมี schema %2 แต่โปรแกรมนี้ต้องการ %3 ผู้ดูแลระบบ (%4) ต้องเปิดฐานข้อมูลหนึ่งครั้งเพื่อปรับรุ่น</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: upgrading the database failed, nothing was changed: %2</source>
+        <translation>%1: ปรับรุ่นฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>%1 is open read-only</source>
         <translation>%1 เปิดแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1 is open read-only: %2</source>
+        <translation>%1 เปิดแบบอ่านอย่างเดียว: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the connection to the server was lost; nothing was changed. Try again when it is back (%2)</source>
+        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย ไม่มีสิ่งใดเปลี่ยนแปลง ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 is busy: another window or computer is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>%1 กำลังถูกใช้งาน: หน้าต่างหรือเครื่องอื่นกำลังบันทึกลงแฟ้มนี้ จึงไม่ได้เปลี่ยนแปลงใด ๆ โปรดลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-11"/>
+        <source>%1: your login may not change this database (%2)</source>
+        <translation>%1: ผู้ใช้ของท่านไม่มีสิทธิ์แก้ไขฐานข้อมูลนี้ (%2)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: the connection to the server was lost while saving; the change was not stored. Try again when it is back (%2)</source>
+        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหายระหว่างบันทึก การแก้ไขไม่ได้ถูกบันทึก ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+186"/>
         <source>step to schema %1: %2</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-614"/>
+        <source>not a server address; write it like postgresql://user@host:5432/database?sslmode=require</source>
+        <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ให้เขียนแบบ postgresql://user@host:5432/database?sslmode=require</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>พอร์ต &quot;%1&quot; ไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a connection parameter</source>
+        <translation>&quot;%1&quot; ไม่ใช่พารามิเตอร์การเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the server refused the user name or password</source>
+        <translation>เซิร์ฟเวอร์ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server and this program could not agree on the TLS mode (sslmode)</source>
+        <translation>เซิร์ฟเวอร์กับโปรแกรมนี้ตกลงโหมด TLS (sslmode) กันไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server has no database of that name</source>
+        <translation>เซิร์ฟเวอร์ไม่มีฐานข้อมูลชื่อนี้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server has no user of that name</source>
+        <translation>เซิร์ฟเวอร์ไม่มีผู้ใช้ชื่อนี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server cannot be reached (is it running, and are the host and port right?)</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้ (เซิร์ฟเวอร์ทำงานอยู่หรือไม่ และโฮสต์กับพอร์ตถูกต้องหรือไม่)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server does not accept connections from this computer or user (pg_hba.conf)</source>
+        <translation>เซิร์ฟเวอร์ไม่รับการเชื่อมต่อจากเครื่องหรือผู้ใช้นี้ (pg_hba.conf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the connection</source>
+        <translation>เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <location line="+9"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
@@ -816,7 +929,8 @@
 <context>
     <name>ita::PortfolioLoader</name>
     <message>
-        <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+154"/>
+        <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+88"/>
+        <location line="+83"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -872,7 +986,7 @@
 <context>
     <name>ita::ScoresImport</name>
     <message>
-        <location filename="../../src/core/storage/ScoresImport.cpp" line="+238"/>
+        <location filename="../../src/core/storage/ScoresImport.cpp" line="+239"/>
         <source>unknown framework &quot;%1&quot;</source>
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
     </message>
@@ -887,17 +1001,17 @@
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+87"/>
         <source>%1 &quot;%2&quot; stored, &quot;%3&quot; in the file</source>
         <translation>%1 ที่บันทึกไว้คือ &quot;%2&quot; แต่ในแฟ้มคือ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is already in %2 with other details (%3)</source>
         <translation>&quot;%1&quot; มีอยู่แล้วใน %2 แต่ข้อมูลต่างกัน (%3)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>and %1 more agencies</source>
         <translation>และหน่วยงานอื่นอีก %1 หน่วยงาน</translation>
     </message>
@@ -1051,7 +1165,7 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+367"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+372"/>
         <source>%1, %2: changed outside ITA Planner</source>
         <translation>%1, %2: ถูกแก้ไขนอกโปรแกรม ITA Planner</translation>
     </message>
@@ -1067,9 +1181,47 @@
     </message>
 </context>
 <context>
+    <name>ita::StoreCopy</name>
+    <message>
+        <location filename="../../src/core/storage/StoreCopy.cpp" line="+128"/>
+        <source>%1 has schema %2; open it once with this program (schema %3) to upgrade it, then copy it</source>
+        <translation>%1 มี schema %2 ให้เปิดด้วยโปรแกรมนี้ (schema %3) หนึ่งครั้งเพื่อปรับรุ่น แล้วจึงคัดลอก</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not copied: %2</source>
+        <translation>ไม่ได้คัดลอก %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 already holds data (%2 rows in %3); a copy goes only into an empty database or a new file</source>
+        <translation>%1 มีข้อมูลอยู่แล้ว (%2 แถวใน %3) คัดลอกได้เฉพาะลงฐานข้อมูลว่างหรือแฟ้มใหม่</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 holds %2 rows after the copy, the source %3 %4</source>
+        <translation>หลังคัดลอก %1 มี %2 แถว ต้นฉบับมี %3 %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the copied audit trail does not verify as the source&apos;s: %1</source>
+        <translation>ประวัติการแก้ไขที่คัดลอกตรวจสอบไม่ตรงกับต้นฉบับ: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, fiscal year %2 classifies differently after the copy</source>
+        <translation>%1 ปีงบประมาณ %2 จัดกลุ่มไม่ตรงกับต้นฉบับหลังคัดลอก</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: nothing was copied: %2</source>
+        <translation>%1: ไม่ได้คัดลอกสิ่งใด: %2</translation>
+    </message>
+</context>
+<context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+99"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+110"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+11"/>
@@ -1440,7 +1592,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+47"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+89"/>
         <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
         <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
     </message>
@@ -1450,7 +1602,12 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมินที่จะนำเข้า</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-23"/>
+        <source>%1: &quot;%2&quot; is already in %3 with another province, group or parent; nothing was imported (--merge if it is the same agency)</source>
+        <translation>%1: &quot;%2&quot; มีอยู่แล้วใน %3 โดยมีจังหวัด กลุ่ม หรือสังกัดต่างกัน ไม่ได้นำเข้าสิ่งใด (ใช้ --merge หากเป็นหน่วยงานเดียวกัน)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Overwrite an agency&apos;s fiscal year already stored.</source>
         <translation>เขียนทับข้อมูลของหน่วยงานในปีงบประมาณที่บันทึกไว้แล้ว</translation>
     </message>
@@ -1470,12 +1627,14 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>ไม่รู้จักการเข้ารหัส &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-61"/>
+        <location line="+119"/>
         <source>%1: nothing was imported</source>
         <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-97"/>
+        <location line="+114"/>
         <source>imported %1, fiscal year %2 (%3): %4 scores
 </source>
         <translation>นำเข้า %1 ปีงบประมาณ %2 (%3): %4 คะแนน
@@ -1485,12 +1644,12 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::Input</name>
     <message>
-        <location filename="../../src/cli/Input.cpp" line="+19"/>
-        <source>The .itadb database file.</source>
-        <translation>แฟ้มฐานข้อมูล .itadb</translation>
+        <location filename="../../src/cli/Input.cpp" line="+20"/>
+        <source>The .itadb database file, or a server database: postgresql://user@host:port/dbname?sslmode=… (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>แฟ้มฐานข้อมูล .itadb หรือฐานข้อมูลบนเซิร์ฟเวอร์: postgresql://user@host:port/dbname?sslmode=… (รหัสผ่านจาก PGPASSWORD หรือ ~/.pgpass)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Agency name, as stored or as the scores belong to.</source>
         <translation>ชื่อหน่วยงาน ตามที่บันทึกไว้หรือตามที่คะแนนระบุ</translation>
     </message>
@@ -1658,7 +1817,17 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แสดงหรือตรวจบันทึกการแก้ไขของแฟ้ม</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+2"/>
+        <source>set up a PostgreSQL database for a team (server init)</source>
+        <translation>จัดเตรียมฐานข้อมูล PostgreSQL สำหรับทำงานเป็นทีม (server init)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>copy a file&apos;s data to a server database or back, checked</source>
+        <translation>คัดลอกข้อมูลจากแฟ้มไปฐานข้อมูลบนเซิร์ฟเวอร์หรือกลับ พร้อมตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>ita-planner-cli: unknown command &apos;%1&apos;
 </source>
         <translation>ita-planner-cli: ไม่รู้จักคำสั่ง &apos;%1&apos;
@@ -1871,6 +2040,80 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <source>%1 cannot be reached by raising %2: even 100.00 on each is not enough
 </source>
         <translation>เพิ่ม %2 แล้วก็ไม่ถึง %1: แม้ได้ 100.00 ทุกข้อก็ยังไม่พอ
+</translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::ServerCommands</name>
+    <message>
+        <location filename="../../src/cli/ServerCommands.cpp" line="+27"/>
+        <source>Set up an empty server database: the schema ita_planner, its tables and the roles ita_planner_admin, ita_planner_editor and ita_planner_reader.</source>
+        <translation>จัดเตรียมฐานข้อมูลว่างบนเซิร์ฟเวอร์: schema ita_planner ตารางทั้งหมด และบทบาท ita_planner_admin ita_planner_editor และ ita_planner_reader</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also write the SQL statements run to FILE (what scripts/server-setup.sql holds).</source>
+        <translation>เขียนคำสั่ง SQL ที่รันลงใน FILE ด้วย (เนื้อหาเดียวกับ scripts/server-setup.sql)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set up a PostgreSQL database for ITA Planner (run once, by a login that may create roles).</source>
+        <translation>จัดเตรียมฐานข้อมูล PostgreSQL สำหรับ ITA Planner (รันครั้งเดียว โดยผู้ใช้ที่สร้างบทบาทได้)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>use: server init --db postgresql://…</source>
+        <translation>ใช้: server init --db postgresql://…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>server init needs a server database (postgresql://…); a file is set up when it is first written</source>
+        <translation>server init ต้องใช้ฐานข้อมูลบนเซิร์ฟเวอร์ (postgresql://…) แฟ้มจะจัดเตรียมเองเมื่อเขียนครั้งแรก</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is already set up (schema %2); nothing was changed
+</source>
+        <translation>%1 จัดเตรียมไว้แล้ว (schema %2) ไม่มีสิ่งใดเปลี่ยนแปลง
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is set up (schema %2). Make logins members of ita_planner_editor to edit, ita_planner_reader to read, ita_planner_admin to upgrade.
+</source>
+        <translation>จัดเตรียม %1 แล้ว (schema %2) ให้ผู้ใช้เป็นสมาชิก ita_planner_editor เพื่อแก้ไข ita_planner_reader เพื่ออ่าน และ ita_planner_admin เพื่อปรับรุ่น
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The store to copy: an .itadb file or a server database (postgresql://…).</source>
+        <translation>ที่เก็บข้อมูลที่จะคัดลอก: แฟ้ม .itadb หรือฐานข้อมูลบนเซิร์ฟเวอร์ (postgresql://…)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to: a new .itadb file or an empty server database.</source>
+        <translation>ปลายทาง: แฟ้ม .itadb ใหม่ หรือฐานข้อมูลว่างบนเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy everything a store holds into a new file or an empty server database, all or nothing, and check the copy (row counts, the audit chain, every assessment&apos;s classification).</source>
+        <translation>คัดลอกข้อมูลทั้งหมดลงแฟ้มใหม่หรือฐานข้อมูลว่างบนเซิร์ฟเวอร์ สำเร็จทั้งหมดหรือไม่มีสิ่งใดเลย และตรวจสอบสำเนา (จำนวนแถว ห่วงโซ่ประวัติการแก้ไข และการจัดกลุ่มของทุกการประเมิน)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>copy needs --from DB and --to DB</source>
+        <translation>copy ต้องมี --from DB และ --to DB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists; copy writes a new file (remove it or choose another name)</source>
+        <translation>มี %1 อยู่แล้ว copy เขียนแฟ้มใหม่เท่านั้น (ลบแฟ้มนั้นหรือเลือกชื่ออื่น)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>copied %1 rows (%2 assessments, %3 audit records) from %4 to %5; the copy was checked: row counts, audit chain, classifications
+</source>
+        <translation>คัดลอก %1 แถว (%2 การประเมิน %3 รายการประวัติ) จาก %4 ไป %5 แล้ว และตรวจสอบสำเนาแล้ว: จำนวนแถว ห่วงโซ่ประวัติ และการจัดกลุ่ม
 </translation>
     </message>
 </context>
@@ -2732,7 +2975,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&lt;h3&gt;ITA Planner %1&lt;/h3&gt;&lt;p&gt;การวิเคราะห์ผลและวางแผนยกระดับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)&lt;/p&gt;&lt;p&gt;สัญญาอนุญาต MIT แบบอักษร Sarabun ใช้สัญญาอนุญาต SIL Open Font License 1.1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>no details</source>
         <translation>ไม่มีรายละเอียด</translation>
     </message>
@@ -2742,7 +2985,8 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>%1: ในแฟ้มนี้ %2 ในข้อมูลที่นำเข้า %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <location line="+35"/>
         <source>Import scores</source>
         <translation>นำเข้าคะแนน</translation>
@@ -2770,7 +3014,8 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ไม่ได้นำเข้าข้อมูลใด ๆ ให้ตั้งชื่อหน่วยงานอื่นให้ไม่ซ้ำ (เช่น ต่อท้ายด้วยชื่อจังหวัด) แล้วนำเข้าใหม่</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-28"/>
+        <location line="+49"/>
         <source>Nothing was imported: %1</source>
         <translation>ไม่ได้นำเข้าข้อมูล: %1</translation>
     </message>
@@ -2842,7 +3087,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-479"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -3166,7 +3411,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::PortfolioView</name>
     <message>
-        <location filename="../../src/gui/PortfolioView.cpp" line="+397"/>
+        <location filename="../../src/gui/PortfolioView.cpp" line="+403"/>
         <source>Left out: %1.</source>
         <translation>ไม่นำมาเปรียบเทียบ: %1</translation>
     </message>

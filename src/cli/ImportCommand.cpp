@@ -12,6 +12,7 @@
 #include "io/ScoreRows.h"
 #include "io/ScoresIo.h"
 #include "report/ReportWriters.h"
+#include "storage/AgencyRepository.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
@@ -29,6 +30,48 @@ namespace {
 struct Messages {
     Q_DECLARE_TR_FUNCTIONS(ita::cli::ImportCommand)
 };
+} // namespace
+
+namespace {
+/// A server database takes the file through the repositories over Qt SQL: the same checks
+/// and records as the file's streaming writer (which runs on SQLite's own interface), with
+/// the file read whole first.
+int importToServer(Database &db, QFile &file, const QString &path,
+                   const FrameworkRegistry &frameworks, const ImportOptions &options,
+                   ScoresImport::Options how) {
+    ImportResult read = readScoresFile(file.readAll(), path, frameworks, options);
+    printDiagnostics(read.diagnostics);
+    if (!read.ok()) {
+        err(Messages::tr("%1: nothing was imported").arg(path));
+        return BadInput;
+    }
+    AgencyRepository agencies(db);
+    auto conflicts = agencies.conflicts(read.assessments);
+    if (!conflicts) {
+        err(conflicts.error());
+        return BadInput;
+    }
+    if (!conflicts->empty() && !how.merge) {
+        for (const auto &c : *conflicts)
+            err(Messages::tr("%1: \"%2\" is already in %3 with another province, group or "
+                             "parent; nothing was imported (--merge if it is the same agency)")
+                    .arg(path, c.agency, db.path()));
+        return BadInput;
+    }
+    const QString failure =
+        AssessmentRepository(db).save(read.assessments, frameworks, how.replace);
+    if (!failure.isEmpty()) {
+        err(QStringLiteral("%1: %2").arg(path, failure));
+        return BadInput;
+    }
+    for (const Assessment &a : read.assessments)
+        out(Messages::tr("imported %1, fiscal year %2 (%3): %4 scores\n")
+                .arg(a.agency)
+                .arg(a.fiscalYear)
+                .arg(a.frameworkId)
+                .arg(a.entries.size()));
+    return Success;
+}
 } // namespace
 
 int runImport(const QStringList &args) {
@@ -86,10 +129,14 @@ int runImport(const QStringList &args) {
         json = c == '{';
         break;
     }
-    const bool created = !QFileInfo::exists(dbPath);
+    const bool server = Database::isServerLocation(dbPath);
+    const bool created = !server && !QFileInfo::exists(dbPath);
     auto db = openDatabase(dbPath, false, &code);
     if (!db)
         return code;
+    if (server)
+        return importToServer(*db, file, path, frameworks, options,
+                              {parser.isSet("replace"), parser.isSet("merge")});
     ScoresImport writer(*db, frameworks, {parser.isSet("replace"), parser.isSet("merge")});
     StreamResult read;
     const QString failure = db->transact([&]() -> QString {

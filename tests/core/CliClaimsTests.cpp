@@ -50,7 +50,7 @@ TEST_CASE("cli claim: classify --fixed moves the urgent line", "[cli][claims]") 
 }
 
 TEST_CASE("cli claim: export --out - writes to standard output, --digits thai and progress-odt",
-          "[cli][claims]") {
+          "[cli][claims][both]") {
     QTemporaryDir dir;
     const QString db = sampleDb(dir);
     auto run = runCli(QStringList{QStringLiteral("export")} + who(db) +
@@ -83,7 +83,7 @@ TEST_CASE("cli claim: export --out - writes to standard output, --digits thai an
     CHECK(test::readFile(odt).mid(30, 8) == "mimetype");
 }
 
-TEST_CASE("cli claim: plan --import --replace overwrites a stored plan", "[cli][claims]") {
+TEST_CASE("cli claim: plan --import --replace overwrites a stored plan", "[cli][claims][both]") {
     QTemporaryDir dir;
     const QString db = sampleDb(dir);
     auto run = runCli(QStringList{QStringLiteral("plan")} + who(db, "2565") +

@@ -148,9 +148,9 @@ TEST_CASE("cli: a refused import exits 1 with FILE:LINE and stores nothing", "[c
     CHECK(test::dumpDatabase(db) == before);
 }
 
-TEST_CASE("cli: import, list, export round trip with --replace", "[cli]") {
+TEST_CASE("cli: import, list, export round trip with --replace", "[cli][both]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("p.itadb"));
+    const QString db = test::scratchStore(dir, QStringLiteral("p.itadb"));
     const QString csv = dir.filePath(QStringLiteral("p.csv"));
     test::writeFile(csv, "agency,year,code,title,score,grade\n"
                          "กรม ก,2564,ITA,,88.00,A\n"
@@ -236,9 +236,9 @@ TEST_CASE("cli: a database that is not ours is a clear bad-input error", "[cli]"
 }
 
 TEST_CASE("cli: export writes the report as PDF and ODT, the progress report and both CSVs",
-          "[cli][export]") {
+          "[cli][export][both]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("s.itadb"));
+    const QString db = test::scratchStore(dir, QStringLiteral("s.itadb"));
     REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--db"), db}).exitCode == 0);
     const QStringList base{
         QStringLiteral("export"),   QStringLiteral("--db"),         db,
@@ -297,7 +297,7 @@ TEST_CASE("cli: export writes the report as PDF and ODT, the progress report and
 }
 
 TEST_CASE("cli: plan --format csv neutralises formulas, as every CSV the product writes does",
-          "[cli][csv][plan]") {
+          "[cli][csv][plan][both]") {
     QTemporaryDir dir;
     const QString db = sampleDb(dir);
     {
@@ -371,14 +371,14 @@ TEST_CASE("cli: messages follow the system language unless --lang says otherwise
     for (const char *english : {"Options:", "Usage:", "Displays help", "The .itadb database file",
                                 "Output format", "Fixed threshold"})
         CHECK_FALSE(run.out.contains(QLatin1String(english)));
-    CHECK(run.out.contains(QStringLiteral("แฟ้มฐานข้อมูล .itadb")));
+    CHECK(run.out.contains(QStringLiteral("แฟ้มฐานข้อมูล .itadb หรือฐานข้อมูลบนเซิร์ฟเวอร์")));
     CHECK(run.out.contains(QStringLiteral("ตัวเลือก:")));
     run = runCli({QStringLiteral("framework"), QStringLiteral("new"), QStringLiteral("--help")}, {},
                  thaiEnv);
     CHECK(run.out.contains(QStringLiteral("รหัสของกรอบการประเมินใหม่")));
     run = runCli({QStringLiteral("classify"), QStringLiteral("--help")}, {},
                  {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=")});
-    CHECK(run.out.contains(QStringLiteral("The .itadb database file.")));
+    CHECK(run.out.contains(QStringLiteral("The .itadb database file, or a server database")));
     // A framework's problems too: the built-in FY2564 with IIT weighing 0.25.
     const QString json = dir.filePath(QStringLiteral("fw.json"));
     REQUIRE(

@@ -24,7 +24,7 @@ using Fixture = test::SampleDocument;
 
 } // namespace
 
-TEST_CASE("editing E8 to 90.00 moves it to improve and moves the overall", "[document]") {
+TEST_CASE("editing E8 to 90.00 moves it to improve and moves the overall", "[document][both]") {
     Fixture f;
     REQUIRE(f.doc->editScore(QStringLiteral("E8"), s(9000)).isEmpty());
     CHECK(f.node("E8").used == s(9000));
@@ -60,7 +60,7 @@ TEST_CASE("editing E8 to 90.00 moves it to improve and moves the overall", "[doc
     CHECK(f.node("ITA").stated == s(9290));
 }
 
-TEST_CASE("a stated parent that already disagreed is not overwritten", "[document]") {
+TEST_CASE("a stated parent that already disagreed is not overwritten", "[document][both]") {
     Fixture f;
     REQUIRE(f.doc->editScore(QStringLiteral("8"), s(8337)).isEmpty()); // the seed's text value
     REQUIRE(f.doc->editScore(QStringLiteral("E11"), s(8000)).isEmpty());
@@ -68,7 +68,7 @@ TEST_CASE("a stated parent that already disagreed is not overwritten", "[documen
     CHECK(f.node("8").computed == s(7762)); // (80.00+79.27+74.64+76.50+77.71)/5 = 77.624
 }
 
-TEST_CASE("grades, titles and sub-items are edited with undo", "[document]") {
+TEST_CASE("grades, titles and sub-items are edited with undo", "[document][both]") {
     Fixture f;
     REQUIRE(f.doc->editGrade(QStringLiteral("E13"), QStringLiteral("c")).isEmpty());
     CHECK(f.doc->analysis().findings.empty()); // the seed's mistake, corrected
@@ -128,7 +128,7 @@ TEST_CASE("pasted spreadsheet cells: codes and scores, problems reported by row"
     CHECK(p.skipped[3].second.contains(QStringLiteral("out of range")));
 }
 
-TEST_CASE("a paste is one undo step", "[document][paste]") {
+TEST_CASE("a paste is one undo step", "[document][paste][both]") {
     Fixture f;
     const auto p = parsePastedScores(QStringLiteral("E1\t90\nE2\t91"), f.doc->framework());
     REQUIRE(f.doc->editScores(p.scores, QStringLiteral("Paste")).isEmpty());
@@ -140,7 +140,7 @@ TEST_CASE("a paste is one undo step", "[document][paste]") {
     CHECK(f.node("E2").used == s(8372));
 }
 
-TEST_CASE("thresholds are edited with undo and stored", "[document]") {
+TEST_CASE("thresholds are edited with undo and stored", "[document][both]") {
     Fixture f;
     REQUIRE(f.doc->editThresholds(std::nullopt, s(9000)).isEmpty());
     CHECK(f.node("I12").bucket == Bucket::Maintain);
@@ -154,7 +154,7 @@ TEST_CASE("thresholds are edited with undo and stored", "[document]") {
     CHECK_FALSE(f.doc->editThresholds(s(10100), std::nullopt).isEmpty());
 }
 
-TEST_CASE("an edit that cannot be stored leaves no undo step and changes nothing", "[document]") {
+TEST_CASE("an edit that cannot be stored leaves no undo step and changes nothing", "[document][both]") {
     Fixture f;
     f.doc.reset();
     f.db.reset();

@@ -28,7 +28,7 @@ const QString kScope = QStringLiteral("สำนักงาน กกพ. plan 
 /// steps, every step not started at 0 %; those of measures 1–4 run over months 1–6.
 struct SampleFile {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("s.itadb"));
+    QString path = test::scratchStore(dir, QStringLiteral("s.itadb"));
     SampleFile() {
         auto db = Database::open(path);
         REQUIRE(db);

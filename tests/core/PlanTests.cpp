@@ -132,9 +132,9 @@ TEST_CASE("plan JSON errors name the line and the problem", "[plan][json]") {
     CHECK(messages[4].contains(QStringLiteral("must be a date")));
 }
 
-TEST_CASE("plans are stored and loaded whole, refused when present unless replaced", "[plan][db]") {
+TEST_CASE("plans are stored and loaded whole, refused when present unless replaced", "[plan][db][both]") {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("p.itadb"));
+    const QString path = test::scratchStore(dir, QStringLiteral("p.itadb"));
     auto db = Database::open(path);
     REQUIRE(db.ok());
     PlanRepository repo(**db);
@@ -214,9 +214,9 @@ TEST_CASE("draft measures answer what is uncovered, with the NACC's recommendati
                                  QStringLiteral("ตัวชี้วัดที่ 7"), QStringLiteral("ตัวชี้วัดที่ 8")}));
 }
 
-TEST_CASE("cli: plan prints, checks coverage as JSON, drafts, and imports", "[cli][plan]") {
+TEST_CASE("cli: plan prints, checks coverage as JSON, drafts, and imports", "[cli][plan][both]") {
     QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("s.itadb"));
+    const QString db = test::scratchStore(dir, QStringLiteral("s.itadb"));
     REQUIRE(test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), db}).exitCode == 0);
     const QStringList who = {QStringLiteral("--db"),     db,
                              QStringLiteral("--agency"), QStringLiteral("สำนักงาน กกพ."),
@@ -238,7 +238,7 @@ TEST_CASE("cli: plan prints, checks coverage as JSON, drafts, and imports", "[cl
     REQUIRE(run.exitCode == 0);
     const QString planFile = dir.filePath(QStringLiteral("plan.json"));
     test::writeFile(planFile, run.out.toUtf8());
-    const QString other = dir.filePath(QStringLiteral("other.itadb"));
+    const QString other = test::scratchStore(dir, QStringLiteral("other.itadb"));
     run = test::runCli({QStringLiteral("plan"), QStringLiteral("--db"), other,
                         QStringLiteral("--import"), planFile});
     INFO(run.err.toStdString());

@@ -5,6 +5,9 @@
 #include "io/Sample.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/SampleStore.h"
+#include "storage/StoreCopy.h"
+
+#include <QCoreApplication>
 
 #include <QFile>
 #include <QProcess>
@@ -51,7 +54,74 @@ Assessment sampleAssessment() {
     return sample.assessments.front();
 }
 
+QString serverUnderTest() {
+    return qEnvironmentVariable("ITA_TEST_SERVER");
+}
+
+QString emptyServerDatabase() {
+    const QString base = serverUnderTest();
+    REQUIRE(!base.isEmpty());
+    static int counter = 0;
+    const QString name =
+        QStringLiteral("ita_t_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    {
+        // CREATE DATABASE runs outside a transaction, on the cluster's superuser's connection.
+        auto admin = Database::open(base, [] {
+            Database::Options o;
+            o.initialise = true; // the "postgres" database gets the schema too: harmless
+            return o;
+        }());
+        INFO(admin.error().toStdString());
+        REQUIRE(admin);
+        REQUIRE((*admin)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name)).isEmpty());
+        const QString e = (*admin)->exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        INFO(e.toStdString());
+        REQUIRE(e.isEmpty());
+    }
+    QString url = base;
+    url.replace(QStringLiteral("/postgres?"), QStringLiteral("/%1?").arg(name));
+    REQUIRE(url != base);
+    return url;
+}
+
+QString scratchStore(const QTemporaryDir &dir, const QString &fileName) {
+    if (serverUnderTest().isEmpty())
+        return dir.filePath(fileName);
+    const QString url = emptyServerDatabase();
+    Database::Options options;
+    options.initialise = true;
+    auto db = Database::open(url, options);
+    INFO(db.error().toStdString());
+    REQUIRE(db);
+    return url;
+}
+
 QString dumpDatabase(const QString &path) {
+    if (Database::isServerLocation(path)) {
+        // Every table's rows in a fixed order, and the schema version.
+        Database::Options options;
+        options.readOnly = true;
+        auto db = Database::open(path, options);
+        REQUIRE(db);
+        QString dump;
+        for (const QString &table : StoreCopy::tables()) {
+            dump += QStringLiteral("## %1\n").arg(table);
+            QSqlQuery rows((*db)->connection());
+            REQUIRE(rows.exec(QStringLiteral("SELECT * FROM %1").arg(table)));
+            QStringList lines;
+            while (rows.next()) {
+                QStringList cells;
+                for (int i = 0; i < rows.record().count(); ++i)
+                    cells << (rows.value(i).isNull() ? QStringLiteral("NULL")
+                                                     : rows.value(i).toString());
+                lines << cells.join(u'|');
+            }
+            lines.sort();
+            dump += lines.join(u'\n') + u'\n';
+        }
+        dump += QStringLiteral("schema=%1\n").arg((*db)->version());
+        return dump;
+    }
     const QString name = QUuid::createUuid().toString();
     QString dump;
     {
@@ -141,7 +211,7 @@ const NodeResult &SampleDocument::node(const char *code) const {
 }
 
 QString sampleDbByCli(const QTemporaryDir &dir) {
-    const QString db = dir.filePath(QStringLiteral("s.itadb"));
+    const QString db = scratchStore(dir, QStringLiteral("s.itadb"));
     const auto run = runCli({QStringLiteral("sample"), QStringLiteral("--db"), db});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);

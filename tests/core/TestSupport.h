@@ -31,14 +31,24 @@ Framework fy2569();
 /// The seed agency's FY2564 results as bundled with the program.
 Assessment sampleAssessment();
 
-/// Every row of every table of a database file, as text: equal dumps mean equal content.
+/// The server the tests tagged [both] run against a second time (CTest sets it for the
+/// "server: " run, to the throw-away cluster of scripts/pg-cluster), or empty.
+QString serverUnderTest();
+/// A new, empty database on that server (not set up): its URL.
+QString emptyServerDatabase();
+/// Where a test keeps its store: `fileName` in `dir`, or, in the server run, a new database on
+/// the server, set up (server init). The same tests then run against both backends.
+QString scratchStore(const QTemporaryDir &dir, const QString &fileName);
+
+/// Every row of every table of a database file (or a server database), as text: equal dumps
+/// mean equal content.
 QString dumpDatabase(const QString &path);
 
 /// The bundled sample in a database in a temporary folder, and its assessment open as a
 /// document (reopen() opens it again, as after a restart).
 struct SampleDocument {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("s.itadb"));
+    QString path = scratchStore(dir, QStringLiteral("s.itadb"));
     std::unique_ptr<Database> db;
     std::unique_ptr<AssessmentDocument> doc;
 

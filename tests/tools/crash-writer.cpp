@@ -2,7 +2,10 @@
 // one on standard output only after it is committed. The crash test kills it with SIGKILL
 // at random moments and then checks the file.
 //
-//   crash-writer FILE edits     edit E1…E15 in turn, forever; prints "ack N CODE VALUE"
+//   crash-writer FILE edits [COUNT [AGENCY]]
+//                               edit E1…E15 of the first assessment (or AGENCY's) in turn,
+//                               forever or COUNT times; prints "ack N CODE VALUE"
+// FILE may be a server database (postgresql://…): the server tests run it there too.
 //   crash-writer FILE imports   re-import (replace) a 2,000-line assessment, forever;
 //                               prints "ack N"
 #include "document/AssessmentDocument.h"
@@ -40,10 +43,16 @@ int main(int argc, char *argv[]) {
         return 1;
     const QByteArray mode(argv[2]);
     if (mode == "edits") {
-        auto doc = AssessmentDocument::open(**db, list->front().id);
+        const qint64 count = argc > 3 ? QByteArray(argv[3]).toLongLong() : 0;
+        qint64 id = list->front().id;
+        if (argc > 4)
+            for (const auto &s : *list)
+                if (s.agency == QString::fromUtf8(argv[4]))
+                    id = s.id;
+        auto doc = AssessmentDocument::open(**db, id);
         if (!doc)
             return 1;
-        for (qint64 n = 1;; ++n) {
+        for (qint64 n = 1; count == 0 || n <= count; ++n) {
             const QString code = QStringLiteral("E%1").arg(n % 15 + 1);
             if (QString e = (*doc)->editScore(code, valueOf(n)); !e.isEmpty()) {
                 std::fprintf(stderr, "edit %lld: %s\n", static_cast<long long>(n), qPrintable(e));
@@ -53,6 +62,7 @@ int main(int argc, char *argv[]) {
                         qPrintable(valueOf(n).toString()));
             std::fflush(stdout);
         }
+        return 0;
     }
     // imports: the same assessment stored again and again with other scores.
     auto base = repository.load(list->front().id);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -31,7 +32,7 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     // opened read-only rather than refused: everything can still be viewed and exported.
     const QFileInfo info(path);
     m_readOnlyBecauseUnwritable =
-        !readOnly && info.exists() &&
+        !readOnly && !Database::isServerLocation(path) && info.exists() &&
         (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
     options.readOnly = readOnly || m_readOnlyBecauseUnwritable;
     auto db = Database::open(path, options);
@@ -43,7 +44,16 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     m_db->setActor(m_actor);
     m_audit = AuditLog(*m_db).verify();
     m_dataVersion = m_db->dataVersion();
-    m_watch.start();
+    if (m_db->isServer()) {
+        // A server tells its listeners of every commit (Database::commit notifies): no
+        // polling. The driver reads the notification on this thread's event loop.
+        QSqlDriver *driver = m_db->connection().driver();
+        driver->subscribeToNotification(QString::fromLatin1(Database::changeChannel));
+        connect(driver, &QSqlDriver::notification, this, [this] { checkForExternalChanges(); });
+        m_watch.stop();
+    } else {
+        m_watch.start();
+    }
     emit documentChanged();
     emit fileChanged();
     return {};

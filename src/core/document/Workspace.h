@@ -58,7 +58,8 @@ public:
     /// The name the audit trail records for this user (empty: the OS user).
     void setActor(const QString &name);
     /// When another instance committed to the file since the last look, reopens the shown
-    /// assessment and plan from it and says so (externalChange). Polled every 1.5 s.
+    /// assessment and plan from it and says so (externalChange). Polled every 1.5 s for a
+    /// file; on a server, run when the server notifies a commit (LISTEN/NOTIFY).
     bool checkForExternalChanges();
 
 signals:

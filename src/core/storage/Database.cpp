@@ -154,9 +154,10 @@ QString connectionProblem(const QString &where, const QString &driverText) {
 /// the next transaction.
 bool connectionLost(const QString &text) {
     const QString t = text.toLower();
-    return t.contains(u"server closed the connection") || t.contains(u"no connection to the server") ||
-           t.contains(u"terminating connection") || t.contains(u"connection to server") ||
-           t.contains(u"could not receive data") || t.contains(u"could not send data");
+    return t.contains(u"server closed the connection") ||
+           t.contains(u"no connection to the server") || t.contains(u"terminating connection") ||
+           t.contains(u"connection to server") || t.contains(u"could not receive data") ||
+           t.contains(u"could not send data");
 }
 
 QString schemaName() {
@@ -181,7 +182,8 @@ QString Database::displayLocation(const QString &location) {
         return location;
     // The password (user:password@, or password= among the parameters) is never shown or kept.
     QString shown = location;
-    static const QRegularExpression inUser(QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
+    static const QRegularExpression inUser(
+        QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
     shown.replace(inUser, QStringLiteral("\\1@"));
     static const QRegularExpression inQuery(QStringLiteral("([?&])password=[^&]*(&?)"));
     shown.replace(inQuery, QStringLiteral("\\1"));
@@ -218,8 +220,7 @@ bool Database::hasTable(const QString &name) const {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options) {
-    return isServerLocation(location) ? openServer(location, options)
-                                      : openFile(location, options);
+    return isServerLocation(location) ? openServer(location, options) : openFile(location, options);
 }
 
 Database::~Database() {
@@ -320,8 +321,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
-                                                       Options options) {
+Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Options options) {
     using R = Result<std::unique_ptr<Database>>;
     const QString shown = displayLocation(location);
     const ServerAddress address = parseServer(location);
@@ -416,9 +416,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location,
         return database;
     }
     if (QString e = database->migrate(options); !e.isEmpty())
-        return R::failure(
-            Messages::tr("%1: upgrading the database failed, nothing was changed: %2")
-                .arg(shown, e));
+        return R::failure(Messages::tr("%1: upgrading the database failed, nothing was changed: %2")
+                              .arg(shown, e));
     return database;
 }
 
@@ -451,6 +450,13 @@ QString Database::initialiseServer() {
     const QString admin = QString::fromLatin1(adminRole);
     const QString editor = QString::fromLatin1(editorRole);
     const QString reader = QString::fromLatin1(readerRole);
+    // Two set-ups at once (roles are the whole server's) take turns; the second finds the
+    // first's work done.
+    if (QString e = exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(applicationId));
+        !e.isEmpty())
+        return e;
+    if (hasTable(QStringLiteral("ita_meta")))
+        return {};
     QStringList setup;
     for (const QString &role : {reader, editor, admin})
         setup << QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = "
@@ -471,6 +477,7 @@ QString Database::initialiseServer() {
                             "USAGE, SELECT, UPDATE ON SEQUENCES TO %2")
                  .arg(admin, editor)
           << QStringLiteral("SET LOCAL ROLE %1").arg(admin)
+          << QStringLiteral("SET LOCAL search_path TO ita_planner")
           << QStringLiteral("CREATE TABLE ita_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
           << QStringLiteral("INSERT INTO ita_meta (key, value) VALUES ('application', 'ITAP'), "
                             "('schema', '0')")
@@ -546,8 +553,7 @@ Database::Revision Database::revision() const {
 int Database::version() const {
     if (m_backend == Backend::Server) {
         QSqlQuery q(connection());
-        if (!q.exec(QStringLiteral("SELECT value FROM ita_meta WHERE key = 'schema'")) ||
-            !q.next())
+        if (!q.exec(QStringLiteral("SELECT value FROM ita_meta WHERE key = 'schema'")) || !q.next())
             return 0;
         return q.value(0).toString().toInt();
     }
@@ -557,8 +563,8 @@ int Database::version() const {
 
 QString Database::setVersion(int version) {
     if (m_backend == Backend::Server)
-        return exec(QStringLiteral("UPDATE ita_meta SET value = '%1' WHERE key = 'schema'")
-                        .arg(version));
+        return exec(
+            QStringLiteral("UPDATE ita_meta SET value = '%1' WHERE key = 'schema'").arg(version));
     if (QString e = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
         !e.isEmpty())
         return e;

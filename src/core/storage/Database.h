@@ -168,8 +168,8 @@ private:
     QString m_actor;
     QString m_readOnlyReason;
     Backend m_backend = Backend::File;
-    qint64 m_ownCommits = 0; ///< a server's write transactions this connection committed
-    bool m_inWrite = false;  ///< a server write transaction is open (its revision is counted)
+    qint64 m_ownCommits = 0;     ///< a server's write transactions this connection committed
+    bool m_inWrite = false;      ///< a server write transaction is open (its revision is counted)
     bool m_initialising = false; ///< no revision row to lock yet
     QStringList *m_script = nullptr;
     int m_depth = 0;         ///< nesting of transact()

@@ -517,8 +517,9 @@ QString PlanRepository::updateInPlace(const Plan &plan, const Plan &expected, bo
 
 QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
     QSqlQuery q(m_db.connection());
-    if (QString e = run(q, QStringLiteral("INSERT INTO agencies (name) VALUES (?) ON CONFLICT DO NOTHING"),
-                        {plan.agency});
+    if (QString e =
+            run(q, QStringLiteral("INSERT INTO agencies (name) VALUES (?) ON CONFLICT DO NOTHING"),
+                {plan.agency});
         !e.isEmpty())
         return e;
     if (QString e = run(q, QStringLiteral("SELECT id FROM agencies WHERE name = ?"), {plan.agency});

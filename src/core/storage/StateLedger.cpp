@@ -277,10 +277,15 @@ QString StateLedger::sealPart(const QString &key) {
             q.addBindValue(v);
         if (!q.exec())
             return q.lastError().text();
-        while (q.next()) {
+        // Read to the end before writing: on a server a forward-only result streams, and
+        // another statement on the connection would cut it off.
+        std::vector<std::pair<QString, QString>> rows;
+        while (q.next())
+            rows.emplace_back(q.value(0).toString(), QString::fromLatin1(digestOf(q)));
+        for (const auto &[row, digest] : rows) {
             insert.addBindValue(whole);
-            insert.addBindValue(q.value(0).toString());
-            insert.addBindValue(QString::fromLatin1(digestOf(q)));
+            insert.addBindValue(row);
+            insert.addBindValue(digest);
             if (!insert.exec())
                 return insert.lastError().text();
         }

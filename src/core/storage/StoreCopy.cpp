@@ -31,8 +31,7 @@ qint64 countRows(Database &db, const QString &table, QString *error) {
 /// Rows go over in statements of this many rows: one round trip each to a server.
 constexpr int kBatch = 200;
 
-QString copyTable(Database &source, Database &destination, const QString &table,
-                  qint64 *copied) {
+QString copyTable(Database &source, Database &destination, const QString &table, qint64 *copied) {
     QSqlQuery read(source.connection());
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
@@ -41,9 +40,9 @@ QString copyTable(Database &source, Database &destination, const QString &table,
     QStringList columns;
     for (int c = 0; c < record.count(); ++c)
         columns << record.fieldName(c);
-    const QString one =
-        QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(u',') +
-        QLatin1Char(')');
+    const QString one = QLatin1Char('(') +
+                        QStringList(columns.size(), QStringLiteral("?")).join(u',') +
+                        QLatin1Char(')');
     const auto statement = [&](int rows) {
         return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
             .arg(table, columns.join(u','), QStringList(rows, one).join(u','));
@@ -107,15 +106,24 @@ Result<QString> classify(Database &db, qint64 id) {
 
 const QStringList &StoreCopy::tables() {
     static const QStringList t = {
-        QStringLiteral("frameworks"),         QStringLiteral("agencies"),
-        QStringLiteral("assessments"),        QStringLiteral("score_nodes"),
-        QStringLiteral("units"),              QStringLiteral("plans"),
-        QStringLiteral("measures"),           QStringLiteral("measure_items"),
-        QStringLiteral("monitoring_actions"), QStringLiteral("steps"),
-        QStringLiteral("step_units"),         QStringLiteral("step_evidence"),
-        QStringLiteral("oit_publications"),   QStringLiteral("recommendations"),
-        QStringLiteral("scenarios"),          QStringLiteral("report_texts"),
-        QStringLiteral("audit_log"),          QStringLiteral("audit_seal"),
+        QStringLiteral("frameworks"),
+        QStringLiteral("agencies"),
+        QStringLiteral("assessments"),
+        QStringLiteral("score_nodes"),
+        QStringLiteral("units"),
+        QStringLiteral("plans"),
+        QStringLiteral("measures"),
+        QStringLiteral("measure_items"),
+        QStringLiteral("monitoring_actions"),
+        QStringLiteral("steps"),
+        QStringLiteral("step_units"),
+        QStringLiteral("step_evidence"),
+        QStringLiteral("oit_publications"),
+        QStringLiteral("recommendations"),
+        QStringLiteral("scenarios"),
+        QStringLiteral("report_texts"),
+        QStringLiteral("audit_log"),
+        QStringLiteral("audit_seal"),
         QStringLiteral("state_ledger"),
     };
     return t;
