@@ -188,7 +188,7 @@
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+238"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+239"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -215,12 +215,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-65"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>%1: ปรับรุ่นแฟ้มไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1: this installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
         <translation>%1: โปรแกรมที่ติดตั้งอยู่นี้เชื่อมต่อเซิร์ฟเวอร์ PostgreSQL ไม่ได้ เพราะไม่มีไดรเวอร์ PostgreSQL ของ Qt (แพ็กเกจ Debian libqt6sql6-psql)</translation>
     </message>
@@ -260,12 +260,12 @@
         <translation>%1: ฐานข้อมูลมี schema %2 แต่โปรแกรมนี้ต้องการ %3 ผู้ดูแลระบบ (%4) ต้องเปิดฐานข้อมูลหนึ่งครั้งเพื่อปรับรุ่น</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1: upgrading the database failed, nothing was changed: %2</source>
         <translation>%1: ปรับรุ่นฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>%1 is open read-only</source>
         <translation>%1 เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -296,13 +296,13 @@
         <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหายระหว่างบันทึก การแก้ไขไม่ได้ถูกบันทึก ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+186"/>
+        <location line="-160"/>
+        <location line="+185"/>
         <source>step to schema %1: %2</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-612"/>
         <source>not a server address; write it like postgresql://user@host:5432/database?sslmode=require</source>
         <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ให้เขียนแบบ postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
@@ -357,7 +357,7 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <location line="+9"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
@@ -900,23 +900,23 @@
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+273"/>
         <source>&quot;%1&quot; already has a plan for fiscal year %2; nothing was stored (use --replace to overwrite it)</source>
         <translation>&quot;%1&quot; มีแผนปีงบประมาณ %2 อยู่แล้ว จึงไม่ได้บันทึกใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-475"/>
         <source>measure %1: %2</source>
         <translation>มาตรการที่ %1: %2</translation>
     </message>
     <message>
         <location line="+422"/>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>measure %1, step %2: %3</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: %3</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-514"/>
         <source>measure %1, step %2: unit &quot;%3&quot; is not in the plan&apos;s units</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: หน่วยงาน &quot;%3&quot; ไม่อยู่ในรายชื่อหน่วยงานของแผน</translation>
     </message>
@@ -1183,7 +1183,7 @@
 <context>
     <name>ita::StoreCopy</name>
     <message>
-        <location filename="../../src/core/storage/StoreCopy.cpp" line="+128"/>
+        <location filename="../../src/core/storage/StoreCopy.cpp" line="+136"/>
         <source>%1 has schema %2; open it once with this program (schema %3) to upgrade it, then copy it</source>
         <translation>%1 มี schema %2 ให้เปิดด้วยโปรแกรมนี้ (schema %3) หนึ่งครั้งเพื่อปรับรุ่น แล้วจึงคัดลอก</translation>
     </message>
@@ -1592,7 +1592,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+89"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+90"/>
         <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
         <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
     </message>
@@ -1602,12 +1602,12 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมินที่จะนำเข้า</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>%1: &quot;%2&quot; is already in %3 with another province, group or parent; nothing was imported (--merge if it is the same agency)</source>
         <translation>%1: &quot;%2&quot; มีอยู่แล้วใน %3 โดยมีจังหวัด กลุ่ม หรือสังกัดต่างกัน ไม่ได้นำเข้าสิ่งใด (ใช้ --merge หากเป็นหน่วยงานเดียวกัน)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Overwrite an agency&apos;s fiscal year already stored.</source>
         <translation>เขียนทับข้อมูลของหน่วยงานในปีงบประมาณที่บันทึกไว้แล้ว</translation>
     </message>
@@ -1627,8 +1627,8 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>ไม่รู้จักการเข้ารหัส &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+119"/>
+        <location line="-62"/>
+        <location line="+120"/>
         <source>%1: nothing was imported</source>
         <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
@@ -2722,7 +2722,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+325"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+328"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -2757,12 +2757,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&amp;เปิด…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+105"/>
         <source>Save a &amp;Copy As…</source>
         <translation>บันทึก&amp;สำเนาเป็น…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
         <source>&amp;Import Scores…</source>
         <translation>&amp;นำเข้าคะแนน…</translation>
     </message>
@@ -2787,7 +2787,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&amp;วางคะแนน</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>New &amp;Framework…</source>
         <translation>สร้าง&amp;กรอบการประเมินใหม่…</translation>
     </message>
@@ -2877,18 +2882,28 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&lt;เปิดแฟ้ม&gt;</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+99"/>
+        <location line="+40"/>
+        <location line="+112"/>
         <source>ITA Planner</source>
         <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-107"/>
         <source>read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Copy to a File…</source>
+        <translation>คัดลอกลงแฟ้ม(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: %1. You can look at everything and export it; nothing can be changed.</source>
+        <translation>อ่านอย่างเดียว: %1 ท่านดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+13"/>
         <source>and %n more</source>
         <translation>
             <numerusform>และอีก %n รายการ</numerusform>
@@ -2922,18 +2937,18 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>New ITA Planner file</source>
         <translation>สร้างแฟ้ม ITA Planner ใหม่</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+73"/>
         <source>ITA Planner files (*.itadb)</source>
         <translation>แฟ้ม ITA Planner (*.itadb)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-63"/>
         <location line="+3"/>
         <source>Open</source>
         <translation>เปิด</translation>
@@ -2954,7 +2969,28 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>เปิดแฟ้มไม่ได้ แฟ้มเดิมยังเปิดอยู่</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The password was not kept: the desktop&apos;s keyring is not available (%1). You will be asked again.</source>
+        <translation>ไม่ได้เก็บรหัสผ่าน เพราะไม่มีพวงกุญแจ (keyring) ของเดสก์ท็อป (%1) ครั้งหน้าจะถามอีก</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <location line="+10"/>
+        <source>Connect to Server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database %1 is empty. Set it up for ITA Planner now? This creates its tables and the roles ita_planner_admin, ita_planner_editor and ita_planner_reader, and needs a login that may create roles.</source>
+        <translation>ฐานข้อมูล %1 ยังว่างอยู่ จะจัดเตรียมสำหรับ ITA Planner เลยหรือไม่ การจัดเตรียมจะสร้างตารางและบทบาท ita_planner_admin ita_planner_editor และ ita_planner_reader และต้องใช้ผู้ใช้ที่สร้างบทบาทได้</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+5"/>
         <source>Save a Copy As</source>
         <translation>บันทึกสำเนาเป็น</translation>
@@ -3087,7 +3123,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-549"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -3132,12 +3168,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>
@@ -3147,7 +3183,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+107"/>
         <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
@@ -3773,6 +3809,89 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>
             <numerusform>วางคะแนน %n รายการ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::ServerDialog</name>
+    <message>
+        <location filename="../../src/gui/ServerDialog.cpp" line="+34"/>
+        <source>Connect to Server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. db.agency.go.th</source>
+        <translation>เช่น db.agency.go.th</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Required, certificate checked (verify-full)</source>
+        <translation>บังคับ และตรวจใบรับรอง (verify-full)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required (require)</source>
+        <translation>บังคับ (require)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If the server offers it (prefer)</source>
+        <translation>ใช้เมื่อเซิร์ฟเวอร์รองรับ (prefer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off (disable)</source>
+        <translation>ไม่ใช้ (disable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remember the password in the desktop&apos;s keyring</source>
+        <translation>จำรหัสผ่านไว้ในพวงกุญแจ (keyring) ของเดสก์ท็อป</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server:</source>
+        <translation>เซิร์ฟเวอร์:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>พอร์ต:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>ฐานข้อมูล:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>ผู้ใช้:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption (TLS):</source>
+        <translation>การเข้ารหัส (TLS):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your IT department gives these. The server decides what you may do: members of ita_planner_editor edit, of ita_planner_reader only read. The password is never written to the settings file.</source>
+        <translation>ข้อมูลเหล่านี้ได้จากฝ่ายเทคโนโลยีสารสนเทศ เซิร์ฟเวอร์เป็นผู้กำหนดสิทธิ์: สมาชิก ita_planner_editor แก้ไขได้ สมาชิก ita_planner_reader อ่านได้อย่างเดียว รหัสผ่านจะไม่ถูกเขียนลงแฟ้มการตั้งค่า</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect</source>
+        <translation>เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ReportDialog.h"
 #include "ScoresView.h"
 #include "ScreenFit.h"
+#include "ServerDialog.h"
 #include "Settings.h"
 #include "Startup.h"
 #include "SummaryView.h"
@@ -202,6 +203,8 @@ void MainWindow::createActions() {
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
     connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
+    m_connect = new QAction(this);
+    connect(m_connect, &QAction::triggered, this, [this] { connectToServer(); });
     m_saveCopy = new QAction(this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
@@ -266,7 +269,7 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_new, m_open});
+    m_fileMenu->addActions({m_new, m_open, m_connect});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveCopy);
     m_fileMenu->addSeparator();
@@ -329,7 +332,8 @@ void MainWindow::retranslate() {
     m_languageMenu->setTitle(tr("&Language"));
     m_new->setText(tr("&New…"));
     m_open->setText(tr("&Open…"));
-    m_saveCopy->setText(tr("Save a &Copy As…"));
+    m_connect->setText(tr("Connect to &Server…"));
+    updateSaveCopyText();
     m_import->setText(tr("&Import Scores…"));
     m_reports->setText(tr("&Reports and Export…"));
     m_newFramework->setText(tr("New &Framework…"));
@@ -388,7 +392,8 @@ QString MainWindow::openFile(const QString &path, bool readOnly) {
         showMessage(error);
         return error;
     }
-    m_settings.setLastFile(path);
+    // Kept as shown: a server's location without its password.
+    m_settings.setLastFile(m_workspace->filePath());
     updateRecentMenu();
     const auto list = m_workspace->assessments();
     if (!list.empty())
@@ -401,13 +406,15 @@ void MainWindow::onFileChanged() {
     const QString file = m_workspace->filePath();
     QString title = tr("ITA Planner");
     if (!file.isEmpty())
-        title = QStringLiteral("%1 — %2").arg(QFileInfo(file).fileName(), title);
+        title = QStringLiteral("%1 — %2").arg(
+            m_workspace->database()->isServer() ? file : QFileInfo(file).fileName(), title);
     if (m_workspace->database() && m_workspace->database()->isReadOnly())
         title += QStringLiteral(" [%1]").arg(tr("read-only"));
     setWindowTitle(title);
     const bool writable = m_workspace->database() && !m_workspace->database()->isReadOnly();
     m_import->setEnabled(writable);
     m_saveCopy->setEnabled(m_workspace->database() != nullptr);
+    updateSaveCopyText();
     // No file: the welcome page, and the docks that only speak of a file step aside.
     const bool welcome = m_workspace->database() == nullptr;
     if (welcome && !showsWelcome()) {
@@ -425,9 +432,20 @@ void MainWindow::onFileChanged() {
     updateBanner();
 }
 
+void MainWindow::updateSaveCopyText() {
+    // A server's data is copied into a file; a file is copied as a file.
+    m_saveCopy->setText(m_workspace->database() && m_workspace->database()->isServer()
+                            ? tr("&Copy to a File…")
+                            : tr("Save a &Copy As…"));
+}
+
 void MainWindow::updateBanner() {
     QStringList lines;
-    if (m_workspace->database() && m_workspace->database()->isReadOnly())
+    if (m_workspace->database() && !m_workspace->database()->readOnlyReason().isEmpty())
+        lines << tr("Read-only: %1. You can look at everything and export it; nothing can be "
+                    "changed.")
+                     .arg(m_workspace->database()->readOnlyReason());
+    else if (m_workspace->database() && m_workspace->database()->isReadOnly())
         lines << (m_workspace->readOnlyBecauseUnwritable()
                       ? tr("Read-only: this file (or its folder) cannot be written. You can "
                            "look at everything and export it; nothing can be changed.")
@@ -568,7 +586,12 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     for (const QString &path : m_settings.recentFiles()) {
         QAction *a = m_recentMenu->addAction(path);
-        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (Database::isServerLocation(path))
+                connectToServer(path);
+            else
+                openFile(path);
+        });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -597,6 +620,57 @@ void MainWindow::openDialog() {
                                  ? tr("The file could not be opened.")
                                  : tr("The file could not be opened; the "
                                       "previous file stays open."));
+}
+
+QString MainWindow::connectToServer(const QString &location) {
+    // A recent connection opens straight away with the keyring's password (or ~/.pgpass);
+    // the dialog comes when there is none or the server refuses it.
+    QString error;
+    if (!location.isEmpty()) {
+        error = openServer(location, storedPassword(location));
+        if (error.isEmpty())
+            return {};
+    }
+    ServerDialog dialog(this);
+    if (!location.isEmpty())
+        dialog.setLocation(location);
+    while (dialog.exec() == QDialog::Accepted) {
+        error = openServer(dialog.location(), dialog.password());
+        if (error.isEmpty()) {
+            QString keyring;
+            if (dialog.rememberPassword() && !dialog.password().isEmpty() &&
+                !storePassword(dialog.location(), dialog.password(), &keyring))
+                showMessage(tr("The password was not kept: the desktop's keyring is not "
+                               "available (%1). You will be asked again.")
+                                .arg(keyring));
+            return {};
+        }
+        QMessageBox::warning(this, tr("Connect to Server"), error);
+    }
+    return error.isEmpty() ? tr("cancelled") : error;
+}
+
+QString MainWindow::openServer(const QString &location, const QString &password) {
+    const QString full = withPassword(location, password);
+    QString error = openFile(full);
+    if (error.contains(QStringLiteral("server init"))) {
+        // An empty database: offer to set it up (its administrators' login can).
+        if (QMessageBox::question(this, tr("Connect to Server"),
+                                  tr("The database %1 is empty. Set it up for ITA Planner now? "
+                                     "This creates its tables and the roles ita_planner_admin, "
+                                     "ita_planner_editor and ita_planner_reader, and needs a "
+                                     "login that may create roles.")
+                                      .arg(location)) != QMessageBox::Yes)
+            return error;
+        Database::Options options;
+        options.initialise = true;
+        auto db = Database::open(full, options);
+        if (!db)
+            return db.error();
+        db->reset();
+        error = openFile(full);
+    }
+    return error;
 }
 
 void MainWindow::saveCopy() {

@@ -50,6 +50,12 @@ public:
     /// shown in the status bar, never a crash.
     /// Opens a file; read-only on request, and by itself when the file cannot be written.
     QString openFile(const QString &path, bool readOnly = false);
+    /// File → Connect to Server… (or a recent connection): opens a server database; empty
+    /// when it opened.
+    QString connectToServer(const QString &location = {});
+    /// Opens a server database with this password (offering to set up an empty one); the
+    /// password is used for the connection only, never shown or kept in the settings.
+    QString openServer(const QString &location, const QString &password);
     Workspace &workspace() const { return *m_workspace; }
     QLabel *banner() const { return m_banner; }
     AuditPanel *auditPanel() const { return m_audit; }
@@ -101,6 +107,7 @@ private:
     bool newFile(const QString &suggested = QString());
     void openDialog();
     void saveCopy();
+    void updateSaveCopyText();
     void importScores();
     /// The welcome page's second way in: a new file, then the import.
     void importIntoNewFile();
@@ -165,6 +172,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
+    QAction *m_connect = nullptr;
     QAction *m_import = nullptr;
     QAction *m_reports = nullptr;
     QAction *m_newFramework = nullptr;

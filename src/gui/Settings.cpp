@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "storage/Database.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -35,7 +37,9 @@ QStringList Settings::recentFiles() const {
 }
 
 void Settings::addRecentFile(const QString &path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Recent connections sit beside recent files, as their locations (never a password).
+    const QString absolute = Database::isServerLocation(path) ? Database::displayLocation(path)
+                                                              : QFileInfo(path).absoluteFilePath();
     QStringList list = recentFiles();
     list.removeAll(absolute);
     list.prepend(absolute);

@@ -4,6 +4,7 @@
 
 #include "io/FrameworkReader.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/StoreCopy.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -206,6 +207,20 @@ QString Workspace::saveCopy(const QString &path) const {
     if (!m_db)
         return QCoreApplication::translate("ita::Workspace", "no file is open");
     QFile::remove(path);
+    if (m_db->isServer()) {
+        // A server's data goes into a new file through the checked copy.
+        auto file = Database::open(path);
+        if (!file)
+            return file.error();
+        auto copied = StoreCopy::copy(*m_db, **file, FrameworkRegistry::builtIn());
+        if (!copied) {
+            file->reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QString::fromLatin1(suffix));
+            return copied.error();
+        }
+        return {};
+    }
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(path);

@@ -1,0 +1,165 @@
+#include "ServerDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+#include <qt6keychain/keychain.h>
+
+namespace ita::gui {
+
+namespace {
+const QString kService = QStringLiteral("ITA Planner");
+}
+
+ServerDialog::ServerDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_database(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_tls(new QComboBox(this))
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(this)) {
+    setWindowTitle(tr("Connect to Server"));
+    m_host->setPlaceholderText(tr("e.g. db.agency.go.th"));
+    m_host->setMinimumWidth(320);
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_database->setText(QStringLiteral("ita"));
+    // libpq's sslmode values; "require" unless the IT department says otherwise.
+    m_tls->addItem(tr("Required, certificate checked (verify-full)"),
+                   QStringLiteral("verify-full"));
+    m_tls->addItem(tr("Required (require)"), QStringLiteral("require"));
+    m_tls->addItem(tr("If the server offers it (prefer)"), QStringLiteral("prefer"));
+    m_tls->addItem(tr("Off (disable)"), QStringLiteral("disable"));
+    m_tls->setCurrentIndex(1);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setText(tr("Remember the password in the desktop's keyring"));
+    m_remember->setChecked(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server:"), m_host);
+    form->addRow(tr("Port:"), m_port);
+    form->addRow(tr("Database:"), m_database);
+    form->addRow(tr("User:"), m_user);
+    form->addRow(tr("Encryption (TLS):"), m_tls);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(QString(), m_remember);
+    auto *note = new QLabel(tr("Your IT department gives these. The server decides what you may "
+                               "do: members of ita_planner_editor edit, of ita_planner_reader "
+                               "only read. The password is never written to the settings file."),
+                            this);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const auto ready = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!m_database->text().trimmed().isEmpty() &&
+                         !m_user->text().trimmed().isEmpty());
+    };
+    connect(m_database, &QLineEdit::textChanged, this, ready);
+    connect(m_user, &QLineEdit::textChanged, this, ready);
+    ready();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+void ServerDialog::setLocation(const QString &location) {
+    static const QRegularExpression shape(
+        QStringLiteral("^postgres(?:ql)?://(?:([^@/?:]*)(?::[^@/?]*)?@)?([^/?:]*)(?::(\\d+))?"
+                       "(?:/([^?]*))?(?:\\?(.*))?$"));
+    const auto m = shape.match(location);
+    if (!m.hasMatch())
+        return;
+    m_user->setText(QUrl::fromPercentEncoding(m.captured(1).toUtf8()));
+    m_host->setText(QUrl::fromPercentEncoding(m.captured(2).toUtf8()));
+    m_port->setValue(m.captured(3).isEmpty() ? 5432 : m.captured(3).toInt());
+    m_database->setText(QUrl::fromPercentEncoding(m.captured(4).toUtf8()));
+    const QUrlQuery query(m.captured(5));
+    const int tls = m_tls->findData(query.queryItemValue(QStringLiteral("sslmode")));
+    if (tls >= 0)
+        m_tls->setCurrentIndex(tls);
+    if (query.hasQueryItem(QStringLiteral("host"))) // a socket folder
+        m_host->setText(query.queryItemValue(QStringLiteral("host")));
+}
+
+QString ServerDialog::location() const {
+    const auto enc = [](const QString &s) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(s.trimmed()));
+    };
+    const QString host = m_host->text().trimmed();
+    QString url = QStringLiteral("postgresql://%1@").arg(enc(m_user->text()));
+    QStringList query{QStringLiteral("sslmode=") + m_tls->currentData().toString()};
+    if (host.startsWith(u'/')) // a Unix socket folder goes among the parameters
+        query.prepend(QStringLiteral("host=") + enc(host));
+    else
+        url += enc(host.isEmpty() ? QStringLiteral("localhost") : host);
+    url += QStringLiteral(":%1/%2?%3")
+               .arg(m_port->value())
+               .arg(enc(m_database->text()), query.join(u'&'));
+    return url;
+}
+
+QString ServerDialog::password() const {
+    return m_password->text();
+}
+
+bool ServerDialog::rememberPassword() const {
+    return m_remember->isChecked();
+}
+
+QString withPassword(const QString &location, const QString &password) {
+    if (password.isEmpty())
+        return location;
+    const qsizetype at = location.indexOf(u'@');
+    const qsizetype scheme = location.indexOf(QStringLiteral("://"));
+    if (at < 0 || scheme < 0)
+        return location;
+    return location.left(at) + u':' + QString::fromLatin1(QUrl::toPercentEncoding(password)) +
+           location.mid(at);
+}
+
+bool storePassword(const QString &location, const QString &password, QString *error) {
+    QKeychain::WritePasswordJob job(kService);
+    job.setAutoDelete(false);
+    job.setKey(location);
+    job.setTextData(password);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() != QKeychain::NoError) {
+        if (error)
+            *error = job.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString storedPassword(const QString &location) {
+    QKeychain::ReadPasswordJob job(kService);
+    job.setAutoDelete(false);
+    job.setKey(location);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return job.error() == QKeychain::NoError ? job.textData() : QString();
+}
+
+} // namespace ita::gui
