@@ -188,7 +188,7 @@
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+239"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+247"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -214,13 +214,12 @@
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+105"/>
+        <location line="-114"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+155"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -250,7 +249,7 @@
         <translation>%1: ไม่ใช่ฐานข้อมูลของ ITA Planner (schema ita_planner เป็นของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>the login %1 may only read this database (it is not a member of %2)</source>
         <translation>ผู้ใช้ %1 อ่านฐานข้อมูลนี้ได้อย่างเดียว (ไม่ได้เป็นสมาชิกของ %2)</translation>
     </message>
@@ -302,7 +301,7 @@
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-610"/>
         <source>not a server address; write it like postgresql://user@host:5432/database?sslmode=require</source>
         <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ให้เขียนแบบ postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
@@ -357,7 +356,7 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <location line="+9"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
@@ -933,6 +932,14 @@
         <location line="+83"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ita::RepositoryImport</name>
+    <message>
+        <location filename="../../src/core/storage/RepositoryImport.cpp" line="+91"/>
+        <source>already in %1 with another province, group or parent: %2; nothing was imported (--merge if they are the same agencies)</source>
+        <translation>มีอยู่แล้วใน %1 โดยมีจังหวัด กลุ่ม หรือสังกัดต่างกัน: %2 ไม่ได้นำเข้าสิ่งใด (ใช้ --merge หากเป็นหน่วยงานเดียวกัน)</translation>
     </message>
 </context>
 <context>
@@ -1592,7 +1599,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+90"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+103"/>
         <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
         <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
     </message>
@@ -1602,12 +1609,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมินที่จะนำเข้า</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>%1: &quot;%2&quot; is already in %3 with another province, group or parent; nothing was imported (--merge if it is the same agency)</source>
-        <translation>%1: &quot;%2&quot; มีอยู่แล้วใน %3 โดยมีจังหวัด กลุ่ม หรือสังกัดต่างกัน ไม่ได้นำเข้าสิ่งใด (ใช้ --merge หากเป็นหน่วยงานเดียวกัน)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+8"/>
         <source>Overwrite an agency&apos;s fiscal year already stored.</source>
         <translation>เขียนทับข้อมูลของหน่วยงานในปีงบประมาณที่บันทึกไว้แล้ว</translation>
     </message>
@@ -1627,14 +1629,14 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>ไม่รู้จักการเข้ารหัส &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+120"/>
+        <location line="-50"/>
+        <location line="+90"/>
         <source>%1: nothing was imported</source>
         <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+114"/>
+        <location line="-79"/>
+        <location line="+96"/>
         <source>imported %1, fiscal year %2 (%3): %4 scores
 </source>
         <translation>นำเข้า %1 ปีงบประมาณ %2 (%3): %4 คะแนน
@@ -3447,7 +3449,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::PortfolioView</name>
     <message>
-        <location filename="../../src/gui/PortfolioView.cpp" line="+403"/>
+        <location filename="../../src/gui/PortfolioView.cpp" line="+404"/>
         <source>Left out: %1.</source>
         <translation>ไม่นำมาเปรียบเทียบ: %1</translation>
     </message>
@@ -3829,7 +3831,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บังคับ และตรวจใบรับรอง (verify-full)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Required (require)</source>
         <translation>บังคับ (require)</translation>
     </message>

@@ -12,10 +12,10 @@
 #include "io/ScoreRows.h"
 #include "io/ScoresIo.h"
 #include "report/ReportWriters.h"
-#include "storage/AgencyRepository.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
+#include "storage/RepositoryImport.h"
 #include "storage/ScoresImport.h"
 
 #include <QCommandLineParser>
@@ -33,43 +33,56 @@ struct Messages {
 } // namespace
 
 namespace {
-/// A server database takes the file through the repositories over Qt SQL: the same checks
-/// and records as the file's streaming writer (which runs on SQLite's own interface), with
-/// the file read whole first.
-int importToServer(Database &db, QFile &file, const QString &path,
+/// The file's rows into `sink`: a JSON assessment read whole, a CSV streamed.
+StreamResult readInto(ScoreSink &sink, QFile &file, const QString &path, bool json,
+                      const FrameworkRegistry &frameworks, const ImportOptions &options) {
+    if (!json)
+        return readScoresCsv(file, path, frameworks, options, sink);
+    StreamResult read;
+    ImportResult whole = readAssessmentJson(file.readAll(), path, frameworks, options);
+    read.diagnostics = std::move(whole.diagnostics);
+    for (const Diagnostic &d : read.diagnostics)
+        ++(d.severity == Diagnostic::Severity::Error ? read.errors : read.warnings);
+    for (const Assessment &a : whole.assessments) {
+        if (!read.ok())
+            break;
+        if (QString e = sink.take(a, true, 1); !e.isEmpty()) {
+            read.diagnostics.push_back({Diagnostic::Severity::Error, path, 1, e});
+            ++read.errors;
+        }
+        if (!a.attributes.isEmpty())
+            read.attributes.emplace_back(a.agency, a.attributes);
+    }
+    return read;
+}
+
+/// A server database takes the file through the repositories over Qt SQL (RepositoryImport):
+/// the same checks and records as the file's streaming writer, which runs on SQLite's own
+/// interface; the CSV streams all the same, one assessment in memory at a time.
+int importToServer(Database &db, QFile &file, const QString &path, bool json,
                    const FrameworkRegistry &frameworks, const ImportOptions &options,
-                   ScoresImport::Options how) {
-    ImportResult read = readScoresFile(file.readAll(), path, frameworks, options);
+                   RepositoryImport::Options how) {
+    RepositoryImport writer(db, frameworks, how);
+    StreamResult read;
+    const QString failure = db.transact([&]() -> QString {
+        read = readInto(writer, file, path, json, frameworks, options);
+        if (!read.ok())
+            return Messages::tr("%1: nothing was imported").arg(path);
+        return writer.finish(read.attributes);
+    });
     printDiagnostics(read.diagnostics);
-    if (!read.ok()) {
-        err(Messages::tr("%1: nothing was imported").arg(path));
-        return BadInput;
-    }
-    AgencyRepository agencies(db);
-    auto conflicts = agencies.conflicts(read.assessments);
-    if (!conflicts) {
-        err(conflicts.error());
-        return BadInput;
-    }
-    if (!conflicts->empty() && !how.merge) {
-        for (const auto &c : *conflicts)
-            err(Messages::tr("%1: \"%2\" is already in %3 with another province, group or "
-                             "parent; nothing was imported (--merge if it is the same agency)")
-                    .arg(path, c.agency, db.path()));
-        return BadInput;
-    }
-    const QString failure =
-        AssessmentRepository(db).save(read.assessments, frameworks, how.replace);
+    if (read.leftOut() > 0)
+        printDiagnostics({leftOutNote(read, path)});
     if (!failure.isEmpty()) {
-        err(QStringLiteral("%1: %2").arg(path, failure));
+        err(read.ok() ? QStringLiteral("%1: %2").arg(path, failure) : failure);
         return BadInput;
     }
-    for (const Assessment &a : read.assessments)
+    for (const auto &[a, rows] : writer.imported())
         out(Messages::tr("imported %1, fiscal year %2 (%3): %4 scores\n")
                 .arg(a.agency)
                 .arg(a.fiscalYear)
                 .arg(a.frameworkId)
-                .arg(a.entries.size()));
+                .arg(rows));
     return Success;
 }
 } // namespace
@@ -135,32 +148,14 @@ int runImport(const QStringList &args) {
     if (!db)
         return code;
     if (server)
-        return importToServer(*db, file, path, frameworks, options,
+        return importToServer(*db, file, path, json, frameworks, options,
                               {parser.isSet("replace"), parser.isSet("merge")});
     ScoresImport writer(*db, frameworks, {parser.isSet("replace"), parser.isSet("merge")});
     StreamResult read;
     const QString failure = db->transact([&]() -> QString {
         if (QString e = writer.start(); !e.isEmpty())
             return e;
-        if (json) {
-            const QByteArray bytes = file.readAll();
-            ImportResult whole = readAssessmentJson(bytes, path, frameworks, options);
-            read.diagnostics = std::move(whole.diagnostics);
-            for (const Diagnostic &d : read.diagnostics)
-                ++(d.severity == Diagnostic::Severity::Error ? read.errors : read.warnings);
-            for (const Assessment &a : whole.assessments) {
-                if (!read.ok())
-                    break;
-                if (QString e = writer.take(a, true, 1); !e.isEmpty()) {
-                    read.diagnostics.push_back({Diagnostic::Severity::Error, path, 1, e});
-                    ++read.errors;
-                }
-                if (!a.attributes.isEmpty())
-                    read.attributes.emplace_back(a.agency, a.attributes);
-            }
-        } else {
-            read = readScoresCsv(file, path, frameworks, options, writer);
-        }
+        read = readInto(writer, file, path, json, frameworks, options);
         if (!read.ok())
             return Messages::tr("%1: nothing was imported").arg(path);
         return writer.finish(read.attributes);

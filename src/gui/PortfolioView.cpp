@@ -254,7 +254,8 @@ void PortfolioView::refresh() {
     std::optional<AgencyField> groupBy;
     if (const int by = m_groupBy->currentData().toInt(); by >= 0)
         groupBy = AgencyField(by);
-    const QString path = m_workspace.filePath();
+    // The worker's own connection: to a server with the password the window connected with.
+    const QString path = m_workspace.database() ? m_workspace.database()->location() : QString();
     const int generation = m_generation;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelFlag = cancel;

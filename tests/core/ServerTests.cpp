@@ -6,6 +6,7 @@
 
 #include "document/AssessmentDocument.h"
 #include "document/Workspace.h"
+#include "storage/AgencyRepository.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -211,8 +212,7 @@ TEST_CASE("copy a file to the server and back: every row, the chain, the same "
 TEST_CASE("who in the audit trail is the login role, not a name the client gives",
           "[server][audit]") {
     QTemporaryDir dir;
-    const QString url = test::scratchStore(dir, QStringLiteral("s.itadb"));
-    REQUIRE(test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), url}).exitCode == 0);
+    const QString url = test::sampleDbByCli(dir); // the sample, on the server
     const QString login = makeLogin(url, QString::fromLatin1(Database::editorRole));
     auto db = Database::open(asUser(url, login));
     INFO(db.error().toStdString());
@@ -235,8 +235,7 @@ TEST_CASE("who in the audit trail is the login role, not a name the client gives
 TEST_CASE("a reading role opens everything read-only and can change nothing",
           "[server][readonly]") {
     QTemporaryDir dir;
-    const QString url = test::scratchStore(dir, QStringLiteral("s.itadb"));
-    REQUIRE(test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), url}).exitCode == 0);
+    const QString url = test::sampleDbByCli(dir); // the sample, on the server
     const QString reader = asUser(url, makeLogin(url, QString::fromLatin1(Database::readerRole)));
     const QString before = test::dumpDatabase(url);
 
@@ -308,8 +307,7 @@ TEST_CASE("a dropped connection fails the edit plainly, stores nothing, and the 
           "can be made again",
           "[server][concurrency]") {
     QTemporaryDir dir;
-    const QString url = test::scratchStore(dir, QStringLiteral("s.itadb"));
-    REQUIRE(test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), url}).exitCode == 0);
+    const QString url = test::sampleDbByCli(dir); // the sample, on the server
     auto db = Database::open(url);
     REQUIRE(db);
     auto doc = AssessmentDocument::open(**db, AssessmentRepository(**db).list()->front().id);
@@ -341,8 +339,7 @@ TEST_CASE("a dropped connection fails the edit plainly, stores nothing, and the 
 TEST_CASE("another window learns of a commit by notification, without polling",
           "[server][concurrency]") {
     QTemporaryDir dir;
-    const QString url = test::scratchStore(dir, QStringLiteral("s.itadb"));
-    REQUIRE(test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), url}).exitCode == 0);
+    const QString url = test::sampleDbByCli(dir); // the sample, on the server
     Workspace w;
     REQUIRE(w.openFile(url).isEmpty());
     REQUIRE(w.openAssessment(w.assessments().front().id).isEmpty());
@@ -364,8 +361,7 @@ TEST_CASE("eight processes import and edit at once: every acknowledged write is 
           "the chain is whole",
           "[server][concurrency]") {
     QTemporaryDir dir;
-    const QString url = test::scratchStore(dir, QStringLiteral("s.itadb"));
-    REQUIRE(test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), url}).exitCode == 0);
+    const QString url = test::sampleDbByCli(dir); // the sample, on the server
     const QString csv = QStringLiteral(ITA_SOURCE_DIR "/data/samples/erc-fy2564-scores.csv");
     // Four agencies to edit: the sample's and three more.
     QStringList edited{kAgency};
@@ -498,4 +494,68 @@ TEST_CASE("killed during a stream of edits and started again, nothing acknowledg
         INFO(v.message.toStdString());
         CHECK(v.ok); // chain and ledger: nothing half-stored
     }
+}
+
+TEST_CASE("a server import streams: rows apart join their assessment, a bad row stores nothing, "
+          "a contradicting agency is refused without --merge",
+          "[server][import][cli]") {
+    QTemporaryDir dir;
+    const QString url = test::sampleDbByCli(dir);
+    // Two agencies of two provinces; agency A's rows come in two runs with B's between them.
+    QByteArray head = "agency,year,code,score,province\n";
+    QByteArray a1, b, a2;
+    int n = 0;
+    for (const auto &node : test::fy2564().nodes) {
+        if (node.level != Level::Item && node.level != Level::Indicator)
+            continue;
+        const QByteArray score = QByteArray::number(60 + n % 40) + ".25";
+        (n % 2 ? a2 : a1) += "หน่วยงาน ก,2564," + node.code.toLatin1() + "," + score + ",ตรัง\n";
+        b += "หน่วยงาน ข,2564," + node.code.toLatin1() + "," + score + ",เชียงใหม่\n";
+        ++n;
+    }
+    const QString csv = dir.filePath(QStringLiteral("two.csv"));
+    test::writeFile(csv, head + a1 + b + a2);
+    auto run = test::runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), url});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    auto db = Database::open(url);
+    REQUIRE(db);
+    auto a = AssessmentRepository(**db).load(QStringLiteral("หน่วยงาน ก"), 2564);
+    REQUIRE(a);
+    int scored = 0;
+    for (const auto &e : a->entries)
+        scored += e.stated.has_value();
+    CHECK(scored == n); // both runs
+    CHECK(run.out.contains(QStringLiteral("หน่วยงาน ก, fiscal year 2564 (ITA-2564): %1").arg(n)));
+    CHECK(AgencyRepository(**db).attributes(QStringLiteral("หน่วยงาน ข"))->province ==
+          QStringLiteral("เชียงใหม่"));
+    CHECK(AuditLog(**db).verify().ok);
+
+    // A bad row deep in a file: named with its line; nothing of the file is stored.
+    const QString before = test::dumpDatabase(url);
+    QByteArray bad = head;
+    for (int i = 0; i < 30; ++i)
+        bad += "หน่วยงาน ค" + QByteArray::number(i) + ",2564,1,70.00,ตรัง\n";
+    bad += "หน่วยงาน ง,2564,1,7O.00,ตรัง\n"; // a letter O, as typed: line 32
+    const QString badCsv = dir.filePath(QStringLiteral("bad.csv"));
+    test::writeFile(badCsv, bad);
+    auto refused = test::runCli({QStringLiteral("import"), badCsv, QStringLiteral("--db"), url});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("bad.csv:32")));
+    CHECK(test::dumpDatabase(url) == before);
+
+    // The same name in another province: refused; with --merge, the same agency.
+    QByteArray moved = head + "หน่วยงาน ข,2565,1,70.00,ลำปาง\n";
+    const QString movedCsv = dir.filePath(QStringLiteral("moved.csv"));
+    test::writeFile(movedCsv, moved);
+    auto conflict = test::runCli({QStringLiteral("import"), movedCsv, QStringLiteral("--db"), url});
+    CHECK(conflict.exitCode == 1);
+    CHECK(conflict.err.contains(QStringLiteral("--merge")));
+    CHECK(test::dumpDatabase(url) == before);
+    auto merged = test::runCli({QStringLiteral("import"), movedCsv, QStringLiteral("--db"), url,
+                                QStringLiteral("--merge")});
+    INFO(merged.err.toStdString());
+    CHECK(merged.exitCode == 0);
+    CHECK(AgencyRepository(**db).attributes(QStringLiteral("หน่วยงาน ข"))->province ==
+          QStringLiteral("ลำปาง"));
 }

@@ -45,8 +45,7 @@ TEST_CASE("gui: a reading role's window says read-only and why, allows no edit, 
           "password",
           "[gui][server][readonly]") {
     QTemporaryDir dir;
-    const QString url = test::scratchStore(dir, QStringLiteral("s.itadb"));
-    REQUIRE(test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), url}).exitCode == 0);
+    const QString url = test::sampleDbByCli(dir); // the sample, on the server
     const QString login = QStringLiteral("gui_reader_%1").arg(QCoreApplication::applicationPid());
     {
         auto db = Database::open(url);

@@ -160,6 +160,14 @@ bool connectionLost(const QString &text) {
            t.contains(u"could not send data");
 }
 
+QString newerSchema(const QString &where, int version) {
+    return Messages::tr("%1: written by a newer ITA Planner (schema %2; this program "
+                        "reads up to %3). Open it with the newer version.")
+        .arg(where)
+        .arg(version)
+        .arg(Database::schemaVersion);
+}
+
 QString schemaName() {
     return QStringLiteral("ita_planner");
 }
@@ -220,7 +228,11 @@ bool Database::hasTable(const QString &name) const {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options) {
-    return isServerLocation(location) ? openServer(location, options) : openFile(location, options);
+    auto opened =
+        isServerLocation(location) ? openServer(location, options) : openFile(location, options);
+    if (opened)
+        (*opened)->m_location = location;
+    return opened;
 }
 
 Database::~Database() {
@@ -272,12 +284,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
                     .arg(path));
     }
     if (version > schemaVersion)
-        return R::failure(
-            Messages::tr("%1: written by a newer ITA Planner (schema %2; this program "
-                         "reads up to %3). Open it with the newer version.")
-                .arg(path)
-                .arg(version)
-                .arg(schemaVersion));
+        return R::failure(newerSchema(path, version));
 
     if (version > 0 && options.checkIntegrity) {
         // A damaged file is refused with a plain message instead of misbehaving later.
@@ -377,12 +384,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     }
     const int version = database->version();
     if (version > schemaVersion)
-        return R::failure(
-            Messages::tr("%1: written by a newer ITA Planner (schema %2; this program "
-                         "reads up to %3). Open it with the newer version.")
-                .arg(shown)
-                .arg(version)
-                .arg(schemaVersion));
+        return R::failure(newerSchema(shown, version));
     {
         // The server's roles decide who may write: a login that may not update the revision
         // (every write transaction does) works read-only, as a read-only file does.

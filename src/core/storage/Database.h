@@ -69,6 +69,9 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     /// The file's path, or the server location without its password: what messages name.
     const QString &path() const { return m_path; }
+    /// What open() was given, password included: for a second connection to the same store
+    /// (a worker thread's). Never shown or stored.
+    const QString &location() const { return m_location; }
     Backend backend() const { return m_backend; }
     bool isServer() const { return m_backend == Backend::Server; }
     int version() const;
@@ -167,6 +170,7 @@ private:
     bool m_readOnly = false;
     QString m_actor;
     QString m_readOnlyReason;
+    QString m_location;
     Backend m_backend = Backend::File;
     qint64 m_ownCommits = 0;     ///< a server's write transactions this connection committed
     bool m_inWrite = false;      ///< a server write transaction is open (its revision is counted)
