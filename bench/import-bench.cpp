@@ -1,6 +1,7 @@
 // import-bench: the user's import of a national scores file, against sqlite3's own .import.
 //
 //   import-bench [--agencies 8300] [--years 5] [--dir DIR] [--cli PATH] [--sqlite3 PATH]
+//                [--server postgresql://…]
 //
 // Writes one scores CSV (agency, year, code, score, province, group, parent: every agency's
 // overall score, indicators and items for each year; province, group and parent on the first row
@@ -10,6 +11,8 @@
 //             trail and the ledger), its wall time and peak resident memory (wait4)
 //   sqlite3   sqlite3 DB ".import --csv FILE scores" into a bare table, the same CSV
 //   portfolio ita-planner-cli portfolio --db DB --year Y, the first year
+//   server    with --server: ita-planner-cli server init, then import into that PostgreSQL
+//             database, beside psql's \copy of the CSV into a bare table of the same database
 // and prints both row rates, their ratio, and the figures. Nothing is asserted.
 #include "io/FrameworkReader.h"
 
@@ -148,7 +151,12 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption sqliteOpt(QStringLiteral("sqlite3"),
                                        QStringLiteral("sqlite3 program for the comparison."),
                                        QStringLiteral("PATH"), QStringLiteral("sqlite3"));
-    parser.addOptions({agenciesOpt, yearsOpt, dirOpt, cliOpt, sqliteOpt});
+    const QCommandLineOption serverOpt(
+        QStringLiteral("server"),
+        QStringLiteral("Also import into this empty PostgreSQL database (server init first), "
+                       "beside psql's \\copy of the same CSV into a bare table there."),
+        QStringLiteral("URL"));
+    parser.addOptions({agenciesOpt, yearsOpt, dirOpt, cliOpt, sqliteOpt, serverOpt});
     parser.process(app);
     const int agencies = parser.value(agenciesOpt).toInt();
     const int years = parser.value(yearsOpt).toInt();
@@ -190,6 +198,37 @@ int main(int argc, char *argv[]) {
     std::printf("db size   : %.1f MB (itadb), %.1f MB (sqlite3 bare table)\n",
                 double(QFileInfo(db).size()) / 1e6, double(QFileInfo(raw).size()) / 1e6);
     std::fflush(stdout);
+
+    if (parser.isSet(serverOpt)) {
+        // The same file into a server database: the program's import (all checks, audit,
+        // ledger) beside PostgreSQL's own COPY into a bare table of the same database. The peak
+        // memory is the client's; the server's own processes are not counted.
+        const QString url = parser.value(serverOpt);
+        const Child init = run(
+            {cli, QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"), url});
+        const Child server = run({cli, QStringLiteral("import"), csv, QStringLiteral("--db"), url,
+                                  QStringLiteral("--framework"), QStringLiteral("ITA-2564")});
+        const double serverRate = double(rows) / server.seconds;
+        std::printf("server    : %7.2f s  %9.0f rows/s  peak RSS %.0f MB (client)  (exit %d; "
+                    "init exit %d)\n",
+                    server.seconds, serverRate, double(server.peakKiB) / 1024.0, exitCode(server),
+                    exitCode(init));
+        std::fflush(stdout);
+        const Child copy = run(
+            {QStringLiteral("psql"), QStringLiteral("-q"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+             QStringLiteral("CREATE TABLE public.bare_scores (agency text, year text, code text, "
+                            "score text, province text, agency_group text, parent text)"),
+             QStringLiteral("-c"),
+             QStringLiteral("\\copy public.bare_scores FROM '%1' CSV HEADER").arg(csv), url});
+        const double copyRate = double(rows) / copy.seconds;
+        std::printf("psql copy : %7.2f s  %9.0f rows/s  (exit %d)\n", copy.seconds, copyRate,
+                    exitCode(copy));
+        std::printf("ratio     : the server import runs at %.2f of the file import's row rate, "
+                    "%.2f of psql's \\copy\n",
+                    serverRate / cliRate, serverRate / copyRate);
+        std::fflush(stdout);
+    }
 
     const Child portfolio = run({cli, QStringLiteral("portfolio"), QStringLiteral("--db"), db,
                                  QStringLiteral("--year"), QStringLiteral("2564")});

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "RowBatch.h"
 #include "StateLedger.h"
 #include "analysis/Analysis.h"
 #include "io/FrameworkReader.h"
@@ -261,26 +262,21 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
     m_db.touch(StateLedger::frameworkKey(fw.id));
 
     const Analysis analysis = analyse(fw, a);
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO score_nodes (assessment_id, position, code, title, "
-                                  "stated_score, stated_grade, computed_score) VALUES (?, ?, ?, "
-                                  "?, ?, ?, ?)"));
+    RowBatch insert(db,
+                    QStringLiteral("INSERT INTO score_nodes (assessment_id, position, code, title, "
+                                   "stated_score, stated_grade, computed_score)"),
+                    7);
     int position = 0;
     for (const auto &e : a.entries) {
         const NodeResult *node = analysis.find(e.code);
-        insert.bindValue(0, assessmentId);
-        insert.bindValue(1, position++);
-        insert.bindValue(2, e.code);
-        insert.bindValue(3, textValue(e.title));
-        insert.bindValue(4, scoreValue(e.stated));
-        insert.bindValue(5, textValue(e.statedGrade));
-        insert.bindValue(6, scoreValue(node ? node->computed : std::nullopt));
-        if (!insert.exec())
-            return Messages::tr("%1 %2, %3: %4")
-                .arg(a.agency)
-                .arg(a.fiscalYear)
-                .arg(e.code, insert.lastError().text());
+        if (QString error = insert.add({assessmentId, position++, e.code, textValue(e.title),
+                                        scoreValue(e.stated), textValue(e.statedGrade),
+                                        scoreValue(node ? node->computed : std::nullopt)});
+            !error.isEmpty())
+            return Messages::tr("%1 %2: %3").arg(a.agency).arg(a.fiscalYear).arg(error);
     }
+    if (QString error = insert.flush(); !error.isEmpty())
+        return Messages::tr("%1 %2: %3").arg(a.agency).arg(a.fiscalYear).arg(error);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "StateLedger.h"
 
+#include "RowBatch.h"
+
 #include "Database.h"
 
 #include <QCryptographicHash>
@@ -204,8 +206,8 @@ Result<QStringList> StateLedger::allKeys() const {
 QString StateLedger::seal(const QSet<QString> &keys) {
     QSqlQuery remove(m_db.connection());
     remove.prepare(QStringLiteral("DELETE FROM state_ledger WHERE key = ?"));
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO state_ledger (key, row, digest) VALUES (?, ?, ?)"));
+    RowBatch insert(m_db.connection(),
+                    QStringLiteral("INSERT INTO state_ledger (key, row, digest)"), 3);
     for (const QString &key : keys) {
         if (const KeyParts p = parts(key); p.kind == u"plan" && p.args.size() > 2) {
             // A part of a plan: nothing to do when the whole plan is sealed anyway.
@@ -221,15 +223,13 @@ QString StateLedger::seal(const QSet<QString> &keys) {
         auto rows = rowsOf(key);
         if (!rows)
             return rows.error();
-        for (const Row &row : *rows) {
-            insert.addBindValue(key);
-            insert.addBindValue(row.label);
-            insert.addBindValue(QString::fromLatin1(row.digest));
-            if (!insert.exec())
-                return insert.lastError().text();
-        }
+        // Rows still pending belong to keys already cleared; a later DELETE is another key's.
+        for (const Row &row : *rows)
+            if (QString e = insert.add({key, row.label, QString::fromLatin1(row.digest)});
+                !e.isEmpty())
+                return e;
     }
-    return {};
+    return insert.flush();
 }
 
 QString StateLedger::sealPart(const QString &key) {

@@ -3,6 +3,7 @@
 #include "AssessmentRepository.h"
 #include "AuditLog.h"
 #include "Database.h"
+#include "RowBatch.h"
 #include "StateLedger.h"
 #include "analysis/Analysis.h"
 
@@ -28,57 +29,32 @@ qint64 countRows(Database &db, const QString &table, QString *error) {
     return q.value(0).toLongLong();
 }
 
-/// Rows go over in statements of this many rows: one round trip each to a server.
-constexpr int kBatch = 200;
-
 QString copyTable(Database &source, Database &destination, const QString &table, qint64 *copied) {
     QSqlQuery read(source.connection());
-    read.setForwardOnly(true);
+    read.setForwardOnly(true); // another connection writes: nothing cuts the read off
     if (!read.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
         return QStringLiteral("%1: %2").arg(table, read.lastError().text());
     const QSqlRecord record = read.record();
     QStringList columns;
     for (int c = 0; c < record.count(); ++c)
         columns << record.fieldName(c);
-    const QString one = QLatin1Char('(') +
-                        QStringList(columns.size(), QStringLiteral("?")).join(u',') +
-                        QLatin1Char(')');
-    const auto statement = [&](int rows) {
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-            .arg(table, columns.join(u','), QStringList(rows, one).join(u','));
-    };
-    QSqlQuery full(destination.connection());
-    if (!full.prepare(statement(kBatch)))
-        return QStringLiteral("%1: %2").arg(table, full.lastError().text());
-    QVariantList pending;
-    pending.reserve(kBatch * columns.size());
-    int rows = 0;
-    const auto flush = [&]() -> QString {
-        if (rows == 0)
-            return {};
-        QSqlQuery partial(destination.connection());
-        QSqlQuery &q = rows == kBatch ? full : partial;
-        if (rows != kBatch && !partial.prepare(statement(rows)))
-            return QStringLiteral("%1: %2").arg(table, partial.lastError().text());
-        for (int i = 0; i < pending.size(); ++i)
-            q.bindValue(i, pending[i]);
-        if (!q.exec())
-            return QStringLiteral("%1: %2").arg(table, q.lastError().text());
-        *copied += rows;
-        pending.clear();
-        rows = 0;
-        return {};
-    };
+    RowBatch insert(destination.connection(),
+                    QStringLiteral("INSERT INTO %1 (%2)").arg(table, columns.join(u',')),
+                    int(columns.size()));
     while (read.next()) {
+        QVariantList row;
+        row.reserve(columns.size());
         for (int c = 0; c < columns.size(); ++c)
-            pending << read.value(c);
-        if (++rows == kBatch)
-            if (QString e = flush(); !e.isEmpty())
-                return e;
+            row << read.value(c);
+        if (QString e = insert.add(row); !e.isEmpty())
+            return QStringLiteral("%1: %2").arg(table, e);
     }
     if (read.lastError().isValid())
         return QStringLiteral("%1: %2").arg(table, read.lastError().text());
-    return flush();
+    if (QString e = insert.flush(); !e.isEmpty())
+        return QStringLiteral("%1: %2").arg(table, e);
+    *copied = insert.written();
+    return {};
 }
 
 /// What must agree for an assessment to "classify the same".
