@@ -144,18 +144,18 @@
 <context>
     <name>ita::AssessmentRepository</name>
     <message>
-        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+90"/>
+        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+91"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot; (see the list command)</source>
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot; (ดูคำสั่ง list)</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+285"/>
+        <location line="+280"/>
         <source>no assessment with id %1</source>
         <translation>ไม่มีการประเมินรหัส %1</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-245"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -170,12 +170,13 @@
         <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>%1 %2, %3: %4</source>
-        <translation>%1 %2, %3: %4</translation>
+        <location line="+49"/>
+        <location line="+3"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+137"/>
         <source>the agency needs a name</source>
         <translation>ต้องระบุชื่อหน่วยงาน</translation>
     </message>
@@ -188,7 +189,7 @@
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+247"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+251"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -214,12 +215,12 @@
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-118"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+159"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -264,7 +265,12 @@
         <translation>%1: ปรับรุ่นฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+166"/>
+        <source>the connection to the server is lost; read-only until it returns</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย อ่านได้อย่างเดียวจนกว่าจะเชื่อมต่อได้อีก</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 is open read-only</source>
         <translation>%1 เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -274,7 +280,8 @@
         <translation>%1 เปิดแบบอ่านอย่างเดียว: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+9"/>
         <source>%1: the connection to the server was lost; nothing was changed. Try again when it is back (%2)</source>
         <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย ไม่มีสิ่งใดเปลี่ยนแปลง ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
     </message>
@@ -295,13 +302,13 @@
         <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหายระหว่างบันทึก การแก้ไขไม่ได้ถูกบันทึก ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+185"/>
+        <location line="-184"/>
+        <location line="+209"/>
         <source>step to schema %1: %2</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-638"/>
         <source>not a server address; write it like postgresql://user@host:5432/database?sslmode=require</source>
         <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ให้เขียนแบบ postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
@@ -356,7 +363,7 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <location line="+9"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
@@ -1190,7 +1197,7 @@
 <context>
     <name>ita::StoreCopy</name>
     <message>
-        <location filename="../../src/core/storage/StoreCopy.cpp" line="+136"/>
+        <location filename="../../src/core/storage/StoreCopy.cpp" line="+112"/>
         <source>%1 has schema %2; open it once with this program (schema %3) to upgrade it, then copy it</source>
         <translation>%1 มี schema %2 ให้เปิดด้วยโปรแกรมนี้ (schema %3) หนึ่งครั้งเพื่อปรับรุ่น แล้วจึงคัดลอก</translation>
     </message>
@@ -1228,7 +1235,7 @@
 <context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+110"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+136"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+11"/>
@@ -2724,7 +2731,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+328"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+341"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -2789,7 +2796,17 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>&amp;วางคะแนน</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-217"/>
+        <source>The connection to the server is back; you can edit again.</source>
+        <translation>เชื่อมต่อกับเซิร์ฟเวอร์ได้อีกแล้ว แก้ไขได้ตามปกติ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to the server is lost: read-only until it returns.</source>
+        <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย อ่านได้อย่างเดียวจนกว่าจะเชื่อมต่อได้อีก</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>Connect to &amp;Server…</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์(&amp;S)…</translation>
     </message>
@@ -3170,12 +3187,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-221"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+219"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>

@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -70,6 +71,35 @@ qint64 countOf(Database &db, const QString &sql) {
     REQUIRE(q.next());
     return q.value(0).toLongLong();
 }
+
+/// A cluster of the test's own (scripts/pg-cluster), for tests that stop the server: doing
+/// that to the shared one would fail the tests running beside them. Its "postgres" database
+/// is set up.
+struct PrivateCluster {
+    QString dir = QStringLiteral("/tmp/ita-pg-own-%1-%2")
+                      .arg(QCoreApplication::applicationPid())
+                      .arg(QRandomGenerator::global()->bounded(100000));
+    QString port = QString::number(20000 + QRandomGenerator::global()->bounded(9000));
+    QString script = QStringLiteral(ITA_SOURCE_DIR "/scripts/pg-cluster");
+    QString url;
+    PrivateCluster() {
+        url = run({QStringLiteral("start"), dir, port});
+        Database::Options init;
+        init.initialise = true;
+        REQUIRE(Database::open(url, init));
+    }
+    ~PrivateCluster() { QProcess::execute(script, {QStringLiteral("stop"), dir}); }
+    QString run(const QStringList &args) const {
+        QProcess p;
+        p.start(script, args);
+        REQUIRE(p.waitForFinished(120000));
+        INFO(p.readAllStandardError().toStdString());
+        REQUIRE(p.exitCode() == 0);
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+    void kill() const { run({QStringLiteral("kill"), dir}); }
+    void restart() const { run({QStringLiteral("restart"), dir, port}); }
+};
 
 } // namespace
 
@@ -423,27 +453,8 @@ TEST_CASE("eight processes import and edit at once: every acknowledged write is 
 TEST_CASE("killed during a stream of edits and started again, nothing acknowledged is "
           "lost and nothing is half-stored",
           "[server][crash]") {
-    // A private cluster: killing the shared one would fail the tests running beside this.
-    QTemporaryDir dir;
-    const QString clusterDir =
-        QStringLiteral("/tmp/ita-pg-kill-%1").arg(QCoreApplication::applicationPid());
-    const QString port = QString::number(clusterParameter(QStringLiteral("port")).toInt() + 1);
-    const QString script = QStringLiteral(ITA_SOURCE_DIR "/scripts/pg-cluster");
-    const auto cluster = [&](const QStringList &args) {
-        QProcess p;
-        p.start(script, args);
-        REQUIRE(p.waitForFinished(120000));
-        INFO(p.readAllStandardError().toStdString());
-        REQUIRE(p.exitCode() == 0);
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    };
-    const QString base = cluster({QStringLiteral("start"), clusterDir, port});
-    struct Stop {
-        std::function<void()> f;
-        ~Stop() { f(); }
-    } stop{[&] {
-        QProcess::execute(script, {QStringLiteral("stop"), clusterDir});
-    }};
+    PrivateCluster cluster;
+    const QString base = cluster.url;
     Database::Options init;
     init.initialise = true;
     REQUIRE(Database::open(base, init));
@@ -458,13 +469,13 @@ TEST_CASE("killed during a stream of edits and started again, nothing acknowledg
             while (writer.canReadLine())
                 acked << QString::fromUtf8(writer.readLine()).trimmed();
         REQUIRE(acked.size() >= 20);
-        cluster({QStringLiteral("kill"), clusterDir}); // pg_ctl stop -m immediate
+        cluster.kill(); // pg_ctl stop -m immediate
         REQUIRE(writer.waitForFinished(60000));
         for (const QString &line : QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n'))
             if (line.startsWith(QStringLiteral("ack ")))
                 acked << line.trimmed();
         CHECK(writer.exitCode() != 0); // it saw the server go
-        cluster({QStringLiteral("restart"), clusterDir, port});
+        cluster.restart();
 
         // Each score holds its last acknowledged value, or a later one whose acknowledgement
         // the kill cut off: the unacknowledged edit is whole or absent, never half.
@@ -558,4 +569,37 @@ TEST_CASE("a server import streams: rows apart join their assessment, a bad row 
     CHECK(merged.exitCode == 0);
     CHECK(AgencyRepository(**db).attributes(QStringLiteral("หน่วยงาน ข"))->province ==
           QStringLiteral("ลำปาง"));
+}
+
+TEST_CASE("a lost connection leaves the window read-only until the server returns",
+          "[server][concurrency]") {
+    PrivateCluster cluster;
+    REQUIRE(
+        test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), cluster.url}).exitCode ==
+        0);
+    Workspace w;
+    REQUIRE(w.openFile(cluster.url).isEmpty());
+    REQUIRE(w.openAssessment(w.assessments().front().id).isEmpty());
+    QSignalSpy changed(&w, &Workspace::connectionChanged);
+    CHECK(w.checkConnection());
+    CHECK(changed.isEmpty());
+
+    cluster.kill();
+    CHECK_FALSE(w.checkConnection());
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.front().front().toBool() == false);
+    // What was read stays there to look at; nothing can be changed, and the user is told why.
+    CHECK(w.document()->isReadOnly());
+    CHECK(w.database()->readOnlyReason().contains(QStringLiteral("connection")));
+    CHECK(w.document()->assessment().find(QStringLiteral("E8"))->stated.has_value());
+    const QString refused = w.document()->editScore(QStringLiteral("E8"), Score::fromWhole(90));
+    CHECK_FALSE(refused.isEmpty());
+
+    cluster.restart();
+    CHECK(w.checkConnection());
+    REQUIRE(changed.size() == 2);
+    CHECK(changed.back().front().toBool() == true);
+    CHECK_FALSE(w.document()->isReadOnly());
+    CHECK(w.document()->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty());
+    CHECK(AuditLog(*w.database()).verify().ok);
 }

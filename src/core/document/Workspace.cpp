@@ -20,6 +20,10 @@ Workspace::Workspace(QObject *parent)
     // Another instance on the same file (a shared folder) commits: notice it and show it.
     m_watch.setInterval(1500);
     connect(&m_watch, &QTimer::timeout, this, &Workspace::checkForExternalChanges);
+    // A server's connection: looked at every 5 s, so that a lost one turns the window
+    // read-only and a returned one writable again (changes come by notification).
+    m_connectionWatch.setInterval(5000);
+    connect(&m_connectionWatch, &QTimer::timeout, this, &Workspace::checkConnection);
 }
 
 Workspace::~Workspace() {
@@ -52,7 +56,9 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
         driver->subscribeToNotification(QString::fromLatin1(Database::changeChannel));
         connect(driver, &QSqlDriver::notification, this, [this] { checkForExternalChanges(); });
         m_watch.stop();
+        m_connectionWatch.start();
     } else {
+        m_connectionWatch.stop();
         m_watch.start();
     }
     emit documentChanged();
@@ -64,6 +70,25 @@ void Workspace::setActor(const QString &name) {
     m_actor = name;
     if (m_db)
         m_db->setActor(name);
+}
+
+bool Workspace::checkConnection() {
+    if (!m_db || !m_db->isServer())
+        return true;
+    const bool was = !m_db->isDisconnected();
+    const bool is = m_db->checkConnection();
+    if (was != is) {
+        if (is) {
+            // Back: listen again on the new session (the driver and its signal are the same),
+            // and show what others did meanwhile.
+            m_db->connection().driver()->subscribeToNotification(
+                QString::fromLatin1(Database::changeChannel));
+            m_dataVersion = -1; // whatever it was: reload
+            checkForExternalChanges();
+        }
+        emit connectionChanged(is);
+    }
+    return is;
 }
 
 bool Workspace::checkForExternalChanges() {
@@ -91,6 +116,7 @@ bool Workspace::checkForExternalChanges() {
 
 void Workspace::closeFile() {
     m_watch.stop();
+    m_connectionWatch.stop();
     m_plan.reset();
     m_document.reset();
     m_db.reset();

@@ -61,11 +61,15 @@ public:
     /// assessment and plan from it and says so (externalChange). Polled every 1.5 s for a
     /// file; on a server, run when the server notifies a commit (LISTEN/NOTIFY).
     bool checkForExternalChanges();
+    /// A server's connection: tried every 5 s; a lost one makes everything read-only until it
+    /// returns (connectionChanged). True when usable.
+    bool checkConnection();
 
 signals:
     void fileChanged();     ///< another file, or its list of assessments changed
     void documentChanged(); ///< another assessment is open (or none)
     void externalChange();  ///< another instance changed the file; the views were reloaded
+    void connectionChanged(bool connected); ///< a server's connection was lost or came back
 
 private:
     std::unique_ptr<Database> m_db;
@@ -74,6 +78,7 @@ private:
     AuditLog::Verification m_audit;
     QString m_actor;
     QTimer m_watch;
+    QTimer m_connectionWatch;
     int m_dataVersion = 0;
     bool m_readOnlyBecauseUnwritable = false;
     void openPlan();

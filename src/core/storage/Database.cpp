@@ -582,6 +582,24 @@ QString Database::exec(const QString &sql) {
     return {};
 }
 
+QString Database::readOnlyReason() const {
+    if (m_disconnected)
+        return Messages::tr("the connection to the server is lost; read-only until it returns");
+    return m_readOnlyReason;
+}
+
+bool Database::checkConnection() {
+    if (m_backend == Backend::File || m_depth > 0)
+        return true;
+    QSqlQuery q(connection());
+    if (connection().isOpen() && q.exec(QStringLiteral("SELECT 1"))) {
+        m_disconnected = false;
+        return true;
+    }
+    m_disconnected = !reconnect().isEmpty();
+    return !m_disconnected;
+}
+
 QString Database::begin() {
     if (m_readOnly)
         return m_readOnlyReason.isEmpty()
@@ -590,10 +608,16 @@ QString Database::begin() {
     if (m_backend == Backend::Server) {
         // A connection the server dropped (restarted, network) is opened again before a new
         // transaction, so that an edit refused by the drop can simply be made again.
-        QString error = exec(QStringLiteral("BEGIN"));
+        QString error = m_disconnected ? QStringLiteral("no connection to the server")
+                                       : exec(QStringLiteral("BEGIN"));
         if ((!error.isEmpty() && connectionLost(error)) || !connection().isOpen()) {
-            if (QString e = reconnect(); !e.isEmpty())
-                return e;
+            if (QString e = reconnect(); !e.isEmpty()) {
+                m_disconnected = true;
+                return Messages::tr("%1: the connection to the server was lost; nothing was "
+                                    "changed. Try again when it is back (%2)")
+                    .arg(m_path, e);
+            }
+            m_disconnected = false;
             error = exec(QStringLiteral("BEGIN"));
         }
         if (!error.isEmpty())

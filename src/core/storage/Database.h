@@ -75,10 +75,17 @@ public:
     Backend backend() const { return m_backend; }
     bool isServer() const { return m_backend == Backend::Server; }
     int version() const;
-    bool isReadOnly() const { return m_readOnly; }
-    /// Why a server database opened read-only though it was not asked to be: the login's
-    /// roles may not write (empty otherwise).
-    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    /// Opened for reading, or a server connection that is lost until it returns.
+    bool isReadOnly() const { return m_readOnly || m_disconnected; }
+    /// Why a server database is read-only though it was not opened so: the login's roles may
+    /// not write, or the connection is lost (empty otherwise).
+    QString readOnlyReason() const;
+    /// A server connection lost and not yet back: everything already read can be looked at,
+    /// nothing changed. Each new transaction (and checkConnection) tries to connect again.
+    bool isDisconnected() const { return m_disconnected; }
+    /// A server's connection is tried (a cheap statement) and opened again when it was lost;
+    /// true when it is usable. A file is always connected.
+    bool checkConnection();
     /// Whether the store has a table of this name (an older file may not).
     bool hasTable(const QString &name) const;
     /// A CREATE or ALTER statement written for SQLite, as this backend takes it: on a server,
@@ -175,6 +182,7 @@ private:
     qint64 m_ownCommits = 0;     ///< a server's write transactions this connection committed
     bool m_inWrite = false;      ///< a server write transaction is open (its revision is counted)
     bool m_initialising = false; ///< no revision row to lock yet
+    bool m_disconnected = false; ///< a server connection lost and not yet opened again
     QStringList *m_script = nullptr;
     int m_depth = 0;         ///< nesting of transact()
     QSet<QString> m_touched; ///< ledger keys the running transaction changed
