@@ -75,7 +75,7 @@ int runSample(const QStringList &args) {
         err(e);
         return BadInput;
     }
-    out(Messages::tr("sample written to %1\n").arg(parser.value(common().db)));
+    out(Messages::tr("sample written to %1\n").arg(db->path()));
     return Success;
 }
 

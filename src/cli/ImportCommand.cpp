@@ -77,12 +77,12 @@ int importToServer(Database &db, QFile &file, const QString &path, bool json,
         err(read.ok() ? QStringLiteral("%1: %2").arg(path, failure) : failure);
         return BadInput;
     }
-    for (const auto &[a, rows] : writer.imported())
+    for (const auto &a : writer.imported())
         out(Messages::tr("imported %1, fiscal year %2 (%3): %4 scores\n")
                 .arg(a.agency)
                 .arg(a.fiscalYear)
                 .arg(a.frameworkId)
-                .arg(rows));
+                .arg(a.rows));
     return Success;
 }
 } // namespace

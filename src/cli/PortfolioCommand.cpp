@@ -97,11 +97,11 @@ int runPortfolio(const QStringList &args) {
     if (data->members.empty()) {
         err(selection.field
                 ? Messages::tr("%1 holds no assessment for fiscal year %2 with %3 \"%4\"")
-                      .arg(parser.value(common().db))
+                      .arg(Database::displayLocation(parser.value(common().db)))
                       .arg(year)
                       .arg(agencyFieldKey(*selection.field), selection.value)
                 : Messages::tr("%1 holds no assessment for fiscal year %2")
-                      .arg(parser.value(common().db))
+                      .arg(Database::displayLocation(parser.value(common().db)))
                       .arg(year));
         return BadInput;
     }

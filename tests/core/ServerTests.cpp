@@ -603,3 +603,28 @@ TEST_CASE("a lost connection leaves the window read-only until the server return
     CHECK(w.document()->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty());
     CHECK(AuditLog(*w.database()).verify().ok);
 }
+
+TEST_CASE("a password given in --db is never printed", "[server][cli]") {
+    QTemporaryDir dir;
+    const QString url = test::emptyServerDatabase();
+    QString withSecret = url;
+    withSecret.replace(QStringLiteral("postgresql://ita_test@"),
+                       QStringLiteral("postgresql://ita_test:s3kr1t@"));
+    REQUIRE(withSecret != url);
+    // Refused (not set up), then set up, written, listed, copied: no output names it.
+    QStringList seen;
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("list"), QStringLiteral("--db"), withSecret},
+          QStringList{QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"),
+                      withSecret},
+          QStringList{QStringLiteral("sample"), QStringLiteral("--db"), withSecret},
+          QStringList{QStringLiteral("portfolio"), QStringLiteral("--db"), withSecret,
+                      QStringLiteral("--year"), QStringLiteral("2599")},
+          QStringList{QStringLiteral("copy"), QStringLiteral("--from"), withSecret,
+                      QStringLiteral("--to"), dir.filePath(QStringLiteral("c.itadb"))}}) {
+        auto run = test::runCli(args);
+        seen << run.out + run.err;
+    }
+    CHECK(seen.join(u'\n').contains(QStringLiteral("ita_test@"))); // the location is named
+    CHECK_FALSE(seen.join(u'\n').contains(QStringLiteral("s3kr1t")));
+}

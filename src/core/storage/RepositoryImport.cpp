@@ -59,12 +59,11 @@ QString RepositoryImport::flush() {
     const int rows = int(a.entries.size());
     if (!m_stored.contains(key)) {
         m_stored.insert(key);
-        a.entries.clear();
-        m_imported.emplace_back(std::move(a), rows);
+        m_imported.push_back({a.agency, a.fiscalYear, a.frameworkId, rows});
     } else {
-        for (auto &[head, count] : m_imported)
-            if (keyOf(head) == key)
-                count = rows;
+        for (Imported &i : m_imported)
+            if (i.agency == a.agency && i.fiscalYear == a.fiscalYear)
+                i.rows = rows;
     }
     return {};
 }
