@@ -56,15 +56,16 @@ StreamResult readInto(ScoreSink &sink, QFile &file, const QString &path, bool js
     return read;
 }
 
-/// A server database takes the file through the repositories over Qt SQL (RepositoryImport):
-/// the same checks and records as the file's streaming writer, which runs on SQLite's own
-/// interface; the CSV streams all the same, one assessment in memory at a time.
-int importToServer(Database &db, QFile &file, const QString &path, bool json,
-                   const FrameworkRegistry &frameworks, const ImportOptions &options,
-                   RepositoryImport::Options how) {
-    RepositoryImport writer(db, frameworks, how);
+/// The file into the store through `writer` (ScoresImport for a file, which runs on SQLite's
+/// own interface; RepositoryImport for a server, through the repositories), in one
+/// transaction; the diagnostics printed. False when nothing was stored.
+template <class Writer>
+bool importWith(Database &db, Writer &writer, QFile &file, const QString &path, bool json,
+                const FrameworkRegistry &frameworks, const ImportOptions &options) {
     StreamResult read;
     const QString failure = db.transact([&]() -> QString {
+        if (QString e = writer.start(); !e.isEmpty())
+            return e;
         read = readInto(writer, file, path, json, frameworks, options);
         if (!read.ok())
             return Messages::tr("%1: nothing was imported").arg(path);
@@ -75,15 +76,16 @@ int importToServer(Database &db, QFile &file, const QString &path, bool json,
         printDiagnostics({leftOutNote(read, path)});
     if (!failure.isEmpty()) {
         err(read.ok() ? QStringLiteral("%1: %2").arg(path, failure) : failure);
-        return BadInput;
+        writer.close();
+        return false;
     }
     for (const auto &a : writer.imported())
         out(Messages::tr("imported %1, fiscal year %2 (%3): %4 scores\n")
                 .arg(a.agency)
                 .arg(a.fiscalYear)
                 .arg(a.frameworkId)
-                .arg(a.rows));
-    return Success;
+                .arg(a.lines));
+    return true;
 }
 } // namespace
 
@@ -147,25 +149,13 @@ int runImport(const QStringList &args) {
     auto db = openDatabase(dbPath, false, &code);
     if (!db)
         return code;
-    if (server)
-        return importToServer(*db, file, path, json, frameworks, options,
-                              {parser.isSet("replace"), parser.isSet("merge")});
-    ScoresImport writer(*db, frameworks, {parser.isSet("replace"), parser.isSet("merge")});
-    StreamResult read;
-    const QString failure = db->transact([&]() -> QString {
-        if (QString e = writer.start(); !e.isEmpty())
-            return e;
-        read = readInto(writer, file, path, json, frameworks, options);
-        if (!read.ok())
-            return Messages::tr("%1: nothing was imported").arg(path);
-        return writer.finish(read.attributes);
-    });
-    printDiagnostics(read.diagnostics);
-    if (read.leftOut() > 0)
-        printDiagnostics({leftOutNote(read, path)});
-    if (!failure.isEmpty()) {
-        err(read.ok() ? QStringLiteral("%1: %2").arg(path, failure) : failure);
-        writer.close();
+    const RepositoryImport::Options how{parser.isSet("replace"), parser.isSet("merge")};
+    if (server) {
+        RepositoryImport writer(*db, frameworks, how);
+        return importWith(*db, writer, file, path, json, frameworks, options) ? Success : BadInput;
+    }
+    ScoresImport writer(*db, frameworks, {how.replace, how.merge});
+    if (!importWith(*db, writer, file, path, json, frameworks, options)) {
         if (created) { // as before the file was read: no database is left behind
             db.reset();
             for (const char *suffix : {"", "-wal", "-shm"})
@@ -173,12 +163,6 @@ int runImport(const QStringList &args) {
         }
         return BadInput;
     }
-    for (const auto &a : writer.imported())
-        out(Messages::tr("imported %1, fiscal year %2 (%3): %4 scores\n")
-                .arg(a.agency)
-                .arg(a.fiscalYear)
-                .arg(a.frameworkId)
-                .arg(a.lines));
     return Success;
 }
 

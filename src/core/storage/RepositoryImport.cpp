@@ -63,7 +63,7 @@ QString RepositoryImport::flush() {
     } else {
         for (Imported &i : m_imported)
             if (i.agency == a.agency && i.fiscalYear == a.fiscalYear)
-                i.rows = rows;
+                i.lines = rows;
     }
     return {};
 }

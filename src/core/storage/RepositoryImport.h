@@ -29,6 +29,7 @@ public:
     };
     RepositoryImport(Database &db, const FrameworkRegistry &registry, Options options);
 
+    QString start() { return {}; } ///< nothing to prepare (ScoresImport's shape)
     QString take(const Assessment &run, bool first, int line) override;
     /// After a reader that found no error: the last assessment, then the agencies' details
     /// (refused where they contradict stored ones, unless `merge`).
@@ -38,8 +39,9 @@ public:
         QString agency;
         int fiscalYear = 0;
         QString frameworkId;
-        int rows = 0;
+        int lines = 0;
     };
+    void close() {} ///< nothing to let go of (ScoresImport's shape)
     /// The assessments stored, in the order the file first names them, with their row counts.
     const std::vector<Imported> &imported() const { return m_imported; }
 
