@@ -150,12 +150,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>no assessment with id %1</source>
         <translation>ไม่มีการประเมินรหัส %1</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-247"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <location line="+3"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
@@ -189,7 +189,7 @@
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+251"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+263"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -215,12 +215,17 @@
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-128"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="-74"/>
+        <source>the port is not a number from 1 to 65535 (a password with &quot;/&quot;, &quot;@&quot; or &quot;:&quot; must be written %-encoded)</source>
+        <translation>พอร์ตไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535 (รหัสผ่านที่มี &quot;/&quot; &quot;@&quot; หรือ &quot;:&quot; ต้องเขียนแบบ %-encoded)</translation>
+    </message>
+    <message>
+        <location line="+243"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -265,7 +270,7 @@
         <translation>%1: ปรับรุ่นฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>the connection to the server is lost; read-only until it returns</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย อ่านได้อย่างเดียวจนกว่าจะเชื่อมต่อได้อีก</translation>
     </message>
@@ -280,13 +285,18 @@
         <translation>%1 เปิดแบบอ่านอย่างเดียว: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>no connection to the server</source>
+        <translation>ไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+9"/>
         <source>%1: the connection to the server was lost; nothing was changed. Try again when it is back (%2)</source>
         <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย ไม่มีสิ่งใดเปลี่ยนแปลง ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+15"/>
         <source>%1 is busy: another window or computer is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>%1 กำลังถูกใช้งาน: หน้าต่างหรือเครื่องอื่นกำลังบันทึกลงแฟ้มนี้ จึงไม่ได้เปลี่ยนแปลงใด ๆ โปรดลองอีกครั้งในอีกสักครู่</translation>
@@ -297,28 +307,33 @@
         <translation>%1: ผู้ใช้ของท่านไม่มีสิทธิ์แก้ไขฐานข้อมูลนี้ (%2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
+        <source>%1: the schema version cannot be read</source>
+        <translation>%1: อ่านรุ่นของ schema ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1: the connection to the server was lost while saving; the change was not stored. Try again when it is back (%2)</source>
         <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหายระหว่างบันทึก การแก้ไขไม่ได้ถูกบันทึก ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+209"/>
+        <location line="+31"/>
+        <source>the database has schema %1 and this program needs %2; an administrator (%3) opens it once to upgrade it</source>
+        <translation>ฐานข้อมูลมี schema %1 แต่โปรแกรมนี้ต้องการ %2 ผู้ดูแลระบบ (%3) ต้องเปิดฐานข้อมูลหนึ่งครั้งเพื่อปรับรุ่น</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <location line="+229"/>
         <source>step to schema %1: %2</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-671"/>
         <source>not a server address; write it like postgresql://user@host:5432/database?sslmode=require</source>
         <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ให้เขียนแบบ postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
-        <translation>พอร์ต &quot;%1&quot; ไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>&quot;%1&quot; is not a connection parameter</source>
         <translation>&quot;%1&quot; ไม่ใช่พารามิเตอร์การเชื่อมต่อ</translation>
     </message>
@@ -328,7 +343,7 @@
         <translation>เซิร์ฟเวอร์ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>the server and this program could not agree on the TLS mode (sslmode)</source>
         <translation>เซิร์ฟเวอร์กับโปรแกรมนี้ตกลงโหมด TLS (sslmode) กันไม่ได้</translation>
     </message>
@@ -348,12 +363,12 @@
         <translation>ติดต่อเซิร์ฟเวอร์ไม่ได้ (เซิร์ฟเวอร์ทำงานอยู่หรือไม่ และโฮสต์กับพอร์ตถูกต้องหรือไม่)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>the server does not accept connections from this computer or user (pg_hba.conf)</source>
         <translation>เซิร์ฟเวอร์ไม่รับการเชื่อมต่อจากเครื่องหรือผู้ใช้นี้ (pg_hba.conf)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>the server refused the connection</source>
         <translation>เซิร์ฟเวอร์ปฏิเสธการเชื่อมต่อ</translation>
     </message>
@@ -363,7 +378,7 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <location line="+9"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
@@ -896,7 +911,7 @@
 <context>
     <name>ita::PlanRepository</name>
     <message>
-        <location filename="../../src/core/storage/PlanRepository.cpp" line="+154"/>
+        <location filename="../../src/core/storage/PlanRepository.cpp" line="+159"/>
         <source>%1 holds no plan for fiscal year %2 of &quot;%3&quot;</source>
         <translation>%1 ไม่มีแผนปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
@@ -944,7 +959,7 @@
 <context>
     <name>ita::RepositoryImport</name>
     <message>
-        <location filename="../../src/core/storage/RepositoryImport.cpp" line="+91"/>
+        <location filename="../../src/core/storage/RepositoryImport.cpp" line="+90"/>
         <source>already in %1 with another province, group or parent: %2; nothing was imported (--merge if they are the same agencies)</source>
         <translation>มีอยู่แล้วใน %1 โดยมีจังหวัด กลุ่ม หรือสังกัดต่างกัน: %2 ไม่ได้นำเข้าสิ่งใด (ใช้ --merge หากเป็นหน่วยงานเดียวกัน)</translation>
     </message>
@@ -1235,7 +1250,7 @@
 <context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+136"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+137"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+11"/>
@@ -1606,7 +1621,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+103"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+105"/>
         <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
         <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
     </message>
@@ -1636,14 +1651,12 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>ไม่รู้จักการเข้ารหัส &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+90"/>
+        <location line="-51"/>
         <source>%1: nothing was imported</source>
         <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+96"/>
+        <location line="+12"/>
         <source>imported %1, fiscal year %2 (%3): %4 scores
 </source>
         <translation>นำเข้า %1 ปีงบประมาณ %2 (%3): %4 คะแนน
@@ -1953,7 +1966,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>--by ต้องเป็น province, group หรือ parent ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 holds no assessment for fiscal year %2 with %3 &quot;%4&quot;</source>
         <translation>%1 ไม่มีผลการประเมินปีงบประมาณ %2 ที่มี %3 &quot;%4&quot;</translation>
     </message>
@@ -2731,7 +2744,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+341"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+340"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -2808,7 +2821,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     <message>
         <location line="+199"/>
         <source>Connect to &amp;Server…</source>
-        <translation>เชื่อมต่อเซิร์ฟเวอร์(&amp;S)…</translation>
+        <translation>เชื่อมต่อ&amp;เซิร์ฟเวอร์…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2914,7 +2927,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     <message>
         <location line="+26"/>
         <source>&amp;Copy to a File…</source>
-        <translation>คัดลอกลงแฟ้ม(&amp;C)…</translation>
+        <translation>&amp;คัดลอกลงแฟ้ม…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3187,12 +3200,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-220"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+218"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>

@@ -62,7 +62,9 @@ int runAudit(const QStringList &args) {
             out(results::auditVerificationJson(v.ok, v.records, v.brokenAt, v.head, v.message,
                                                v.outside));
         } else {
-            out((parser.value(common().db) + QStringLiteral(": ") + v.message + u'\n').toUtf8());
+            out((Database::displayLocation(parser.value(common().db)) + QStringLiteral(": ") +
+                 v.message + u'\n')
+                    .toUtf8());
             if (v.ok && !v.head.isEmpty())
                 out(Messages::tr("head sha256 %1 (write it down to anchor the file)\n")
                         .arg(v.head)

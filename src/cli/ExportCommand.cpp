@@ -115,7 +115,8 @@ int runExport(const QStringList &args) {
     // The same writers, through the same dispatch, as Reports and Export in the window.
     const auto bytes = report::exportBytes((*source)->input(), *fmt, options);
     if (!bytes) {
-        err(QStringLiteral("%1: %2").arg(parser.value(common().db), bytes.error()));
+        err(QStringLiteral("%1: %2").arg(Database::displayLocation(parser.value(common().db)),
+                                         bytes.error()));
         return BadInput;
     }
     return writeOutput(parser.value(outOption), *bytes) ? Success : BadInput;

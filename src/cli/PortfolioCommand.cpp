@@ -91,7 +91,8 @@ int runPortfolio(const QStringList &args) {
         return code;
     auto data = loadPortfolio(*db, selection);
     if (!data) {
-        err(QStringLiteral("%1: %2").arg(parser.value(common().db), data.error()));
+        err(QStringLiteral("%1: %2").arg(Database::displayLocation(parser.value(common().db)),
+                                         data.error()));
         return BadInput;
     }
     if (data->members.empty()) {

@@ -142,7 +142,8 @@ bool thaiFromArguments(const QStringList &args) {
 }
 
 FrameworkRegistry registryFor(const QString &dbPath) {
-    if (dbPath.isEmpty() || !QFileInfo::exists(dbPath))
+    // A server database's own frameworks count as a file's do.
+    if (dbPath.isEmpty() || (!Database::isServerLocation(dbPath) && !QFileInfo::exists(dbPath)))
         return registry();
     Database::Options options;
     options.readOnly = true;

@@ -12,12 +12,14 @@
 #include "storage/Database.h"
 #include "storage/StoreCopy.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
@@ -211,11 +213,19 @@ TEST_CASE("copy a file to the server and back: every row, the chain, the same "
         int rows = 0;
         while (qa.next()) {
             REQUIRE(qb.next());
-            for (int c = 0; c < 3; ++c)
+            const int columns = qa.record().count();
+            REQUIRE(qb.record().count() == columns);
+            for (int c = 0; c < columns; ++c) {
+                INFO(table.toStdString() << " column " << qa.record().fieldName(c).toStdString());
+                CHECK(qa.value(c).isNull() == qb.value(c).isNull());
                 CHECK(qa.value(c).toString() == qb.value(c).toString());
+            }
             ++rows;
         }
         CHECK_FALSE(qb.next());
+        // Every table the sample fills was compared row by row.
+        if (table == u"score_nodes" || table == u"audit_log" || table == u"steps")
+            CHECK(rows > 0);
     }
     auto db = Database::open(server);
     REQUIRE(db);
@@ -474,6 +484,9 @@ TEST_CASE("killed during a stream of edits and started again, nothing acknowledg
         for (const QString &line : QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n'))
             if (line.startsWith(QStringLiteral("ack ")))
                 acked << line.trimmed();
+        INFO("round " << round << ", writer: "
+                      << QString::fromUtf8(writer.readAllStandardError()).toStdString()
+                      << ", last acknowledged: " << acked.back().toStdString());
         CHECK(writer.exitCode() != 0); // it saw the server go
         cluster.restart();
 
@@ -602,6 +615,41 @@ TEST_CASE("a lost connection leaves the window read-only until the server return
     CHECK_FALSE(w.document()->isReadOnly());
     CHECK(w.document()->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty());
     CHECK(AuditLog(*w.database()).verify().ok);
+
+    // The new session listens again: another writer's commit still reaches the window.
+    QSignalSpy external(&w, &Workspace::externalChange);
+    auto other = Database::open(cluster.url);
+    REQUIRE(other);
+    auto doc = AssessmentDocument::open(**other, AssessmentRepository(**other).list()->front().id);
+    REQUIRE(doc);
+    REQUIRE((*doc)->editScore(QStringLiteral("E2"), Score::fromWhole(70)).isEmpty());
+    REQUIRE(external.wait(10000));
+    CHECK(w.document()->assessment().find(QStringLiteral("E2"))->stated == Score::fromWhole(70));
+}
+
+TEST_CASE("another writer holding the database is waited for, then the user is told",
+          "[server][concurrency]") {
+    QTemporaryDir dir;
+    const QString url = test::sampleDbByCli(dir);
+    auto holder = Database::open(url);
+    auto db = Database::open(url);
+    REQUIRE(holder);
+    REQUIRE(db);
+    auto doc = AssessmentDocument::open(**db, AssessmentRepository(**db).list()->front().id);
+    REQUIRE(doc);
+    // Another window in a long write: it holds the revision row, the server's write lock.
+    REQUIRE((*holder)->exec(QStringLiteral("BEGIN")).isEmpty());
+    REQUIRE((*holder)
+                ->exec(QStringLiteral("UPDATE ita_revision SET value = value + 1 WHERE id = 1"))
+                .isEmpty());
+    QElapsedTimer clock;
+    clock.start();
+    const QString error = (*doc)->editScore(QStringLiteral("E8"), Score::fromWhole(90));
+    CHECK(clock.elapsed() >= 4000); // it waited for the other writer
+    CHECK(error.contains(QStringLiteral("is busy")));
+    CHECK((*doc)->undoStack()->count() == 0);
+    REQUIRE((*holder)->exec(QStringLiteral("ROLLBACK")).isEmpty());
+    CHECK((*doc)->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty()); // free again
 }
 
 TEST_CASE("a password given in --db is never printed", "[server][cli]") {
@@ -618,6 +666,10 @@ TEST_CASE("a password given in --db is never printed", "[server][cli]") {
           QStringList{QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--db"),
                       withSecret},
           QStringList{QStringLiteral("sample"), QStringLiteral("--db"), withSecret},
+          QStringList{QStringLiteral("audit"), QStringLiteral("--db"), withSecret,
+                      QStringLiteral("--verify")},
+          QStringList{QStringLiteral("list"), QStringLiteral("--db"),
+                      QStringLiteral("postgresql://u:pa/ss@word@127.0.0.1:1/x")},
           QStringList{QStringLiteral("portfolio"), QStringLiteral("--db"), withSecret,
                       QStringLiteral("--year"), QStringLiteral("2599")},
           QStringList{QStringLiteral("copy"), QStringLiteral("--from"), withSecret,
@@ -627,4 +679,5 @@ TEST_CASE("a password given in --db is never printed", "[server][cli]") {
     }
     CHECK(seen.join(u'\n').contains(QStringLiteral("ita_test@"))); // the location is named
     CHECK_FALSE(seen.join(u'\n').contains(QStringLiteral("s3kr1t")));
+    CHECK_FALSE(seen.join(u'\n').contains(QStringLiteral("ss@word"))); // unparsable: no user part
 }

@@ -49,6 +49,7 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     m_db->setActor(m_actor);
     m_audit = AuditLog(*m_db).verify();
     m_dataVersion = m_db->dataVersion();
+    m_sessions = m_db->sessions();
     if (m_db->isServer()) {
         // A server tells its listeners of every commit (Database::commit notifies): no
         // polling. The driver reads the notification on this thread's event loop.
@@ -77,17 +78,17 @@ bool Workspace::checkConnection() {
         return true;
     const bool was = !m_db->isDisconnected();
     const bool is = m_db->checkConnection();
-    if (was != is) {
-        if (is) {
-            // Back: listen again on the new session (the driver and its signal are the same),
-            // and show what others did meanwhile.
-            m_db->connection().driver()->subscribeToNotification(
-                QString::fromLatin1(Database::changeChannel));
-            m_dataVersion = -1; // whatever it was: reload
-            checkForExternalChanges();
-        }
-        emit connectionChanged(is);
+    // A new session (the server restarted between two looks, or an edit reconnected) has none
+    // of the old one's LISTENs: ask again, and show what others did meanwhile.
+    if (is && m_db->sessions() != m_sessions) {
+        m_sessions = m_db->sessions();
+        m_db->connection().driver()->subscribeToNotification(
+            QString::fromLatin1(Database::changeChannel));
+        m_dataVersion = -1;
+        checkForExternalChanges();
     }
+    if (was != is)
+        emit connectionChanged(is);
     return is;
 }
 

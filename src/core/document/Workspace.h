@@ -80,6 +80,7 @@ private:
     QTimer m_watch;
     QTimer m_connectionWatch;
     int m_dataVersion = 0;
+    int m_sessions = 0; ///< the server session the notifications were asked on
     bool m_readOnlyBecauseUnwritable = false;
     void openPlan();
 };

@@ -253,8 +253,10 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
         q.addBindValue(fw.id);
         q.addBindValue(scoreValue(a.fixedThreshold));
         q.addBindValue(scoreValue(a.maintainThreshold));
-        if (!q.exec() || !q.next())
+        if (!q.exec())
             return q.lastError().text();
+        if (!q.next())
+            return QStringLiteral("the database returned no id for a new assessment");
         assessmentId = q.value(0).toLongLong();
     }
     m_db.touch(StateLedger::assessmentKey(assessmentId));

@@ -88,8 +88,10 @@ ServerAddress parseServer(const QString &location) {
             bool ok = false;
             a.port = hostPort.mid(c + 1).toInt(&ok);
             if (!ok || a.port <= 0 || a.port > 65535) {
-                a.error = Messages::tr("port \"%1\" is not a number from 1 to 65535")
-                              .arg(hostPort.mid(c + 1));
+                // Not quoted: a password with an unescaped "/" ends up here.
+                a.error = Messages::tr("the port is not a number from 1 to 65535 (a password "
+                                       "with \"/\", \"@\" or \":\" must be written "
+                                       "%-encoded)");
                 return a;
             }
         }
@@ -130,6 +132,9 @@ QString connectionProblem(const QString &where, const QString &driverText) {
     QString plain;
     if (t.contains(u"password authentication failed") || t.contains(u"no password supplied"))
         plain = Messages::tr("the server refused the user name or password");
+    else if (t.contains(u"pg_hba.conf"))
+        plain = Messages::tr("the server does not accept connections from this computer or "
+                             "user (pg_hba.conf)");
     else if (t.contains(u"ssl") || t.contains(u"certificate"))
         plain = Messages::tr("the server and this program could not agree on the TLS mode "
                              "(sslmode)");
@@ -142,9 +147,6 @@ QString connectionProblem(const QString &where, const QString &driverText) {
              t.contains(u"no such file or directory"))
         plain = Messages::tr("the server cannot be reached (is it running, and are the host and "
                              "port right?)");
-    else if (t.contains(u"pg_hba.conf"))
-        plain = Messages::tr("the server does not accept connections from this computer or "
-                             "user (pg_hba.conf)");
     else
         plain = Messages::tr("the server refused the connection");
     return Messages::tr("%1: %2 (%3)").arg(where, plain, driverText.trimmed());
@@ -189,7 +191,13 @@ QString Database::displayLocation(const QString &location) {
     if (!isServerLocation(location))
         return location;
     // The password (user:password@, or password= among the parameters) is never shown or kept.
+    // A location that does not parse (a password with an unescaped "/" or "@") shows no
+    // user part at all.
     QString shown = location;
+    if (!parseServer(location).error.isEmpty()) {
+        static const QRegularExpression userPart(QStringLiteral("^(postgres(?:ql)?://).*@"));
+        shown.replace(userPart, QStringLiteral("\\1…@"));
+    }
     static const QRegularExpression inUser(
         QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
     shown.replace(inUser, QStringLiteral("\\1@"));
@@ -217,9 +225,13 @@ QString Database::ddl(const QString &sql) const {
 bool Database::hasTable(const QString &name) const {
     QSqlQuery q(connection());
     if (m_backend == Backend::Server) {
-        q.prepare(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = ? "
-                                 "AND table_name = ?"));
+        // The catalogue, not information_schema, which lists only what the login may use.
+        q.prepare(QStringLiteral("SELECT 1 FROM pg_catalog.pg_class c JOIN "
+                                 "pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE "
+                                 "n.nspname = ? AND c.relname = ?"));
         q.addBindValue(schemaName());
+        q.addBindValue(name);
+        return q.exec() && q.next();
     } else {
         q.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"));
     }
@@ -439,6 +451,7 @@ QString Database::reconnect() {
         return connectionProblem(m_path, db.lastError().text());
     if (QString e = startSession(); !e.isEmpty())
         return e;
+    ++m_sessions; // a new session: notifications must be asked for again
     if (m_readOnly)
         return exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     return {};
@@ -608,7 +621,7 @@ QString Database::begin() {
     if (m_backend == Backend::Server) {
         // A connection the server dropped (restarted, network) is opened again before a new
         // transaction, so that an edit refused by the drop can simply be made again.
-        QString error = m_disconnected ? QStringLiteral("no connection to the server")
+        QString error = m_disconnected ? Messages::tr("no connection to the server")
                                        : exec(QStringLiteral("BEGIN"));
         if ((!error.isEmpty() && connectionLost(error)) || !connection().isOpen()) {
             if (QString e = reconnect(); !e.isEmpty()) {
@@ -630,14 +643,17 @@ QString Database::begin() {
             return {};
         // The write lock: one writer at a time holds the revision's row until it commits, as
         // BEGIN IMMEDIATE holds a file's; the audit chain and the ledger rely on it.
-        error = exec(QStringLiteral("UPDATE ita_revision SET value = value + 1 WHERE id = 1"));
-        if (!error.isEmpty()) {
+        QSqlQuery lock(connection());
+        if (!lock.exec(QStringLiteral("UPDATE ita_revision SET value = value + 1 WHERE id = 1"))) {
+            // Told apart by SQLSTATE, not by the server's (translatable) wording.
+            const QString state = lock.lastError().nativeErrorCode();
+            error = lock.lastError().text();
             exec(QStringLiteral("ROLLBACK"));
-            if (error.contains(QStringLiteral("lock timeout")))
+            if (state == u"55P03") // lock_not_available: lock_timeout ran out
                 return Messages::tr("%1 is busy: another window or computer is writing to it. "
                                     "Nothing was changed; try again in a moment.")
                     .arg(m_path);
-            if (error.contains(QStringLiteral("permission denied")))
+            if (state == u"42501") // insufficient_privilege
                 return Messages::tr("%1: your login may not change this database (%2)")
                     .arg(m_path, error);
             return error;
@@ -661,6 +677,8 @@ QString Database::sealTouched() {
     if (keys.isEmpty())
         return {};
     const int schema = version();
+    if (schema == 0 && m_backend == Backend::Server)
+        return Messages::tr("%1: the schema version cannot be read").arg(m_path);
     if (schema < 8)
         return {};
     return StateLedger(*this, schema).seal(keys);
@@ -672,7 +690,12 @@ QString Database::commit() {
         if (QString e = exec(QStringLiteral("NOTIFY %1").arg(QString::fromLatin1(changeChannel)));
             !e.isEmpty())
             return e;
-        const QString e = exec(QStringLiteral("COMMIT"));
+        // Through the driver, which also takes a COMMIT that the server answered with ROLLBACK
+        // (a transaction that had failed) for the failure it is.
+        QSqlDatabase db = connection();
+        const QString e = db.commit() ? QString() : db.lastError().text();
+        if (e.isEmpty() && m_script)
+            m_script->append(QStringLiteral("COMMIT")); // psql's script ends as this did
         if (!e.isEmpty())
             return connectionLost(e)
                        ? Messages::tr("%1: the connection to the server was lost while saving; "
@@ -681,7 +704,8 @@ QString Database::commit() {
                              .arg(m_path, e)
                        : e;
         m_inWrite = false;
-        ++m_ownCommits;
+        if (!m_initialising) // a set-up does not move the revision row: it had none
+            ++m_ownCommits;
         return {};
     }
     return exec(QStringLiteral("COMMIT"));
@@ -699,6 +723,17 @@ QString Database::migrate(const Options &options) {
     while (current < target) {
         const int next = current + 1;
         const QString error = transact([&]() -> QString {
+            // On a server the tables a step makes belong to the administrators' role, as set-up
+            // made them, so that editors and readers get them too; a login outside it cannot
+            // upgrade.
+            if (m_backend == Backend::Server &&
+                !exec(QStringLiteral("SET LOCAL ROLE %1").arg(QString::fromLatin1(adminRole)))
+                     .isEmpty())
+                return Messages::tr("the database has schema %1 and this program needs %2; an "
+                                    "administrator (%3) opens it once to upgrade it")
+                    .arg(current)
+                    .arg(target)
+                    .arg(QString::fromLatin1(adminRole));
             if (QString e = applyMigration(*this, next); !e.isEmpty())
                 return Messages::tr("step to schema %1: %2").arg(next).arg(e);
             return setVersion(next);

@@ -86,6 +86,9 @@ public:
     /// A server's connection is tried (a cheap statement) and opened again when it was lost;
     /// true when it is usable. A file is always connected.
     bool checkConnection();
+    /// How many times a server connection was opened again: a new session has none of the
+    /// old one's LISTENs.
+    int sessions() const { return m_sessions; }
     /// Whether the store has a table of this name (an older file may not).
     bool hasTable(const QString &name) const;
     /// A CREATE or ALTER statement written for SQLite, as this backend takes it: on a server,
@@ -183,6 +186,7 @@ private:
     bool m_inWrite = false;      ///< a server write transaction is open (its revision is counted)
     bool m_initialising = false; ///< no revision row to lock yet
     bool m_disconnected = false; ///< a server connection lost and not yet opened again
+    int m_sessions = 0;          ///< reopened server sessions
     QStringList *m_script = nullptr;
     int m_depth = 0;         ///< nesting of transact()
     QSet<QString> m_touched; ///< ledger keys the running transaction changed

@@ -34,6 +34,11 @@ QVariant text(const QString &t) {
 }
 
 /// Runs a prepared statement with its values; returns the error or empty.
+/// An INSERT … RETURNING id that ran without giving its row back.
+QString noId() {
+    return QStringLiteral("the database returned no id for a new row");
+}
+
 QString run(QSqlQuery &q, const QString &sql, const QVariantList &values) {
     if (!q.prepare(sql))
         return q.lastError().text();
@@ -551,7 +556,7 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
                                        "VALUES (?, ?, ?) RETURNING id"),
                         {agencyId, plan.fiscalYear, plan.basedOnYear});
         !e.isEmpty() || !q.next())
-        return e;
+        return e.isEmpty() ? noId() : e;
     const qint64 planId = q.value(0).toLongLong();
 
     // Units belong to the agency (shared by its plans): add new ones, update names, keep order.
@@ -582,7 +587,7 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
                                            "?, ?, ?, ?) RETURNING id"),
                             QVariantList{planId, mPos++} + measureFields(m));
             !e.isEmpty() || !q.next())
-            return e;
+            return e.isEmpty() ? noId() : e;
         const qint64 measureId = q.value(0).toLongLong();
         if (QString e = insertItems(q, measureId, m, mPos); !e.isEmpty())
             return e;
@@ -597,7 +602,10 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
                                                "?, ?, ?, ?, ?) RETURNING id"),
                                 QVariantList{measureId, sPos++} + stepFields(s));
                 !e.isEmpty() || !q.next())
-                return Messages::tr("measure %1, step %2: %3").arg(mPos).arg(sPos).arg(e);
+                return Messages::tr("measure %1, step %2: %3")
+                    .arg(mPos)
+                    .arg(sPos)
+                    .arg(e.isEmpty() ? noId() : e);
             const qint64 stepId = q.value(0).toLongLong();
             if (QString e = insertStepUnits(q, stepId, s, unitIds, mPos, sPos); !e.isEmpty())
                 return e;
