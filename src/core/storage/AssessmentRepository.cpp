@@ -192,20 +192,21 @@ QString AssessmentRepository::save(const std::vector<Assessment> &assessments,
 QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
                                       const QByteArray &definition, bool replace) {
     QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
+    QSqlQuery q;
 
-    q.prepare(QStringLiteral("INSERT INTO frameworks (id, definition) VALUES (?, ?) "
-                             "ON CONFLICT DO NOTHING"));
+    q = m_db.prepared(QStringLiteral("INSERT INTO frameworks (id, definition) VALUES (?, ?) "
+                                     "ON CONFLICT DO NOTHING"));
     q.addBindValue(fw.id);
     q.addBindValue(QString::fromUtf8(definition));
     if (!q.exec())
         return q.lastError().text();
 
-    q.prepare(QStringLiteral("INSERT INTO agencies (name) VALUES (?) ON CONFLICT DO NOTHING"));
+    q = m_db.prepared(
+        QStringLiteral("INSERT INTO agencies (name) VALUES (?) ON CONFLICT DO NOTHING"));
     q.addBindValue(a.agency);
     if (!q.exec())
         return q.lastError().text();
-    q.prepare(QStringLiteral("SELECT id FROM agencies WHERE name = ?"));
+    q = m_db.prepared(QStringLiteral("SELECT id FROM agencies WHERE name = ?"));
     q.addBindValue(a.agency);
     if (!q.exec() || !q.next())
         return q.lastError().text();
@@ -216,7 +217,8 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
             !e.isEmpty())
             return e;
 
-    q.prepare(QStringLiteral("SELECT id FROM assessments WHERE agency_id = ? AND fiscal_year = ?"));
+    q = m_db.prepared(
+        QStringLiteral("SELECT id FROM assessments WHERE agency_id = ? AND fiscal_year = ?"));
     q.addBindValue(agencyId);
     q.addBindValue(a.fiscalYear);
     if (!q.exec())
@@ -232,22 +234,24 @@ QString AssessmentRepository::saveOne(const Assessment &a, const Framework &fw,
                 .arg(m_db.path());
         // Keep the assessment's row (and its id, which plans will refer to); renew its scores.
         assessmentId = q.value(0).toLongLong();
-        q.prepare(QStringLiteral("UPDATE assessments SET framework_id = ?, fixed_threshold = ?, "
-                                 "maintain_threshold = ? WHERE id = ?"));
+        q = m_db.prepared(
+            QStringLiteral("UPDATE assessments SET framework_id = ?, fixed_threshold = ?, "
+                           "maintain_threshold = ? WHERE id = ?"));
         q.addBindValue(fw.id);
         q.addBindValue(scoreValue(a.fixedThreshold));
         q.addBindValue(scoreValue(a.maintainThreshold));
         q.addBindValue(assessmentId);
         if (!q.exec())
             return q.lastError().text();
-        q.prepare(QStringLiteral("DELETE FROM score_nodes WHERE assessment_id = ?"));
+        q = m_db.prepared(QStringLiteral("DELETE FROM score_nodes WHERE assessment_id = ?"));
         q.addBindValue(assessmentId);
         if (!q.exec())
             return q.lastError().text();
     } else {
-        q.prepare(QStringLiteral("INSERT INTO assessments (agency_id, fiscal_year, framework_id, "
-                                 "fixed_threshold, maintain_threshold) VALUES (?, ?, ?, ?, ?) "
-                                 "RETURNING id"));
+        q = m_db.prepared(
+            QStringLiteral("INSERT INTO assessments (agency_id, fiscal_year, framework_id, "
+                           "fixed_threshold, maintain_threshold) VALUES (?, ?, ?, ?, ?) "
+                           "RETURNING id"));
         q.addBindValue(agencyId);
         q.addBindValue(a.fiscalYear);
         q.addBindValue(fw.id);

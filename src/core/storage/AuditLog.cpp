@@ -70,8 +70,8 @@ QString systemUserName() {
 QString AuditLog::append(const std::vector<AuditChange> &changes) {
     if (changes.empty())
         return {};
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT count, head FROM audit_seal WHERE id = 1")))
+    QSqlQuery q = m_db.prepared(QStringLiteral("SELECT count, head FROM audit_seal WHERE id = 1"));
+    if (!q.exec())
         return q.lastError().text();
     qint64 count = 0;
     QString previous;
@@ -82,8 +82,7 @@ QString AuditLog::append(const std::vector<AuditChange> &changes) {
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString who = m_db.actor();
     // Prepared once: an import appends a record per assessment, 41,500 for a national file.
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(
+    QSqlQuery insert = m_db.prepared(
         QStringLiteral("INSERT INTO audit_log (id, at, who, scope, target, field, before, after, "
                        "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const AuditChange &c : changes) {
@@ -103,9 +102,9 @@ QString AuditLog::append(const std::vector<AuditChange> &changes) {
         previous = hash;
         count = id;
     }
-    q.prepare(QStringLiteral("INSERT INTO audit_seal (id, count, head) VALUES (1, ?, ?) "
-                             "ON CONFLICT (id) DO UPDATE SET count = excluded.count, "
-                             "head = excluded.head"));
+    q = m_db.prepared(QStringLiteral("INSERT INTO audit_seal (id, count, head) VALUES (1, ?, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET count = excluded.count, "
+                                     "head = excluded.head"));
     q.addBindValue(count);
     q.addBindValue(previous);
     return q.exec() ? QString() : q.lastError().text();

@@ -248,6 +248,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
 }
 
 Database::~Database() {
+    m_prepared.clear(); // before the connection they belong to
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -445,6 +446,7 @@ QString Database::startSession() {
 }
 
 QString Database::reconnect() {
+    m_prepared.clear(); // a new session has none of them
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
@@ -584,6 +586,22 @@ QString Database::setVersion(int version) {
         !e.isEmpty())
         return e;
     return exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+QSqlQuery Database::prepared(const QString &sql) {
+    if (m_backend == Backend::Server) {
+        auto it = m_prepared.constFind(sql);
+        if (it != m_prepared.constEnd())
+            return *it;
+    }
+    QSqlQuery q(connection());
+    // A file's is read forward, as the callers do; a server's is fetched whole, so that other
+    // statements may run while it is read.
+    q.setForwardOnly(m_backend == Backend::File);
+    q.prepare(sql);
+    if (m_backend == Backend::Server && !q.lastError().isValid())
+        m_prepared.insert(sql, q);
+    return q;
 }
 
 QString Database::exec(const QString &sql) {

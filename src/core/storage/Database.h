@@ -2,8 +2,10 @@
 
 #include "domain/Result.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -144,6 +146,12 @@ public:
         return error;
     }
 
+    /// `sql` prepared on this connection. On a server the prepared statement is kept and
+    /// handed out again (Qt's PostgreSQL driver makes each prepare() a PREPARE and later a
+    /// DEALLOCATE, two round trips of their own); on a file it is prepared anew. Copies share
+    /// one statement: bind, run and read it before asking for the same SQL again.
+    QSqlQuery prepared(const QString &sql);
+
     /// Runs one statement; returns the driver's error text, or empty.
     QString exec(const QString &sql);
 
@@ -188,8 +196,9 @@ private:
     bool m_disconnected = false; ///< a server connection lost and not yet opened again
     int m_sessions = 0;          ///< reopened server sessions
     QStringList *m_script = nullptr;
-    int m_depth = 0;         ///< nesting of transact()
-    QSet<QString> m_touched; ///< ledger keys the running transaction changed
+    QHash<QString, QSqlQuery> m_prepared; ///< a server session's kept statements
+    int m_depth = 0;                      ///< nesting of transact()
+    QSet<QString> m_touched;              ///< ledger keys the running transaction changed
 };
 
 } // namespace ita

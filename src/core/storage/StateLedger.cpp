@@ -156,9 +156,7 @@ Result<std::vector<StateLedger::Row>> StateLedger::rowsOf(const QString &key) co
     for (const Source &source : sources) {
         if (source.since > m_schema)
             continue;
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QString::fromUtf8(source.sql));
+        QSqlQuery q = m_db.prepared(QString::fromUtf8(source.sql));
         // A framework id may hold spaces: everything after the kind is its one argument.
         if (p.kind == u"framework")
             q.addBindValue(p.args.join(u' '));
@@ -204,8 +202,7 @@ Result<QStringList> StateLedger::allKeys() const {
 }
 
 QString StateLedger::seal(const QSet<QString> &keys) {
-    QSqlQuery remove(m_db.connection());
-    remove.prepare(QStringLiteral("DELETE FROM state_ledger WHERE key = ?"));
+    QSqlQuery remove = m_db.prepared(QStringLiteral("DELETE FROM state_ledger WHERE key = ?"));
     RowBatch insert(m_db.connection(),
                     QStringLiteral("INSERT INTO state_ledger (key, row, digest)"), 3);
     for (const QString &key : keys) {
