@@ -158,8 +158,7 @@ int runImport(const QStringList &args) {
     if (!importWith(*db, writer, file, path, json, frameworks, options)) {
         if (created) { // as before the file was read: no database is left behind
             db.reset();
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(dbPath + QString::fromLatin1(suffix));
+            Database::removeFile(dbPath);
         }
         return BadInput;
     }

@@ -107,24 +107,9 @@ int runCopy(const QStringList &args) {
     auto source = openDatabase(parser.value(from), true, &code);
     if (!source)
         return code;
-    Database::Options options;
-    options.initialise = true; // an empty server database is set up first
-    auto destination = Database::open(target, options);
-    if (!destination) {
-        err(destination.error());
-        if (!serverTarget)
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(target + QString::fromLatin1(suffix));
-        return BadInput;
-    }
-    auto report = StoreCopy::copy(*source, **destination, registry());
+    auto report = StoreCopy::copyTo(*source, target); // no new file is left behind on failure
     if (!report) {
         err(report.error());
-        if (!serverTarget) { // as before: no file is left behind
-            destination->reset();
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(target + QString::fromLatin1(suffix));
-        }
         return BadInput;
     }
     out(Messages::tr("copied %1 rows (%2 assessments, %3 audit records) from %4 to %5; the copy "
@@ -132,7 +117,7 @@ int runCopy(const QStringList &args) {
             .arg(report->rows)
             .arg(report->assessments)
             .arg(report->auditRecords)
-            .arg(source->path(), (*destination)->path()));
+            .arg(source->path(), Database::displayLocation(target)));
     return Success;
 }
 

@@ -373,3 +373,38 @@ TEST_CASE("a schema 8 file gains the agencies' attributes and stays sealed", "[d
     INFO(verification.outside.join(u'\n').toStdString());
     CHECK(verification.ok);
 }
+
+TEST_CASE("copy: a file into a new file is the same history and a broken source leaves no file",
+          "[database][copy][cli]") {
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("s.itadb"));
+    REQUIRE(test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), source}).exitCode == 0);
+    const QString copy = dir.filePath(QStringLiteral("copy.itadb"));
+    auto run = test::runCli(
+        {QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), copy});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // Every table's rows (ids included) as the source holds them.
+    CHECK(test::dumpDatabase(copy) == test::dumpDatabase(source));
+    // Not over an existing file.
+    auto again = test::runCli(
+        {QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), copy});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("exists")));
+
+    // A record of the trail changed outside the program: nothing is copied, and the file the
+    // copy had begun is removed again.
+    {
+        auto db = Database::open(source);
+        REQUIRE(db);
+        REQUIRE(
+            (*db)->exec(QStringLiteral("UPDATE audit_log SET who = 'x' WHERE id = 1")).isEmpty());
+    }
+    const QString refused = dir.filePath(QStringLiteral("refused.itadb"));
+    auto broken = test::runCli({QStringLiteral("copy"), QStringLiteral("--from"), source,
+                                QStringLiteral("--to"), refused});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.err.contains(QStringLiteral("is not copied")));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        CHECK_FALSE(QFile::exists(refused + QString::fromLatin1(suffix)));
+}

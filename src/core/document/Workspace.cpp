@@ -236,17 +236,8 @@ QString Workspace::saveCopy(const QString &path) const {
     QFile::remove(path);
     if (m_db->isServer()) {
         // A server's data goes into a new file through the checked copy.
-        auto file = Database::open(path);
-        if (!file)
-            return file.error();
-        auto copied = StoreCopy::copy(*m_db, **file, FrameworkRegistry::builtIn());
-        if (!copied) {
-            file->reset();
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(path + QString::fromLatin1(suffix));
-            return copied.error();
-        }
-        return {};
+        auto copied = StoreCopy::copyTo(*m_db, path);
+        return copied ? QString() : copied.error();
     }
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));

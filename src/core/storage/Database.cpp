@@ -208,6 +208,11 @@ QString Database::displayLocation(const QString &location) {
     return shown;
 }
 
+void Database::removeFile(const QString &path) {
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
 QString Database::ddl(const QString &sql) const {
     if (m_backend == Backend::File)
         return sql;

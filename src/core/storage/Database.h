@@ -50,6 +50,9 @@ public:
     /// `location` as it may be shown and stored (recent connections): a server's without its
     /// password, a file's as it is.
     static QString displayLocation(const QString &location);
+    /// Removes an .itadb file with the -wal and -shm files SQLite keeps beside it (a file a
+    /// failed import or copy created).
+    static void removeFile(const QString &path);
     /// The roles `server init` creates: administrators migrate, editors change the data,
     /// readers only read. Logins are made members of them (GRANT ita_planner_editor TO …).
     static constexpr const char *adminRole = "ita_planner_admin";
@@ -158,10 +161,6 @@ public:
     /// After rows were written with their own ids (a copy): a server's identity column is set
     /// past them, so that the next row it numbers does not collide. Nothing for a file.
     QString afterExplicitIds(const QString &table);
-
-    /// Records every statement exec() runs successfully into `script` (nullptr: stop): what
-    /// `server init --script` writes, and scripts/server-setup.sql is.
-    void recordStatements(QStringList *script) { m_script = script; }
 
     /// Marks a StateLedger key ("assessment 12", "plan 3 2565", …) as changed by the running
     /// transaction: its digests are rewritten before the commit. Every write a repository

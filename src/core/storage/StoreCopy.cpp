@@ -8,6 +8,7 @@
 #include "analysis/Analysis.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -105,8 +106,22 @@ const QStringList &StoreCopy::tables() {
     return t;
 }
 
-Result<StoreCopy::Report> StoreCopy::copy(Database &source, Database &destination,
-                                          const FrameworkRegistry &) {
+Result<StoreCopy::Report> StoreCopy::copyTo(Database &source, const QString &location) {
+    const bool created = !Database::isServerLocation(location) && !QFileInfo::exists(location);
+    Database::Options options;
+    options.initialise = true;
+    Result<Report> report = Result<Report>::failure(QString());
+    {
+        auto destination = Database::open(location, options);
+        report = destination ? copy(source, **destination)
+                             : Result<Report>::failure(destination.error());
+    } // closed before a failed new file is removed
+    if (!report && created)
+        Database::removeFile(location);
+    return report;
+}
+
+Result<StoreCopy::Report> StoreCopy::copy(Database &source, Database &destination) {
     using R = Result<Report>;
     if (source.version() != Database::schemaVersion)
         return R::failure(Messages::tr("%1 has schema %2; open it once with this program (schema "

@@ -8,7 +8,6 @@
 namespace ita {
 
 class Database;
-class FrameworkRegistry;
 
 /// Copies everything one store holds into another that holds nothing yet: an .itadb file to a
 /// server database, a server database to a file (Save a Copy As for a server), or file to
@@ -30,8 +29,10 @@ struct StoreCopy {
     };
     /// The tables in the order their references need, with the columns a schema 9 store has.
     static const QStringList &tables();
-    static Result<Report> copy(Database &source, Database &destination,
-                               const FrameworkRegistry &registry);
+    static Result<Report> copy(Database &source, Database &destination);
+    /// copy() into `location`, opened (and, for an empty server database, set up) here: a new
+    /// file, removed again when the copy fails, or an empty server database.
+    static Result<Report> copyTo(Database &source, const QString &location);
 };
 
 } // namespace ita
