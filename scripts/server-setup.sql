@@ -180,6 +180,11 @@ CREATE INDEX agencies_group ON agencies (agency_group);
 CREATE INDEX agencies_parent ON agencies (parent);
 CREATE INDEX assessments_year ON assessments (fiscal_year);
 UPDATE ita_meta SET value = '9' WHERE key = 'schema';
+CREATE TABLE state_digests (
+               key  TEXT PRIMARY KEY,
+               rows BYTEA NOT NULL);
+DROP TABLE state_ledger;
+UPDATE ita_meta SET value = '10' WHERE key = 'schema';
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ita_planner_editor;
 NOTIFY ita_planner_changed;
 COMMIT;

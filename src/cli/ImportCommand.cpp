@@ -154,8 +154,20 @@ int runImport(const QStringList &args) {
         RepositoryImport writer(*db, frameworks, how);
         return importWith(*db, writer, file, path, json, frameworks, options) ? Success : BadInput;
     }
+    // A file this import creates holds nothing to protect while it is filled: SQLite's rollback
+    // journal writes each page once, where the write-ahead log writes it twice (into the log,
+    // then into the file at the checkpoint). A failed import removes the file; a crash leaves
+    // the journal, and the next open rolls the file back to empty. The file is put back in WAL
+    // mode, which windows and other writers rely on, when the import has committed.
+    if (created)
+        if (QString e = db->exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !e.isEmpty())
+            err(e);
     ScoresImport writer(*db, frameworks, {how.replace, how.merge});
-    if (!importWith(*db, writer, file, path, json, frameworks, options)) {
+    const bool imported = importWith(*db, writer, file, path, json, frameworks, options);
+    if (created && imported)
+        if (QString e = db->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !e.isEmpty())
+            err(e);
+    if (!imported) {
         if (created) { // as before the file was read: no database is left behind
             db.reset();
             Database::removeFile(dbPath);

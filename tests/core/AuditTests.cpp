@@ -14,6 +14,7 @@
 #include "storage/PlanRepository.h"
 #include "storage/ReportTextRepository.h"
 #include "storage/SampleStore.h"
+#include "storage/StateLedger.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -410,6 +411,43 @@ TEST_CASE("ledger: every change the program makes keeps the file explained by it
     INFO(v.message.toStdString());
     CHECK(v.ok);
     CHECK(v.outside.isEmpty());
+}
+
+TEST_CASE("ledger: a key's rows are packed in one value and read back", "[audit][ledger]") {
+    const QByteArray d1(StateLedger::digestSize, '\x11');
+    const QByteArray d2(StateLedger::digestSize, '\x22');
+    const QByteArray packed = StateLedger::pack(
+        {{QByteArray("measure 1 step 0 unit ฝ่าย ยส."), d2}, {QByteArray("E13"), d1}});
+    // Two rows: a 4-byte length, the label's UTF-8 and the digest each, in the labels' order.
+    const QByteArray thai = QStringLiteral("measure 1 step 0 unit ฝ่าย ยส.").toUtf8();
+    CHECK(packed.size() ==
+          4 + 3 + StateLedger::digestSize + 4 + thai.size() + StateLedger::digestSize);
+    CHECK(packed.left(7) == QByteArray("\0\0\0\x03"
+                                       "E13",
+                                       7));
+    const auto rows = StateLedger::unpack(packed);
+    REQUIRE(rows);
+    CHECK(*rows == StateLedger::Rows{{QStringLiteral("E13"), d1},
+                                     {QStringLiteral("measure 1 step 0 unit ฝ่าย ยส."), d2}});
+    CHECK(StateLedger::unpack(QByteArray())->empty());
+    // Not a packed value: cut short, a length past the end, a label twice.
+    CHECK_FALSE(StateLedger::unpack(packed.left(packed.size() - 1)));
+    CHECK_FALSE(StateLedger::unpack(QByteArray("\0\0\x01\0E13", 7)));
+    CHECK_FALSE(StateLedger::unpack(packed.left(23) + packed.left(23)));
+}
+
+TEST_CASE("ledger: a ledger row changed by hand is named, not read as the file's state",
+          "[audit][ledger]") {
+    SampleFile f;
+    auto db = f.open();
+    REQUIRE(AuditLog(*db).verify().ok);
+    REQUIRE(db->exec(QStringLiteral("UPDATE state_digests SET rows = x'00' WHERE key LIKE "
+                                    "'assessment %'"))
+                .isEmpty());
+    const auto v = AuditLog(*db).verify();
+    CHECK_FALSE(v.ok);
+    CHECK(v.outside ==
+          QStringList{QStringLiteral("สำนักงาน กกพ. 2564, ledger: changed outside ITA Planner")});
 }
 
 TEST_CASE("ledger: a change made outside the program is named with its assessment and row",

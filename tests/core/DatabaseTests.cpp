@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/PortfolioLoader.h"
 #include "storage/SampleStore.h"
+#include "storage/StateLedger.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -363,7 +364,7 @@ TEST_CASE("a schema 8 file gains the agencies' attributes and stays sealed", "[d
         CHECK(AuditLog(*old).verify().ok);
     }
     auto db = openOrFail(path);
-    CHECK(db->version() == 9);
+    CHECK(db->version() == Database::schemaVersion);
     const auto list = AssessmentRepository(*db).list();
     REQUIRE(list->size() == 1);
     CHECK(list->front().attributes.isEmpty());
@@ -372,6 +373,53 @@ TEST_CASE("a schema 8 file gains the agencies' attributes and stays sealed", "[d
     const auto verification = AuditLog(*db).verify();
     INFO(verification.outside.join(u'\n').toStdString());
     CHECK(verification.ok);
+}
+
+TEST_CASE("a schema 9 file's ledger is packed by the upgrade and keeps what was changed before",
+          "[db][migration][ledger]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v9.itadb"));
+    qint64 ledgerRows = 0;
+    {
+        Database::Options v9;
+        v9.migrateTo = 9;
+        auto db = openOrFail(path, v9);
+        REQUIRE(db->version() == 9);
+        REQUIRE(writeSample(*db).isEmpty());
+        ledgerRows = scalar(*db, QStringLiteral("SELECT count(*) FROM state_ledger")).toLongLong();
+        // One row per score row and more: the sample's 142 scores, its plan, its agency.
+        REQUIRE(ledgerRows > 142);
+        // Changed outside the program while the file was at schema 9.
+        REQUIRE(db->exec(QStringLiteral("UPDATE score_nodes SET stated_score = 9500 WHERE code = "
+                                        "'E13'"))
+                    .isEmpty());
+    }
+    auto db = openOrFail(path);
+    REQUIRE(db->version() == Database::schemaVersion);
+    CHECK_FALSE(db->hasTable(QStringLiteral("state_ledger")));
+    // One ledger row per assessment, plan, agency and framework, not one per score row.
+    const qint64 keys = scalar(*db, QStringLiteral("SELECT (SELECT count(*) FROM assessments) + "
+                                                   "(SELECT count(*) FROM plans) + (SELECT "
+                                                   "count(*) FROM agencies) + (SELECT count(*) "
+                                                   "FROM frameworks)"))
+                            .toLongLong();
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM state_digests")).toLongLong() == keys);
+    CHECK(keys < ledgerRows / 10);
+    // Every row of the old ledger is in the packed one.
+    qint64 packedRows = 0;
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT key FROM state_digests")));
+    while (q.next()) {
+        const auto rows = StateLedger(*db).sealed(q.value(0).toString());
+        REQUIRE(rows.ok());
+        packedRows += qint64(rows->size());
+    }
+    CHECK(packedRows == ledgerRows);
+    // The outside change was transcribed, not sealed over: it is still named.
+    const auto v = AuditLog(*db).verify();
+    CHECK_FALSE(v.ok);
+    CHECK(v.outside == QStringList{QStringLiteral("สำนักงาน กกพ. 2564, E13: changed outside ITA "
+                                                  "Planner")});
 }
 
 TEST_CASE("copy: a file into a new file is the same history and a broken source leaves no file",

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
 #include "storage/SampleStore.h"
+#include "storage/StateLedger.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -69,9 +70,21 @@ std::map<QString, QStringList> tables(Database &db) {
     for (const QString &table :
          rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
                                  "NOT LIKE 'sqlite_%' AND name NOT IN ('audit_log', "
-                                 "'audit_seal', 'state_ledger') ORDER BY name")))
+                                 "'audit_seal', 'state_digests') ORDER BY name")))
         out[table] =
             rows(db, QStringLiteral("SELECT rowid, * FROM \"%1\" ORDER BY rowid").arg(table));
+    return out;
+}
+
+/// Every row the ledger vouches for, (key, row) → digest.
+std::map<std::pair<QString, QString>, QByteArray> ledger(Database &db) {
+    std::map<std::pair<QString, QString>, QByteArray> out;
+    for (const QString &key : rows(db, QStringLiteral("SELECT key FROM state_digests"))) {
+        const auto sealed = StateLedger(db).sealed(key);
+        REQUIRE(sealed.ok());
+        for (const auto &[row, digest] : *sealed)
+            out[{key, row}] = digest;
+    }
     return out;
 }
 
@@ -170,8 +183,7 @@ TEST_CASE("plan store: a dragged span rewrites that step's row alone and in plac
     auto doc = openPlan(*db);
     const qint64 edited = stepId(*db, 1, 0); // measure 2, step 1: months 1–6
     const auto before = tables(*db);
-    const QStringList ledgerBefore =
-        rows(*db, QStringLiteral("SELECT key, row, digest FROM state_ledger ORDER BY key, row"));
+    const auto ledgerBefore = ledger(*db);
     const size_t recordsBefore = trail(*db).size();
 
     REQUIRE(doc->setStepSpan(1, 0, 3, 5).isEmpty());
@@ -216,13 +228,12 @@ TEST_CASE("plan store: a dragged span rewrites that step's row alone and in plac
     CHECK(c.after == QStringLiteral("3–5"));
 
     // The ledger: only that step's digest is new.
-    const QStringList ledgerAfter =
-        rows(*db, QStringLiteral("SELECT key, row, digest FROM state_ledger ORDER BY key, row"));
+    const auto ledgerAfter = ledger(*db);
     REQUIRE(ledgerAfter.size() == ledgerBefore.size());
     QStringList differ;
-    for (int i = 0; i < ledgerBefore.size(); ++i)
-        if (ledgerAfter[i] != ledgerBefore[i])
-            differ << ledgerAfter[i].section(u'|', 1, 1);
+    for (const auto &[row, digest] : ledgerAfter)
+        if (ledgerBefore.at(row) != digest)
+            differ << row.second;
     CHECK(differ == QStringList{QStringLiteral("measure 1 step 0")});
     const auto v = AuditLog(*db).verify();
     INFO(v.message.toStdString());

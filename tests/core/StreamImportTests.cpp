@@ -88,6 +88,18 @@ TEST_CASE("stream import: a national-style file is stored whole and the ledger a
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.count(QStringLiteral("imported ")) == 60);
+    // The new file was filled with a rollback journal and left in WAL mode, which other windows
+    // and writers rely on (bytes 18 and 19 of a SQLite file's header are 2 in WAL mode, 1 with
+    // a rollback journal), with no journal beside it.
+    {
+        QFile header(db);
+        REQUIRE(header.open(QIODevice::ReadOnly));
+        const QByteArray bytes = header.read(20);
+        REQUIRE(bytes.size() == 20);
+        CHECK(int(bytes[18]) == 2);
+        CHECK(int(bytes[19]) == 2);
+        CHECK_FALSE(QFile::exists(db + QStringLiteral("-journal")));
+    }
     const auto verified =
         runCli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--verify")});
     INFO(verified.out.toStdString() << verified.err.toStdString());

@@ -197,7 +197,9 @@ AuditLog::Verification AuditLog::verify() const {
     // The chain vouches for the changes it records; the ledger, that the file holds nothing
     // else: every stored score, grade, threshold, plan field and framework is as the program
     // left it.
-    if (m_db.hasTable(QStringLiteral("state_ledger"))) {
+    if (m_db.hasTable(m_db.version() >= StateLedger::packedSince
+                          ? QStringLiteral("state_digests")
+                          : QStringLiteral("state_ledger"))) {
         auto mismatches = StateLedger(m_db, m_db.version()).verify(); // a read-only older file
         if (!mismatches) {
             v.ok = false;

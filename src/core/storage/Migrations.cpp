@@ -275,7 +275,54 @@ QString toVersion9(Database &db) {
     QSet<QString> keys;
     while (q.next())
         keys.insert(StateLedger::agencyKey(q.value(0).toLongLong()));
-    return StateLedger(db).seal(keys);
+    return StateLedger(db, 9).seal(keys);
+}
+
+/// The ledger packed, one row per key (StateLedger: an import wrote a ledger row for each
+/// score row, half its time and half the file). The schema 9 rows are transcribed, not
+/// recomputed: a change made outside the program before the upgrade still shows after it.
+QString toVersion10(Database &db) {
+    if (QString e = runAll(db,
+                           {
+                               R"(CREATE TABLE state_digests (
+               key  TEXT PRIMARY KEY,
+               rows BLOB NOT NULL))",
+                           });
+        !e.isEmpty())
+        return e;
+    {
+        // In key order, one key's rows at a time: a national file's 4 million are never all
+        // in memory.
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT key, row, digest FROM state_ledger ORDER BY key")))
+            return q.lastError().text();
+        std::vector<std::pair<QString, QByteArray>> packed; // written after the read ends
+        QString key;
+        std::vector<std::pair<QByteArray, QByteArray>> rows;
+        const auto flush = [&] {
+            if (!rows.empty())
+                packed.emplace_back(key, StateLedger::pack(std::exchange(rows, {})));
+        };
+        while (q.next()) {
+            if (const QString k = q.value(0).toString(); k != key) {
+                flush();
+                key = k;
+            }
+            rows.emplace_back(q.value(1).toString().toUtf8(),
+                              QByteArray::fromHex(q.value(2).toString().toLatin1()));
+        }
+        flush();
+        QSqlQuery insert(db.connection());
+        insert.prepare(QStringLiteral("INSERT INTO state_digests (key, rows) VALUES (?, ?)"));
+        for (const auto &[k, value] : packed) {
+            insert.addBindValue(k);
+            insert.addBindValue(value);
+            if (!insert.exec())
+                return insert.lastError().text();
+        }
+    }
+    return runAll(db, {"DROP TABLE state_ledger"});
 }
 
 } // namespace
@@ -300,6 +347,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion8(database);
     case 9:
         return toVersion9(database);
+    case 10:
+        return toVersion10(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

@@ -9,7 +9,6 @@
 #include "io/FrameworkReader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,11 +18,6 @@
 // plugin links the system's libsqlite3 (ldd libqsqlite.so), the library this layer links too,
 // so the handle is the same library's. Binding through QVariant cost more than the writing.
 #include <sqlite3.h>
-
-#if ITA_HAVE_OPENSSL_SHA
-#define OPENSSL_SUPPRESS_DEPRECATED // SHA256_Init and the like: the fastest for small rows
-#include <openssl/sha.h>
-#endif
 
 #include <algorithm>
 #include <charconv>
@@ -78,42 +72,44 @@ struct Statement {
     }
 };
 
-/// ita_ledger_digest(column, …): StateLedger's digest of a row (its digestOf), in SQL, so that
-/// the ledger rows of everything an import adds are written by one statement at its end: each
-/// column as text (SQLite's text of an integer is Qt's), or \x01 for a null, each followed by
-/// \x1f, hashed with SHA-256, in hex.
+/// ita_ledger_digest(column, …): StateLedger's digest of a row's content, as the packed
+/// ledger keeps it, in SQL, so that the ledger of everything an import adds is written by a
+/// few statements at its end. Each column as text (SQLite's text of an integer is Qt's).
 void ledgerDigest(sqlite3_context *context, int argc, sqlite3_value **argv) {
-    // OpenSSL's SHA-256 uses the processor's SHA instructions: a sixth of the time Qt's takes.
-#if ITA_HAVE_OPENSSL_SHA
-    SHA256_CTX hash;
-    SHA256_Init(&hash);
-    const auto add = [&](const void *data, size_t size) {
-        SHA256_Update(&hash, data, size);
-    };
-#else
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto add = [&](const void *data, size_t size) {
-        hash.addData(QByteArrayView(static_cast<const char *>(data), qsizetype(size)));
-    };
-#endif
+    RowDigest digest;
     for (int i = 0; i < argc; ++i) {
-        if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
-            add("\x01", 1);
-        } else {
-            const unsigned char *text = sqlite3_value_text(argv[i]);
-            add(text, size_t(sqlite3_value_bytes(argv[i])));
-        }
-        add("\x1f", 1);
+        if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
+            digest.addNull();
+        else
+            digest.addText(reinterpret_cast<const char *>(sqlite3_value_text(argv[i])),
+                           size_t(sqlite3_value_bytes(argv[i])));
     }
-#if ITA_HAVE_OPENSSL_SHA
-    unsigned char sum[SHA256_DIGEST_LENGTH];
-    SHA256_Final(sum, &hash);
-    const QByteArray raw = QByteArray::fromRawData(reinterpret_cast<const char *>(sum), sizeof sum);
-#else
-    const QByteArray raw = hash.result();
-#endif
-    const QByteArray hex = raw.toHex();
-    sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+    const QByteArray full = digest.result();
+    sqlite3_result_blob(context, full.constData(), StateLedger::digestSize, SQLITE_TRANSIENT);
+}
+
+/// ita_ledger_pack(label, digest): one key's rows packed as StateLedger::pack() does.
+using PackRows = std::vector<std::pair<QByteArray, QByteArray>>;
+
+void ledgerPackStep(sqlite3_context *context, int, sqlite3_value **argv) {
+    auto **rows = static_cast<PackRows **>(sqlite3_aggregate_context(context, sizeof(PackRows *)));
+    if (!rows)
+        return sqlite3_result_error_nomem(context);
+    if (!*rows)
+        *rows = new PackRows;
+    (*rows)->emplace_back(QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])),
+                                     sqlite3_value_bytes(argv[0])),
+                          QByteArray(static_cast<const char *>(sqlite3_value_blob(argv[1])),
+                                     sqlite3_value_bytes(argv[1])));
+}
+
+void ledgerPackFinal(sqlite3_context *context) {
+    auto **rows = static_cast<PackRows **>(sqlite3_aggregate_context(context, 0));
+    if (!rows || !*rows)
+        return sqlite3_result_null(context);
+    const QByteArray packed = StateLedger::pack(std::move(**rows));
+    delete *rows;
+    sqlite3_result_blob(context, packed.constData(), int(packed.size()), SQLITE_TRANSIENT);
 }
 
 QString groupKey(const QString &agency, int year) {
@@ -125,7 +121,7 @@ QString groupKey(const QString &agency, int year) {
 struct ScoresImport::Statements {
     sqlite3 *db = nullptr;
     Statement agencyFind, agencyInsert, agencyUpdate, assessmentFind, assessmentInsert,
-        assessmentUpdate, nodesDelete, nodeInsert;
+        assessmentUpdate, nodesDelete, nodeInsert, ledgerInsert;
 };
 
 ScoresImport::ScoresImport(Database &db, const FrameworkRegistry &registry, Options options)
@@ -178,13 +174,19 @@ QString ScoresImport::start() {
         {&m_s->nodeInsert,
          "INSERT INTO score_nodes (assessment_id, position, code, title, stated_score, "
          "stated_grade, computed_score) VALUES (?, ?, ?, ?, ?, ?, ?)"},
+        // A key left behind by an assessment deleted outside the program is overwritten, as
+        // StateLedger::seal() does.
+        {&m_s->ledgerInsert, "INSERT INTO state_digests (key, rows) VALUES (?, ?) ON CONFLICT "
+                             "(key) DO UPDATE SET rows = excluded.rows"},
     };
     for (const auto &[statement, text] : sql)
         if (sqlite3_prepare_v2(m_s->db, text, -1, &statement->stmt, nullptr) != SQLITE_OK)
             return error();
     if (sqlite3_create_function_v2(m_s->db, "ita_ledger_digest", -1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &ledgerDigest,
-                                   nullptr, nullptr, nullptr) != SQLITE_OK)
+                                   nullptr, nullptr, nullptr) != SQLITE_OK ||
+        sqlite3_create_function_v2(m_s->db, "ita_ledger_pack", 2, SQLITE_UTF8, nullptr, nullptr,
+                                   &ledgerPackStep, &ledgerPackFinal, nullptr) != SQLITE_OK)
         return error();
     // What is new has ids above these: the ledger rows of new assessments and agencies are
     // written in one pass at the end.
@@ -316,9 +318,33 @@ QString ScoresImport::take(const Assessment &run, bool first, int) {
         first ? computedScores(*fw, run) : std::vector<std::optional<Score>>();
     Statement &insert = m_s->nodeInsert;
     Imported &imported = m_imported[group->imported];
+    // The ledger's row of a new assessment, from the values as they are bound (the digest
+    // reads each as SQLite's text of it; StateLedger::verify() after every import test checks
+    // that the two agree). An assessment replaced, or whose rows come apart in the file, is
+    // sealed from the stored rows at the commit instead.
+    const bool sealNow = first && !group->replaced;
+    if (!first)
+        m_db.touch(StateLedger::assessmentKey(group->id));
+    std::vector<std::pair<QByteArray, QByteArray>> ledger;
+    RowDigest d;
+    if (sealNow) {
+        ledger.reserve(run.entries.size() + 1);
+        d.addInteger(run.fiscalYear);
+        d.addText(fw->id.toUtf8());
+        d.addScore(run.fixedThreshold);
+        d.addScore(run.maintainThreshold);
+        ledger.emplace_back(QByteArrayLiteral("assessment"), d.result());
+    }
     for (size_t k = 0; k < run.entries.size(); ++k) {
         const ScoreEntry &e = run.entries[k];
         const int position = group->next++;
+        if (sealNow) {
+            d.addInteger(position);
+            d.addText(e.title.toUtf8());
+            d.addScore(e.stated);
+            d.addText(e.statedGrade.toUtf8());
+            ledger.emplace_back(e.code.toUtf8(), d.result());
+        }
         insert.reset();
         insert.bind(1, group->id);
         insert.bind(2, position);
@@ -335,59 +361,35 @@ QString ScoresImport::take(const Assessment &run, bool first, int) {
         ++imported.lines;
         imported.scored += e.stated.has_value();
     }
+    if (sealNow) {
+        Statement &seal = m_s->ledgerInsert;
+        seal.reset();
+        seal.bind(1, StateLedger::assessmentKey(group->id));
+        const QByteArray packed = StateLedger::pack(std::move(ledger));
+        sqlite3_bind_blob(seal.stmt, 2, packed.constData(), int(packed.size()), SQLITE_STATIC);
+        if (sqlite3_step(seal.stmt) != SQLITE_DONE)
+            return error();
+    }
     return {};
 }
 
 QString ScoresImport::sealNew() {
-    // The rows StateLedger::seal() would write for the new assessments and agencies (a new one
-    // has no recommendations, report texts or units yet). They go in in the order of the
-    // ledger's key ("assessment 10" before "assessment 9"), one assessment at a time with its
-    // codes in the order of score_nodes' index, so that its index grows at one end instead of
-    // all over, without a sort of 4 million rows: a national import took 24.1 s instead of 27.1.
-    const QString a = QString::number(m_assessmentsBefore);
+    // The ledger rows StateLedger::seal() would write for the new agencies (a new one has no
+    // units yet); the assessments' were written as they were taken.
     const QString g = QString::number(m_agenciesBefore);
-    const QString keys =
-        QStringLiteral("SELECT 'assessment ' || id FROM assessments WHERE id > %1 UNION ALL "
-                       "SELECT 'agency ' || id FROM agencies WHERE id > %2")
-            .arg(a, g);
-    if (QString e =
-            m_db.exec(QStringLiteral("DELETE FROM state_ledger WHERE key IN (%1)").arg(keys));
+    if (QString e = m_db.exec(QStringLiteral("DELETE FROM state_digests WHERE key IN (SELECT "
+                                             "'agency ' || id FROM agencies WHERE id > %1)")
+                                  .arg(g));
         !e.isEmpty())
         return e;
-    std::vector<QByteArray> ids;
-    {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id FROM assessments WHERE id > %1").arg(a)))
-            return q.lastError().text();
-        while (q.next())
-            ids.push_back(QByteArray::number(q.value(0).toLongLong()));
-    }
-    std::sort(ids.begin(), ids.end());
-    Statement insert;
-    if (sqlite3_prepare_v2(
-            m_s->db,
-            "INSERT INTO state_ledger (key, row, digest) "
-            "SELECT ?1, code, ita_ledger_digest(position, title, stated_score, stated_grade) "
-            "FROM score_nodes WHERE assessment_id = ?2 "
-            "UNION ALL SELECT ?1, 'assessment', ita_ledger_digest(fiscal_year, framework_id, "
-            "fixed_threshold, maintain_threshold) FROM assessments WHERE id = ?2",
-            -1, &insert.stmt, nullptr) != SQLITE_OK)
-        return error();
-    for (const QByteArray &id : ids) {
-        insert.reset();
-        insert.bind(1, "assessment " + id);
-        insert.bind(2, id.toLongLong());
-        if (sqlite3_step(insert.stmt) != SQLITE_DONE)
-            return error();
-    }
     return m_db.exec(
-        QStringLiteral("INSERT INTO state_ledger (key, row, digest) SELECT key, row, digest FROM ("
-                       "SELECT 'agency ' || id AS key, 'agency' AS row, ita_ledger_digest(name, "
-                       "full_name) AS digest FROM agencies WHERE id > %1 "
-                       "UNION ALL SELECT 'agency ' || id, 'attributes', "
+        QStringLiteral("INSERT INTO state_digests (key, rows) SELECT 'agency ' || id, "
+                       "ita_ledger_pack(row, digest) FROM ("
+                       "SELECT id, 'agency' AS row, ita_ledger_digest(name, full_name) AS digest "
+                       "FROM agencies WHERE id > %1 "
+                       "UNION ALL SELECT id, 'attributes', "
                        "ita_ledger_digest(province, agency_group, parent) FROM agencies "
-                       "WHERE id > %1) ORDER BY key, row")
+                       "WHERE id > %1) GROUP BY id ORDER BY 'agency ' || id")
             .arg(g));
 }
 

@@ -101,7 +101,7 @@ const QStringList &StoreCopy::tables() {
         QStringLiteral("report_texts"),
         QStringLiteral("audit_log"),
         QStringLiteral("audit_seal"),
-        QStringLiteral("state_ledger"),
+        QStringLiteral("state_digests"),
     };
     return t;
 }
