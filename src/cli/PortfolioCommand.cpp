@@ -45,8 +45,14 @@ int runPortfolio(const QStringList &args) {
         Messages::tr("Subgroup table by province, group or parent (with --format csv: that "
                      "table instead of the ranking)."),
         QStringLiteral("province|group|parent"));
-    parser.addOptions({common().db, common().year, parent, province, group, by, format.option,
-                       outOption, common().lang});
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        Messages::tr("Each agency's overall of every year from this one (Buddhist Era) to the "
+                     "year before, and the change and the biggest movers measured from it "
+                     "(default: the year before)."),
+        QStringLiteral("BE"));
+    parser.addOptions({common().db, common().year, since, parent, province, group, by,
+                       format.option, outOption, common().lang});
     int code = Success;
     if (!parse(parser, args,
                Messages::tr("Every agency of a fiscal year in a database, summed up: the mean and "
@@ -67,6 +73,14 @@ int runPortfolio(const QStringList &args) {
         return usageError(parser, Messages::tr("--format pdf needs --out FILE"));
     PortfolioSelection selection;
     selection.year = year;
+    if (parser.isSet(since)) {
+        bool ok = false;
+        selection.since = parser.value(since).toInt(&ok);
+        if (!ok || selection.since < 2400 || selection.since >= year)
+            return usageError(parser, Messages::tr("--since takes a Buddhist Era year before "
+                                                   "--year, not \"%1\"")
+                                          .arg(parser.value(since)));
+    }
     int filters = 0;
     for (const auto &[option, field] :
          {std::pair{&parent, AgencyField::Parent}, std::pair{&province, AgencyField::Province},
@@ -86,13 +100,21 @@ int runPortfolio(const QStringList &args) {
             return usageError(parser, Messages::tr("--by is province, group or parent, not \"%1\"")
                                           .arg(parser.value(by)));
     }
-    auto db = openDatabase(parser.value(common().db), true, &code);
-    if (!db)
-        return code;
-    auto data = loadPortfolio(*db, selection);
+    // Read-only, without the check of the whole file on open (a second or more on a national
+    // file; a damaged page among those read still fails the command, said as damage): a
+    // report reads only what it needs and cannot spread damage.
+    Database::Options options;
+    options.readOnly = true;
+    options.checkIntegrity = false;
+    auto opened = Database::open(parser.value(common().db), options);
+    if (!opened) {
+        err(opened.error());
+        return BadInput;
+    }
+    Database &db = **opened;
+    auto data = loadPortfolio(db, selection);
     if (!data) {
-        err(QStringLiteral("%1: %2").arg(Database::displayLocation(parser.value(common().db)),
-                                         data.error()));
+        err(Database::explainError(parser.value(common().db), data.error()));
         return BadInput;
     }
     if (data->members.empty()) {
@@ -106,7 +128,7 @@ int runPortfolio(const QStringList &args) {
                       .arg(year));
         return BadInput;
     }
-    const Portfolio portfolio = summarisePortfolio(year, data->members, groupBy);
+    const Portfolio portfolio = summarisePortfolio(year, data->members, groupBy, selection.since);
     const bool thai = thaiOutput(parser);
     if (portfolio.frameworks.size() > 1)
         err(Messages::tr("the agencies use %1 frameworks (%2): only the codes they share are "

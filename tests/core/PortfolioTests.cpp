@@ -1,6 +1,8 @@
 // The portfolio: many agencies of one year summed up. Every expected value below is worked
 // out by hand from the scores in the test (see the comments), not taken from the program.
 #include "TestSupport.h"
+#include "storage/Database.h"
+#include <QFile>
 
 #include "analysis/Portfolio.h"
 #include "io/PortfolioWriters.h"
@@ -193,6 +195,113 @@ TEST_CASE("cli: portfolio over a file of many agencies, as JSON", "[portfolio][c
                                     QStringLiteral("--year"), QStringLiteral("2570")});
     CHECK(none.exitCode == 1);
     CHECK(none.err.contains(QStringLiteral("2570")));
+}
+
+// The history by hand: ก 80.00 in 2563 and 85.00 in 2564; ข in 2563 only its tools, so its
+// overall is computed: 0.3 × 80.00 + 0.3 × 70.00 + 0.4 × 90.00 = 81.00; ค 97.00 in 2564 only.
+// Since 2563: ก 90.00 − 80.00 = +10.00, ข 80.01 − 81.00 = −0.99, ค no change (no 2563).
+TEST_CASE("cli: portfolio --since lists each agency's earlier overalls and measures the change "
+          "from that year",
+          "[portfolio][cli]") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("years.csv"));
+    QByteArray rows = "agency,year,code,score\n";
+    for (const Assessment &a : sample())
+        for (const ScoreEntry &e : a.entries)
+            rows += a.agency.toUtf8() + ",2565," + e.code.toUtf8() + "," +
+                    e.stated->toString().toUtf8() + "\n";
+    rows += "ก,2563,ITA,80.00\nก,2564,ITA,85.00\n"
+            "ข,2563,IIT,80.00\nข,2563,EIT,70.00\nข,2563,OIT,90.00\n"
+            "ค,2564,ITA,97.00\n";
+    test::writeFile(csv, rows);
+    const QString db = dir.filePath(QStringLiteral("years.itadb"));
+    // The framework named for every year: the built-in one is for FY2564 and FY2565.
+    const auto imported = test::runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db,
+                                        QStringLiteral("--framework"), QStringLiteral("ITA-2564")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const auto portfolio = [&](const QStringList &extra) {
+        return test::runCli(QStringList{QStringLiteral("portfolio"), QStringLiteral("--db"), db,
+                                        QStringLiteral("--year"), QStringLiteral("2565")} +
+                            extra);
+    };
+    const auto byAgency = [](const QJsonObject &json) {
+        std::map<QString, QJsonObject> out;
+        for (const auto &v : json[QStringLiteral("agencies")].toArray())
+            out[v.toObject()[QStringLiteral("agency")].toString()] = v.toObject();
+        return out;
+    };
+    const auto history = [](const QJsonObject &agency) {
+        std::map<QString, double> out;
+        const QJsonObject h = agency[QStringLiteral("history")].toObject();
+        for (auto it = h.begin(); it != h.end(); ++it)
+            out[it.key()] = it.value().toDouble();
+        return out;
+    };
+
+    const auto since = portfolio({QStringLiteral("--since"), QStringLiteral("2563"),
+                                  QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(since.err.toStdString());
+    REQUIRE(since.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(since.out.toUtf8()).object();
+    CHECK(json[QStringLiteral("since")].toInt() == 2563);
+    auto agencies = byAgency(json);
+    REQUIRE(agencies.size() == 3);
+    const auto &ka = agencies[QStringLiteral("ก")];
+    const auto &kha = agencies[QStringLiteral("ข")];
+    const auto &kho = agencies[QStringLiteral("ค")];
+    CHECK(history(ka) == std::map<QString, double>{{QStringLiteral("2563"), 80.00},
+                                                   {QStringLiteral("2564"), 85.00}});
+    CHECK(ka[QStringLiteral("delta")].toDouble() == 10.00);
+    CHECK(history(kha) == std::map<QString, double>{{QStringLiteral("2563"), 81.00}});
+    CHECK(kha[QStringLiteral("delta")].toDouble() == -0.99);
+    CHECK(history(kho) == std::map<QString, double>{{QStringLiteral("2564"), 97.00}});
+    CHECK(kho[QStringLiteral("delta")].isNull());
+    const auto text = portfolio({QStringLiteral("--since"), QStringLiteral("2563")});
+    CHECK(text.out.contains(QStringLiteral("Biggest movers since 2563")));
+
+    // Without it: the year before, as always.
+    const auto plain = portfolio({QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(plain.exitCode == 0);
+    const QJsonObject before = QJsonDocument::fromJson(plain.out.toUtf8()).object();
+    CHECK(before[QStringLiteral("since")].toInt() == 2564);
+    agencies = byAgency(before);
+    CHECK(history(agencies[QStringLiteral("ก")]) ==
+          std::map<QString, double>{{QStringLiteral("2564"), 85.00}});
+    CHECK(agencies[QStringLiteral("ก")][QStringLiteral("delta")].toDouble() == 5.00);
+    CHECK(agencies[QStringLiteral("ข")][QStringLiteral("delta")].isNull());
+    CHECK(agencies[QStringLiteral("ค")][QStringLiteral("delta")].toDouble() == -1.50);
+
+    // A year that is not before --year: a usage error that names the option.
+    const auto wrong = portfolio({QStringLiteral("--since"), QStringLiteral("2565")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--since")));
+}
+
+TEST_CASE("cli: portfolio on a damaged file says it is damaged and names the file",
+          "[portfolio][cli][crash]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("damaged.itadb"));
+    REQUIRE(test::runCli({QStringLiteral("sample"), QStringLiteral("--db"), db}).exitCode == 0);
+    {
+        auto opened = Database::open(db);
+        REQUIRE(opened);
+        (*opened)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    // Every page after the first few overwritten: the portfolio, which does not check the
+    // whole file on open, meets the damage in the pages it reads.
+    QFile file(db);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.size() > 64 * 1024);
+    file.seek(8 * 4096);
+    file.write(QByteArray(int(file.size() - 8 * 4096), '\x55'));
+    file.close();
+    const auto run = test::runCli({QStringLiteral("portfolio"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--year"), QStringLiteral("2564")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(db));
+    CHECK(run.err.contains(QStringLiteral("damaged")));
 }
 
 // ก and ค in เชียงใหม่ (parent: กระทรวง ก), ข in ตรัง (parent: กระทรวง ข). Worked out by hand:

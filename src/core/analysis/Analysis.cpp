@@ -92,6 +92,15 @@ Bucket classify(Score score, Score fixed, Score maintain) {
     return Bucket::Improve;
 }
 
+int Analysis::indexOf(const QString &code) const {
+    const auto after =
+        std::upper_bound(index.begin(), index.end(), code,
+                         [](const QString &c, const auto &entry) { return c < entry.first; });
+    if (after == index.begin() || std::prev(after)->first != code)
+        return -1;
+    return std::prev(after)->second;
+}
+
 const NodeResult *Analysis::find(const QString &code) const {
     const int i = indexOf(code);
     return i < 0 ? nullptr : &nodes[size_t(i)];
@@ -277,9 +286,11 @@ Analysis tree(const Framework &framework, const Assessment &assessment, bool gra
     Analysis out;
     buildTree(framework, assessment, out, fwIndex, byNode);
     if (grades) { // what the import's computedScores() does without
-        out.index.reserve(qsizetype(out.nodes.size()));
+        out.index.reserve(out.nodes.size());
         for (int i = 0; i < int(out.nodes.size()); ++i)
-            out.index.insert(out.nodes[size_t(i)].code, i);
+            out.index.emplace_back(out.nodes[size_t(i)].code, i);
+        std::stable_sort(out.index.begin(), out.index.end(),
+                         [](const auto &x, const auto &y) { return x.first < y.first; });
     }
     aggregate(framework, out, fwIndex, grades);
     return out;

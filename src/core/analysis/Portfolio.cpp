@@ -90,9 +90,10 @@ std::vector<const PortfolioRow *> Portfolio::movers(size_t count) const {
 }
 
 Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &members,
-                             std::optional<AgencyField> groupBy) {
+                             std::optional<AgencyField> groupBy, int since) {
     Portfolio p;
     p.year = year;
+    p.since = since > 0 && since < year ? since : year - 1;
     p.groupedBy = groupBy;
     // The codes every framework has; the others are named, not compared.
     QStringList all;
@@ -163,6 +164,7 @@ Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &membe
             row.level = m.analysis.nodes.front().grade;
         if (row.overall && m.previousOverall)
             row.delta = *row.overall - *m.previousOverall;
+        row.history = m.history;
         if (!row.level.isEmpty()) {
             ++withLevel;
             ++levelCount[row.level];

@@ -12,13 +12,16 @@
 namespace ita {
 
 /// One agency of a portfolio: its analysis for the year, under its framework, and its
-/// overall score the year before when the file holds it.
+/// overall score in the year compared with (the year before, or the first of the history)
+/// when the file holds it.
 struct PortfolioMember {
     QString agency;
     const Framework *framework = nullptr;
     Analysis analysis;
     std::optional<Score> previousOverall;
     AgencyAttributes attributes;
+    /// The overall of each earlier year the file holds, oldest first (the history asked for).
+    std::vector<std::pair<int, Score>> history;
 };
 
 /// The statistics of one code across the agencies that have a score for it: agencies with
@@ -36,8 +39,9 @@ struct PortfolioRow {
     std::optional<Score> overall;
     QString level; ///< the overall's level in the agency's framework ("A", "ผ่าน")
     bool pass = false;
-    std::optional<Score> delta;               ///< against the previous year's overall
-    std::vector<std::optional<Score>> scores; ///< one per Portfolio::codes
+    std::optional<Score> delta;                 ///< against the overall of Portfolio::since
+    std::vector<std::optional<Score>> scores;   ///< one per Portfolio::codes
+    std::vector<std::pair<int, Score>> history; ///< earlier years' overall, oldest first
 };
 
 /// What portfolios select and group agencies by.
@@ -67,6 +71,8 @@ struct PortfolioGap {
 /// count at each level, the pass rate, the indicators most often urgent, the movers.
 struct Portfolio {
     int year = 0;
+    int since =
+        0; ///< the year the changes (delta, movers) are measured from: year - 1 unless asked
     QStringList frameworks; ///< the frameworks of the agencies, in first-seen order
     /// ITA, the tools, then the indicators the agencies' frameworks have in common, in the
     /// first framework's order; codes of only some frameworks are in `leftOut`.
@@ -80,12 +86,13 @@ struct Portfolio {
     std::optional<AgencyField> groupedBy;
     std::vector<PortfolioGroup> groups; ///< by name, the agencies without a value last
     std::vector<PortfolioGap> gaps;     ///< by agency
-    /// The agencies whose overall moved most from the previous year, largest change first.
+    /// The agencies whose overall moved most since `since`, largest change first.
     std::vector<const PortfolioRow *> movers(size_t count) const;
     int count() const { return int(rows.size()); }
 };
 
+/// `since`: the year the members' previousOverall is of (0: the year before).
 Portfolio summarisePortfolio(int year, const std::vector<PortfolioMember> &members,
-                             std::optional<AgencyField> groupBy = std::nullopt);
+                             std::optional<AgencyField> groupBy = std::nullopt, int since = 0);
 
 } // namespace ita

@@ -33,6 +33,7 @@ QString signedText(Score s) {
 QByteArray portfolioJson(const Portfolio &p) {
     ordered doc;
     doc["year"] = p.year;
+    doc["since"] = p.since; // what "delta" and the movers are measured from
     doc["count"] = p.count();
     ordered frameworks = ordered::array();
     for (const QString &f : p.frameworks)
@@ -87,6 +88,11 @@ QByteArray portfolioJson(const Portfolio &p) {
         row["overall"] = score(r.overall);
         row["level"] = str(r.level);
         row["delta"] = score(r.delta);
+        // Earlier years' overall, by Buddhist Era year (the history asked for; --since).
+        ordered history = ordered::object();
+        for (const auto &[year, overall] : r.history)
+            history[std::to_string(year)] = overall.toDouble();
+        row["history"] = history;
         ordered scores = ordered::object();
         for (int c = 0; c < p.codes.size(); ++c)
             if (r.scores[size_t(c)])
@@ -193,8 +199,13 @@ QString portfolioText(const Portfolio &p, bool thai) {
     }
     const auto movers = p.movers(5);
     if (!movers.empty()) {
-        out += thai ? QStringLiteral("\nเปลี่ยนแปลงมากที่สุดจากปีก่อน:\n")
-                    : QStringLiteral("\nBiggest movers from the previous year:\n");
+        if (p.since == p.year - 1)
+            out += thai ? QStringLiteral("\nเปลี่ยนแปลงมากที่สุดจากปีก่อน:\n")
+                        : QStringLiteral("\nBiggest movers from the previous year:\n");
+        else
+            out += (thai ? QStringLiteral("\nเปลี่ยนแปลงมากที่สุดตั้งแต่ปี %1:\n")
+                         : QStringLiteral("\nBiggest movers since %1:\n"))
+                       .arg(p.since);
         for (const PortfolioRow *r : movers)
             out += QStringLiteral("  %1 %2\n").arg(r->agency, signedText(*r->delta));
     }

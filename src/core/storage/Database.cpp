@@ -213,6 +213,20 @@ void Database::removeFile(const QString &path) {
         QFile::remove(path + QString::fromLatin1(suffix));
 }
 
+QString Database::damaged(const QString &path, const QString &detail) {
+    return Messages::tr("%1: the file is damaged (%2). Open a copy: the .bak files beside it, or "
+                        "a saved copy.")
+        .arg(path, detail);
+}
+
+QString Database::explainError(const QString &location, const QString &error) {
+    // SQLite's words for a page that is not what it should be (SQLITE_CORRUPT, SQLITE_NOTADB).
+    if (!isServerLocation(location) && (error.contains(QStringLiteral("malformed")) ||
+                                        error.contains(QStringLiteral("not a database"))))
+        return damaged(location, error);
+    return QStringLiteral("%1: %2").arg(displayLocation(location), error);
+}
+
 QString Database::ddl(const QString &sql) const {
     if (m_backend == Backend::File)
         return sql;
@@ -310,28 +324,23 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
         // A damaged file is refused with a plain message instead of misbehaving later.
         QSqlQuery check(database->connection());
         if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
-            return R::failure(Messages::tr("%1: the file is damaged (%2). Open a copy: the .bak "
-                                           "files beside it, or a saved copy.")
-                                  .arg(path, check.lastError().text()));
+            return R::failure(damaged(path, check.lastError().text()));
         QStringList problems;
         while (check.next())
             if (check.value(0).toString() != u"ok")
                 problems << check.value(0).toString();
         if (!problems.isEmpty())
-            return R::failure(
-                Messages::tr("%1: the file is damaged (%2). Open a copy: the .bak files "
-                             "beside it, or a saved copy.")
-                    .arg(path, problems.join(QStringLiteral("; "))));
+            return R::failure(damaged(path, problems.join(QStringLiteral("; "))));
     }
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (QString e = database->exec(QString::fromLatin1(pragma)); !e.isEmpty())
-            return R::failure(QStringLiteral("%1: %2").arg(path, e));
+            return R::failure(explainError(path, e));
     }
     if (options.readOnly)
         return database;
 
     if (QString e = database->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !e.isEmpty())
-        return R::failure(QStringLiteral("%1: %2").arg(path, e));
+        return R::failure(explainError(path, e));
     const int target = options.migrateTo > 0 ? options.migrateTo : schemaVersion;
     if (version < target && version > 0 && options.backupBeforeMigration) {
         // Fold the WAL into the main file so the copy is complete on its own.

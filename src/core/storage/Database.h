@@ -50,6 +50,12 @@ public:
     /// `location` as it may be shown and stored (recent connections): a server's without its
     /// password, a file's as it is.
     static QString displayLocation(const QString &location);
+    /// "FILE: the file is damaged (DETAIL). Open a copy: …", as a file that fails the check on
+    /// open is refused.
+    static QString damaged(const QString &path, const QString &detail);
+    /// A failed read's message for the user: the location (without a password), and for a
+    /// file whose pages SQLite found damaged while reading, the words of damaged().
+    static QString explainError(const QString &location, const QString &error);
     /// Removes an .itadb file with the -wal and -shm files SQLite keeps beside it (a file a
     /// failed import or copy created).
     static void removeFile(const QString &path);
