@@ -10,7 +10,9 @@
 //   cli       ita-planner-cli import FILE --db DB --framework ITA-2564 (every check, the audit
 //             trail and the ledger), its wall time and peak resident memory (wait4)
 //   sqlite3   sqlite3 DB ".import --csv FILE scores" into a bare table, the same CSV
-//   portfolio ita-planner-cli portfolio --db DB --year Y, the first year
+//   portfolio ita-planner-cli portfolio --db DB --year Y for the newest year (its change and
+//             movers from the year before), then with --since the first year (each agency's
+//             overall of every year, the movers over all of them)
 //   server    with --server: ita-planner-cli server init, then import into that PostgreSQL
 //             database, beside psql's \copy of the CSV into a bare table of the same database
 // and prints both row rates, their ratio, and the figures. Nothing is asserted.
@@ -230,11 +232,24 @@ int main(int argc, char *argv[]) {
         std::fflush(stdout);
     }
 
-    const Child portfolio = run({cli, QStringLiteral("portfolio"), QStringLiteral("--db"), db,
-                                 QStringLiteral("--year"), QStringLiteral("2564")});
-    std::printf("portfolio : %7.2f s  for --year 2564 over %d agencies, peak RSS %.0f MB (exit "
+    const int newest = 2564 + years - 1;
+    const Child portfolio =
+        run({cli, QStringLiteral("portfolio"), QStringLiteral("--db"), db, QStringLiteral("--year"),
+             QString::number(newest), QStringLiteral("--format"), QStringLiteral("json")});
+    std::printf("portfolio : %7.2f s  for --year %d over %d agencies, peak RSS %.0f MB (exit "
                 "%d; goal under 1 s)\n",
-                portfolio.seconds, agencies, double(portfolio.peakKiB) / 1024.0,
+                portfolio.seconds, newest, agencies, double(portfolio.peakKiB) / 1024.0,
                 exitCode(portfolio));
+    std::fflush(stdout);
+    if (years > 1) {
+        const Child movers =
+            run({cli, QStringLiteral("portfolio"), QStringLiteral("--db"), db,
+                 QStringLiteral("--year"), QString::number(newest), QStringLiteral("--since"),
+                 QStringLiteral("2564"), QStringLiteral("--format"), QStringLiteral("json")});
+        std::printf("movers    : %7.2f s  for --year %d --since 2564 (%d years), peak RSS %.0f MB "
+                    "(exit %d; goal under 2 s)\n",
+                    movers.seconds, newest, years, double(movers.peakKiB) / 1024.0,
+                    exitCode(movers));
+    }
     return 0;
 }

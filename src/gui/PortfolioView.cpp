@@ -89,6 +89,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
     , m_year(new QComboBox(this))
+    , m_since(new QComboBox(this))
     , m_field(new QComboBox(this))
     , m_value(new QComboBox(this))
     , m_groupBy(new QComboBox(this))
@@ -110,11 +111,20 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     m_progress->hide();
     m_cancel->hide();
 
+    // Two rows, so that nothing is cut short on a 1366×768 laptop with the side panels open:
+    // what is read (year, compared with, selection, subgroups), then what is done with it
+    // (search, progress, exports). The choices keep the width of their texts.
+    for (QComboBox *box : {m_year, m_since, m_field, m_groupBy}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_year);
+    choices->addWidget(m_since);
+    choices->addWidget(m_field);
+    choices->addWidget(m_value, 1);
+    choices->addWidget(m_groupBy);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_year);
-    bar->addWidget(m_field);
-    bar->addWidget(m_value, 1);
-    bar->addWidget(m_groupBy);
     bar->addWidget(m_search, 1);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
@@ -145,6 +155,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(choices);
     layout->addLayout(bar);
     m_notes->setWordWrap(true);
     m_notes->setObjectName(QStringLiteral("portfolioNotes"));
@@ -153,7 +164,11 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_year, &QComboBox::activated, this, &PortfolioView::refresh);
+    connect(m_year, &QComboBox::activated, this, [this] {
+        reloadSince();
+        refresh();
+    });
+    connect(m_since, &QComboBox::activated, this, &PortfolioView::refresh);
     connect(m_field, &QComboBox::activated, this, [this] {
         reloadValues();
         refresh();
@@ -210,7 +225,27 @@ void PortfolioView::reloadChoices() {
                         y);
     if (const int i = m_year->findData(wanted); i >= 0)
         m_year->setCurrentIndex(i);
+    reloadSince();
     reloadValues();
+}
+
+void PortfolioView::reloadSince() {
+    const int wanted = m_since->currentData().toInt();
+    const int year = m_year->currentData().toInt();
+    std::set<int, std::greater<>> earlier;
+    for (const AssessmentSummary &s : m_workspace.assessments())
+        if (s.fiscalYear < year - 1)
+            earlier.insert(s.fiscalYear);
+    m_since->clear();
+    m_since->addItem(
+        m_thai ? QStringLiteral("เทียบกับปีก่อน") : QStringLiteral("Change from the year before"), 0);
+    for (int y : earlier)
+        m_since->addItem(m_thai ? QStringLiteral("เทียบกับ พ.ศ. %1").arg(y)
+                                : QStringLiteral("Change since %1 BE").arg(y),
+                         y);
+    if (const int i = m_since->findData(wanted); i >= 0)
+        m_since->setCurrentIndex(i);
+    m_since->setEnabled(m_since->count() > 1);
 }
 
 void PortfolioView::reloadValues() {
@@ -247,6 +282,7 @@ void PortfolioView::refresh() {
     }
     PortfolioSelection selection;
     selection.year = m_year->currentData().toInt();
+    selection.since = m_since->currentData().toInt();
     if (const int field = m_field->currentData().toInt(); field >= 0) {
         selection.field = AgencyField(field);
         selection.value = m_value->currentText();
@@ -294,8 +330,8 @@ void PortfolioView::refresh() {
                     error = thai ? QStringLiteral("ไม่มีหน่วยงานที่เลือกในปีนี้")
                                  : QStringLiteral("No agency of this selection in that year.");
                 else
-                    result = std::make_shared<const Portfolio>(
-                        summarisePortfolio(selection.year, data->members, groupBy));
+                    result = std::make_shared<const Portfolio>(summarisePortfolio(
+                        selection.year, data->members, groupBy, selection.since));
             }
         }
         QMetaObject::invokeMethod(

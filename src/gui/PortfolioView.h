@@ -45,6 +45,8 @@ public:
     QTableWidget *groups() const { return m_groups; }
     QLineEdit *search() const { return m_search; }
     QComboBox *yearBox() const { return m_year; }
+    /// What the change and the movers are measured from: the year before, or an earlier year.
+    QComboBox *sinceBox() const { return m_since; }
     QLabel *notes() const { return m_notes; }
     QComboBox *fieldBox() const { return m_field; }
     QComboBox *valueBox() const { return m_value; }
@@ -66,6 +68,7 @@ private:
     class Summary;
     void reloadChoices();
     void reloadValues();
+    void reloadSince();
     void display(std::shared_ptr<const Portfolio> portfolio, const QString &error);
     void fillTables();
     void updateNotes();
@@ -78,6 +81,7 @@ private:
     bool m_thai = true;
     std::shared_ptr<const Portfolio> m_portfolio;
     QComboBox *m_year;
+    QComboBox *m_since;
     QComboBox *m_field;
     QComboBox *m_value;
     QComboBox *m_groupBy;

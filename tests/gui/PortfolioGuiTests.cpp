@@ -148,6 +148,47 @@ TEST_CASE("gui: the portfolio view loads off the window thread and ranks searche
     CHECK(view.pdf().startsWith("%PDF"));
 }
 
+TEST_CASE("gui: the portfolio's change is measured from the year chosen", "[gui][portfolio]") {
+    QTemporaryDir dir;
+    const QString path = portfolioFile(dir);
+    {
+        // ก 80.00 in FY2563 as well: 90.00 − 80.00 = +10.00 since then.
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        REQUIRE(AssessmentRepository(**db)
+                    .save({scored(QStringLiteral("ก"), 2563, 8000, QString())},
+                          FrameworkRegistry::builtIn(), false)
+                    .isEmpty());
+    }
+    Workspace workspace;
+    REQUIRE(workspace.openFile(path).isEmpty());
+    gui::PortfolioView view(workspace);
+    view.resize(1366, 700);
+    view.show();
+    REQUIRE(waitLoaded(view));
+    QComboBox *since = view.sinceBox();
+    // The year before, or 2563: 2564 is the year before 2565.
+    REQUIRE(since->count() == 2);
+    CHECK(since->isEnabled());
+    CHECK(since->itemData(1).toInt() == 2563);
+    QAbstractItemModel *ranking = view.ranking()->model();
+    CHECK(ranking->index(1, 1).data().toString() == QStringLiteral("ก"));
+    CHECK(ranking->index(1, 6).data().toString() == QStringLiteral("+5.00"));
+    since->setCurrentIndex(1);
+    view.refresh();
+    REQUIRE(waitLoaded(view));
+    CHECK(view.portfolio()->since == 2563);
+    CHECK(ranking->index(1, 1).data().toString() == QStringLiteral("ก"));
+    CHECK(ranking->index(1, 6).data().toString() == QStringLiteral("+10.00"));
+    // ค and ข have no FY2563: no change, rather than one from another year.
+    CHECK(ranking->index(0, 6).data().toString() == QStringLiteral("–"));
+    // The oldest year has nothing before it to compare with.
+    view.yearBox()->setCurrentIndex(view.yearBox()->findData(2563));
+    view.yearBox()->activated(view.yearBox()->currentIndex());
+    CHECK(since->count() == 1);
+    CHECK_FALSE(since->isEnabled());
+}
+
 TEST_CASE("portfolio renderer: five-point bins of passing and not passing agencies",
           "[gui][portfolio][render]") {
     Portfolio p;

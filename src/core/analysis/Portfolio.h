@@ -71,8 +71,10 @@ struct PortfolioGap {
 /// count at each level, the pass rate, the indicators most often urgent, the movers.
 struct Portfolio {
     int year = 0;
-    int since =
-        0; ///< the year the changes (delta, movers) are measured from: year - 1 unless asked
+    /// The year the changes (delta, movers) are measured from: year - 1 unless asked.
+    int since = 0;
+    /// Whether the changes are from the year before (since not asked for, or that year).
+    bool sinceYearBefore() const { return since <= 0 || since == year - 1; }
     QStringList frameworks; ///< the frameworks of the agencies, in first-seen order
     /// ITA, the tools, then the indicators the agencies' frameworks have in common, in the
     /// first framework's order; codes of only some frameworks are in `leftOut`.

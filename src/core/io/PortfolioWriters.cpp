@@ -109,7 +109,9 @@ QByteArray portfolioCsv(const Portfolio &p, bool thai) {
                        thai ? QStringLiteral("หน่วยงาน") : QStringLiteral("agency"),
                        thai ? QStringLiteral("คะแนนภาพรวม") : QStringLiteral("overall"),
                        thai ? QStringLiteral("ระดับ") : QStringLiteral("level"),
-                       thai ? QStringLiteral("เปลี่ยนจากปีก่อน") : QStringLiteral("change"),
+                       thai ? (p.sinceYearBefore() ? QStringLiteral("เปลี่ยนจากปีก่อน")
+                                                   : QStringLiteral("เปลี่ยนจากปี %1").arg(p.since))
+                            : QStringLiteral("change"),
                        thai ? QStringLiteral("จังหวัด") : QStringLiteral("province"),
                        thai ? QStringLiteral("กลุ่ม") : QStringLiteral("group"),
                        thai ? QStringLiteral("สังกัด") : QStringLiteral("parent")};
@@ -199,7 +201,7 @@ QString portfolioText(const Portfolio &p, bool thai) {
     }
     const auto movers = p.movers(5);
     if (!movers.empty()) {
-        if (p.since == p.year - 1)
+        if (p.sinceYearBefore())
             out += thai ? QStringLiteral("\nเปลี่ยนแปลงมากที่สุดจากปีก่อน:\n")
                         : QStringLiteral("\nBiggest movers from the previous year:\n");
         else

@@ -152,8 +152,12 @@ Document portfolioDocument(std::shared_ptr<const Portfolio> portfolio, const QSt
     }
 
     if (const auto movers = p.movers(10); !movers.empty()) {
-        doc.add(Block::Kind::Heading, t(QStringLiteral("หน่วยงานที่คะแนนเปลี่ยนแปลงมากที่สุดจากปีก่อน"),
-                                        QStringLiteral("Biggest changes from the year before")))
+        doc.add(Block::Kind::Heading,
+                p.sinceYearBefore()
+                    ? t(QStringLiteral("หน่วยงานที่คะแนนเปลี่ยนแปลงมากที่สุดจากปีก่อน"),
+                        QStringLiteral("Biggest changes from the year before"))
+                    : t(QStringLiteral("หน่วยงานที่คะแนนเปลี่ยนแปลงมากที่สุดตั้งแต่ปี %1").arg(p.since),
+                        QStringLiteral("Biggest changes since %1").arg(p.since)))
             .landscape = true;
         Block &b = doc.add(Block::Kind::Table);
         b.landscape = true;
