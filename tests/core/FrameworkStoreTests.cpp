@@ -6,14 +6,15 @@
 #include "io/FrameworkCsv.h"
 #include "io/FrameworkWriter.h"
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
 #include "io/ScoresIo.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/SampleStore.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 using namespace ita;
 using test::runCli;
@@ -424,4 +425,39 @@ TEST_CASE("importing a year no framework serves names the year, so the GUI can o
     named.frameworkId = QStringLiteral("ITA-2599");
     CHECK(readAssessmentJson(json, QStringLiteral("a.json"), builtIn, named)
               .yearsWithoutFramework.empty());
+}
+
+TEST_CASE("the stored computed scores follow a change of the framework's weights",
+          "[framework][storage]") {
+    SampleFile f;
+    const auto stored = [&](const char *code) {
+        QSqlQuery q(f.db->connection());
+        q.prepare(QStringLiteral("SELECT stated_score, computed_score FROM score_nodes WHERE code "
+                                 "= ?"));
+        q.addBindValue(QString::fromLatin1(code));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return std::pair{q.value(0), q.value(1)};
+    };
+    // The overall is computed from the tools, 0.3 / 0.3 / 0.4: each the stated score, or the
+    // one computed from its indicators where none is stated (the sample's IIT and EIT).
+    const auto used = [&](const char *code) {
+        const auto [statedScore, computed] = stored(code);
+        return statedScore.isNull() ? computed.toLongLong() : statedScore.toLongLong();
+    };
+    const qint64 iit = used("IIT"), eit = used("EIT"), oit = used("OIT");
+    const auto mean = [](qint64 sum) {
+        return (sum + 5000) / 10000;
+    }; // half up, positive
+    REQUIRE(stored("ITA").second.toLongLong() == mean(iit * 3000 + eit * 3000 + oit * 4000));
+
+    FrameworkRepository repo(*f.db);
+    Framework fw = *repo.find(QStringLiteral("ITA-2564"));
+    fw.nodes[size_t(fw.indexOf(QStringLiteral("IIT")))].weight = 4000;
+    fw.nodes[size_t(fw.indexOf(QStringLiteral("EIT")))].weight = 2000;
+    REQUIRE(repo.save(fw).isEmpty());
+    // 0.4 / 0.2 / 0.4 now, in the file itself.
+    CHECK(stored("ITA").second.toLongLong() == mean(iit * 4000 + eit * 2000 + oit * 4000));
+    CHECK(mean(iit * 4000 + eit * 2000 + oit * 4000) != mean(iit * 3000 + eit * 3000 + oit * 4000));
+    CHECK(AuditLog(*f.db).verify().ok);
 }

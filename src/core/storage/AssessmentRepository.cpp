@@ -447,6 +447,21 @@ QString AssessmentRepository::refreshComputed(qint64 assessmentId) {
     return {};
 }
 
+QString AssessmentRepository::refreshComputedOf(const QString &frameworkId) {
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM assessments WHERE framework_id = ?"));
+    q.addBindValue(frameworkId);
+    if (!q.exec())
+        return q.lastError().text();
+    std::vector<qint64> ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    for (qint64 id : ids)
+        if (QString e = refreshComputed(id); !e.isEmpty())
+            return e;
+    return {};
+}
+
 QString AssessmentRepository::refreshAllComputed() {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT id FROM assessments")))

@@ -49,6 +49,8 @@ public:
 
     /// Recomputes the stored computed scores of every assessment (inside a transaction).
     QString refreshAllComputed();
+    /// The same for the assessments of one framework (after its tree or weights changed).
+    QString refreshComputedOf(const QString &frameworkId);
     /// Recomputes one assessment's stored computed scores (inside a transaction).
     QString refreshComputed(qint64 assessmentId);
 

@@ -1,5 +1,7 @@
 #include "FrameworkRepository.h"
 
+#include "AssessmentRepository.h"
+
 #include "AuditLog.h"
 #include "Database.h"
 #include "StateLedger.h"
@@ -238,6 +240,22 @@ Result<QStringList> FrameworkRepository::detachedScores(const QString &id,
     return out;
 }
 
+namespace {
+/// Whether two definitions compute every score alike: the same nodes in the same tree with the
+/// same weights (titles, roles and the rating do not enter the computed scores).
+bool computesAlike(const Framework &a, const Framework &b) {
+    if (a.nodes.size() != b.nodes.size())
+        return false;
+    for (size_t i = 0; i < a.nodes.size(); ++i) {
+        const Framework::Node &x = a.nodes[i];
+        const Framework::Node &y = b.nodes[i];
+        if (x.code != y.code || x.level != y.level || x.parent != y.parent || x.weight != y.weight)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 QString FrameworkRepository::save(const Framework &framework) {
     return m_db.transact([&]() -> QString {
         if (const auto found = problems(framework); !found.empty()) {
@@ -277,6 +295,13 @@ QString FrameworkRepository::save(const Framework &framework) {
         q.addBindValue(QString::fromUtf8(writeFrameworkJson(framework)));
         if (!q.exec())
             return q.lastError().text();
+        // The computed scores stored with the assessments of this framework (the file's
+        // `computed_score`, for whoever reads the file with SQL) follow a change of what they
+        // are computed from: the tree and its weights.
+        if (before && !computesAlike(*before, framework))
+            if (QString e = AssessmentRepository(m_db).refreshComputedOf(framework.id);
+                !e.isEmpty())
+                return e;
         return AuditLog(m_db).append(changes);
     });
 }
