@@ -244,3 +244,43 @@ TEST_CASE("import: an agency name stored with another province is refused unless
         CHECK(AuditLog(**opened).verify().ok);
     }
 }
+
+TEST_CASE("stream import: a row SQLite refuses in a batch of rows is named and nothing is stored",
+          "[import][stream]") {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("batch.itadb")));
+    REQUIRE(db.ok());
+    // 40 items with I11's code given twice, at the 11th and the 21st row: the first batch of
+    // rows (more than 11) is refused whole by the unique (assessment, code) index, and the
+    // rows then go in one at a time to find the one at fault. The CSV reader never lets a
+    // code through twice; this reaches the writer directly.
+    Assessment a;
+    a.agency = QStringLiteral("ก");
+    a.fiscalYear = 2564;
+    a.frameworkId = QStringLiteral("ITA-2564");
+    for (const auto &node : test::fy2564().nodes) {
+        if (node.level != Level::Item || a.entries.size() == 40)
+            continue;
+        ScoreEntry e;
+        e.code = node.code;
+        e.stated = Score::fromWhole(80);
+        a.entries.push_back(e);
+    }
+    REQUIRE(a.entries.size() == 40);
+    a.entries[20].code = a.entries[10].code;
+    const QString twice = a.entries[10].code;
+    ScoresImport writer(**db, FrameworkRegistry::builtIn(), {});
+    const QString error = (*db)->transact([&]() -> QString {
+        if (QString e = writer.start(); !e.isEmpty())
+            return e;
+        return writer.take(a, true, 2);
+    });
+    INFO(error.toStdString());
+    CHECK(error.startsWith(QStringLiteral("ก 2564, %1: ").arg(twice)));
+    CHECK(error.contains(QStringLiteral("UNIQUE")));
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM score_nodes) + (SELECT count(*) "
+                                  "FROM assessments) + (SELECT count(*) FROM state_digests)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
