@@ -64,6 +64,10 @@ struct Statement {
     void bind(int i, const QByteArray &v) {
         sqlite3_bind_text(stmt, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
     }
+    /// Text that outlives the statement's step: bound without a copy.
+    void bindStatic(int i, const QByteArray &v) {
+        sqlite3_bind_text(stmt, i, v.constData(), int(v.size()), SQLITE_STATIC);
+    }
     void bind(int i, const std::optional<Score> &v) {
         if (v)
             sqlite3_bind_int64(stmt, i, v->hundredths());
@@ -369,10 +373,10 @@ QString ScoresImport::take(const Assessment &run, bool first, int) {
         const int at = row * 7;
         st.bind(at + 1, group->id);
         st.bind(at + 2, start + int(k));
-        st.bind(at + 3, texts[3 * k]);
-        st.bind(at + 4, texts[3 * k + 1]);
+        st.bindStatic(at + 3, texts[3 * k]); // `texts` outlives every step below
+        st.bindStatic(at + 4, texts[3 * k + 1]);
         st.bind(at + 5, run.entries[k].stated);
-        st.bind(at + 6, texts[3 * k + 2]);
+        st.bindStatic(at + 6, texts[3 * k + 2]);
         st.bind(at + 7, computed.empty() ? std::nullopt : computed[k]);
     };
     for (size_t k = 0; k < count;) {
@@ -398,6 +402,9 @@ QString ScoresImport::take(const Assessment &run, bool first, int) {
                     .arg(run.entries[k].code, error());
         }
     }
+    // The statements no longer point at `texts`, which goes now.
+    sqlite3_clear_bindings(m_s->nodeInsertBatch.stmt);
+    sqlite3_clear_bindings(insert.stmt);
     imported.lines += int(count);
     if (sealNow) {
         Statement &seal = m_s->ledgerInsert;
