@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "io/Csv.h"
+#include "io/TextCache.h"
 #include "io/TextDecoding.h"
 
 using namespace ita;
@@ -97,4 +98,30 @@ TEST_CASE("the Windows-874 table covers Thai and the Windows extras", "[encoding
     CHECK(encodingFromName(QStringLiteral("TIS-620")) == TextEncoding::Windows874);
     CHECK(encodingFromName(QStringLiteral("cp874")) == TextEncoding::Windows874);
     CHECK_FALSE(encodingFromName(QStringLiteral("latin-1")).has_value());
+}
+
+TEST_CASE("text cache: repeated bytes are decoded once and shared, up to its capacity",
+          "[csv][import]") {
+    TextCache cache(2);
+    int decoded = 0;
+    const auto decode = [&](std::string_view b) {
+        ++decoded;
+        return QString::fromUtf8(b.data(), qsizetype(b.size()));
+    };
+    const std::string title = "การเปิดเผยข้อมูล";
+    const QString first = cache.get(title, decode);
+    const QString again = cache.get(std::string(title), decode); // other bytes, same text
+    CHECK(first == QStringLiteral("การเปิดเผยข้อมูล"));
+    CHECK(again.isSharedWith(first));
+    CHECK(decoded == 1);
+    CHECK(cache.get("E1", decode) == QStringLiteral("E1"));
+    CHECK(decoded == 2);
+    // Full: a new text is decoded every time and not kept; the kept ones are still shared.
+    const QString third = cache.get("E2", decode);
+    const QString thirdAgain = cache.get("E2", decode);
+    CHECK(third == thirdAgain);
+    CHECK_FALSE(thirdAgain.isSharedWith(third));
+    CHECK(decoded == 4);
+    CHECK(cache.get(title, decode).isSharedWith(first));
+    CHECK(decoded == 4);
 }

@@ -1,4 +1,5 @@
 #include "ScoresIo.h"
+#include "TextCache.h"
 
 #include "Csv.h"
 #include "JsonUtil.h"
@@ -334,6 +335,12 @@ StreamResult readScoresCsv(QIODevice &device, const QString &fileName,
         const std::string_view bytes = raw(c);
         return bytes.empty() ? QString() : decode(bytes);
     };
+    // Codes, titles and grades repeat from assessment to assessment: decoded once each.
+    TextCache repeated;
+    const auto repeatedText = [&](Column c) {
+        const std::string_view bytes = raw(c);
+        return bytes.empty() ? QString() : repeated.get(bytes, decode);
+    };
 
     std::deque<Group> groups; // a deque: the run keeps a pointer into it
     QHash<QString, int> groupIndex;
@@ -459,8 +466,9 @@ StreamResult readScoresCsv(QIODevice &device, const QString &fileName,
                 lastAttributeBytes[i].assign(sound ? attributeBytes[i] : std::string_view("\x1f"));
         }
         Group &g = groups[size_t(groupNo)];
-        g.checker->add({record.line, text(Code), text(Title), text(Score_), text(Grade)}, run,
-                       g.seen);
+        g.checker->add({record.line, repeatedText(Code), repeatedText(Title), text(Score_),
+                        repeatedText(Grade)},
+                       run, g.seen);
         if (!fresh.empty())
             kept.take(fresh);
     }

@@ -3,6 +3,7 @@
 #include "AgencyRepository.h"
 #include "AssessmentRepository.h"
 #include "Database.h"
+#include "io/TextCache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,28 +52,6 @@ const char *columnOf(AgencyField field) {
     return "g.parent";
 }
 
-/// The same text as a shared QString each time it comes again: the codes, titles and grades
-/// of a year's assessments are a few hundred texts repeated 800,000 times, converted once.
-class Texts {
-public:
-    QString get(const unsigned char *utf8, int size) {
-        const std::string_view bytes(reinterpret_cast<const char *>(utf8), size_t(size));
-        if (const auto it = m_seen.find(bytes); it != m_seen.end())
-            return it->second;
-        QString text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
-        if (m_seen.size() < 100000) // texts that do not repeat are not kept
-            m_seen.emplace(std::string(bytes), text);
-        return text;
-    }
-
-private:
-    struct Hash {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-    };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_seen;
-};
-
 /// The year's score rows of a file through SQLite's own interface, on the connection Qt opened
 /// (as ScoresImport writes them): Qt's driver converts every text to UTF-16 and wraps every
 /// value, and took twice the time of the rest of a national portfolio.
@@ -89,9 +68,11 @@ QString readFileRows(sqlite3 *handle, const QString &sql, const PortfolioSelecti
         const QByteArray value = selection.value.toUtf8();
         sqlite3_bind_text(stmt, 2, value.constData(), int(value.size()), SQLITE_TRANSIENT);
     }
-    Texts texts;
+    TextCache texts;
     const auto textOf = [&](int column) {
-        return texts.get(sqlite3_column_text(stmt, column), sqlite3_column_bytes(stmt, column));
+        return texts.utf8(
+            std::string_view(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
+                             size_t(sqlite3_column_bytes(stmt, column))));
     };
     int rc = SQLITE_DONE;
     while (!stop.load() && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
