@@ -50,6 +50,10 @@ StreamResult readInto(ScoreSink &sink, QFile &file, const QString &path, bool js
             read.diagnostics.push_back({Diagnostic::Severity::Error, path, 1, e});
             ++read.errors;
         }
+        for (const ScoreSink::Late &l : sink.late(true)) {
+            read.diagnostics.push_back({Diagnostic::Severity::Error, path, l.line, l.text});
+            ++read.errors;
+        }
         if (!a.attributes.isEmpty())
             read.attributes.emplace_back(a.agency, a.attributes);
     }

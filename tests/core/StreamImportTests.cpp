@@ -270,17 +270,62 @@ TEST_CASE("stream import: a row SQLite refuses in a batch of rows is named and n
     a.entries[20].code = a.entries[10].code;
     const QString twice = a.entries[10].code;
     ScoresImport writer(**db, FrameworkRegistry::builtIn(), {});
+    std::vector<ScoreSink::Late> late;
     const QString error = (*db)->transact([&]() -> QString {
         if (QString e = writer.start(); !e.isEmpty())
             return e;
-        return writer.take(a, true, 2);
+        // The rows are stored while the reader would read on: the refusal comes late, with
+        // the line of its run.
+        if (QString e = writer.take(a, true, 2); !e.isEmpty())
+            return e;
+        late = writer.late(true);
+        return late.empty() ? QString() : QStringLiteral("refused");
     });
-    INFO(error.toStdString());
-    CHECK(error.startsWith(QStringLiteral("ก 2564, %1: ").arg(twice)));
-    CHECK(error.contains(QStringLiteral("UNIQUE")));
+    REQUIRE(late.size() == 1);
+    INFO(late.front().text.toStdString());
+    CHECK(late.front().line == 2);
+    CHECK(late.front().text.startsWith(QStringLiteral("ก 2564, %1: ").arg(twice)));
+    CHECK(late.front().text.contains(QStringLiteral("UNIQUE")));
+    CHECK(error == QStringLiteral("refused"));
     QSqlQuery q((*db)->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM score_nodes) + (SELECT count(*) "
                                   "FROM assessments) + (SELECT count(*) FROM state_digests)")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("stream import: a sink's late refusal is reported at its own run's line",
+          "[import][stream]") {
+    // A sink that refuses each run only when the next one comes, and the last at the end.
+    struct LateSink : ScoreSink {
+        std::vector<int> lines;
+        size_t told = 0;
+        QString take(const Assessment &, bool, int line) override {
+            lines.push_back(line);
+            return {};
+        }
+        bool wantsRunsAfterErrors() const override { return true; }
+        std::vector<Late> late(bool end) override {
+            std::vector<Late> out;
+            for (; told + (end ? 0 : 1) < lines.size(); ++told)
+                out.push_back({lines[told], QStringLiteral("refused late")});
+            return out;
+        }
+    } sink;
+    QByteArray csv = "agency,year,code,score\n"
+                     "ก,2564,ITA,90.00\n"
+                     "ก,2564,IIT,90.00\n"
+                     "ข,2564,ITA,80.00\n";
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    const StreamResult read =
+        readScoresCsv(buffer, QStringLiteral("late.csv"), FrameworkRegistry::builtIn(), {}, sink);
+    REQUIRE(sink.lines == std::vector<int>{2, 4});
+    QStringList messages;
+    for (const Diagnostic &d : read.diagnostics)
+        messages << d.toString();
+    INFO(messages.join(u'\n').toStdString());
+    CHECK(read.errors == 2);
+    CHECK(messages.filter(QStringLiteral("late.csv:2: refused late")).size() == 1);
+    CHECK(messages.filter(QStringLiteral("late.csv:4: refused late")).size() == 1);
 }

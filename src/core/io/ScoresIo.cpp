@@ -367,6 +367,8 @@ StreamResult readScoresCsv(QIODevice &device, const QString &fileName,
             const QString refusal = sink.take(run, !g.handedOn, runLine);
             if (!refusal.isEmpty())
                 report(runLine, refusal);
+            for (const ScoreSink::Late &l : sink.late(false))
+                report(l.line, l.text);
         }
         g.handedOn = true;
         run.entries.clear();
@@ -475,6 +477,8 @@ StreamResult readScoresCsv(QIODevice &device, const QString &fileName,
     if (reader.errorLine() != 0)
         return syntaxError();
     handOn();
+    for (const ScoreSink::Late &l : sink.late(true))
+        report(l.line, l.text);
     kept.take(fresh);
     result.attributes = attributes.all();
     if (result.ok() && groups.empty())

@@ -19,9 +19,15 @@
 // so the handle is the same library's. Binding through QVariant cost more than the writing.
 #include <sqlite3.h>
 
+#include <QScopeGuard>
+
 #include <algorithm>
 #include <charconv>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace ita {
 
@@ -124,6 +130,126 @@ QString groupKey(const QString &agency, int year) {
 
 /// Score rows per INSERT statement.
 constexpr int kNodeBatch = 32;
+/// Runs handed to the worker and not yet stored, at most (memory stays bounded).
+constexpr int kMaxPending = 64;
+
+/// A run on its way into the file: what take() knew, then what the worker worked out.
+struct ScoresImport::Pending {
+    Assessment run;
+    const Framework *framework = nullptr;
+    qint64 assessmentId = 0;
+    int start = 0;     ///< position of its first row
+    bool first = true; ///< all of its assessment so far: its computed scores are known
+    bool seal = false; ///< a new assessment: its ledger row is written with its rows
+    int line = 0;
+    // The worker's part.
+    std::vector<std::optional<Score>> computed;
+    std::vector<QByteArray> texts; ///< code, title and grade of each row, in UTF-8
+    QByteArray ledger;             ///< the packed ledger row when `seal`
+
+    /// Pure work on the run alone (the worker thread's): the computed scores, the texts as
+    /// they are bound and, for a new assessment, its packed ledger row.
+    void prepare() {
+        if (first)
+            computed = computedScores(*framework, run);
+        const size_t count = run.entries.size();
+        texts.reserve(count * 3);
+        std::vector<std::pair<QByteArray, QByteArray>> rows;
+        RowDigest d;
+        if (seal) {
+            rows.reserve(count + 1);
+            d.addInteger(run.fiscalYear);
+            d.addText(framework->id.toUtf8());
+            d.addScore(run.fixedThreshold);
+            d.addScore(run.maintainThreshold);
+            rows.emplace_back(QByteArrayLiteral("assessment"), d.result());
+        }
+        for (size_t k = 0; k < count; ++k) {
+            const ScoreEntry &e = run.entries[k];
+            texts.push_back(e.code.toUtf8());
+            texts.push_back(e.title.toUtf8());
+            texts.push_back(e.statedGrade.toUtf8());
+            if (seal) {
+                d.addInteger(start + int(k));
+                d.addText(texts[3 * k + 1]);
+                d.addScore(e.stated);
+                d.addText(texts[3 * k + 2]);
+                rows.emplace_back(texts[3 * k], d.result());
+            }
+        }
+        if (seal)
+            ledger = StateLedger::pack(std::move(rows));
+    }
+};
+
+/// One thread that prepares the runs, in the order they come, while the reader reads on.
+/// Runs are handed over and taken back many at a time: waking a thread for each run cost
+/// more than the run's preparation.
+struct ScoresImport::Worker {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Pending *> todo;
+    int prepared = 0;     ///< runs prepared since the start, under the mutex
+    bool waiting = false; ///< the reader's thread waits for a run
+    bool quit = false;
+    static constexpr size_t kWakeAfter = 16;
+    std::thread thread{[this] {
+        run();
+    }};
+
+    ~Worker() {
+        {
+            std::lock_guard lock(mutex);
+            quit = true;
+        }
+        changed.notify_all();
+        thread.join();
+    }
+    void run() {
+        for (;;) {
+            Pending *p = nullptr;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return quit || !todo.empty(); });
+                if (quit)
+                    return;
+                p = todo.front();
+            }
+            p->prepare();
+            bool wake = false;
+            {
+                std::lock_guard lock(mutex);
+                todo.pop_front();
+                ++prepared;
+                wake = waiting;
+            }
+            if (wake)
+                changed.notify_all();
+        }
+    }
+    /// The worker is woken for a batch of runs, not for each (or when it is waited for).
+    void submit(Pending *p) {
+        bool wake = false;
+        {
+            std::lock_guard lock(mutex);
+            todo.push_back(p);
+            wake = todo.size() == kWakeAfter;
+        }
+        if (wake)
+            changed.notify_all();
+    }
+    /// Runs prepared so far; with `atLeast`, waits until there are that many.
+    int done(int atLeast = 0) {
+        std::unique_lock lock(mutex);
+        if (prepared >= atLeast)
+            return prepared;
+        waiting = true;
+        changed.notify_all(); // the worker may be asleep with fewer than kWakeAfter runs
+        changed.wait(lock, [&] { return prepared >= atLeast; });
+        waiting = false;
+        return prepared;
+    }
+};
 
 struct ScoresImport::Statements {
     sqlite3 *db = nullptr;
@@ -136,9 +262,14 @@ ScoresImport::ScoresImport(Database &db, const FrameworkRegistry &registry, Opti
     , m_registry(registry)
     , m_options(options) {}
 
-ScoresImport::~ScoresImport() = default;
+ScoresImport::~ScoresImport() {
+    close();
+}
 
 void ScoresImport::close() {
+    m_worker.reset(); // joined: it no longer reads the runs, which go next
+    m_pending.clear();
+    m_submitted = m_stored = 0;
     m_s.reset();
     if (!m_previousCacheSize.isEmpty())
         m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
@@ -155,6 +286,7 @@ QString ScoresImport::start() {
         !*static_cast<sqlite3 *const *>(handle.data()))
         return QStringLiteral("the database connection is not SQLite's");
     m_s = std::make_unique<Statements>();
+    m_worker = std::make_unique<Worker>();
     m_s->db = *static_cast<sqlite3 *const *>(handle.data());
     {
         // A larger page cache while the import writes (within the memory a national file may
@@ -247,7 +379,7 @@ QString ScoresImport::agencyOf(const QString &name, AgencyState **state) {
     return {};
 }
 
-QString ScoresImport::take(const Assessment &run, bool first, int) {
+QString ScoresImport::take(const Assessment &run, bool first, int line) {
     const Framework *fw = m_registry.byId(run.frameworkId);
     if (!fw)
         return Messages::tr("unknown framework \"%1\"").arg(run.frameworkId);
@@ -324,64 +456,75 @@ QString ScoresImport::take(const Assessment &run, bool first, int) {
         group->apart = true;
     }
 
-    // Computed scores come from the whole assessment: a run that is all of it (the usual
-    // file) has them now; an assessment whose rows are apart has them redone at the end.
-    const std::vector<std::optional<Score>> computed =
-        first ? computedScores(*fw, run) : std::vector<std::optional<Score>>();
-    Statement &insert = m_s->nodeInsert;
-    Imported &imported = m_imported[group->imported];
-    // The ledger's row of a new assessment, from the values as they are bound (the digest
-    // reads each as SQLite's text of it; StateLedger::verify() after every import test checks
-    // that the two agree). An assessment replaced, or whose rows come apart in the file, is
-    // sealed from the stored rows at the commit instead.
-    const bool sealNow = first && !group->replaced;
+    // The ledger's row of a new assessment is made from the values as they are bound (the
+    // digest reads each as SQLite's text of it; StateLedger::verify() after every import test
+    // checks that the two agree). An assessment replaced, or whose rows come apart in the
+    // file, is sealed from the stored rows at the commit instead.
     if (!first)
         m_db.touch(StateLedger::assessmentKey(group->id));
-    std::vector<std::pair<QByteArray, QByteArray>> ledger;
-    RowDigest d;
-    if (sealNow) {
-        ledger.reserve(run.entries.size() + 1);
-        d.addInteger(run.fiscalYear);
-        d.addText(fw->id.toUtf8());
-        d.addScore(run.fixedThreshold);
-        d.addScore(run.maintainThreshold);
-        ledger.emplace_back(QByteArrayLiteral("assessment"), d.result());
+    auto p = std::make_unique<Pending>();
+    p->run = run;
+    p->framework = fw;
+    p->assessmentId = group->id;
+    p->start = group->next;
+    p->first = first;
+    p->seal = first && !group->replaced;
+    p->line = line;
+    group->next += int(run.entries.size());
+    Imported &imported = m_imported[group->imported];
+    imported.lines += int(run.entries.size());
+    for (const ScoreEntry &e : run.entries)
+        imported.scored += e.stated.has_value();
+    // Prepared on the worker while the reader reads on; stored, in order, when done.
+    m_worker->submit(p.get());
+    m_pending.push_back(std::move(p));
+    ++m_submitted;
+    storePrepared(m_submitted - kMaxPending);
+    return {};
+}
+
+std::vector<ScoreSink::Late> ScoresImport::late(bool end) {
+    if (end)
+        storePrepared(m_submitted);
+    return std::exchange(m_late, {});
+}
+
+void ScoresImport::storePrepared(int atLeast) {
+    if (m_pending.empty())
+        return;
+    // Every run the worker is done with, and at least the first `atLeast` submitted.
+    const int done = m_worker->done(std::max(0, atLeast));
+    while (!m_pending.empty() && m_stored < done) {
+        if (QString e = write(*m_pending.front()); !e.isEmpty())
+            m_late.push_back({m_pending.front()->line, e});
+        m_pending.pop_front();
+        ++m_stored;
     }
+}
+
+QString ScoresImport::write(Pending &p) {
     // The rows go in kNodeBatch at a time, one statement each (SQLite's cost per statement
     // was a sixth of the import); the rest, and a batch SQLite refused (its rows are undone
     // with the statement), one at a time, so that a refusal names its row.
-    const size_t count = run.entries.size();
-    const int start = group->next;
-    group->next += int(count);
-    std::vector<QByteArray> texts; // code, title, grade of each row, bound as UTF-8
-    texts.reserve(count * 3);
-    for (size_t k = 0; k < count; ++k) {
-        const ScoreEntry &e = run.entries[k];
-        texts.push_back(e.code.toUtf8());
-        texts.push_back(e.title.toUtf8());
-        texts.push_back(e.statedGrade.toUtf8());
-        if (sealNow) {
-            d.addInteger(start + int(k));
-            d.addText(texts[3 * k + 1]);
-            d.addScore(e.stated);
-            d.addText(texts[3 * k + 2]);
-            ledger.emplace_back(texts[3 * k], d.result());
-        }
-        imported.scored += e.stated.has_value();
-    }
+    const size_t count = p.run.entries.size();
     const auto bindRow = [&](Statement &st, int row, size_t k) {
         const int at = row * 7;
-        st.bind(at + 1, group->id);
-        st.bind(at + 2, start + int(k));
-        st.bindStatic(at + 3, texts[3 * k]); // `texts` outlives every step below
-        st.bindStatic(at + 4, texts[3 * k + 1]);
-        st.bind(at + 5, run.entries[k].stated);
-        st.bindStatic(at + 6, texts[3 * k + 2]);
-        st.bind(at + 7, computed.empty() ? std::nullopt : computed[k]);
+        st.bind(at + 1, p.assessmentId);
+        st.bind(at + 2, p.start + int(k));
+        st.bindStatic(at + 3, p.texts[3 * k]); // `p` outlives every step below
+        st.bindStatic(at + 4, p.texts[3 * k + 1]);
+        st.bind(at + 5, p.run.entries[k].stated);
+        st.bindStatic(at + 6, p.texts[3 * k + 2]);
+        st.bind(at + 7, p.computed.empty() ? std::nullopt : p.computed[k]);
     };
+    Statement &insert = m_s->nodeInsert;
+    Statement &batch = m_s->nodeInsertBatch;
+    const auto unbind = qScopeGuard([&] { // nothing is left pointing at `p`
+        sqlite3_clear_bindings(batch.stmt);
+        sqlite3_clear_bindings(insert.stmt);
+    });
     for (size_t k = 0; k < count;) {
         if (count - k >= size_t(kNodeBatch)) {
-            Statement &batch = m_s->nodeInsertBatch;
             batch.reset();
             for (int row = 0; row < kNodeBatch; ++row)
                 bindRow(batch, row, k + size_t(row));
@@ -397,22 +540,19 @@ QString ScoresImport::take(const Assessment &run, bool first, int) {
             bindRow(insert, 0, k);
             if (sqlite3_step(insert.stmt) != SQLITE_DONE)
                 return Messages::tr("%1 %2, %3: %4")
-                    .arg(run.agency)
-                    .arg(run.fiscalYear)
-                    .arg(run.entries[k].code, error());
+                    .arg(p.run.agency)
+                    .arg(p.run.fiscalYear)
+                    .arg(p.run.entries[k].code, error());
         }
     }
-    // The statements no longer point at `texts`, which goes now.
-    sqlite3_clear_bindings(m_s->nodeInsertBatch.stmt);
-    sqlite3_clear_bindings(insert.stmt);
-    imported.lines += int(count);
-    if (sealNow) {
+    if (p.seal) {
         Statement &seal = m_s->ledgerInsert;
         seal.reset();
-        seal.bind(1, StateLedger::assessmentKey(group->id));
-        const QByteArray packed = StateLedger::pack(std::move(ledger));
-        sqlite3_bind_blob(seal.stmt, 2, packed.constData(), int(packed.size()), SQLITE_STATIC);
-        if (sqlite3_step(seal.stmt) != SQLITE_DONE)
+        seal.bind(1, StateLedger::assessmentKey(p.assessmentId));
+        sqlite3_bind_blob(seal.stmt, 2, p.ledger.constData(), int(p.ledger.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(seal.stmt);
+        sqlite3_clear_bindings(seal.stmt);
+        if (rc != SQLITE_DONE)
             return error();
     }
     return {};
@@ -439,6 +579,10 @@ QString ScoresImport::sealNew() {
 }
 
 QString ScoresImport::finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes) {
+    // A reader that did not ask late(true) (one assessment of a JSON file) has it stored here.
+    storePrepared(m_submitted);
+    if (!m_late.empty())
+        return m_late.front().text;
     std::vector<AuditChange> audit;
     audit.reserve(m_imported.size());
     for (const Imported &i : m_imported)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <deque>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -37,7 +38,11 @@ public:
 
     /// Prepares the statements; call inside the transaction, before the reader.
     QString start();
+    /// Stores the run's assessment row now; its score rows and ledger row are stored at the
+    /// next take() or late(true), while a second thread works out their computed scores,
+    /// texts and digests as the reader reads on (a refusal then comes from late()).
     QString take(const Assessment &run, bool first, int line) override;
+    std::vector<Late> late(bool end) override;
     /// After a reader that found no error: the agencies' attributes (refused as above), the
     /// computed scores of assessments whose rows were apart in the file, the audit records.
     /// The statements prepared by start() must be let go of (close()) before the database is.
@@ -59,6 +64,8 @@ public:
 
 private:
     struct Statements;
+    struct Pending;
+    struct Worker;
     struct AgencyState {
         qint64 id = 0;
         bool stored = false; ///< in the file before this import
@@ -72,6 +79,10 @@ private:
         bool apart = false; ///< rows in more than one run: computed scores are redone at the end
     };
     QString agencyOf(const QString &name, AgencyState **state);
+    /// Stores, in order, the runs the worker has prepared, waiting until at least the first
+    /// `atLeast` runs submitted are.
+    void storePrepared(int atLeast);
+    QString write(Pending &p);
     QString sealNew();
     QString error() const;
 
@@ -79,6 +90,11 @@ private:
     const FrameworkRegistry &m_registry;
     Options m_options;
     std::unique_ptr<Statements> m_s;
+    std::unique_ptr<Worker> m_worker;
+    std::deque<std::unique_ptr<Pending>> m_pending; ///< submitted, not yet stored, in order
+    int m_submitted = 0;
+    int m_stored = 0;
+    std::vector<Late> m_late;
     QHash<QString, AgencyState> m_agencies;
     QHash<QString, GroupState> m_groups; ///< by agency and year
     QHash<QString, bool> m_frameworks;   ///< stored in the file by this import
