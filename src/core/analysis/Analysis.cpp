@@ -164,12 +164,13 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out, std::vec
         }
         if (r.title.isEmpty())
             r.title = fn.title.th;
-        out.nodes.push_back(r);
+        const int parent = r.parent;
+        out.nodes.push_back(std::move(r));
         fwIndex.push_back(i);
         const int index = int(out.nodes.size()) - 1;
         fwToResult[size_t(i)] = index;
-        if (r.parent >= 0)
-            out.nodes[size_t(r.parent)].children.push_back(index);
+        if (parent >= 0)
+            out.nodes[size_t(parent)].children.push_back(index);
         if (fn.level != Level::Item)
             continue;
         const auto it = subItems.find(fn.code);
@@ -184,7 +185,7 @@ void buildTree(const Framework &fw, const Assessment &a, Analysis &out, std::vec
             s.parent = index;
             s.stated = entry->stated;
             s.statedGrade = entry->statedGrade;
-            out.nodes.push_back(s);
+            out.nodes.push_back(std::move(s));
             fwIndex.push_back(-1);
             out.nodes[size_t(index)].children.push_back(int(out.nodes.size()) - 1);
         }

@@ -267,6 +267,7 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
         }
         std::vector<int>().swap(at);
         analyses[size_t(i)] = analyse(*frameworkOfCurrent[size_t(i)], a, Findings::Skipped);
+        std::vector<ScoreEntry>().swap(a.entries); // the analysis holds what is needed
         done.fetch_add(1);
     };
     const unsigned helpers =
