@@ -65,6 +65,16 @@ std::vector<Assessment> sample() {
                         {"2", 8350}})};
 }
 
+/// sample() as a scores CSV for the CLI, FY2565, with its header.
+QByteArray sampleCsv() {
+    QByteArray rows = "agency,year,code,score\n";
+    for (const Assessment &a : sample())
+        for (const ScoreEntry &e : a.entries)
+            rows += a.agency.toUtf8() + ",2565," + e.code.toUtf8() + "," +
+                    e.stated->toString().toUtf8() + "\n";
+    return rows;
+}
+
 const CodeStatistics &stat(const Portfolio &p, const char *code) {
     for (const auto &c : p.statistics)
         if (c.code == QLatin1String(code))
@@ -167,11 +177,7 @@ TEST_CASE("portfolio: a ranking CSV that a spreadsheet cannot run", "[portfolio]
 TEST_CASE("cli: portfolio over a file of many agencies, as JSON", "[portfolio][cli]") {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("all.csv"));
-    QByteArray rows = "agency,year,code,score\n";
-    for (const Assessment &a : sample())
-        for (const ScoreEntry &e : a.entries)
-            rows += a.agency.toUtf8() + ",2565," + e.code.toUtf8() + "," +
-                    e.stated->toString().toUtf8() + "\n";
+    QByteArray rows = sampleCsv();
     rows += "ก,2564,ITA,85.00\nค,2564,ITA,97.00\n";
     test::writeFile(csv, rows);
     const QString db = dir.filePath(QStringLiteral("all.itadb"));
@@ -205,11 +211,7 @@ TEST_CASE("cli: portfolio --since lists each agency's earlier overalls and measu
           "[portfolio][cli]") {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("years.csv"));
-    QByteArray rows = "agency,year,code,score\n";
-    for (const Assessment &a : sample())
-        for (const ScoreEntry &e : a.entries)
-            rows += a.agency.toUtf8() + ",2565," + e.code.toUtf8() + "," +
-                    e.stated->toString().toUtf8() + "\n";
+    QByteArray rows = sampleCsv();
     rows += "ก,2563,ITA,80.00\nก,2564,ITA,85.00\n"
             "ข,2563,IIT,80.00\nข,2563,EIT,70.00\nข,2563,OIT,90.00\n"
             "ค,2564,ITA,97.00\n";

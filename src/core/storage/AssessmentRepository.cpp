@@ -448,25 +448,22 @@ QString AssessmentRepository::refreshComputed(qint64 assessmentId) {
 }
 
 QString AssessmentRepository::refreshComputedOf(const QString &frameworkId) {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM assessments WHERE framework_id = ?"));
-    q.addBindValue(frameworkId);
-    if (!q.exec())
-        return q.lastError().text();
-    std::vector<qint64> ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    for (qint64 id : ids)
-        if (QString e = refreshComputed(id); !e.isEmpty())
-            return e;
-    return {};
+    return refreshComputedWhere(QStringLiteral(" WHERE framework_id = ?"), {frameworkId});
 }
 
 QString AssessmentRepository::refreshAllComputed() {
+    return refreshComputedWhere(QString(), {});
+}
+
+QString AssessmentRepository::refreshComputedWhere(const QString &where,
+                                                   const QVariantList &values) {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id FROM assessments")))
+    q.prepare(QStringLiteral("SELECT id FROM assessments") + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
         return q.lastError().text();
-    std::vector<qint64> ids;
+    std::vector<qint64> ids; // read whole first: the updates go through the same connection
     while (q.next())
         ids.push_back(q.value(0).toLongLong());
     for (qint64 id : ids)

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 
 #include <QString>
+#include <QVariantList>
 
 #include <vector>
 
@@ -55,6 +56,9 @@ public:
     QString refreshComputed(qint64 assessmentId);
 
 private:
+    /// refreshComputed() for every assessment `where` ("WHERE …", values bound in order)
+    /// selects.
+    QString refreshComputedWhere(const QString &where, const QVariantList &values);
     Result<Assessment> loadScores(qint64 id) const;
     QString saveOne(const Assessment &a, const Framework &fw, const QByteArray &definition,
                     bool replace);
