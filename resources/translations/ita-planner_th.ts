@@ -150,12 +150,12 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+282"/>
+        <location line="+286"/>
         <source>no assessment with id %1</source>
         <translation>ไม่มีการประเมินรหัส %1</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-251"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -165,12 +165,12 @@
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
         <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <location line="+3"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
@@ -189,7 +189,7 @@
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+263"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+285"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-150"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>พอร์ตไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535 (รหัสผ่านที่มี &quot;/&quot; &quot;@&quot; หรือ &quot;:&quot; ต้องเขียนแบบ %-encoded)</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+260"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>%1: ปรับรุ่นฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+184"/>
         <source>the connection to the server is lost; read-only until it returns</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย อ่านได้อย่างเดียวจนกว่าจะเชื่อมต่อได้อีก</translation>
     </message>
@@ -312,7 +312,7 @@
         <translation>%1: อ่านรุ่นของ schema ไม่ได้</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1: the connection to the server was lost while saving; the change was not stored. Try again when it is back (%2)</source>
         <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหายระหว่างบันทึก การแก้ไขไม่ได้ถูกบันทึก ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
     </message>
@@ -322,13 +322,13 @@
         <translation>ฐานข้อมูลมี schema %1 แต่โปรแกรมนี้ต้องการ %2 ผู้ดูแลระบบ (%3) ต้องเปิดฐานข้อมูลหนึ่งครั้งเพื่อปรับรุ่น</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+229"/>
+        <location line="-241"/>
+        <location line="+247"/>
         <source>step to schema %1: %2</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-671"/>
+        <location line="-707"/>
         <source>not a server address; write it like postgresql://user@host:5432/database?sslmode=require</source>
         <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ให้เขียนแบบ postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
@@ -378,8 +378,7 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+153"/>
-        <location line="+9"/>
+        <location line="+65"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>
@@ -637,7 +636,7 @@
 <context>
     <name>ita::FrameworkRepository</name>
     <message>
-        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+163"/>
+        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+165"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -647,7 +646,7 @@
         <translation>ระดับ %1 (%2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>framework %1 was not stored: %2</source>
         <translation>ไม่ได้บันทึกกรอบการประเมิน %1: %2</translation>
     </message>
@@ -950,8 +949,8 @@
 <context>
     <name>ita::PortfolioLoader</name>
     <message>
-        <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+88"/>
-        <location line="+83"/>
+        <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+152"/>
+        <location line="+218"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -1015,7 +1014,7 @@
 <context>
     <name>ita::ScoresImport</name>
     <message>
-        <location filename="../../src/core/storage/ScoresImport.cpp" line="+239"/>
+        <location filename="../../src/core/storage/ScoresImport.cpp" line="+385"/>
         <source>unknown framework &quot;%1&quot;</source>
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
     </message>
@@ -1025,12 +1024,12 @@
         <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+129"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+67"/>
         <source>%1 &quot;%2&quot; stored, &quot;%3&quot; in the file</source>
         <translation>%1 ที่บันทึกไว้คือ &quot;%2&quot; แต่ในแฟ้มคือ &quot;%3&quot;</translation>
     </message>
@@ -1053,12 +1052,12 @@
 <context>
     <name>ita::ScoresIo</name>
     <message>
-        <location filename="../../src/core/io/ScoresIo.cpp" line="+86"/>
+        <location filename="../../src/core/io/ScoresIo.cpp" line="+87"/>
         <source>%1 &quot;%2&quot; of %3 differs from &quot;%4&quot; on line %5; an agency has one %1</source>
         <translation>%1 &quot;%2&quot; ของ %3 ไม่ตรงกับ &quot;%4&quot; ในบรรทัดที่ %5 หน่วยงานหนึ่งมี %1 ได้ค่าเดียว</translation>
     </message>
     <message>
-        <location line="+395"/>
+        <location line="+406"/>
         <source>%1 more messages not shown (the first %2 errors and %2 warnings are)</source>
         <translation>ยังมีข้อความอีก %1 ข้อความที่ไม่ได้แสดง (แสดงเฉพาะข้อผิดพลาด %2 รายการแรกและคำเตือน %2 รายการแรก)</translation>
     </message>
@@ -1068,7 +1067,7 @@
         <translation>แฟ้มมีขนาด %1 MB แต่แฟ้มคะแนนอ่านได้ไม่เกิน %2 MB (โปรดแยกแฟ้มตามปี)</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-232"/>
         <source>the file is empty; expected a header row such as code,title,score,grade</source>
         <translation>แฟ้มว่าง ต้องมีแถวหัวตาราง เช่น code,title,score,grade</translation>
     </message>
@@ -1083,7 +1082,7 @@
         <translation>ขาดคอลัมน์ที่จำเป็น &quot;%1&quot; (หัวตารางต้องมี code และ score ส่วน title, grade, agency และ year จะมีหรือไม่ก็ได้)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>no agency for this row: add an agency column or give --agency</source>
         <translation>แถวนี้ไม่มีหน่วยงาน: เพิ่มคอลัมน์ agency หรือระบุ --agency</translation>
     </message>
@@ -1093,7 +1092,7 @@
         <translation>แถวนี้ไม่มีปีงบประมาณ: เพิ่มคอลัมน์ year หรือระบุ --year</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>the file has a header but no score rows</source>
         <translation>แฟ้มมีแถวหัวตารางแต่ไม่มีแถวคะแนน</translation>
     </message>
@@ -1194,7 +1193,18 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+372"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+351"/>
+        <source>the ledger&apos;s row of %1 cannot be read</source>
+        <translation>อ่านแถวในทะเบียนค่าแฮชของ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <location line="+32"/>
+        <source>ledger</source>
+        <translation>ทะเบียนค่าแฮช</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1, %2: changed outside ITA Planner</source>
         <translation>%1, %2: ถูกแก้ไขนอกโปรแกรม ITA Planner</translation>
     </message>
@@ -1212,7 +1222,7 @@
 <context>
     <name>ita::StoreCopy</name>
     <message>
-        <location filename="../../src/core/storage/StoreCopy.cpp" line="+112"/>
+        <location filename="../../src/core/storage/StoreCopy.cpp" line="+127"/>
         <source>%1 has schema %2; open it once with this program (schema %3) to upgrade it, then copy it</source>
         <translation>%1 มี schema %2 ให้เปิดด้วยโปรแกรมนี้ (schema %3) หนึ่งครั้งเพื่อปรับรุ่น แล้วจึงคัดลอก</translation>
     </message>
@@ -1296,7 +1306,7 @@
         <translation>audit ต้องระบุ --db DB</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>head sha256 %1 (write it down to anchor the file)
 </source>
         <translation>แฮชล่าสุด sha256 %1 (จดไว้เพื่อยืนยันความถูกต้องของแฟ้มภายหลัง)
@@ -1621,7 +1631,7 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+105"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+109"/>
         <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
         <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
     </message>
@@ -1941,7 +1951,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ตารางแยกตามจังหวัด กลุ่ม หรือสังกัด (เมื่อใช้ --format csv จะได้ตารางนี้แทนตารางลำดับ)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Each agency&apos;s overall of every year from this one (Buddhist Era) to the year before, and the change and the biggest movers measured from it (default: the year before).</source>
+        <translation>คะแนนภาพรวมของแต่ละหน่วยงานทุกปีตั้งแต่ปีนี้ (พ.ศ.) ถึงปีก่อนหน้า และวัดการเปลี่ยนแปลงกับหน่วยงานที่เปลี่ยนแปลงมากที่สุดจากปีนี้ (ค่าเริ่มต้น: ปีก่อนหน้า)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Every agency of a fiscal year in a database, summed up: the mean and median of each tool, indicator and the overall (unweighted), the agencies at each level, the pass rate, the indicators most often urgent, the biggest movers, subgroup means, and the ranking (csv).</source>
         <translation>สรุปผลของทุกหน่วยงานในปีงบประมาณหนึ่งในฐานข้อมูล: ค่าเฉลี่ยและมัธยฐานของแต่ละเครื่องมือ ตัวชี้วัด และคะแนนภาพรวม (ไม่ถ่วงน้ำหนัก) จำนวนหน่วยงานในแต่ละระดับ ร้อยละที่ผ่านเกณฑ์ ตัวชี้วัดที่ต้องแก้ไขเร่งด่วนบ่อยที่สุด หน่วยงานที่คะแนนเปลี่ยนมากที่สุด ค่าเฉลี่ยรายกลุ่มย่อย และตารางลำดับ (csv)</translation>
     </message>
@@ -1956,7 +1971,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>--format pdf ต้องระบุ --out แฟ้ม</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>--since takes a Buddhist Era year before --year, not &quot;%1&quot;</source>
+        <translation>--since ต้องเป็นปี พ.ศ. ก่อน --year ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>give one of --parent, --province and --group, not more</source>
         <translation>ระบุ --parent, --province หรือ --group ได้เพียงอย่างเดียว</translation>
     </message>
@@ -1966,7 +1986,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>--by ต้องเป็น province, group หรือ parent ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%1 holds no assessment for fiscal year %2 with %3 &quot;%4&quot;</source>
         <translation>%1 ไม่มีผลการประเมินปีงบประมาณ %2 ที่มี %3 &quot;%4&quot;</translation>
     </message>
@@ -2132,7 +2152,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>มี %1 อยู่แล้ว copy เขียนแฟ้มใหม่เท่านั้น (ลบแฟ้มนั้นหรือเลือกชื่ออื่น)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
         <source>copied %1 rows (%2 assessments, %3 audit records) from %4 to %5; the copy was checked: row counts, audit chain, classifications
 </source>
         <translation>คัดลอก %1 แถว (%2 การประเมิน %3 รายการประวัติ) จาก %4 ไป %5 แล้ว และตรวจสอบสำเนาแล้ว: จำนวนแถว ห่วงโซ่ประวัติ และการจัดกลุ่ม
@@ -3479,7 +3499,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::PortfolioView</name>
     <message>
-        <location filename="../../src/gui/PortfolioView.cpp" line="+404"/>
+        <location filename="../../src/gui/PortfolioView.cpp" line="+429"/>
         <source>Left out: %1.</source>
         <translation>ไม่นำมาเปรียบเทียบ: %1</translation>
     </message>
@@ -3527,17 +3547,74 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ทุกหน่วยงาน</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-281"/>
+        <source>Fiscal year %1 BE</source>
+        <translation>ปีงบประมาณ พ.ศ. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change from the year before</source>
+        <translation>เทียบกับปีก่อน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change since %1 BE</source>
+        <translation>เทียบกับ พ.ศ. %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The file holds no assessment.</source>
+        <translation>ไม่มีผลการประเมินในแฟ้มนี้</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading…</source>
+        <translation>กำลังอ่าน…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+131"/>
         <source>Group</source>
         <translation>กลุ่ม</translation>
     </message>
     <message>
+        <location line="-131"/>
+        <source>Rank</source>
+        <translation>ลำดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Parent</source>
+        <translation>สังกัด</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Agencies</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Parent organisation</source>
         <translation>สังกัด</translation>
     </message>

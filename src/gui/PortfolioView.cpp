@@ -220,9 +220,7 @@ void PortfolioView::reloadChoices() {
         years.insert(s.fiscalYear);
     m_year->clear();
     for (int y : years)
-        m_year->addItem(m_thai ? QStringLiteral("ปีงบประมาณ พ.ศ. %1").arg(y)
-                               : QStringLiteral("Fiscal year %1 BE").arg(y),
-                        y);
+        m_year->addItem(tr("Fiscal year %1 BE").arg(y), y);
     if (const int i = m_year->findData(wanted); i >= 0)
         m_year->setCurrentIndex(i);
     reloadSince();
@@ -237,12 +235,9 @@ void PortfolioView::reloadSince() {
         if (s.fiscalYear < year - 1)
             earlier.insert(s.fiscalYear);
     m_since->clear();
-    m_since->addItem(
-        m_thai ? QStringLiteral("เทียบกับปีก่อน") : QStringLiteral("Change from the year before"), 0);
+    m_since->addItem(tr("Change from the year before"), 0);
     for (int y : earlier)
-        m_since->addItem(m_thai ? QStringLiteral("เทียบกับ พ.ศ. %1").arg(y)
-                                : QStringLiteral("Change since %1 BE").arg(y),
-                         y);
+        m_since->addItem(tr("Change since %1 BE").arg(y), y);
     if (const int i = m_since->findData(wanted); i >= 0)
         m_since->setCurrentIndex(i);
     m_since->setEnabled(m_since->count() > 1);
@@ -276,8 +271,7 @@ void PortfolioView::refresh() {
     if (m_cancelFlag)
         m_cancelFlag->store(true);
     if (!m_workspace.database() || m_year->count() == 0) {
-        display(nullptr, m_thai ? QStringLiteral("ไม่มีผลการประเมินในแฟ้มนี้")
-                                : QStringLiteral("The file holds no assessment."));
+        display(nullptr, tr("The file holds no assessment."));
         return;
     }
     PortfolioSelection selection;
@@ -295,7 +289,7 @@ void PortfolioView::refresh() {
     const int generation = m_generation;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancelFlag = cancel;
-    m_summary->message = m_thai ? QStringLiteral("กำลังอ่าน…") : QStringLiteral("Reading…");
+    m_summary->message = tr("Reading…");
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
@@ -377,13 +371,8 @@ void PortfolioView::fillTables() {
         return;
     }
     const Portfolio &p = *m_portfolio;
-    QStringList headers{m_thai ? QStringLiteral("ลำดับ") : QStringLiteral("Rank"),
-                        m_thai ? QStringLiteral("หน่วยงาน") : QStringLiteral("Agency"),
-                        m_thai ? QStringLiteral("จังหวัด") : QStringLiteral("Province"),
-                        m_thai ? QStringLiteral("กลุ่ม") : QStringLiteral("Group"),
-                        m_thai ? QStringLiteral("สังกัด") : QStringLiteral("Parent"),
-                        m_thai ? QStringLiteral("ระดับ") : QStringLiteral("Level"),
-                        m_thai ? QStringLiteral("เปลี่ยนแปลง") : QStringLiteral("Change")};
+    QStringList headers{tr("Rank"),   tr("Agency"), tr("Province"), tr("Group"),
+                        tr("Parent"), tr("Level"),  tr("Change")};
     headers += p.codes;
     m_model->setHorizontalHeaderLabels(headers);
     int rank = 0;
@@ -410,7 +399,7 @@ void PortfolioView::fillTables() {
     m_ranking->resizeColumnsToContents();
 
     QStringList groupHeaders{p.groupedBy ? results::fieldLabel(*p.groupedBy, m_thai) : QString(),
-                             m_thai ? QStringLiteral("จำนวน") : QStringLiteral("Agencies")};
+                             tr("Agencies")};
     groupHeaders += p.codes;
     m_groups->setColumnCount(int(groupHeaders.size()));
     m_groups->setHorizontalHeaderLabels(groupHeaders);
