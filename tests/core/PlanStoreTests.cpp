@@ -432,3 +432,24 @@ TEST_CASE("plan store: structural edits still store the whole plan", "[plan][db]
     CHECK(stored->measures[6].steps[6].startMonth == 10);
     CHECK(AuditLog(*db).verify().ok);
 }
+
+TEST_CASE("plan store: a plan whose ledger row was changed by hand can still be edited, and "
+          "the change stays named",
+          "[plan][db][ledger]") {
+    SampleFile f;
+    auto db = f.open();
+    REQUIRE(db->exec(QStringLiteral("UPDATE state_digests SET rows = x'00' WHERE key LIKE "
+                                    "'plan %'"))
+                .isEmpty());
+    auto doc = openPlan(*db);
+    // An edit in place reads and rewrites the plan's ledger row: it goes through all the same.
+    REQUIRE(doc->setStepSpan(1, 0, 3, 5).isEmpty());
+    CHECK(PlanRepository(*db).load(kAgency, 2565)->measures[1].steps[0].startMonth == 3);
+    // The edited step is sealed again; every other row of the plan lost its digest with the
+    // damaged value, and verification names them instead of passing the file.
+    const auto v = AuditLog(*db).verify();
+    CHECK_FALSE(v.ok);
+    CHECK(v.outside.filter(QStringLiteral("plan 2565, measure 0 step 0: added outside")).size() ==
+          1);
+    CHECK(v.outside.filter(QStringLiteral("measure 1 step 0:")).isEmpty());
+}

@@ -2,7 +2,9 @@
 // out by hand from the scores in the test (see the comments), not taken from the program.
 #include "TestSupport.h"
 #include "storage/Database.h"
+#include "storage/PortfolioLoader.h"
 #include <QFile>
+#include <QSqlQuery>
 
 #include "analysis/Portfolio.h"
 #include "io/PortfolioWriters.h"
@@ -290,14 +292,41 @@ TEST_CASE("cli: portfolio on a damaged file says it is damaged and names the fil
         REQUIRE(opened);
         (*opened)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    // Every page after the first few overwritten: the portfolio, which does not check the
-    // whole file on open, meets the damage in the pages it reads.
+    // The score rows' first page overwritten: the schema and the assessments still read.
+    qint64 pageSize = 0, root = 0;
+    {
+        Database::Options readOnly;
+        readOnly.readOnly = true;
+        auto opened = Database::open(db, readOnly);
+        REQUIRE(opened);
+        QSqlQuery q((*opened)->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT (SELECT page_size FROM pragma_page_size), rootpage "
+                                      "FROM sqlite_master WHERE name = 'score_nodes'")));
+        REQUIRE(q.next());
+        pageSize = q.value(0).toLongLong();
+        root = q.value(1).toLongLong();
+    }
+    REQUIRE(root > 1);
     QFile file(db);
     REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.size() > 64 * 1024);
-    file.seek(8 * 4096);
-    file.write(QByteArray(int(file.size() - 8 * 4096), '\x55'));
+    file.seek((root - 1) * pageSize);
+    file.write(QByteArray(int(pageSize), '\x55'));
     file.close();
+    // The check on open finds it ...
+    const auto checked = Database::open(db);
+    REQUIRE_FALSE(checked);
+    CHECK(checked.error().contains(QStringLiteral("damaged")));
+    {
+        // ... the portfolio's open, without the check, does not; its read of the rows does.
+        Database::Options unchecked;
+        unchecked.readOnly = true;
+        unchecked.checkIntegrity = false;
+        auto opened = Database::open(db, unchecked);
+        REQUIRE(opened);
+        const auto data = loadPortfolio(**opened, {2564, std::nullopt, QString()});
+        REQUIRE_FALSE(data);
+        CHECK(data.error().contains(QStringLiteral("malformed")));
+    }
     const auto run = test::runCli({QStringLiteral("portfolio"), QStringLiteral("--db"), db,
                                    QStringLiteral("--year"), QStringLiteral("2564")});
     INFO(run.err.toStdString());
@@ -495,4 +524,41 @@ TEST_CASE("portfolio: an analysis without findings has the same scores grades an
             CHECK(quick.nodes[i].bucket == full.nodes[i].bucket);
         }
     }
+}
+
+// 600 agencies: the import keeps more runs in hand than it may (64) and the portfolio analyses
+// on helper threads (from 512 assessments). Agency i scores 60 + (i mod 40) in FY2565, each
+// residue 15 times: the mean is 60 + 19.5 = 79.50, the median 79.50 too ((79 + 80) / 2);
+// FY2564 is one point lower for everyone, so every change is +1.00.
+TEST_CASE("cli: 600 agencies import and sum up through the threaded paths", "[portfolio][cli]") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("many.csv"));
+    QByteArray rows = "agency,year,code,score\n";
+    for (int i = 0; i < 600; ++i) {
+        const QByteArray name = QStringLiteral("หน่วยงาน %1").arg(i).toUtf8();
+        rows += name + ",2565,ITA," + QByteArray::number(60 + i % 40) + ".00\n";
+        rows += name + ",2564,ITA," + QByteArray::number(59 + i % 40) + ".00\n";
+    }
+    test::writeFile(csv, rows);
+    const QString db = dir.filePath(QStringLiteral("many.itadb"));
+    const auto imported = test::runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.count(QStringLiteral("imported ")) == 1200);
+    const auto verified = test::runCli(
+        {QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--verify")});
+    CHECK(verified.exitCode == 0);
+    const auto run = test::runCli({QStringLiteral("portfolio"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--year"), QStringLiteral("2565"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(json[QStringLiteral("count")].toInt() == 600);
+    CHECK(json[QStringLiteral("mean")].toObject()[QStringLiteral("ITA")].toDouble() == 79.50);
+    CHECK(json[QStringLiteral("median")].toObject()[QStringLiteral("ITA")].toDouble() == 79.50);
+    int changes = 0;
+    for (const auto &a : json[QStringLiteral("agencies")].toArray())
+        changes += a.toObject()[QStringLiteral("delta")].toDouble() == 1.00;
+    CHECK(changes == 600);
 }

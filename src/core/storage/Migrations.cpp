@@ -291,8 +291,9 @@ QString toVersion10(Database &db) {
         !e.isEmpty())
         return e;
     {
-        // In key order, one key's rows at a time: a national file's 4 million are never all
-        // in memory.
+        // Read once in key order and packed key by key as they come; the packed values (a
+        // national file's 4 million rows make some 100 MB of them) are written after the
+        // read ends, since a server's forward-only read allows no other statement meanwhile.
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT key, row, digest FROM state_ledger ORDER BY key")))

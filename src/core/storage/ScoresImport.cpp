@@ -495,7 +495,10 @@ void ScoresImport::storePrepared(int atLeast) {
     // Every run the worker is done with, and at least the first `atLeast` submitted.
     const int done = m_worker->done(std::max(0, atLeast));
     while (!m_pending.empty() && m_stored < done) {
-        if (QString e = write(*m_pending.front()); !e.isEmpty())
+        // After a refusal nothing more is written: the import will store nothing.
+        if (!m_late.empty())
+            ;
+        else if (QString e = write(*m_pending.front()); !e.isEmpty())
             m_late.push_back({m_pending.front()->line, e});
         m_pending.pop_front();
         ++m_stored;
@@ -503,6 +506,8 @@ void ScoresImport::storePrepared(int atLeast) {
 }
 
 QString ScoresImport::write(Pending &p) {
+    if (sqlite3_get_autocommit(m_s->db)) // the transaction is gone: nothing may be written
+        return Messages::tr("the import's transaction has ended; nothing more is stored");
     // The rows go in kNodeBatch at a time, one statement each (SQLite's cost per statement
     // was a sixth of the import); the rest, and a batch SQLite refused (its rows are undone
     // with the statement), one at a time, so that a refusal names its row.
@@ -528,11 +533,18 @@ QString ScoresImport::write(Pending &p) {
             batch.reset();
             for (int row = 0; row < kNodeBatch; ++row)
                 bindRow(batch, row, k + size_t(row));
-            if (sqlite3_step(batch.stmt) == SQLITE_DONE) {
+            const int rc = sqlite3_step(batch.stmt);
+            if (rc == SQLITE_DONE) {
                 k += size_t(kNodeBatch);
                 continue;
             }
+            const QString why = error();
             batch.reset();
+            // Only a refused row (a constraint) is looked for one row at a time. Any other
+            // failure (a full disk, an I/O error) is said as it is: SQLite may have ended the
+            // transaction with it, and a row written now would be committed on its own.
+            if ((rc & 0xff) != SQLITE_CONSTRAINT || sqlite3_get_autocommit(m_s->db))
+                return Messages::tr("%1 %2: %3").arg(p.run.agency).arg(p.run.fiscalYear).arg(why);
         }
         const size_t end = std::min(count, k + size_t(kNodeBatch));
         for (; k < end; ++k) {

@@ -331,7 +331,7 @@ Result<QStringList> StateLedger::allKeys() const {
     return keys;
 }
 
-Result<StateLedger::Rows> StateLedger::sealed(const QString &key) const {
+Result<StateLedger::Rows> StateLedger::sealed(const QString &key, bool *unreadable) const {
     using R = Result<Rows>;
     QSqlQuery q =
         m_db.prepared(packed() ? QStringLiteral("SELECT rows FROM state_digests WHERE key = ?")
@@ -347,6 +347,10 @@ Result<StateLedger::Rows> StateLedger::sealed(const QString &key) const {
             continue;
         }
         auto unpacked = unpack(q.value(0).toByteArray());
+        if (!unpacked && unreadable) {
+            *unreadable = true;
+            return Rows();
+        }
         if (!unpacked)
             return R::failure(tr("the ledger's row of %1 cannot be read").arg(key));
         rows = std::move(*unpacked);
@@ -420,15 +424,19 @@ QString StateLedger::sealPart(const QString &key) {
         values << p.args[5].toLongLong();
         label += QStringLiteral(" step %1").arg(p.args[5]);
     }
-    auto rows = sealed(whole);
-    if (!rows)
-        return rows.error();
+    // A packed value that cannot be read (changed outside the program) does not stop the edit:
+    // the plan's other rows then have no digest, and verification keeps naming them.
+    bool unreadable = false;
+    auto found = sealed(whole, &unreadable);
+    if (!found)
+        return found.error();
+    Rows rows = found.take();
     // The part's own row and its children's ("measure 0 item E1", "measure 0 step 3 unit X")
     // go; a measure's steps are not its children here, they are parts of their own.
     const QStringList children =
         step ? QStringList{QStringLiteral(" unit "), QStringLiteral(" evidence ")}
              : QStringList{QStringLiteral(" item "), QStringLiteral(" monitoring ")};
-    std::erase_if(*rows, [&](const auto &row) {
+    std::erase_if(rows, [&](const auto &row) {
         return row.first == label || row.first.startsWith(label + children[0]) ||
                row.first.startsWith(label + children[1]);
     });
@@ -447,9 +455,9 @@ QString StateLedger::sealPart(const QString &key) {
         if (!q.exec())
             return q.lastError().text();
         while (q.next())
-            (*rows)[q.value(0).toString()] = stored(digestOf(q));
+            rows[q.value(0).toString()] = stored(digestOf(q));
     }
-    return store(whole, *rows);
+    return store(whole, rows);
 }
 
 QString StateLedger::sealAll() {

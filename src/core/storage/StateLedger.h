@@ -111,8 +111,9 @@ public:
     /// it.
     Result<std::vector<Mismatch>> verify() const;
     /// The rows sealed under one key (none when it has no ledger row); an error names a
-    /// packed value that cannot be read.
-    Result<Rows> sealed(const QString &key) const;
+    /// packed value that cannot be read, unless `unreadable` is given: it is set, and the
+    /// rows are none.
+    Result<Rows> sealed(const QString &key, bool *unreadable = nullptr) const;
 
 private:
     struct Row {
