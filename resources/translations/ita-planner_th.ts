@@ -1024,7 +1024,17 @@
         <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+97"/>
+        <source>the import&apos;s transaction has ended; nothing more is stored</source>
+        <translation>ธุรกรรมของการนำเข้าสิ้นสุดแล้ว จึงไม่บันทึกข้อมูลเพิ่ม</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 %2, %3: %4</source>
         <translation>%1 %2, %3: %4</translation>
     </message>
@@ -1193,12 +1203,12 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+351"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+355"/>
         <source>the ledger&apos;s row of %1 cannot be read</source>
         <translation>อ่านแถวในทะเบียนค่าแฮชของ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+157"/>
         <location line="+32"/>
         <source>ledger</source>
         <translation>ทะเบียนค่าแฮช</translation>
@@ -2742,7 +2752,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มคะแนน (*.csv *.json);;ทุกแฟ้ม (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+59"/>
         <source>%n error(s): fix the file and choose it again; nothing will be stored.</source>
         <translation>
             <numerusform>พบข้อผิดพลาด %n รายการ: แก้ไขแฟ้มแล้วเลือกใหม่ จะไม่มีการบันทึกใด ๆ</numerusform>
@@ -2754,6 +2764,11 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>
             <numerusform>พร้อมนำเข้า %n แถว ใน %1 การประเมิน</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first %1 are shown.</source>
+        <translation>แสดง %1 แถวแรก</translation>
     </message>
     <message>
         <location line="+7"/>

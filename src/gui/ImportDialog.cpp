@@ -138,8 +138,18 @@ void ImportDialog::preview(const QString &path) {
         m_result =
             readScoresFile(file.readAll(), QFileInfo(path).fileName(), m_frameworks, options);
     }
+    // The first rows are shown, enough to see that the columns were read right; a file of a
+    // thousand agencies has a hundred thousand, which a table of items would take seconds and
+    // hundreds of megabytes to hold. Every row is checked and imported all the same.
+    qsizetype total = 0;
+    for (const auto &a : m_result.assessments)
+        total += qsizetype(a.entries.size());
+    m_rows->setUpdatesEnabled(false);
+    m_rows->setRowCount(0);
     for (const auto &a : m_result.assessments) {
         for (const auto &e : a.entries) {
+            if (m_rows->rowCount() >= kPreviewRows)
+                break;
             const int r = m_rows->rowCount();
             m_rows->insertRow(r);
             const QStringList cells = {a.agency,
@@ -152,6 +162,7 @@ void ImportDialog::preview(const QString &path) {
                 m_rows->setItem(r, c, new QTableWidgetItem(cells[c]));
         }
     }
+    m_rows->setUpdatesEnabled(true);
     int errors = 0;
     for (const auto &d : m_result.diagnostics) {
         auto *item = new QListWidgetItem(d.toString(), m_problems);
@@ -165,8 +176,11 @@ void ImportDialog::preview(const QString &path) {
                           ? tr("%n error(s): fix the file and choose it again; nothing will be "
                                "stored.",
                                nullptr, errors)
-                          : tr("%n row(s) ready in %1 assessment(s).", nullptr, m_rows->rowCount())
-                                .arg(m_result.assessments.size()));
+                          : tr("%n row(s) ready in %1 assessment(s).", nullptr, int(total))
+                                    .arg(m_result.assessments.size()) +
+                                (total > m_rows->rowCount()
+                                     ? u' ' + tr("The first %1 are shown.").arg(m_rows->rowCount())
+                                     : QString()));
     // A new year is not a dead end: the group builds its framework from the latest one.
     const bool missing = !m_result.yearsWithoutFramework.empty();
     m_createFramework->setVisible(missing);

@@ -27,9 +27,13 @@ public:
     /// The frameworks changed (one was created for a year the file needs): read again.
     void setFrameworks(FrameworkRegistry frameworks);
 
+    /// Rows of a file shown in the preview, at most (all are checked and imported).
+    static constexpr int kPreviewRows = 2000;
     /// Reads and previews a file (also used by tests, without the file chooser).
     void preview(const QString &path);
     const ImportResult &result() const { return m_result; }
+    QTableWidget *rows() const { return m_rows; }
+    QLabel *status() const { return m_status; }
     bool replace() const;
     QString folder() const { return m_folder; }
     /// The button that offers to create a missing year's framework (visible when needed).

@@ -10,11 +10,15 @@
 #include "io/FrameworkReader.h"
 #include "models/PlanModel.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 using namespace ita;
@@ -111,4 +115,34 @@ TEST_CASE("gui: on a 1366×768 laptop the measures table shows the units without
     INFO("viewport " << table->viewport()->width() << ", planning columns end at " << right);
     CHECK(right <= table->viewport()->width());
     CHECK(header->sectionSize(PlanModel::StepColumn) >= 200);
+}
+
+TEST_CASE("gui: the import preview shows the first rows of a large file and counts them all",
+          "[gui][import]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    // 30 agencies × the 88 items of FY2564: 2,640 rows, more than the preview shows.
+    QByteArray csv = "agency,year,code,score\n";
+    int rows = 0;
+    for (int a = 0; a < 30; ++a)
+        for (const auto &node :
+             FrameworkRegistry::builtIn().byId(QStringLiteral("ITA-2564"))->nodes)
+            if (node.level == Level::Item) {
+                csv += "หน่วยงาน " + QByteArray::number(a) + ",2564," + node.code.toLatin1() +
+                       ",80.00\n";
+                ++rows;
+            }
+    REQUIRE(rows == 2640);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    gui::ImportDialog dialog(QString(), 2564, QString(), FrameworkRegistry::builtIn(), nullptr);
+    dialog.preview(path);
+    REQUIRE(dialog.result().ok());
+    CHECK(dialog.result().assessments.size() == 30);
+    CHECK(dialog.rows()->rowCount() == gui::ImportDialog::kPreviewRows);
+    // The status counts every row, and says only the first ones are shown.
+    CHECK(dialog.status()->text().contains(QString::number(rows)));
+    CHECK(dialog.status()->text().contains(QString::number(gui::ImportDialog::kPreviewRows)));
 }
