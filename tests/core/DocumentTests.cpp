@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include "document/AssessmentDocument.h"
 #include "document/Workspace.h"
@@ -154,7 +156,8 @@ TEST_CASE("thresholds are edited with undo and stored", "[document][both]") {
     CHECK_FALSE(f.doc->editThresholds(s(10100), std::nullopt).isEmpty());
 }
 
-TEST_CASE("an edit that cannot be stored leaves no undo step and changes nothing", "[document][both]") {
+TEST_CASE("an edit that cannot be stored leaves no undo step and changes nothing",
+          "[document][both]") {
     Fixture f;
     f.doc.reset();
     f.db.reset();
@@ -186,4 +189,70 @@ TEST_CASE("save a copy: the copy opens and holds the same content", "[document]"
     REQUIRE(other.openFile(copy).isEmpty());
     REQUIRE(other.openAssessment(other.assessments().front().id).isEmpty());
     CHECK(other.document()->analysis().find(QStringLiteral("E8"))->used == s(9000));
+}
+
+TEST_CASE("workspace: an import into a file stores what AssessmentRepository::save stores",
+          "[document][import]") {
+    QTemporaryDir dir;
+    const QByteArray csv = "agency,year,code,score,grade,province\n"
+                           "ก,2564,ITA,90.00,A,ตรัง\n"
+                           "ก,2564,1,88.50,,ตรัง\n"
+                           "ก,2564,I1,70.00,,ตรัง\n"
+                           "ข,2564,IIT,80.00,,\n"
+                           "ข,2564,EIT,70.00,,\n"
+                           "ข,2564,OIT,90.00,,\n"
+                           "ก,2565,ITA,91.00,,ตรัง\n";
+    const ImportResult read =
+        readScoresCsv(csv, QStringLiteral("s.csv"), FrameworkRegistry::builtIn(), ImportOptions());
+    REQUIRE(read.ok());
+    // The window's way (the fast writer) and the repository's.
+    const QString fast = dir.filePath(QStringLiteral("fast.itadb"));
+    const QString slow = dir.filePath(QStringLiteral("slow.itadb"));
+    Workspace workspace;
+    REQUIRE(workspace.openFile(fast).isEmpty());
+    REQUIRE(workspace.importAssessments(read.assessments, false).isEmpty());
+    {
+        auto db = Database::open(slow);
+        REQUIRE(db);
+        REQUIRE(AssessmentRepository(**db)
+                    .save(read.assessments, FrameworkRegistry::builtIn(), false)
+                    .isEmpty());
+    }
+    const auto content = [](Database &db) {
+        QStringList out;
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT g.name, g.province, a.fiscal_year, a.framework_id, s.position, s.code, "
+            "s.title, s.stated_score, s.stated_grade, s.computed_score FROM score_nodes s JOIN "
+            "assessments a ON a.id = s.assessment_id JOIN agencies g ON g.id = a.agency_id ORDER "
+            "BY g.name, a.fiscal_year, s.position")));
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < 10; ++c)
+                row << (q.isNull(c) ? QStringLiteral("NULL") : q.value(c).toString());
+            out << row.join(u'|');
+        }
+        // The same records; the order of the agency's and the assessments' differs.
+        QStringList audit;
+        REQUIRE(q.exec(QStringLiteral("SELECT target, field, after FROM audit_log")));
+        while (q.next())
+            audit << QStringLiteral("audit %1 %2 %3")
+                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        audit.sort();
+        return out + audit;
+    };
+    auto other = Database::open(slow);
+    REQUIRE(other);
+    const QStringList expected = content(**other);
+    // The rows, a record per assessment, and ก's province.
+    CHECK(expected.size() == 7 + 3 + 1);
+    CHECK(content(*workspace.database()) == expected);
+    CHECK(AuditLog(*workspace.database()).verify().ok);
+    CHECK(workspace.assessments().size() == 3);
+
+    // The same again: refused unless replacing, as before.
+    CHECK(workspace.importAssessments(read.assessments, false)
+              .contains(QStringLiteral("already has fiscal year")));
+    REQUIRE(workspace.importAssessments(read.assessments, true).isEmpty());
+    CHECK(AuditLog(*workspace.database()).verify().ok);
 }

@@ -38,7 +38,8 @@ public:
 
     /// Creates an empty assessment and opens it.
     QString createAssessment(const QString &agency, int fiscalYear, const QString &frameworkId);
-    /// Stores imported assessments in one transaction (see AssessmentRepository::save).
+    /// Stores imported assessments in one transaction (see AssessmentRepository::save; a file
+    /// through ScoresImport, the command line's writer).
     QString importAssessments(const std::vector<Assessment> &assessments, bool replace);
     /// Sets an agency's province, group and parent (an empty field clears it), audited; the
     /// navigator and the portfolio follow (fileChanged).
@@ -72,6 +73,7 @@ signals:
     void connectionChanged(bool connected); ///< a server's connection was lost or came back
 
 private:
+    QString storeImported(const std::vector<Assessment> &assessments, bool replace);
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AssessmentDocument> m_document;
     std::unique_ptr<PlanDocument> m_plan;
