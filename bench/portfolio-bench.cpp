@@ -3,7 +3,9 @@
 //   portfolio-bench [--agencies 8000] [--years 5]
 //
 // Builds a file of N agencies × Y fiscal years (the overall, three tools and ten indicators
-// each; 77 provinces, 20 parents), then times, each as a median of three:
+// each; 77 provinces, 20 parents) with AssessmentRepository::save(), stores the same
+// assessments again through the window's Import Scores (Workspace::importAssessments) into a
+// second file and prints both times, then times, each as a median of three:
 //   navigator    NavigatorWidget::reload() (the model of every assessment), folded and by
 //                province, and one search over it
 //   portfolio    loadPortfolio + summarisePortfolio for the newest year (with the year before,
@@ -105,6 +107,24 @@ int main(int argc, char *argv[]) {
         }
         std::printf("file: %d agencies x %d years = %zu assessments (%lld rows) stored in %.1f s\n",
                     agencies, years, all.size(), qint64(all.size()) * codes.size(),
+                    double(t.elapsed()) / 1000);
+    }
+    {
+        // The same assessments through the window's Import Scores (Workspace), into a file of
+        // their own: its writer against AssessmentRepository::save() above, as a ratio.
+        const QString other = dir.filePath(QStringLiteral("window-import.itadb"));
+        Workspace importing;
+        if (QString e = importing.openFile(other); !e.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(e));
+            return 1;
+        }
+        QElapsedTimer t;
+        t.start();
+        if (QString e = importing.importAssessments(all, false); !e.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(e));
+            return 1;
+        }
+        std::printf("import: the window's Import Scores stores them in %.1f s\n",
                     double(t.elapsed()) / 1000);
     }
     all.clear();
