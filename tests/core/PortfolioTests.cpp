@@ -67,6 +67,27 @@ std::vector<Assessment> sample() {
                         {"2", 8350}})};
 }
 
+/// `rows` (a scores CSV) imported by the CLI into a new file in `dir`; its path.
+QString importedFile(const QTemporaryDir &dir, const QByteArray &rows) {
+    const QString csv = dir.filePath(QStringLiteral("scores.csv"));
+    test::writeFile(csv, rows);
+    const QString db = dir.filePath(QStringLiteral("scores.itadb"));
+    const auto imported = test::runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    return db;
+}
+
+/// `portfolio --year 2565 --format json` of a file, read back.
+QJsonObject portfolioJson(const QString &db) {
+    const auto run = test::runCli({QStringLiteral("portfolio"), QStringLiteral("--db"), db,
+                                   QStringLiteral("--year"), QStringLiteral("2565"),
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
 /// sample() as a scores CSV for the CLI, FY2565, with its header.
 QByteArray sampleCsv() {
     QByteArray rows = "agency,year,code,score\n";
@@ -178,20 +199,8 @@ TEST_CASE("portfolio: a ranking CSV that a spreadsheet cannot run", "[portfolio]
 
 TEST_CASE("cli: portfolio over a file of many agencies, as JSON", "[portfolio][cli]") {
     QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("all.csv"));
-    QByteArray rows = sampleCsv();
-    rows += "ก,2564,ITA,85.00\nค,2564,ITA,97.00\n";
-    test::writeFile(csv, rows);
-    const QString db = dir.filePath(QStringLiteral("all.itadb"));
-    const auto imported = test::runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
-    INFO(imported.err.toStdString());
-    REQUIRE(imported.exitCode == 0);
-    const auto run = test::runCli({QStringLiteral("portfolio"), QStringLiteral("--db"), db,
-                                   QStringLiteral("--year"), QStringLiteral("2565"),
-                                   QStringLiteral("--format"), QStringLiteral("json")});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QString db = importedFile(dir, sampleCsv() + "ก,2564,ITA,85.00\nค,2564,ITA,97.00\n");
+    const QJsonObject json = portfolioJson(db);
     CHECK(json[QStringLiteral("count")].toInt() == 3);
     CHECK(json[QStringLiteral("mean")].toObject()[QStringLiteral("9")].toDouble() == 87.50);
     CHECK(json[QStringLiteral("pass_rate")].toDouble() == 66.67);
@@ -532,28 +541,18 @@ TEST_CASE("portfolio: an analysis without findings has the same scores grades an
 // FY2564 is one point lower for everyone, so every change is +1.00.
 TEST_CASE("cli: 600 agencies import and sum up through the threaded paths", "[portfolio][cli]") {
     QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("many.csv"));
     QByteArray rows = "agency,year,code,score\n";
     for (int i = 0; i < 600; ++i) {
         const QByteArray name = QStringLiteral("หน่วยงาน %1").arg(i).toUtf8();
         rows += name + ",2565,ITA," + QByteArray::number(60 + i % 40) + ".00\n";
         rows += name + ",2564,ITA," + QByteArray::number(59 + i % 40) + ".00\n";
     }
-    test::writeFile(csv, rows);
-    const QString db = dir.filePath(QStringLiteral("many.itadb"));
-    const auto imported = test::runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
-    INFO(imported.err.toStdString());
-    REQUIRE(imported.exitCode == 0);
-    CHECK(imported.out.count(QStringLiteral("imported ")) == 1200);
+    const QString db = importedFile(dir, rows);
     const auto verified = test::runCli(
         {QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--verify")});
     CHECK(verified.exitCode == 0);
-    const auto run = test::runCli({QStringLiteral("portfolio"), QStringLiteral("--db"), db,
-                                   QStringLiteral("--year"), QStringLiteral("2565"),
-                                   QStringLiteral("--format"), QStringLiteral("json")});
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(verified.out.contains(QStringLiteral("1200 records"))); // one per assessment
+    const QJsonObject json = portfolioJson(db);
     CHECK(json[QStringLiteral("count")].toInt() == 600);
     CHECK(json[QStringLiteral("mean")].toObject()[QStringLiteral("ITA")].toDouble() == 79.50);
     CHECK(json[QStringLiteral("median")].toObject()[QStringLiteral("ITA")].toDouble() == 79.50);
