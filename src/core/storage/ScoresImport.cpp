@@ -496,10 +496,9 @@ void ScoresImport::storePrepared(int atLeast) {
     const int done = m_worker->done(std::max(0, atLeast));
     while (!m_pending.empty() && m_stored < done) {
         // After a refusal nothing more is written: the import will store nothing.
-        if (!m_late.empty())
-            ;
-        else if (QString e = write(*m_pending.front()); !e.isEmpty())
-            m_late.push_back({m_pending.front()->line, e});
+        if (m_late.empty())
+            if (QString e = write(*m_pending.front()); !e.isEmpty())
+                m_late.push_back({m_pending.front()->line, e});
         m_pending.pop_front();
         ++m_stored;
     }

@@ -20,8 +20,9 @@ class FrameworkRegistry;
 /// caller's Database::transact(): the assessments and their score nodes with computed scores,
 /// their rows in the StateLedger, the agencies' attributes and one audit record per
 /// assessment, as AssessmentRepository::save() stores them. Built for a national file (4.1
-/// million rows): statements are prepared once and run through SQLite itself, and the ledger's
-/// rows of what is new are written by one statement at the end, in the order of its index.
+/// million rows): statements are prepared once and run through SQLite itself, score rows go 32
+/// to a statement, each new assessment's ledger row is packed from the values as bound, and a
+/// second thread prepares each run (computed scores, texts, digests) while the reader reads on.
 class ScoresImport : public ScoreSink {
 public:
     struct Options {
