@@ -145,7 +145,6 @@ void ImportDialog::preview(const QString &path) {
     for (const auto &a : m_result.assessments)
         total += qsizetype(a.entries.size());
     m_rows->setUpdatesEnabled(false);
-    m_rows->setRowCount(0);
     for (const auto &a : m_result.assessments) {
         for (const auto &e : a.entries) {
             if (m_rows->rowCount() >= kPreviewRows)

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "document/AssessmentDocument.h"
+#include "document/Workspace.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
 #include "storage/Database.h"
+#include "storage/SampleStore.h"
 
+#include <QAction>
+#include <QCoreApplication>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,5 +48,21 @@ struct SampleWindow {
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
 };
+
+/// What every read-only window shows, whatever made it read-only: the banner, a document that
+/// refuses an edit, and Import off. Each caller checks its own reason and actions besides.
+inline void checkReadOnlyWindow(gui::MainWindow &window) {
+    window.show();
+    QCoreApplication::processEvents();
+    CHECK(window.banner()->isVisible());
+    CHECK(window.banner()->text().contains(QStringLiteral("อ่านอย่างเดียว")));
+    AssessmentDocument *doc = window.workspace().document();
+    REQUIRE(doc);
+    CHECK(doc->isReadOnly());
+    CHECK_FALSE(doc->editScore(QStringLiteral("E8"), Score::fromWhole(90)).isEmpty());
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text().contains(QStringLiteral("นำเข้าคะแนน")))
+            CHECK_FALSE(a->isEnabled());
+}
 
 } // namespace ita::test

@@ -209,8 +209,8 @@ QString Workspace::storeImported(const std::vector<Assessment> &assessments, boo
         for (const Assessment &a : assessments)
             if (QString e = writer.take(a, true, 0); !e.isEmpty())
                 return e;
-        for (const ScoreSink::Late &l : writer.late(true))
-            return l.text;
+        if (const auto late = writer.late(true); !late.empty())
+            return late.front().text;
         return writer.finish(attributes);
     });
 }

@@ -82,46 +82,6 @@ struct Statement {
     }
 };
 
-/// ita_ledger_digest(column, …): StateLedger's digest of a row's content, as the packed
-/// ledger keeps it, in SQL, so that the ledger of everything an import adds is written by a
-/// few statements at its end. Each column as text (SQLite's text of an integer is Qt's).
-void ledgerDigest(sqlite3_context *context, int argc, sqlite3_value **argv) {
-    RowDigest digest;
-    for (int i = 0; i < argc; ++i) {
-        if (sqlite3_value_type(argv[i]) == SQLITE_NULL)
-            digest.addNull();
-        else
-            digest.addText(reinterpret_cast<const char *>(sqlite3_value_text(argv[i])),
-                           size_t(sqlite3_value_bytes(argv[i])));
-    }
-    const QByteArray full = digest.result();
-    sqlite3_result_blob(context, full.constData(), StateLedger::digestSize, SQLITE_TRANSIENT);
-}
-
-/// ita_ledger_pack(label, digest): one key's rows packed as StateLedger::pack() does.
-using PackRows = std::vector<std::pair<QByteArray, QByteArray>>;
-
-void ledgerPackStep(sqlite3_context *context, int, sqlite3_value **argv) {
-    auto **rows = static_cast<PackRows **>(sqlite3_aggregate_context(context, sizeof(PackRows *)));
-    if (!rows)
-        return sqlite3_result_error_nomem(context);
-    if (!*rows)
-        *rows = new PackRows;
-    (*rows)->emplace_back(QByteArray(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])),
-                                     sqlite3_value_bytes(argv[0])),
-                          QByteArray(static_cast<const char *>(sqlite3_value_blob(argv[1])),
-                                     sqlite3_value_bytes(argv[1])));
-}
-
-void ledgerPackFinal(sqlite3_context *context) {
-    auto **rows = static_cast<PackRows **>(sqlite3_aggregate_context(context, 0));
-    if (!rows || !*rows)
-        return sqlite3_result_null(context);
-    const QByteArray packed = StateLedger::pack(std::move(**rows));
-    delete *rows;
-    sqlite3_result_blob(context, packed.constData(), int(packed.size()), SQLITE_TRANSIENT);
-}
-
 QString groupKey(const QString &agency, int year) {
     return agency + u'\x1f' + QString::number(year);
 }
@@ -326,21 +286,6 @@ QString ScoresImport::start() {
     for (const auto &[statement, text] : sql)
         if (sqlite3_prepare_v2(m_s->db, text, -1, &statement->stmt, nullptr) != SQLITE_OK)
             return error();
-    if (sqlite3_create_function_v2(m_s->db, "ita_ledger_digest", -1,
-                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &ledgerDigest,
-                                   nullptr, nullptr, nullptr) != SQLITE_OK ||
-        sqlite3_create_function_v2(m_s->db, "ita_ledger_pack", 2, SQLITE_UTF8, nullptr, nullptr,
-                                   &ledgerPackStep, &ledgerPackFinal, nullptr) != SQLITE_OK)
-        return error();
-    // What is new has ids above these: the ledger rows of new assessments and agencies are
-    // written in one pass at the end.
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM assessments), "
-                               "(SELECT coalesce(max(id), 0) FROM agencies)")) ||
-        !q.next())
-        return q.lastError().text();
-    m_assessmentsBefore = q.value(0).toLongLong();
-    m_agenciesBefore = q.value(1).toLongLong();
     return {};
 }
 
@@ -373,6 +318,7 @@ QString ScoresImport::agencyOf(const QString &name, AgencyState **state) {
         if (sqlite3_step(insert.stmt) != SQLITE_DONE)
             return error();
         a.id = sqlite3_last_insert_rowid(m_s->db);
+        m_db.touch(StateLedger::agencyKey(a.id)); // its ledger row is written at the commit
     }
     find.reset();
     *state = &*m_agencies.insert(name, a);
@@ -569,26 +515,6 @@ QString ScoresImport::write(Pending &p) {
     return {};
 }
 
-QString ScoresImport::sealNew() {
-    // The ledger rows StateLedger::seal() would write for the new agencies (a new one has no
-    // units yet); the assessments' were written as they were taken.
-    const QString g = QString::number(m_agenciesBefore);
-    if (QString e = m_db.exec(QStringLiteral("DELETE FROM state_digests WHERE key IN (SELECT "
-                                             "'agency ' || id FROM agencies WHERE id > %1)")
-                                  .arg(g));
-        !e.isEmpty())
-        return e;
-    return m_db.exec(
-        QStringLiteral("INSERT INTO state_digests (key, rows) SELECT 'agency ' || id, "
-                       "ita_ledger_pack(row, digest) FROM ("
-                       "SELECT id, 'agency' AS row, ita_ledger_digest(name, full_name) AS digest "
-                       "FROM agencies WHERE id > %1 "
-                       "UNION ALL SELECT id, 'attributes', "
-                       "ita_ledger_digest(province, agency_group, parent) FROM agencies "
-                       "WHERE id > %1) GROUP BY id ORDER BY 'agency ' || id")
-            .arg(g));
-}
-
 QString ScoresImport::finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes) {
     // A reader that did not ask late(true) (one assessment of a JSON file) has it stored here.
     storePrepared(m_submitted);
@@ -641,8 +567,7 @@ QString ScoresImport::finish(const std::vector<std::pair<QString, AgencyAttribut
         if (sqlite3_step(update.stmt) != SQLITE_DONE)
             return error();
         agency.attributes = after;
-        if (agency.stored) // a new agency's rows are written with the others below
-            m_db.touch(StateLedger::agencyKey(agency.id));
+        m_db.touch(StateLedger::agencyKey(agency.id));
     }
     if (!conflicts.isEmpty()) {
         if (moreConflicts > 0)
@@ -655,8 +580,6 @@ QString ScoresImport::finish(const std::vector<std::pair<QString, AgencyAttribut
                             "ones. Nothing was imported.");
     }
 
-    if (QString e = sealNew(); !e.isEmpty())
-        return e;
     close();
     AssessmentRepository repository(m_db);
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)

@@ -84,7 +84,6 @@ private:
     /// `atLeast` runs submitted are.
     void storePrepared(int atLeast);
     QString write(Pending &p);
-    QString sealNew();
     QString error() const;
 
     Database &m_db;
@@ -101,8 +100,6 @@ private:
     QHash<QString, bool> m_frameworks;   ///< stored in the file by this import
     std::vector<Imported> m_imported;
     QString m_previousCacheSize;
-    qint64 m_assessmentsBefore = 0; ///< the largest id before the import: above it is new
-    qint64 m_agenciesBefore = 0;
 };
 
 } // namespace ita
