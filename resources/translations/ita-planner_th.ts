@@ -189,7 +189,7 @@
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+285"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+302"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>%1: เปิดไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: not an ITA Planner file (not a SQLite database)</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-164"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
@@ -225,7 +225,17 @@
         <translation>พอร์ตไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535 (รหัสผ่านที่มี &quot;/&quot; &quot;@&quot; หรือ &quot;:&quot; ต้องเขียนแบบ %-encoded)</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+245"/>
+        <source>%1 is empty (0 bytes): not an ITA Planner file yet. Import results into it, or open the file you meant.</source>
+        <translation>%1 ว่างเปล่า (0 ไบต์) ยังไม่เป็นแฟ้มของ ITA Planner นำเข้าผลการประเมินลงในแฟ้มนี้ หรือเปิดแฟ้มที่ต้องการ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds no ITA Planner data. A copy taken while the file was open in ITA Planner may lack it (the data was still in the &quot;-wal&quot; file beside the original): copy the original again with File › Save a Copy or ita-planner-cli copy, or after closing the program.</source>
+        <translation>%1 ไม่มีข้อมูลของ ITA Planner สำเนาที่ทำขณะแฟ้มเปิดอยู่ใน ITA Planner อาจไม่มีข้อมูล (ข้อมูลยังอยู่ในแฟ้ม &quot;-wal&quot; ข้างแฟ้มต้นฉบับ) โปรดทำสำเนาจากต้นฉบับอีกครั้งด้วย แฟ้ม › บันทึกสำเนา หรือ ita-planner-cli copy หรือหลังจากปิดโปรแกรมแล้ว</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -307,7 +317,17 @@
         <translation>%1: ผู้ใช้ของท่านไม่มีสิทธิ์แก้ไขฐานข้อมูลนี้ (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+57"/>
+        <source>%1: a write failed and the whole change was undone; nothing was stored</source>
+        <translation>%1: บันทึกไม่สำเร็จ และการเปลี่ยนแปลงทั้งหมดถูกยกเลิก ไม่มีสิ่งใดถูกบันทึก</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (is the disk full? Free some space and try again)</source>
+        <translation> (ดิสก์เต็มหรือไม่ โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: the schema version cannot be read</source>
         <translation>%1: อ่านรุ่นของ schema ไม่ได้</translation>
     </message>
@@ -317,18 +337,23 @@
         <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหายระหว่างบันทึก การแก้ไขไม่ได้ถูกบันทึก ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+12"/>
+        <source>the transaction had already ended</source>
+        <translation>ธุรกรรมสิ้นสุดไปก่อนแล้ว</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the database has schema %1 and this program needs %2; an administrator (%3) opens it once to upgrade it</source>
         <translation>ฐานข้อมูลมี schema %1 แต่โปรแกรมนี้ต้องการ %2 ผู้ดูแลระบบ (%3) ต้องเปิดฐานข้อมูลหนึ่งครั้งเพื่อปรับรุ่น</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <location line="+247"/>
+        <location line="-299"/>
+        <location line="+305"/>
         <source>step to schema %1: %2</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-707"/>
+        <location line="-792"/>
         <source>not a server address; write it like postgresql://user@host:5432/database?sslmode=require</source>
         <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ให้เขียนแบบ postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
@@ -378,7 +403,7 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>
@@ -1014,7 +1039,7 @@
 <context>
     <name>ita::ScoresImport</name>
     <message>
-        <location filename="../../src/core/storage/ScoresImport.cpp" line="+385"/>
+        <location filename="../../src/core/storage/ScoresImport.cpp" line="+331"/>
         <source>unknown framework &quot;%1&quot;</source>
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
     </message>
@@ -1024,7 +1049,7 @@
         <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>the import&apos;s transaction has ended; nothing more is stored</source>
         <translation>ธุรกรรมของการนำเข้าสิ้นสุดแล้ว จึงไม่บันทึกข้อมูลเพิ่ม</translation>
     </message>
@@ -1039,7 +1064,7 @@
         <translation>%1 %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+47"/>
         <source>%1 &quot;%2&quot; stored, &quot;%3&quot; in the file</source>
         <translation>%1 ที่บันทึกไว้คือ &quot;%2&quot; แต่ในแฟ้มคือ &quot;%3&quot;</translation>
     </message>
@@ -1049,7 +1074,7 @@
         <translation>&quot;%1&quot; มีอยู่แล้วใน %2 แต่ข้อมูลต่างกัน (%3)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>and %1 more agencies</source>
         <translation>และหน่วยงานอื่นอีก %1 หน่วยงาน</translation>
     </message>
@@ -1203,7 +1228,7 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+355"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+374"/>
         <source>the ledger&apos;s row of %1 cannot be read</source>
         <translation>อ่านแถวในทะเบียนค่าแฮชของ %1 ไม่ได้</translation>
     </message>
@@ -1268,13 +1293,26 @@
     </message>
 </context>
 <context>
+    <name>ita::Text</name>
+    <message>
+        <location filename="../../src/core/domain/Text.cpp" line="+85"/>
+        <source>holds a NUL character (U+0000), which no text may hold; remove it</source>
+        <translation>มีอักขระ NUL (U+0000) ซึ่งข้อความใดก็มีไม่ได้ โปรดลบออก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds the code %1, which is not a character of text (often left by a damaged conversion); remove it</source>
+        <translation>มีรหัส %1 ซึ่งไม่ใช่อักขระของข้อความ (มักเกิดจากการแปลงรหัสที่เสียหาย) โปรดลบออก</translation>
+    </message>
+</context>
+<context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+137"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+145"/>
         <location line="+35"/>
         <location line="+10"/>
-        <location line="+11"/>
-        <location line="+26"/>
+        <location line="+36"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>no file is open</source>
         <translation>ยังไม่ได้เปิดแฟ้ม</translation>
@@ -2185,20 +2223,26 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::csv</name>
     <message>
-        <location filename="../../src/core/io/Csv.cpp" line="+45"/>
-        <location line="+108"/>
+        <location filename="../../src/core/io/Csv.cpp" line="+46"/>
+        <location line="+94"/>
+        <source>the line %1</source>
+        <translation>บรรทัดนี้%1</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+122"/>
         <source>a field is longer than %1 characters</source>
         <translation>ช่องข้อมูลยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+77"/>
+        <location line="-117"/>
+        <location line="+91"/>
         <source>more than %1 rows; split the file</source>
         <translation>มีมากกว่า %1 แถว โปรดแยกแฟ้ม</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+101"/>
+        <location line="-56"/>
+        <location line="+115"/>
         <source>unterminated quoted field (the quote opened here is never closed)</source>
         <translation>ช่องข้อมูลในเครื่องหมายคำพูดไม่ปิด (เครื่องหมายคำพูดที่เปิดตรงนี้ไม่มีการปิด)</translation>
     </message>
@@ -2752,7 +2796,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มคะแนน (*.csv *.json);;ทุกแฟ้ม (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%n error(s): fix the file and choose it again; nothing will be stored.</source>
         <translation>
             <numerusform>พบข้อผิดพลาด %n รายการ: แก้ไขแฟ้มแล้วเลือกใหม่ จะไม่มีการบันทึกใด ๆ</numerusform>
@@ -4304,6 +4348,14 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <location line="+11"/>
         <source>Give the scenario a name.</source>
         <translation>ตั้งชื่อสถานการณ์ก่อน</translation>
+    </message>
+</context>
+<context>
+    <name>ita::json</name>
+    <message>
+        <location filename="../../src/core/io/JsonUtil.cpp" line="+169"/>
+        <source>the line %1</source>
+        <translation>บรรทัดนี้%1</translation>
     </message>
 </context>
 <context>

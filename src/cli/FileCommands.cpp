@@ -68,7 +68,7 @@ int runSample(const QStringList &args) {
         return code;
     if (!parser.isSet(common().db))
         return usageError(parser, Messages::tr("sample needs --db DB"));
-    auto db = openDatabase(parser.value(common().db), false, &code);
+    auto db = openDatabase(parser.value(common().db), false, &code, Creates::Yes);
     if (!db)
         return code;
     if (QString e = writeSample(*db); !e.isEmpty()) {

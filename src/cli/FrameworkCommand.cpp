@@ -244,7 +244,7 @@ int exportOne(const QStringList &args) {
 /// Stores `fw` in the file; prints the refusal otherwise.
 int store(QCommandLineParser &parser, const Framework &fw, const QString &what) {
     int code = Success;
-    auto db = openDatabase(parser.value(opt().db), false, &code);
+    auto db = openDatabase(parser.value(opt().db), false, &code, Creates::Yes);
     if (!db)
         return code;
     if (QString e = FrameworkRepository(*db).save(fw); !e.isEmpty()) {

@@ -150,7 +150,7 @@ int runImport(const QStringList &args) {
     }
     const bool server = Database::isServerLocation(dbPath);
     const bool created = !server && !QFileInfo::exists(dbPath);
-    auto db = openDatabase(dbPath, false, &code);
+    auto db = openDatabase(dbPath, false, &code, Creates::Yes);
     if (!db)
         return code;
     const RepositoryImport::Options how{parser.isSet("replace"), parser.isSet("merge")};

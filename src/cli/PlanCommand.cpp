@@ -76,7 +76,7 @@ int runPlan(const QStringList &args) {
             err(Messages::tr("%1: nothing was imported").arg(path));
             return BadInput;
         }
-        auto db = openDatabase(parser.value(common().db), false, &code);
+        auto db = openDatabase(parser.value(common().db), false, &code, Creates::Yes);
         if (!db)
             return code;
         if (QString e = PlanRepository(*db).save(read.plan, parser.isSet(replace)); !e.isEmpty()) {

@@ -94,9 +94,11 @@ const FrameworkRegistry &registry() {
     return r;
 }
 
-std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *exitCode) {
+std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *exitCode,
+                                       Creates creates) {
     Database::Options options;
     options.readOnly = readOnly;
+    options.create = creates == Creates::Yes;
     auto db = Database::open(path, options);
     if (!db) {
         err(db.error());

@@ -56,8 +56,12 @@ const FrameworkRegistry &registry();
 /// built-in ones.
 FrameworkRegistry registryFor(const QString &dbPath);
 
+/// Whether a command may make the file it is given (import, sample, framework): a missing or
+/// empty file then becomes a new one; elsewhere it is refused as holding nothing.
+enum class Creates { No, Yes };
 /// Opens a database, reporting a failure (exit code BadInput).
-std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *exitCode);
+std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *exitCode,
+                                       Creates creates = Creates::No);
 
 /// Writes `bytes` to `path` whole or not at all ("-": standard output).
 bool writeOutput(const QString &path, const QByteArray &bytes);

@@ -22,6 +22,12 @@ Workspace::Workspace(QObject *parent)
     // Another instance on the same file (a shared folder) commits: notice it and show it.
     m_watch.setInterval(1500);
     connect(&m_watch, &QTimer::timeout, this, &Workspace::checkForExternalChanges);
+    // Saves are folded from the write-ahead log into the .itadb file when the window is idle,
+    // so that the file alone, copied or mailed as people do, holds everything saved.
+    connect(&m_watch, &QTimer::timeout, this, [this] {
+        if (m_db)
+            m_db->checkpoint();
+    });
     // A server's connection: looked at every 5 s, so that a lost one turns the window
     // read-only and a returned one writable again (changes come by notification).
     m_connectionWatch.setInterval(5000);

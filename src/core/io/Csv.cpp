@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include "domain/Text.h"
+
 #include <QRegularExpression>
 
 #include <QCoreApplication>
@@ -37,6 +39,12 @@ ParseResult parse(QStringView text, const InputLimits &limits) {
         record = Record();
         record.line = line;
     };
+
+    qsizetype bad = 0;
+    if (const auto c = firstForbiddenCharacter(text, &bad))
+        return fail(int(text.first(bad).count(u'\n')) + 1,
+                    QCoreApplication::translate("ita::csv", "the line %1")
+                        .arg(forbiddenCharacterMessage(*c)));
 
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
@@ -118,6 +126,20 @@ bool ByteReader::fail(int line, const QString &message) {
     return false;
 }
 
+bool ByteReader::checked(const ByteRecord &record) {
+    // In Windows-874 only NUL can be forbidden: each byte is one character of that table.
+    std::optional<char32_t> c;
+    if (m_utf8)
+        c = firstForbiddenCharacter(std::string_view(record.data));
+    else if (record.data.find('\0') != std::string::npos)
+        c = U'\0';
+    if (!c)
+        return true;
+    return fail(
+        record.line,
+        QCoreApplication::translate("ita::csv", "the line %1").arg(forbiddenCharacterMessage(*c)));
+}
+
 bool ByteReader::next(ByteRecord &record) {
     if (m_errorLine != 0)
         return false;
@@ -190,7 +212,7 @@ bool ByteReader::next(ByteRecord &record) {
                 return false;
             endField();
             ++m_records;
-            return true;
+            return checked(record);
         }
         if (c != '\n' && c != '\r')
             content = true;
@@ -220,7 +242,7 @@ bool ByteReader::next(ByteRecord &record) {
             if (content) {
                 endField();
                 ++m_records;
-                return true;
+                return checked(record);
             }
             record.data.clear(); // a blank line
             record.ends.clear();

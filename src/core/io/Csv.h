@@ -67,6 +67,8 @@ private:
     }
     bool fill();
     bool fail(int line, const QString &message);
+    /// `record`, or a failure at its line when it holds a character no text may hold.
+    bool checked(const ByteRecord &record);
 
     QIODevice &m_device;
     InputLimits m_limits;

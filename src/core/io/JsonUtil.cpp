@@ -1,5 +1,9 @@
 #include "JsonUtil.h"
 
+#include "domain/Text.h"
+
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace ita::json {
@@ -92,6 +96,61 @@ std::pair<int, QString> checkLimits(const QByteArray &document, const InputLimit
     return broken;
 }
 
+/// The first character no text may hold (domain/Text.h), written as it is or as a \\u escape
+/// (a pair of escapes for one above U+FFFF): its line and the character.
+std::pair<int, char32_t> forbiddenCharacter(const QByteArray &document) {
+    int line = 1;
+    bool inString = false;
+    const qsizetype n = document.size();
+    const auto hex = [&](qsizetype at) -> int {
+        if (at + 4 > n)
+            return -1;
+        bool ok = false;
+        const int v = document.mid(at, 4).toInt(&ok, 16);
+        return ok ? v : -1;
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = document[i];
+        if (c == '\n') {
+            ++line;
+        } else if (!inString) {
+            inString = c == '"';
+        } else if (c == '"') {
+            inString = false;
+        } else if (c == '\\') {
+            if (i + 1 < n && document[i + 1] == 'u') {
+                int unit = hex(i + 2);
+                char32_t code = char32_t(unit < 0 ? 0xFFFD : unit);
+                qsizetype used = 6;
+                if (QChar::isHighSurrogate(code) && i + 7 < n && document[i + 6] == '\\' &&
+                    document[i + 7] == 'u') {
+                    const int low = hex(i + 8);
+                    if (low >= 0 && QChar::isLowSurrogate(char32_t(low))) {
+                        code = QChar::surrogateToUcs4(char16_t(unit), char16_t(low));
+                        used = 12;
+                    }
+                }
+                if (unit >= 0 && isForbiddenCharacter(code))
+                    return {line, code};
+                i += used - 1;
+            } else {
+                ++i; // the escaped character
+            }
+        } else if (static_cast<unsigned char>(c) >= 0x80 || c == 0) {
+            // Raw bytes up to the next quote, backslash or line end, checked as UTF-8.
+            qsizetype end = i;
+            while (end < n && document[end] != '"' && document[end] != '\\' &&
+                   document[end] != '\n')
+                ++end;
+            if (const auto bad = firstForbiddenCharacter(
+                    std::string_view(document.constData() + i, size_t(end - i))))
+                return {line, *bad};
+            i = end - 1;
+        }
+    }
+    return {0, 0};
+}
+
 } // namespace
 
 std::optional<nlohmann::json> parse(const QByteArray &document, QString *error, int *errorLine,
@@ -101,6 +160,14 @@ std::optional<nlohmann::json> parse(const QByteArray &document, QString *error, 
             *errorLine = line;
         if (error)
             *error = message;
+        return std::nullopt;
+    }
+    if (const auto [line, c] = forbiddenCharacter(document); line > 0) {
+        if (errorLine)
+            *errorLine = line;
+        if (error)
+            *error = QCoreApplication::translate("ita::json", "the line %1")
+                         .arg(forbiddenCharacterMessage(c));
         return std::nullopt;
     }
     try {

@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "domain/Text.h"
+
 #include "Database.h"
 #include "StateLedger.h"
 
@@ -28,7 +30,7 @@ QString hashOf(const QString &previous, qint64 id, const QString &at, const QStr
                     c.after}
             .join(QChar(0x1f));
     return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(textAsStored(text).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString join(const QStringList &list) {

@@ -16,6 +16,10 @@
 #include <QSqlQuery>
 #include <QUrl>
 
+// The file backend watches its transactions through SQLite's own hooks, on the connection Qt
+// opened (Qt's QSQLITE plugin links the same system libsqlite3).
+#include <sqlite3.h>
+
 namespace ita {
 
 namespace {
@@ -209,8 +213,18 @@ QString Database::displayLocation(const QString &location) {
 }
 
 void Database::removeFile(const QString &path) {
-    for (const char *suffix : {"", "-wal", "-shm"})
+    // -journal: a file filled through the rollback journal (a new file's import) that failed.
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+void Database::checkpoint() {
+    if (!m_written || m_backend != Backend::File || m_readOnly)
+        return;
+    QSqlQuery q(connection());
+    // busy, log pages, pages checkpointed: done when every page of the log is in the file.
+    if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) && q.next())
+        m_written = q.value(0).toInt() != 0 || q.value(1).toInt() != q.value(2).toInt();
 }
 
 QString Database::damaged(const QString &path, const QString &detail) {
@@ -270,6 +284,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Option
 
 Database::~Database() {
     m_prepared.clear(); // before the connection they belong to
+    // The last connection to close folds the log in by itself; another still open (a window)
+    // would leave this one's commits in the -wal file alone.
+    checkpoint();
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -281,7 +298,7 @@ Database::~Database() {
 Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Options options) {
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(path);
-    if (options.readOnly && !info.exists())
+    if ((options.readOnly || !options.create) && !info.exists())
         return R::failure(Messages::tr("%1: no such file").arg(path));
     if (info.exists() && !info.isFile())
         return R::failure(Messages::tr("%1: not a file").arg(path));
@@ -297,6 +314,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
         if (!db.open())
             return R::failure(Messages::tr("%1: cannot open: %2").arg(path, db.lastError().text()));
     }
+    database->guardCommits();
     // Reading the schema is the first real access: a file that is not SQLite fails here.
     bool ok = false;
     const int version = pragmaInt(database->connection(), QStringLiteral("user_version"), &ok);
@@ -316,6 +334,19 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
                 Messages::tr("%1: not an ITA Planner file (a SQLite database of another "
                              "program)")
                     .arg(path));
+        // An existing file that holds nothing yet is a new file only where one may be made.
+        if (info.exists() && (options.readOnly || !options.create))
+            return R::failure(
+                info.size() == 0
+                    ? Messages::tr("%1 is empty (0 bytes): not an ITA Planner file yet. Import "
+                                   "results into it, or open the file you meant.")
+                          .arg(path)
+                    : Messages::tr("%1 holds no ITA Planner data. A copy taken while the file "
+                                   "was open in ITA Planner may lack it (the data was still in "
+                                   "the \"-wal\" file beside the original): copy the original "
+                                   "again with File › Save a Copy or ita-planner-cli copy, or "
+                                   "after closing the program.")
+                          .arg(path));
     }
     if (version > schemaVersion)
         return R::failure(newerSchema(path, version));
@@ -702,7 +733,56 @@ QString Database::begin() {
         return Messages::tr("%1 is busy: another window or computer is writing to it. Nothing was "
                             "changed; try again in a moment.")
             .arg(m_path);
+    if (error.isEmpty()) {
+        m_inTransaction = true;
+        m_undone = false;
+    }
     return error;
+}
+
+namespace {
+sqlite3 *sqliteHandle(const QSqlDatabase &db) {
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+} // namespace
+
+void Database::guardCommits() {
+    if (sqlite3 *handle = sqliteHandle(connection())) {
+        sqlite3_commit_hook(handle, &Database::refuseStrayCommit, this);
+        sqlite3_rollback_hook(handle, &Database::noticeRollback, this);
+    }
+}
+
+int Database::refuseStrayCommit(void *database) {
+    // Inside transact() the only commit is commit()'s. Any other is a statement that SQLite
+    // ran on its own after it had undone the transaction: it is refused (rolled back) too.
+    const auto *self = static_cast<const Database *>(database);
+    return self->m_inTransaction && !self->m_committing ? 1 : 0;
+}
+
+void Database::noticeRollback(void *database) {
+    auto *self = static_cast<Database *>(database);
+    if (self->m_inTransaction && !self->m_committing)
+        self->m_undone = true;
+}
+
+QString Database::ended(const QString &error) {
+    const bool undone = m_undone;
+    m_inTransaction = m_committing = m_undone = false;
+    if (!undone)
+        return error;
+    // A full disk or an I/O error made SQLite roll back: everything since BEGIN is gone, and
+    // nothing written after it reached the file (refuseStrayCommit).
+    QString why = Messages::tr("%1: a write failed and the whole change was undone; nothing was "
+                               "stored")
+                      .arg(m_path);
+    if (error.contains(QStringLiteral("disk is full")) ||
+        error.contains(QStringLiteral("disk I/O error")))
+        why += Messages::tr(" (is the disk full? Free some space and try again)");
+    return error.isEmpty() ? why : why + QStringLiteral(": ") + error;
 }
 
 QString Database::sealTouched() {
@@ -742,13 +822,22 @@ QString Database::commit() {
             ++m_ownCommits;
         return {};
     }
-    return exec(QStringLiteral("COMMIT"));
+    if (m_undone || sqlite3_get_autocommit(sqliteHandle(connection()))) {
+        m_undone = true; // ended() says so
+        return Messages::tr("the transaction had already ended");
+    }
+    m_committing = true;
+    const QString error = exec(QStringLiteral("COMMIT"));
+    m_written = m_written || error.isEmpty();
+    return error;
 }
 
 void Database::rollback() {
     m_touched.clear();
     m_inWrite = false;
-    exec(QStringLiteral("ROLLBACK"));
+    m_committing = true; // our own: not taken for SQLite's
+    if (m_backend == Backend::Server || !sqlite3_get_autocommit(sqliteHandle(connection())))
+        exec(QStringLiteral("ROLLBACK"));
 }
 
 QString Database::migrate(const Options &options) {

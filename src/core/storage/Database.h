@@ -28,6 +28,11 @@ public:
 
     struct Options {
         bool readOnly = false;
+        /// A missing file, or one that exists but holds nothing yet (0 bytes, or SQLite's
+        /// header and no table), is made a new ITA Planner file. When false (or read-only) it
+        /// is refused with a message saying why it holds nothing: what the commands that do not
+        /// create files need.
+        bool create = true;
         /// Stop migrating at this version (tests build old files with it); 0 = current.
         int migrateTo = 0;
         /// Copy the file to "<file>.v<N>.bak" before migrating an existing file from N.
@@ -56,8 +61,13 @@ public:
     /// A failed read's message for the user: the location (without a password), and for a
     /// file whose pages SQLite found damaged while reading, the words of damaged().
     static QString explainError(const QString &location, const QString &error);
-    /// Removes an .itadb file with the -wal and -shm files SQLite keeps beside it (a file a
-    /// failed import or copy created).
+    /// Folds the write-ahead log into the .itadb file (a passive checkpoint: it waits for no
+    /// reader), when this connection committed since the last one: the file alone is then
+    /// complete, whatever copies it. The window does it when idle, and every connection on
+    /// close. Nothing for a server or a read-only file.
+    void checkpoint();
+    /// Removes an .itadb file with the -wal, -shm and -journal files SQLite keeps beside it (a
+    /// file a failed import or copy created).
     static void removeFile(const QString &path);
     /// The roles `server init` creates: administrators migrate, editors change the data,
     /// readers only read. Logins are made members of them (GRANT ita_planner_editor TO …).
@@ -152,7 +162,7 @@ public:
             error = commit();
         if (!error.isEmpty())
             rollback();
-        return error;
+        return ended(error);
     }
 
     /// `sql` prepared on this connection. On a server the prepared statement is kept and
@@ -184,8 +194,18 @@ private:
     qint64 serverRevision() const;
     QString begin();
     QString sealTouched();
+    /// Commits, unless SQLite already ended the transaction (then rolls back and says so).
     QString commit();
     void rollback();
+    /// The transaction is over: `error` as the caller is told it (a transaction SQLite undid
+    /// by itself is said to have been undone).
+    QString ended(const QString &error);
+    /// A file's connection: refuses every commit while a transact() is open other than its own
+    /// COMMIT, and notices a rollback SQLite made by itself (after a full disk or an I/O error
+    /// it may end the transaction; a statement run after that would otherwise commit alone).
+    void guardCommits();
+    static int refuseStrayCommit(void *database);
+    static void noticeRollback(void *database);
     QString migrate(const Options &options);
 
     QString m_path;
@@ -203,6 +223,10 @@ private:
     QStringList *m_script = nullptr;
     QHash<QString, QSqlQuery> m_prepared; ///< a server session's kept statements
     int m_depth = 0;                      ///< nesting of transact()
+    bool m_inTransaction = false;         ///< a file's transact() between BEGIN and its end
+    bool m_committing = false;            ///< our own COMMIT or ROLLBACK is running
+    bool m_undone = false;                ///< SQLite rolled the transaction back by itself
+    bool m_written = false;               ///< a file's commit not yet checkpointed
     QSet<QString> m_touched;              ///< ledger keys the running transaction changed
 };
 

@@ -166,7 +166,22 @@ void RowDigest::addNull() {
 }
 
 void RowDigest::addText(const char *utf8, size_t size) {
-    m_state->add(utf8, size);
+    // U+FFFE and U+FFFF are digested as U+FFFD, which is what SQLite gives back for them when
+    // a row is read as UTF-16 (Qt's driver does): a file written by a version that let them in
+    // reads back as it was sealed. Readers refuse them now (domain/Text.h).
+    const char *from = utf8;
+    const char *const end = utf8 + size;
+    for (const char *at = from;
+         (at = static_cast<const char *>(memchr(at, '\xEF', size_t(end - at)))) != nullptr;) {
+        if (end - at >= 3 && at[1] == '\xBF' && (at[2] == '\xBE' || at[2] == '\xBF')) {
+            m_state->add(from, size_t(at - from));
+            m_state->add("\xEF\xBF\xBD", 3);
+            from = at += 3;
+        } else {
+            ++at;
+        }
+    }
+    m_state->add(from, size_t(end - from));
     m_state->add("\x1f", 1);
 }
 
@@ -297,6 +312,10 @@ Result<std::vector<StateLedger::Row>> StateLedger::rowsOf(const QString &key) co
             return R::failure(q.lastError().text());
         while (q.next())
             rows.push_back({q.value(0).toString(), stored(digestOf(q))});
+        // A read can fail too (a full disk met while spilling the transaction's pages): the
+        // rows read so far are not all of them, and SQLite may have ended the transaction.
+        if (q.lastError().isValid())
+            return R::failure(q.lastError().text());
     }
     return rows;
 }
