@@ -185,6 +185,11 @@ CREATE TABLE state_digests (
                rows BYTEA NOT NULL);
 DROP TABLE state_ledger;
 UPDATE ita_meta SET value = '10' WHERE key = 'schema';
+ALTER TABLE measures ADD COLUMN draft TEXT NOT NULL DEFAULT '';
+ALTER TABLE measures ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE steps ADD COLUMN draft TEXT NOT NULL DEFAULT '';
+ALTER TABLE units ADD COLUMN roles TEXT NOT NULL DEFAULT '';
+UPDATE ita_meta SET value = '11' WHERE key = 'schema';
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ita_planner_editor;
 NOTIFY ita_planner_changed;
 COMMIT;

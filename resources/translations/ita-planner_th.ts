@@ -700,6 +700,134 @@
     </message>
 </context>
 <context>
+    <name>ita::LibraryJson</name>
+    <message>
+        <location filename="../../src/core/io/LibraryJson.cpp" line="+35"/>
+        <source>&quot;%1&quot; must be text</source>
+        <translation>&quot;%1&quot; ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>longer than %1 characters (a step is a sentence or two of the plan&apos;s table)</source>
+        <translation>ยาวเกิน %1 ตัวอักษร (ขั้นตอนหนึ่งคือหนึ่งหรือสองประโยคในตารางแผน)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a list</source>
+        <translation>ต้องเป็นรายการ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a list of texts</source>
+        <translation>ต้องเป็นรายการข้อความ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be {&quot;th&quot;: …, &quot;en&quot;: …}</source>
+        <translation>&quot;%1&quot; ต้องเขียนเป็น {&quot;th&quot;: …, &quot;en&quot;: …}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>not an ITA Planner measures library version 1 (expected &quot;format&quot;: &quot;ita-planner-library&quot;, &quot;version&quot;: 1)</source>
+        <translation>ไม่ใช่คลังมาตรการของ ITA Planner รุ่น 1 (ต้องมี &quot;format&quot;: &quot;ita-planner-library&quot;, &quot;version&quot;: 1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the library needs a list &quot;entries&quot;</source>
+        <translation>คลังมาตรการต้องมีรายการ &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>each entry is an object</source>
+        <translation>มาตรการแต่ละรายการต้องเป็นออบเจ็กต์</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an entry needs an &quot;id&quot;</source>
+        <translation>มาตรการต้องมี &quot;id&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the id is given twice (first on line %1)</source>
+        <translation>id ซ้ำ (ครั้งแรกที่บรรทัด %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an entry needs a Thai &quot;title&quot;</source>
+        <translation>มาตรการต้องมีชื่อภาษาไทย (&quot;title&quot;)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>theme &quot;%1&quot; is not an indicator theme 1–10</source>
+        <translation>&quot;%1&quot; ไม่ใช่ตัวชี้วัดที่ 1–10</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>item role &quot;%1&quot; is not one of analysis, implementation</source>
+        <translation>บทบาทของข้อ &quot;%1&quot; ไม่ใช่ analysis หรือ implementation</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>codes need the &quot;framework&quot; they belong to</source>
+        <translation>รหัสข้อต้องระบุ &quot;framework&quot; ที่รหัสนั้นสังกัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>codes of framework &quot;%1&quot;, which this program does not know</source>
+        <translation>รหัสของกรอบการประเมิน &quot;%1&quot; ซึ่งโปรแกรมนี้ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an entry needs something it answers: themes, subindicators, roles, keywords or codes</source>
+        <translation>มาตรการต้องระบุสิ่งที่ตอบ: themes, subindicators, roles, keywords หรือ codes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>bucket &quot;%1&quot; is not urgent, improve or maintain</source>
+        <translation>กลุ่ม &quot;%1&quot; ไม่ใช่ urgent, improve หรือ maintain</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>each step is an object</source>
+        <translation>ขั้นตอนแต่ละรายการต้องเป็นออบเจ็กต์</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a step needs a &quot;text&quot;</source>
+        <translation>ขั้นตอนต้องมี &quot;text&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>timing &quot;%1&quot; is not within the fiscal year (write Q1–Q4, Q1-Q2, M1–M12, M3-M5, before_oit_window, after_approval or whole_year)</source>
+        <translation>ช่วงเวลา &quot;%1&quot; ไม่อยู่ในปีงบประมาณ (เขียน Q1–Q4, Q1-Q2, M1–M12, M3-M5, before_oit_window, after_approval หรือ whole_year)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unit role &quot;%1&quot; is not one of the library&apos;s roles (%2)</source>
+        <translation>บทบาทหน่วยงาน &quot;%1&quot; ไม่อยู่ในบทบาทของคลังมาตรการ (%2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a step needs the &quot;roles&quot; responsible for it</source>
+        <translation>ขั้นตอนต้องระบุบทบาทผู้รับผิดชอบ (&quot;roles&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an entry needs at least one step</source>
+        <translation>มาตรการต้องมีอย่างน้อยหนึ่งขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cadence &quot;%1&quot; is not quarterly, semiannual or yearly</source>
+        <translation>ความถี่การรายงาน &quot;%1&quot; ไม่ใช่ quarterly, semiannual หรือ yearly</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>source &quot;%1&quot; is not sample_plan, nacc, agency_plan, shared, group or example</source>
+        <translation>ที่มา &quot;%1&quot; ไม่ใช่ sample_plan, nacc, agency_plan, shared, group หรือ example</translation>
+    </message>
+</context>
+<context>
     <name>ita::Migrations</name>
     <message>
         <location filename="../../src/core/storage/Migrations.cpp" line="+74"/>
@@ -710,18 +838,18 @@
 <context>
     <name>ita::PlanDocument</name>
     <message>
-        <location filename="../../src/core/document/PlanDocument.cpp" line="+210"/>
-        <location line="+45"/>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+217"/>
+        <location line="+65"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-63"/>
         <source>a span runs from a month to the same or a later month</source>
         <translation>ช่วงเวลาต้องเริ่มและสิ้นสุดในเดือนเดียวกันหรือเดือนถัดไป</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Move step %1.%2</source>
         <translation>เลื่อนขั้นตอน %1.%2</translation>
     </message>
@@ -731,44 +859,45 @@
         <translation>ปรับช่วงเวลาขั้นตอน %1.%2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+75"/>
         <source>the plan&apos;s results (fiscal year %1) are not in the file</source>
         <translation>ไม่มีผลการประเมินปีงบประมาณ %1 ที่แผนนี้อ้างอิงในแฟ้ม</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+19"/>
         <source>Draft %n measure(s)</source>
         <translation>
             <numerusform>ร่างมาตรการ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-69"/>
         <source>New measure</source>
         <translation>มาตรการใหม่</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-171"/>
+        <location line="+151"/>
         <source>there is no measure %1</source>
         <translation>ไม่มีมาตรการที่ %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-145"/>
         <source>measure %1 has no step %2</source>
         <translation>มาตรการที่ %1 ไม่มีขั้นตอนที่ %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rename measure %1</source>
         <translation>แก้ไขชื่อมาตรการ %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Set the items of measure %1</source>
         <translation>กำหนดประเด็นของมาตรการ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit the monitoring of measure %1</source>
         <translation>แก้ไขแนวทางการกำกับติดตามของมาตรการ %1</translation>
     </message>
@@ -778,17 +907,17 @@
         <translation>เขียนความถี่ก่อน (%1, %2 หรือ %3) ตามด้วยเครื่องหมาย : และผู้รับรายงาน</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit the reporting of measure %1</source>
         <translation>แก้ไขการรายงานผลของมาตรการ %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Edit step %1</source>
         <translation>แก้ไขขั้นตอน %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Set units of step %1</source>
         <translation>กำหนดหน่วยงานของขั้นตอน %1</translation>
     </message>
@@ -828,7 +957,17 @@
         <translation>กำหนดหลักฐานของขั้นตอน %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
+        <source>Accept every drafted cell</source>
+        <translation>ยอมรับช่องที่เป็นร่างทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the drafted cells of measure %1</source>
+        <translation>ยอมรับช่องที่เป็นร่างของมาตรการที่ %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add measure %1</source>
         <translation>เพิ่มมาตรการ %1</translation>
     </message>
@@ -860,9 +999,17 @@
     </message>
 </context>
 <context>
+    <name>ita::PlanDrafting</name>
+    <message>
+        <location filename="../../src/core/document/PlanDrafting.cpp" line="+24"/>
+        <source>the plan&apos;s results (fiscal year %1) are not in the file: %2</source>
+        <translation>ไม่มีผลการประเมินที่แผนนี้ตอบ (ปีงบประมาณ %1) ในแฟ้ม: %2</translation>
+    </message>
+</context>
+<context>
     <name>ita::PlanModel</name>
     <message>
-        <location filename="../../src/gui/models/PlanModel.cpp" line="+372"/>
+        <location filename="../../src/gui/models/PlanModel.cpp" line="+450"/>
         <source>Items (score, grade)</source>
         <translation>ประเด็น (คะแนน ระดับ)</translation>
     </message>
@@ -935,38 +1082,38 @@
 <context>
     <name>ita::PlanRepository</name>
     <message>
-        <location filename="../../src/core/storage/PlanRepository.cpp" line="+159"/>
+        <location filename="../../src/core/storage/PlanRepository.cpp" line="+188"/>
         <source>%1 holds no plan for fiscal year %2 of &quot;%3&quot;</source>
         <translation>%1 ไม่มีแผนปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+126"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot;</source>
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+281"/>
         <source>&quot;%1&quot; already has a plan for fiscal year %2; nothing was stored (use --replace to overwrite it)</source>
         <translation>&quot;%1&quot; มีแผนปีงบประมาณ %2 อยู่แล้ว จึงไม่ได้บันทึกใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="-475"/>
+        <location line="-496"/>
         <source>measure %1: %2</source>
         <translation>มาตรการที่ %1: %2</translation>
     </message>
     <message>
-        <location line="+422"/>
-        <location line="+113"/>
+        <location line="+443"/>
+        <location line="+129"/>
         <source>measure %1, step %2: %3</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: %3</translation>
     </message>
     <message>
-        <location line="-514"/>
+        <location line="-551"/>
         <source>measure %1, step %2: unit &quot;%3&quot; is not in the plan&apos;s units</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: หน่วยงาน &quot;%3&quot; ไม่อยู่ในรายชื่อหน่วยงานของแผน</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+266"/>
         <source>the plan was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored plan; make the edit again if it still applies.</source>
         <translation>แผนถูกแก้ไขโดยผู้อื่นหลังจากที่แสดงไว้ที่นี่ (หน้าต่างหรือเครื่องอื่นที่เปิดแฟ้มเดียวกัน) จึงไม่ได้เปลี่ยนแปลงใด ๆ ขณะนี้แสดงแผนที่บันทึกไว้แล้ว หากยังต้องการแก้ไขโปรดทำอีกครั้ง</translation>
     </message>
@@ -1228,12 +1375,12 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+374"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+382"/>
         <source>the ledger&apos;s row of %1 cannot be read</source>
         <translation>อ่านแถวในทะเบียนค่าแฮชของ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+175"/>
         <location line="+32"/>
         <source>ledger</source>
         <translation>ทะเบียนค่าแฮช</translation>
@@ -1800,6 +1947,87 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>ita::cli::LibraryCommand</name>
+    <message>
+        <location filename="../../src/cli/LibraryCommand.cpp" line="+23"/>
+        <source>A library file (JSON) instead of the bundled library.</source>
+        <translation>แฟ้มคลังมาตรการ (JSON) แทนคลังที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>List the measures library: each entry, what it answers and its steps.</source>
+        <translation>แสดงคลังมาตรการ: แต่ละมาตรการ สิ่งที่ตอบ และขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 entries
+</source>
+        <translation>%1 มาตรการ
+</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A library file (JSON).</source>
+        <translation>แฟ้มคลังมาตรการ (JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check a library file: every problem with its line; nothing is stored.</source>
+        <translation>ตรวจแฟ้มคลังมาตรการ: ทุกปัญหาพร้อมบรรทัด ไม่มีการบันทึกใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check needs one FILE</source>
+        <translation>check ต้องระบุหนึ่งแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 entries, %3 steps, no problems
+</source>
+        <translation>%1: %2 มาตรการ %3 ขั้นตอน ไม่พบปัญหา
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where to write it (&quot;-&quot;: standard output).</source>
+        <translation>แฟ้มที่จะเขียน (&quot;-&quot;: ผลลัพธ์มาตรฐาน)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the library as JSON, to share it or to start your own from the bundled one.</source>
+        <translation>เขียนคลังมาตรการเป็น JSON เพื่อแบ่งปัน หรือเพื่อเริ่มคลังของตนเองจากคลังที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>each entry, what it answers and its steps</source>
+        <translation>แต่ละมาตรการ สิ่งที่ตอบ และขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every problem of a library file</source>
+        <translation>ทุกปัญหาของแฟ้มคลังมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the library as JSON</source>
+        <translation>เขียนคลังมาตรการเป็น JSON</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: ita-planner-cli library SUBCOMMAND [OPTIONS]
+
+</source>
+        <translation>วิธีใช้: ita-planner-cli library คำสั่งย่อย [ตัวเลือก]
+
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown library subcommand &quot;%1&quot;</source>
+        <translation>ไม่รู้จักคำสั่งย่อย &quot;%1&quot; ของ library</translation>
+    </message>
+</context>
+<context>
     <name>ita::cli::Main</name>
     <message>
         <location filename="../../src/cli/main.cpp" line="+27"/>
@@ -1888,6 +2116,11 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     </message>
     <message>
         <location line="+3"/>
+        <source>the measures library drafts draw on: list, check, export</source>
+        <translation>คลังมาตรการที่ใช้ร่างแผน: แสดง ตรวจ ส่งออก</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>many agencies of a year: means, levels, pass rate, ranking</source>
         <translation>หลายหน่วยงานในปีเดียวกัน: ค่าเฉลี่ย ระดับ อัตราผ่าน และการจัดลำดับ</translation>
     </message>
@@ -1917,17 +2150,32 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::cli::PlanCommand</name>
     <message>
-        <location filename="../../src/cli/PlanCommand.cpp" line="+39"/>
+        <location filename="../../src/cli/PlanCommand.cpp" line="+41"/>
         <source>Print the coverage check instead of the plan.</source>
         <translation>แสดงผลการตรวจความครอบคลุมแทนแผน</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add draft measures for every improve or urgent item that no measure answers, and store them.</source>
-        <translation>เพิ่มร่างมาตรการสำหรับทุกข้อที่ต้องพัฒนาหรือแก้ไขเร่งด่วนซึ่งยังไม่มีมาตรการรองรับ แล้วบันทึก</translation>
+        <location line="+4"/>
+        <source>Add draft measures, with steps, quarters, units, monitoring and reporting, for every improve or urgent item that no measure answers, from the measures library, the NACC&apos;s recommendations in the file and (with --carry-forward) last year&apos;s plan; store them, marked as drafts. Creates the plan when the agency has none for the year.</source>
+        <translation>เพิ่มร่างมาตรการ พร้อมขั้นตอน ไตรมาส หน่วยงาน การกำกับติดตาม และการรายงานผล ให้ทุกข้อที่ต้องพัฒนาหรือแก้ไขเร่งด่วนที่ยังไม่มีมาตรการ จากคลังมาตรการ ข้อเสนอแนะของ ป.ป.ช. ในแฟ้ม และ (เมื่อใช้ --carry-forward) แผนปีก่อน แล้วบันทึกโดยทำเครื่องหมายว่าเป็นร่าง สร้างแผนให้เมื่อหน่วยงานยังไม่มีแผนของปีนั้น</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --draft: a library file (JSON) to draw on as well as the bundled one.</source>
+        <translation>ใช้กับ --draft: แฟ้มคลังมาตรการ (JSON) ที่ใช้เพิ่มจากคลังที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --draft: offer last year&apos;s measures for items still improve or urgent, moved one fiscal year on.</source>
+        <translation>ใช้กับ --draft: เสนอมาตรการของปีก่อนสำหรับข้อที่ยังต้องพัฒนาหรือแก้ไขเร่งด่วน เลื่อนไปหนึ่งปีงบประมาณ</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>With --draft: best (the best proposals until every item is answered; the default) or all.</source>
+        <translation>ใช้กับ --draft: best (ข้อเสนอที่ดีที่สุดจนครบทุกข้อ ค่าเริ่มต้น) หรือ all</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Store a plan JSON file (with --replace to overwrite).</source>
         <translation>บันทึกแฟ้มแผน JSON (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
@@ -1964,11 +2212,26 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>plan ต้องระบุ --agency และ --year (ปีที่ดำเนินการตามแผน)</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1 draft measure(s) added: %2
+        <location line="+4"/>
+        <source>--take is best or all, not &quot;%1&quot;</source>
+        <translation>--take ต้องเป็น best หรือ all ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the library was refused; nothing was drafted</source>
+        <translation>%1: คลังมาตรการไม่ผ่านการตรวจ จึงไม่ได้ร่างมาตรการใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 draft measure(s) added to the plan of %2 for fiscal year %3; review them in the Plan tab (every drafted cell is marked until it is edited or accepted).
 </source>
-        <translation>เพิ่มร่างมาตรการ %1 รายการ: %2
+        <translation>เพิ่มร่างมาตรการ %1 มาตรการในแผนของ %2 ปีงบประมาณ %3 แล้ว โปรดตรวจทานในแท็บแผน (ช่องที่เป็นร่างมีเครื่องหมายจนกว่าจะแก้ไขหรือยอมรับ)
 </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no unit of the agency takes these roles yet, so the drafts name the roles themselves: %1. Give each role to a unit in the Plan tab&apos;s units (or the plan JSON&apos;s &quot;roles&quot;) and draft again.</source>
+        <translation>ยังไม่มีหน่วยงานใดรับบทบาทเหล่านี้ ร่างจึงระบุชื่อบทบาทแทน: %1 โปรดกำหนดบทบาทให้หน่วยงาน (หรือ &quot;roles&quot; ในแผน JSON) แล้วร่างอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2655,94 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <location line="+19"/>
         <source>Indicator %1 %2 — click to see its items</source>
         <translation>ตัวชี้วัดที่ %1 %2 — คลิกเพื่อดูข้อคำถาม</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::DraftDialog</name>
+    <message>
+        <location filename="../../src/gui/DraftDialog.cpp" line="+37"/>
+        <source>Draft Measures</source>
+        <translation>ร่างมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Proposal and its steps</source>
+        <translation>ข้อเสนอและขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>ตอบข้อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit</source>
+        <translation>ความเหมาะสม</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Proposals from the measures library and last year&apos;s plan for the items that no measure answers yet, best first. The best are ticked; tick what to take. Every drafted cell stays marked in the plan until someone edits or accepts it.</source>
+        <translation>ข้อเสนอจากคลังมาตรการและแผนปีก่อน สำหรับข้อที่ยังไม่มีมาตรการ เรียงจากเหมาะสมที่สุด ข้อเสนอที่ดีที่สุดถูกเลือกไว้แล้ว เลือกสิ่งที่จะนำไปใช้ ทุกช่องที่เป็นร่างจะมีเครื่องหมายในแผนจนกว่าจะมีผู้แก้ไขหรือยอมรับ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the Ticked Measures</source>
+        <translation>นำมาตรการที่เลือกไปใช้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick All</source>
+        <translation>ไม่เลือกทั้งหมด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Indicator %1 %2</source>
+        <translation>ตัวชี้วัดที่ %1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keep monitoring (last year&apos;s): %1</source>
+        <translation>ติดตามต่อ (ของปีก่อน): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year&apos;s: %1</source>
+        <translation>ของปีก่อน: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The matching rule&apos;s score (data/library/README.md): the more items it answers, and the more closely, the higher.</source>
+        <translation>คะแนนตามเกณฑ์การจับคู่ (data/library/README.md): ยิ่งตอบได้หลายข้อและตรงประเด็นมาก คะแนนยิ่งสูง</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Monitoring: %1</source>
+        <translation>การกำกับติดตาม: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No unit of the agency takes these roles yet, so the drafts name the roles themselves: %1. Give each role to a unit (the plan&apos;s units) and draft again, or edit the units cell.</source>
+        <translation>ยังไม่มีหน่วยงานใดรับบทบาทเหล่านี้ ร่างจึงระบุชื่อบทบาทแทน: %1 โปรดกำหนดบทบาทให้หน่วยงานแล้วร่างอีกครั้ง หรือแก้ไขช่องหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ticked: %1 measures, %2 steps, answering %3 items; %4 items would stay without a measure.</source>
+        <translation>เลือกไว้ %1 มาตรการ %2 ขั้นตอน ตอบ %3 ข้อ ยังไม่มีมาตรการ %4 ข้อ</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3525,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>New assessment</source>
         <translation>การประเมินใหม่</translation>
     </message>
@@ -3234,7 +3585,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-553"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -3405,15 +3756,8 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 </context>
 <context>
     <name>ita::gui::PlanView</name>
-    <message numerus="yes">
-        <location filename="../../src/gui/PlanView.cpp" line="+162"/>
-        <source>%n draft measure(s) added; give their steps spans and units.</source>
-        <translation>
-            <numerusform>เพิ่มร่างมาตรการ %n รายการ กำหนดระยะเวลาและหน่วยงานของขั้นตอน</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../src/gui/PlanView.cpp" line="+294"/>
         <source>Measures</source>
         <translation>ตารางมาตรการ</translation>
     </message>
@@ -3448,17 +3792,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ไตรมาส</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Draft measures from the analysis</source>
-        <translation>ร่างมาตรการจากผลการวิเคราะห์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Adds a draft measure for every improve or urgent item that no measure answers, with the NACC&apos;s matching recommendations</source>
-        <translation>เพิ่มร่างมาตรการสำหรับประเด็นที่ต้องพัฒนาหรือแก้ไขเร่งด่วนที่ยังไม่มีมาตรการ พร้อมข้อเสนอแนะของสำนักงาน ป.ป.ช. ที่ตรงกัน</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>No plan</source>
         <translation>ยังไม่มีมาตรการ</translation>
     </message>
@@ -3468,19 +3802,33 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>มาตรการของ %1 ประจำปีงบประมาณ พ.ศ. %2 จากผลการประเมินปี %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Coverage: every improve and urgent item has a measure, and every step a span and a unit.</source>
         <translation>ความครอบคลุม: ทุกประเด็นที่ต้องพัฒนาและแก้ไขเร่งด่วนมีมาตรการ และทุกขั้นตอนมีระยะเวลาและหน่วยงาน</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>Coverage: nothing is missing; %n measure(s) have drafted cells to review.</source>
+        <translation>
+            <numerusform>ความครอบคลุม: ไม่มีสิ่งใดขาด มี %n มาตรการที่มีช่องร่างรอตรวจทาน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Coverage: %n point(s) to settle.</source>
         <translation>
             <numerusform>ความครอบคลุม: มี %n รายการที่ต้องดำเนินการ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n measure(s) have drafted cells to review.</source>
+        <translation>
+            <numerusform>มี %n มาตรการที่มีช่องร่างรอตรวจทาน</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Q1 (Oct–Dec)</source>
         <translation>ไตรมาส 1 (ต.ค.–ธ.ค.)</translation>
     </message>
@@ -3500,12 +3848,24 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-130"/>
         <source>OIT publication</source>
         <translation>การเผยแพร่ข้อมูล OIT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
+        <source>Every improve and urgent item already has a measure.</source>
+        <translation>ทุกข้อที่ต้องพัฒนาและแก้ไขเร่งด่วนมีมาตรการแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n draft measure(s) added; their drafted cells are marked until edited or accepted.</source>
+        <translation>
+            <numerusform>เพิ่มร่างมาตรการ %n มาตรการแล้ว ช่องที่เป็นร่างมีเครื่องหมายจนกว่าจะแก้ไขหรือยอมรับ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Add measure</source>
         <translation>เพิ่มมาตรการ</translation>
     </message>
@@ -3525,7 +3885,27 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ลบขั้นตอนที่เลือก หรือมาตรการที่เลือกพร้อมขั้นตอนทั้งหมด</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Draft measures from the library…</source>
+        <translation>ร่างมาตรการจากคลังมาตรการ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the drafted cells</source>
+        <translation>ยอมรับช่องที่เป็นร่าง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks the drafted cells of the chosen measure (or of every measure when none is chosen) as reviewed. Editing a cell reviews it too.</source>
+        <translation>ทำเครื่องหมายว่าได้ตรวจทานช่องที่เป็นร่างของมาตรการที่เลือก (หรือของทุกมาตรการเมื่อไม่ได้เลือก) การแก้ไขช่องใดถือว่าตรวจทานช่องนั้นแล้ว</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposes measures with steps, quarters, units and monitoring for every improve or urgent item that no measure answers: from the measures library, the NACC&apos;s recommendations and last year&apos;s plan</source>
+        <translation>เสนอมาตรการพร้อมขั้นตอน ไตรมาส หน่วยงาน และการกำกับติดตาม ให้ทุกข้อที่ต้องพัฒนาหรือแก้ไขเร่งด่วนที่ยังไม่มีมาตรการ จากคลังมาตรการ ข้อเสนอแนะของ ป.ป.ช. และแผนปีก่อน</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>OIT item</source>
         <translation>ข้อ OIT</translation>
     </message>
@@ -3868,7 +4248,29 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกวัตถุประสงค์ไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
+        <source>Drafts not reviewed</source>
+        <translation>ร่างที่ยังไม่ได้ตรวจทาน</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The plan still has %n drafted cell(s) that nobody has reviewed. A published plan is scored: review them first, or export as it is?</source>
+        <translation>
+            <numerusform>แผนยังมีช่องที่เป็นร่าง %n ช่องที่ยังไม่มีผู้ตรวจทาน แผนที่เผยแพร่จะถูกนำไปประเมิน จะตรวจทานก่อน หรือส่งออกตามที่เป็นอยู่</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to the Drafts</source>
+        <translation>ไปที่ร่าง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Anyway</source>
+        <translation>ส่งออกเลย</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>PDF documents (*.pdf)</source>
         <translation>เอกสาร PDF (*.pdf)</translation>
     </message>
@@ -3904,12 +4306,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกแล้วที่ %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Print</source>
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-232"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>

@@ -3,8 +3,8 @@
 // The commands of ita-planner-cli, one file per command or group (ImportCommand.cpp,
 // AnalysisCommands.cpp, ExportCommand.cpp, PlanCommand.cpp, ScenarioCommands.cpp,
 // PortfolioCommand.cpp,
-// FrameworkCommand.cpp, AuditCommand.cpp, FileCommands.cpp, ServerCommands.cpp) over the shared skeleton
-// (Skeleton.h: output, parsing, --format; Input.h: the options that name an assessment).
+// FrameworkCommand.cpp, AuditCommand.cpp, FileCommands.cpp, ServerCommands.cpp) over the shared
+// skeleton (Skeleton.h: output, parsing, --format; Input.h: the options that name an assessment).
 
 #include <QStringList>
 
@@ -22,6 +22,7 @@ int runSample(const QStringList &args);
 int runFrameworks(const QStringList &args);
 int runFramework(const QStringList &args);
 int runPlan(const QStringList &args);
+int runLibrary(const QStringList &args);
 int runWhatIf(const QStringList &args);
 int runTarget(const QStringList &args);
 int runAudit(const QStringList &args);
@@ -37,6 +38,6 @@ struct Command {
     const char *summary;
 };
 /// Every command, in the order the usage lists them.
-extern const Command commands[15];
+extern const Command commands[16];
 
 } // namespace ita::cli

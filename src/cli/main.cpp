@@ -42,7 +42,7 @@ void printUsage(FILE *to) {
 } // namespace
 
 // The summaries are translated where they are printed (printUsage).
-const ita::cli::Command ita::cli::commands[15] = {
+const ita::cli::Command ita::cli::commands[16] = {
     {"import", runImport,
      QT_TRANSLATE_NOOP("ita::cli::Main", "store a scores file (CSV or JSON) in a database")},
     {"classify", runClassify,
@@ -66,6 +66,9 @@ const ita::cli::Command ita::cli::commands[15] = {
     {"plan", runPlan,
      QT_TRANSLATE_NOOP("ita::cli::Main",
                        "print, check, draft or import an agency's measures plan")},
+    {"library", runLibrary,
+     QT_TRANSLATE_NOOP("ita::cli::Main",
+                       "the measures library drafts draw on: list, check, export")},
     {"portfolio", runPortfolio,
      QT_TRANSLATE_NOOP("ita::cli::Main",
                        "many agencies of a year: means, levels, pass rate, ranking")},

@@ -414,12 +414,46 @@ TEST_CASE("a schema 9 file's ledger is packed by the upgrade and keeps what was 
         REQUIRE(rows.ok());
         packedRows += qint64(rows->size());
     }
-    CHECK(packedRows == ledgerRows);
+    // Schema 11 added one row per unit (its roles), measure and step (their draft marks).
+    const qint64 added = scalar(*db, QStringLiteral("SELECT (SELECT count(*) FROM units) + "
+                                                    "(SELECT count(*) FROM measures) + (SELECT "
+                                                    "count(*) FROM steps)"))
+                             .toLongLong();
+    CHECK(packedRows == ledgerRows + added);
     // The outside change was transcribed, not sealed over: it is still named.
     const auto v = AuditLog(*db).verify();
     CHECK_FALSE(v.ok);
     CHECK(v.outside == QStringList{QStringLiteral("สำนักงาน กกพ. 2564, E13: changed outside ITA "
                                                   "Planner")});
+}
+
+TEST_CASE("a schema 10 file gains draft marks and unit roles, and an earlier outside change "
+          "stays named",
+          "[db][migration][ledger][draft]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.itadb"));
+    {
+        Database::Options v10;
+        v10.migrateTo = 10;
+        auto db = openOrFail(path, v10);
+        REQUIRE(db->version() == 10);
+        REQUIRE(writeSample(*db).isEmpty());
+        REQUIRE(AuditLog(*db).verify().outside.isEmpty());
+        // A step's text changed outside the program while the file was at schema 10.
+        REQUIRE(db->exec(QStringLiteral("UPDATE steps SET text = 'แก้จากภายนอก' WHERE id = "
+                                        "(SELECT min(id) FROM steps)"))
+                    .isEmpty());
+    }
+    auto db = openOrFail(path);
+    REQUIRE(db->version() == Database::schemaVersion);
+    const auto v = AuditLog(*db).verify();
+    // Named still (the upgrade added rows to the ledger, it did not seal it anew), and
+    // nothing else: the new columns' rows are sealed as the upgrade made them.
+    REQUIRE(v.outside.size() == 1);
+    CHECK(v.outside.front().contains(QStringLiteral("step")));
+    CHECK(v.outside.front().contains(QStringLiteral("changed outside ITA Planner")));
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM steps WHERE draft = ''")).toLongLong() ==
+          scalar(*db, QStringLiteral("SELECT count(*) FROM steps")).toLongLong());
 }
 
 TEST_CASE("copy: a file into a new file is the same history and a broken source leaves no file",

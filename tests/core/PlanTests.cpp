@@ -132,7 +132,8 @@ TEST_CASE("plan JSON errors name the line and the problem", "[plan][json]") {
     CHECK(messages[4].contains(QStringLiteral("must be a date")));
 }
 
-TEST_CASE("plans are stored and loaded whole, refused when present unless replaced", "[plan][db][both]") {
+TEST_CASE("plans are stored and loaded whole, refused when present unless replaced",
+          "[plan][db][both]") {
     QTemporaryDir dir;
     const QString path = test::scratchStore(dir, QStringLiteral("p.itadb"));
     auto db = Database::open(path);
@@ -179,39 +180,8 @@ TEST_CASE("coverage of the seed's plan: I3.2 and I3.3 have no measure", "[plan][
     CHECK(kinds(checkCoverage(analysis, plan)) ==
           QStringList({QStringLiteral("uncovered:I3.2"), QStringLiteral("uncovered:I3.3"),
                        QStringLiteral("maintain_only:I1"), QStringLiteral("no_unit:I1"),
-                       QStringLiteral("after_year:I1"), QStringLiteral("no_span:I1")}));
-}
-
-TEST_CASE("draft measures answer what is uncovered, with the NACC's recommendations",
-          "[plan][draft]") {
-    const Analysis analysis = analyse(test::fy2564(), test::sampleAssessment());
-    Plan plan = samplePlan();
-    const Recommendations recs = {
-        {QStringLiteral("I3"), QStringLiteral("พึงให้ความสำคัญกับการพัฒนาพฤติกรรมมุ่งเน้นผลสำเร็จของงาน")},
-        {QStringLiteral("E10"), QStringLiteral("เพิ่มช่องทางร้องเรียน")}};
-    const auto drafts = draftMeasures(analysis, plan, recs);
-    REQUIRE(drafts.size() == 1); // indicator 1 only
-    CHECK(drafts[0].codes == QStringList({QStringLiteral("I3.2"), QStringLiteral("I3.3")}));
-    CHECK(drafts[0].title.startsWith(QStringLiteral("ตัวชี้วัดที่ 1")));
-    REQUIRE(drafts[0].steps.size() == 1); // the I3 recommendation, once for both sub-items
-    CHECK(drafts[0].steps[0].text == recs[0].text);
-
-    for (const auto &m : drafts)
-        plan.measures.push_back(m);
-    const QStringList after = kinds(checkCoverage(analysis, plan));
-    CHECK_FALSE(after.contains(QStringLiteral("uncovered:I3.2")));
-    CHECK(after == QStringList({QStringLiteral("no_unit:I3.2"), QStringLiteral("no_span:I3.2")}));
-
-    // On an empty plan every improve and urgent item is drafted, grouped by indicator.
-    Plan empty;
-    const auto all = draftMeasures(analysis, empty, {});
-    QStringList titles;
-    for (const auto &m : all)
-        titles << m.title.section(u' ', 0, 1);
-    CHECK(titles == QStringList({QStringLiteral("ตัวชี้วัดที่ 1"), QStringLiteral("ตัวชี้วัดที่ 2"),
-                                 QStringLiteral("ตัวชี้วัดที่ 3"), QStringLiteral("ตัวชี้วัดที่ 4"),
-                                 QStringLiteral("ตัวชี้วัดที่ 5"), QStringLiteral("ตัวชี้วัดที่ 6"),
-                                 QStringLiteral("ตัวชี้วัดที่ 7"), QStringLiteral("ตัวชี้วัดที่ 8")}));
+                       QStringLiteral("after_year:I1"), QStringLiteral("no_span:I1"),
+                       QStringLiteral("no_monitoring:I1"), QStringLiteral("no_reporting:I1")}));
 }
 
 TEST_CASE("cli: plan prints, checks coverage as JSON, drafts, and imports", "[cli][plan][both]") {

@@ -1,5 +1,6 @@
 #include "../core/TestSupport.h"
 
+#include "document/PlanDrafting.h"
 #include "domain/FiscalCalendar.h"
 #include "io/Sample.h"
 #include "io/ScoresIo.h"
@@ -12,6 +13,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/PlanRepository.h"
 #include "storage/ReportTextRepository.h"
 #include "storage/SampleStore.h"
 
@@ -773,4 +775,77 @@ TEST_CASE("claim: Thai is set ragged right, lines breaking between words", "[rep
     CHECK(*hi - *lo > 8); // justified lines would all end at the margin
     // And no line runs past the right margin (2 cm from the edge at 100 dpi ≈ 79 px).
     CHECK(*hi <= page.width() - 70);
+}
+
+TEST_CASE("a drafted plan's report has no blank step, quarter or unit cell (the PDF read back)",
+          "[report][pdf][draft]") {
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("d.itadb")));
+    REQUIRE(opened);
+    Database &db = **opened;
+    // The sample's results without its plan; the agency's units take every role, each named
+    // by two Latin letters so that pdftotext reads them back exactly.
+    REQUIRE(AssessmentRepository(db)
+                .save({test::sampleAssessment()}, FrameworkRegistry::builtIn(), false)
+                .isEmpty());
+    Plan plan;
+    plan.agency = test::sampleAssessment().agency;
+    plan.fiscalYear = 2565;
+    plan.basedOnYear = 2564;
+    char letter = 'A';
+    for (UnitRole role : allUnitRoles())
+        plan.units.push_back(
+            {QStringLiteral("U") + QLatin1Char(letter++), {}, {unitRoleKey(role)}});
+    auto context = loadDraftContext(db, plan, false);
+    REQUIRE(context);
+    addDrafts(plan, takeDrafts(context->proposals(plan), DraftTake::Best));
+    REQUIRE(plan.measures.size() >= 7);
+    REQUIRE(PlanRepository(db).save(plan, false).isEmpty());
+
+    auto source = report::loadSource(db, plan.agency, 2564);
+    REQUIRE(source);
+    const report::Document doc =
+        report::buildAnalysisReport((*source)->input(), asOf(QDate(2021, 10, 1)));
+    // The measures tables: every step row has its text, a quarter mark and a unit.
+    int stepRows = 0;
+    for (const report::Block &b : doc.blocks) {
+        if (b.kind != report::Block::Kind::Table)
+            continue;
+        for (const report::Row &row : b.table.rows) {
+            if (row.heading || row.cells.size() != 9 || row.cells[1].text.isEmpty())
+                continue;
+            ++stepRows;
+            CAPTURE(row.cells[1].text.toStdString());
+            CHECK(std::any_of(
+                row.cells.begin() + 2, row.cells.begin() + 6,
+                [](const report::Cell &c) { return c.mark != report::SpanMark::None; }));
+            CHECK_FALSE(row.cells[6].text.isEmpty());
+        }
+    }
+    int drafted = 0;
+    for (const Measure &m : plan.measures)
+        drafted += int(m.steps.size());
+    CHECK(stepRows >= drafted);
+
+    // The PDF, read back by poppler: as many unit cells as step rows, every unit there.
+    const QString pdf = dir.filePath(QStringLiteral("o25.pdf"));
+    {
+        QFile file(pdf);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(report::writePdf(doc, &file).isEmpty());
+    }
+    const QString text =
+        tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    static const QRegularExpression unit(QStringLiteral("\\bU[A-K]\\b"));
+    int units = 0;
+    for (auto it = unit.globalMatch(text); it.hasNext(); it.next())
+        ++units;
+    CHECK(units >= stepRows);
+    QSet<QString> named;
+    for (const Measure &m : plan.measures)
+        for (const Step &s : m.steps)
+            for (const QString &u : s.units)
+                named.insert(u);
+    for (const QString &u : named)
+        CHECK(text.contains(u));
 }

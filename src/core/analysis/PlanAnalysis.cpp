@@ -1,6 +1,10 @@
 #include "PlanAnalysis.h"
 
 #include "domain/FiscalCalendar.h"
+#include "domain/Library.h"
+
+#include <QHash>
+#include <algorithm>
 
 #include <QSet>
 
@@ -18,8 +22,24 @@ QString coverageKindKey(CoverageFinding::Kind kind) {
         return QStringLiteral("no_span");
     case CoverageFinding::Kind::AfterYear:
         return QStringLiteral("after_year");
+    case CoverageFinding::Kind::NoSteps:
+        return QStringLiteral("no_steps");
+    case CoverageFinding::Kind::NoMonitoring:
+        return QStringLiteral("no_monitoring");
+    case CoverageFinding::Kind::NoReporting:
+        return QStringLiteral("no_reporting");
+    case CoverageFinding::Kind::Hollow:
+        return QStringLiteral("hollow");
+    case CoverageFinding::Kind::OitLate:
+        return QStringLiteral("oit_late");
+    case CoverageFinding::Kind::Unreviewed:
+        return QStringLiteral("unreviewed");
     }
     return {};
+}
+
+bool isMissing(CoverageFinding::Kind kind) {
+    return kind != CoverageFinding::Kind::Unreviewed;
 }
 
 namespace {
@@ -32,8 +52,9 @@ QSet<QString> answeredCodes(const Plan &plan) {
     return codes;
 }
 
-/// Improve/urgent items and sub-items no measure answers, in tree order.
-std::vector<int> uncoveredNodes(const Analysis &analysis, const Plan &plan) {
+} // namespace
+
+std::vector<int> unansweredNodes(const Analysis &analysis, const Plan &plan) {
     const QSet<QString> answered = answeredCodes(plan);
     std::vector<int> out;
     for (int i = 0; i < int(analysis.nodes.size()); ++i) {
@@ -50,10 +71,21 @@ std::vector<int> uncoveredNodes(const Analysis &analysis, const Plan &plan) {
     return out;
 }
 
-int indicatorOf(const Analysis &analysis, int node) {
-    while (node >= 0 && analysis.nodes[size_t(node)].level != Level::Indicator)
+namespace {
+
+/// A measure that does something: a step with both a span and a unit.
+bool hasSubstance(const Measure &m) {
+    return std::any_of(m.steps.begin(), m.steps.end(), [](const Step &s) {
+        return s.isScheduled() && !s.units.isEmpty() && s.status != StepStatus::Cancelled;
+    });
+}
+
+/// Whether the node belongs to the tool coded "OIT" (the open-data items, scored on what is
+/// on the website during the NACC's window).
+bool isOit(const Analysis &analysis, int node) {
+    while (node >= 0 && analysis.nodes[size_t(node)].level != Level::Tool)
         node = analysis.nodes[size_t(node)].parent;
-    return node;
+    return node >= 0 && analysis.nodes[size_t(node)].code == u"OIT";
 }
 
 } // namespace
@@ -61,7 +93,7 @@ int indicatorOf(const Analysis &analysis, int node) {
 std::vector<CoverageFinding> checkCoverage(const Analysis &analysis, const Plan &plan) {
     using K = CoverageFinding::Kind;
     std::vector<CoverageFinding> out;
-    for (int i : uncoveredNodes(analysis, plan)) {
+    for (int i : unansweredNodes(analysis, plan)) {
         const NodeResult &n = analysis.nodes[size_t(i)];
         const QString score = n.used ? n.used->toString() : QString();
         out.push_back({K::Uncovered,
@@ -121,6 +153,104 @@ std::vector<CoverageFinding> checkCoverage(const Analysis &analysis, const Plan 
                                 QStringLiteral("step %1 ends after the fiscal year").arg(where)}});
         }
     }
+    // Measures without substance.
+    for (int m = 0; m < int(plan.measures.size()); ++m) {
+        const Measure &measure = plan.measures[size_t(m)];
+        const QString first = measure.codes.value(0);
+        const QString n = QString::number(m + 1);
+        if (measure.steps.empty())
+            out.push_back({K::NoSteps,
+                           first,
+                           m,
+                           -1,
+                           {QStringLiteral("มาตรการที่ %1 ยังไม่มีขั้นตอนดำเนินการ").arg(n),
+                            QStringLiteral("measure %1 has no steps").arg(n)}});
+        if (measure.monitoring.isEmpty())
+            out.push_back({K::NoMonitoring,
+                           first,
+                           m,
+                           -1,
+                           {QStringLiteral("มาตรการที่ %1 ยังไม่มีแนวทางการกำกับติดตาม").arg(n),
+                            QStringLiteral("measure %1 has no monitoring").arg(n)}});
+        if (measure.reportTo.trimmed().isEmpty())
+            out.push_back({K::NoReporting,
+                           first,
+                           m,
+                           -1,
+                           {QStringLiteral("มาตรการที่ %1 ยังไม่ระบุการรายงานผล (รายงานต่อผู้ใด)").arg(n),
+                            QStringLiteral("measure %1 does not say to whom it reports").arg(n)}});
+    }
+    // Weak items answered, but only by hollow measures; OIT items not published in time.
+    QHash<QString, std::vector<int>> measuresOf; // code → measures naming it
+    for (int m = 0; m < int(plan.measures.size()); ++m)
+        for (const QString &c : plan.measures[size_t(m)].codes)
+            measuresOf[c].push_back(m);
+    for (int i = 0; i < int(analysis.nodes.size()); ++i) {
+        const NodeResult &node = analysis.nodes[size_t(i)];
+        if ((node.level != Level::Item && node.level != Level::SubItem) ||
+            (node.bucket != Bucket::Improve && node.bucket != Bucket::Urgent))
+            continue;
+        std::vector<int> answering = measuresOf.value(node.code);
+        if (node.level == Level::SubItem)
+            for (int m : measuresOf.value(analysis.nodes[size_t(node.parent)].code))
+                answering.push_back(m);
+        if (answering.empty())
+            continue; // Uncovered says so
+        const bool substantial = std::any_of(answering.begin(), answering.end(), [&](int m) {
+            return hasSubstance(plan.measures[size_t(m)]);
+        });
+        const QString score = node.used ? node.used->toString() : QString();
+        if (!substantial)
+            out.push_back({K::Hollow,
+                           node.code,
+                           answering.front(),
+                           -1,
+                           {QStringLiteral("%1 (%2, %3) มีแต่มาตรการที่ยังไม่มีขั้นตอนที่กำหนดทั้งระยะเวลาและ"
+                                           "หน่วยงานรับผิดชอบ")
+                                .arg(node.code, score, bucketTitle(node.bucket).th),
+                            QStringLiteral("%1 (%2, %3) is answered only by measures without a "
+                                           "step that has both a span and a unit")
+                                .arg(node.code, score, bucketKey(node.bucket))}});
+        if (isOit(analysis, i)) {
+            const bool inTime = std::any_of(answering.begin(), answering.end(), [&](int m) {
+                const Measure &measure = plan.measures[size_t(m)];
+                return std::any_of(measure.steps.begin(), measure.steps.end(), [](const Step &s) {
+                    return s.isScheduled() && s.endMonth <= kOitWindowEndMonth &&
+                           s.status != StepStatus::Cancelled;
+                });
+            });
+            if (!inTime)
+                out.push_back(
+                    {K::OitLate,
+                     node.code,
+                     answering.front(),
+                     -1,
+                     {QStringLiteral("%1 เป็นข้อมูล OIT แต่ไม่มีขั้นตอนใดที่เสร็จก่อนสิ้นช่วงประเมิน OIT "
+                                     "(ประมาณ 30 เมษายน)")
+                          .arg(node.code),
+                      QStringLiteral("%1 is an OIT item, but no step answering it ends by the end "
+                                     "of the OIT window (about 30 April)")
+                          .arg(node.code)}});
+        }
+    }
+    // Drafts nobody has reviewed.
+    for (int m = 0; m < int(plan.measures.size()); ++m) {
+        const Measure &measure = plan.measures[size_t(m)];
+        int fields = int(measure.draft.size());
+        for (const Step &s : measure.steps)
+            fields += int(s.draft.size());
+        if (fields > 0)
+            out.push_back({K::Unreviewed,
+                           measure.codes.value(0),
+                           m,
+                           -1,
+                           {QStringLiteral("มาตรการที่ %1 มีช่องที่เป็นร่าง %2 ช่องที่ยังไม่ได้ตรวจทาน")
+                                .arg(m + 1)
+                                .arg(fields),
+                            QStringLiteral("measure %1 has %2 drafted cells nobody has reviewed")
+                                .arg(m + 1)
+                                .arg(fields)}});
+    }
     return out;
 }
 
@@ -147,41 +277,6 @@ std::vector<UnitLoad> workload(const Plan &plan) {
         }
     }
     return out;
-}
-
-std::vector<Measure> draftMeasures(const Analysis &analysis, const Plan &plan,
-                                   const Recommendations &recommendations) {
-    std::vector<Measure> drafts;
-    int currentIndicator = -1;
-    for (int node : uncoveredNodes(analysis, plan)) {
-        const int indicator = indicatorOf(analysis, node);
-        if (indicator != currentIndicator || drafts.empty()) {
-            currentIndicator = indicator;
-            const NodeResult &ind = analysis.nodes[size_t(indicator)];
-            Measure m;
-            m.title = QStringLiteral("ตัวชี้วัดที่ %1 %2").arg(ind.code, ind.frameworkTitle.th);
-            m.notes = QStringLiteral("ร่างจากผลการวิเคราะห์: กำหนดขั้นตอน ระยะเวลา และหน่วยงานที่รับผิดชอบ");
-            drafts.push_back(m);
-        }
-        const NodeResult &n = analysis.nodes[size_t(node)];
-        Measure &m = drafts.back();
-        m.codes << n.code;
-        // Item-level recommendations fit their sub-items too.
-        const QString item =
-            n.level == Level::SubItem ? analysis.nodes[size_t(n.parent)].code : n.code;
-        for (const Recommendation &r : recommendations) {
-            if (r.code != n.code && r.code != item)
-                continue;
-            const bool already = std::any_of(m.steps.begin(), m.steps.end(),
-                                             [&](const Step &s) { return s.text == r.text; });
-            if (already)
-                continue;
-            Step s;
-            s.text = r.text;
-            m.steps.push_back(s);
-        }
-    }
-    return drafts;
 }
 
 Bucket measureBucket(const Analysis &analysis, const Measure &measure) {

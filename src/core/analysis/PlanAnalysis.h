@@ -14,6 +14,13 @@ struct CoverageFinding {
         NoUnit,       ///< a step with no responsible unit
         NoSpan,       ///< a step with no planned span
         AfterYear,    ///< a step that ends after the fiscal year
+        NoSteps,      ///< a measure with no step
+        NoMonitoring, ///< a measure with no monitoring action
+        NoReporting,  ///< a measure that says to whom it reports
+        Hollow,       ///< an improve or urgent item answered only by measures without a step
+                      ///< that has both a span and a unit
+        OitLate,      ///< an OIT item none of whose measures' steps ends by the OIT window's end
+        Unreviewed,   ///< a measure with drafted fields nobody reviewed (to review, not missing)
     };
     Kind kind;
     QString code;     ///< the item or sub-item; for measures and steps, the measure's first
@@ -23,15 +30,21 @@ struct CoverageFinding {
 };
 
 QString coverageKindKey(CoverageFinding::Kind kind); ///< uncovered, maintain_only, no_unit, …
+/// Whether a finding says something is missing (every kind but Unreviewed, which asks for a
+/// review of what a draft filled in).
+bool isMissing(CoverageFinding::Kind kind);
 
-/// The nodes (items and sub-items) that need a measure: improve or urgent. A sub-item is
-/// answered by a measure of its own or of its item.
+/// Improve and urgent items and sub-items that no measure answers, in tree order (indexes
+/// into analysis.nodes). A sub-item is answered by a measure of its own or of its item.
+std::vector<int> unansweredNodes(const Analysis &analysis, const Plan &plan);
+
+/// What the plan lacks against the analysis it answers, each with its item or measure: items
+/// no measure answers, and measures without substance (no step, a step without span or unit,
+/// no monitoring, no reporting, weak items answered only by such, OIT items not published
+/// before the OIT window), and drafts nobody reviewed. A plan of empty measures never reads as
+/// covered.
 std::vector<CoverageFinding> checkCoverage(const Analysis &analysis, const Plan &plan);
 
-/// Draft measures for every improve or urgent item and sub-item that no measure answers,
-/// one per indicator, in framework order; each recommendation that names one of its items
-/// becomes a draft step (no span, no unit yet: the coverage check keeps saying so until a
-/// person fills them in).
 /// Steps per unit per quarter (a step counts in every quarter its span touches), units in
 /// the plan's order, to spot overloaded units.
 struct UnitLoad {
@@ -53,8 +66,5 @@ StepProgress progressAsOf(const Step &step, int fiscalYear, const QDate &asOf);
 
 /// A measure's bucket: the worst bucket among the items and sub-items it answers.
 Bucket measureBucket(const Analysis &analysis, const Measure &measure);
-
-std::vector<Measure> draftMeasures(const Analysis &analysis, const Plan &plan,
-                                   const Recommendations &recommendations);
 
 } // namespace ita

@@ -1,5 +1,6 @@
 #include "PlanDocument.h"
 
+#include "document/PlanDrafting.h"
 #include "domain/FiscalCalendar.h"
 #include "domain/ItemCodes.h"
 #include "storage/AssessmentRepository.h"
@@ -91,6 +92,7 @@ QString PlanDocument::editField(PlanField field, int measureIndex, int stepIndex
     switch (field) {
     case PlanField::MeasureTitle:
         measure.title = value.trimmed();
+        reviewed(measure.draft, draftField::title);
         text = tr("Rename measure %1").arg(n);
         break;
     case PlanField::MeasureItems: {
@@ -104,11 +106,13 @@ QString PlanDocument::editField(PlanField field, int measureIndex, int stepIndex
         } else {
             measure.codes = codes::split(value);
         }
+        reviewed(measure.draft, draftField::codes);
         text = tr("Set the items of measure %1").arg(n);
         break;
     }
     case PlanField::Monitoring:
         measure.monitoring = parseNumberedLines(value);
+        reviewed(measure.draft, draftField::monitoring);
         text = tr("Edit the monitoring of measure %1").arg(n);
         break;
     case PlanField::Reporting: {
@@ -119,15 +123,18 @@ QString PlanDocument::editField(PlanField field, int measureIndex, int stepIndex
                      cadenceLabel(Cadence::SemiAnnual, thai), cadenceLabel(Cadence::Yearly, thai));
         measure.cadence = reporting->cadence;
         measure.reportTo = reporting->to;
+        reviewed(measure.draft, draftField::reporting);
         text = tr("Edit the reporting of measure %1").arg(n);
         break;
     }
     case PlanField::StepText:
         step->text = value.trimmed();
+        reviewed(step->draft, draftField::text);
         text = tr("Edit step %1").arg(where);
         break;
     case PlanField::StepUnits:
         step->units = splitUnits(value);
+        reviewed(step->draft, draftField::units);
         registerUnits(edited, step->units);
         text = tr("Set units of step %1").arg(where);
         break;
@@ -215,9 +222,29 @@ QString PlanDocument::setStepSpan(int measure, int step, int startMonth, int end
     const bool moved = s.endMonth - s.startMonth == endMonth - startMonth;
     s.startMonth = startMonth;
     s.endMonth = endMonth;
+    reviewed(s.draft, draftField::span);
     return edit(
         edited,
         (moved ? tr("Move step %1.%2") : tr("Resize step %1.%2")).arg(measure + 1).arg(step + 1));
+}
+
+QString PlanDocument::acceptDrafts(int measure) {
+    if (measure >= int(m_plan.measures.size()))
+        return tr("there is no measure %1").arg(measure + 1);
+    Plan edited = m_plan;
+    for (int m = 0; m < int(edited.measures.size()); ++m) {
+        if (measure >= 0 && m != measure)
+            continue;
+        Measure &x = edited.measures[size_t(m)];
+        x.draft.clear();
+        for (Step &step : x.steps)
+            step.draft.clear();
+    }
+    if (edited == m_plan)
+        return {};
+    return edit(edited, measure < 0
+                            ? tr("Accept every drafted cell")
+                            : tr("Accept the drafted cells of measure %1").arg(measure + 1));
 }
 
 QString PlanDocument::addMeasure(int *added) {
@@ -269,14 +296,27 @@ QString PlanDocument::setPublications(const std::vector<OitPublication> &publica
     return edit(edited, tr("Edit the OIT publication plan"));
 }
 
-QString PlanDocument::addDrafts(int *added) {
+Result<std::vector<DraftGroup>> PlanDocument::draftProposals() const {
+    using R = Result<std::vector<DraftGroup>>;
     if (!m_hasAnalysis)
-        return tr("the plan's results (fiscal year %1) are not in the file")
-            .arg(m_plan.basedOnYear);
+        return R::failure(
+            tr("the plan's results (fiscal year %1) are not in the file").arg(m_plan.basedOnYear));
+    auto context = loadDraftContext(m_db, m_plan, true);
+    if (!context)
+        return R::failure(context.error());
+    return context->proposals(m_plan);
+}
+
+QString PlanDocument::addDrafts(int *added) {
+    auto proposals = draftProposals();
+    if (!proposals)
+        return proposals.error();
+    return addMeasures(takeDrafts(*proposals, DraftTake::Best), added);
+}
+
+QString PlanDocument::addMeasures(const std::vector<Measure> &drafts, int *added) {
     Plan edited = m_plan;
-    const auto drafts = draftMeasures(m_analysis, m_plan, m_recommendations);
-    for (const Measure &m : drafts)
-        edited.measures.push_back(m);
+    ita::addDrafts(edited, drafts);
     if (added)
         *added = int(drafts.size());
     return edit(edited, tr("Draft %n measure(s)", nullptr, int(drafts.size())));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Analysis.h"
+#include "analysis/Drafting.h"
 #include "analysis/PlanAnalysis.h"
 #include "domain/Framework.h"
 #include "domain/Plan.h"
@@ -62,6 +63,9 @@ public:
     QString editField(PlanField field, int measure, int step, const QString &text, bool thai);
     /// Moves or resizes a step's span (fiscal months), one undo step.
     QString setStepSpan(int measure, int step, int startMonth, int endMonth);
+    /// Marks the drafted cells of one measure (or, with -1, of every measure) as reviewed: the
+    /// group read them and keeps them as they are. An edit of a cell reviews that cell.
+    QString acceptDrafts(int measure);
     /// Adds an empty measure at the end; returns its index through `added`.
     QString addMeasure(int *added = nullptr);
     /// Adds an empty step at the end of a measure.
@@ -70,8 +74,15 @@ public:
     QString removeStep(int measure, int step);
     /// Sets the OIT publication plan (one entry per O-item that has any detail).
     QString setPublications(const std::vector<OitPublication> &publications);
-    /// Adds draft measures for what the coverage check finds uncovered, one undo step.
+    /// Adds, as one undo step, the best drafts for what no measure answers yet: from the
+    /// measures library, the NACC's recommendations in the file and last year's plan
+    /// (PlanDrafting); each arrives marked as an unreviewed draft.
     QString addDrafts(int *added = nullptr);
+    /// What could answer the items no measure answers yet (PlanDrafting), for the draft dialog.
+    Result<std::vector<DraftGroup>> draftProposals() const;
+    /// Adds measures chosen elsewhere (the draft dialog), their units joining the registry,
+    /// as one undo step.
+    QString addMeasures(const std::vector<Measure> &drafts, int *added = nullptr);
 
     /// The scores it answers changed (an edit in the scores view): re-check coverage.
     void setAnalysis(const Analysis &analysis);

@@ -142,4 +142,27 @@ void setPercent(Step &step, int percent) {
         step.status = StepStatus::InProgress;
 }
 
+bool Measure::hasDraft() const {
+    if (!draft.isEmpty())
+        return true;
+    for (const Step &s : steps)
+        if (!s.draft.isEmpty())
+            return true;
+    return false;
+}
+
+void reviewed(QStringList &draft, const char16_t *field) {
+    draft.removeAll(QString::fromUtf16(field));
+}
+
+int unreviewedDraftFields(const Plan &plan) {
+    int count = 0;
+    for (const Measure &m : plan.measures) {
+        count += int(m.draft.size());
+        for (const Step &s : m.steps)
+            count += int(s.draft.size());
+    }
+    return count;
+}
+
 } // namespace ita

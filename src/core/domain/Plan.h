@@ -27,8 +27,24 @@ std::vector<int> reportingMonths(Cadence cadence);
 struct Unit {
     QString abbreviation;
     QString name;
+    /// The library's unit roles this unit takes (Library.h's keys, "procurement", "finance"):
+    /// a drafted step that names a role names this unit.
+    QStringList roles;
     bool operator==(const Unit &) const = default;
 };
+
+/// The fields of a step or measure that a draft filled and nobody has reviewed yet. A person's
+/// edit of a field, or accepting it, takes it off the list; coverage counts what is left, and
+/// the tables and reports mark it.
+namespace draftField {
+inline constexpr char16_t text[] = u"text";   ///< a step's text
+inline constexpr char16_t span[] = u"span";   ///< a step's months
+inline constexpr char16_t units[] = u"units"; ///< a step's units
+inline constexpr char16_t title[] = u"title"; ///< a measure's title
+inline constexpr char16_t codes[] = u"codes"; ///< the items a measure answers
+inline constexpr char16_t monitoring[] = u"monitoring";
+inline constexpr char16_t reporting[] = u"reporting";
+} // namespace draftField
 
 /// One numbered step of a measure (ขั้นตอนดำเนินการ).
 struct Step {
@@ -41,6 +57,7 @@ struct Step {
     QDate actualStart;
     QDate actualFinish;
     QStringList evidence; ///< URLs, e.g. the page that publishes it for the OIT
+    QStringList draft;    ///< draftField keys not yet reviewed ("text", "span", "units")
     bool operator==(const Step &) const = default;
     bool isScheduled() const { return startMonth > 0 && endMonth >= startMonth; }
 };
@@ -54,7 +71,14 @@ struct Measure {
     Cadence cadence = Cadence::SemiAnnual;
     QString reportTo; ///< การรายงานผล: to whom
     QString notes;
+    QStringList draft; ///< draftField keys not yet reviewed ("title", "monitoring", …)
+    /// Where a drafted measure came from: "library ID" (a library entry) or "plan YEAR N"
+    /// (measure N, 1-based, of this agency's plan of fiscal year YEAR, carried forward). The
+    /// trends view and the next year's carry-forward follow it.
+    QString origin;
     bool operator==(const Measure &) const = default;
+    /// Whether any field of it or of its steps is still an unreviewed draft.
+    bool hasDraft() const;
 };
 
 /// One OIT item's publication (the seed's section 3).
@@ -98,6 +122,11 @@ QStringList parseNumberedLines(const QString &text);
 QStringList splitUnits(const QString &text);
 /// A unit a step names that the plan's registry lacks joins it (abbreviation only).
 void registerUnits(Plan &plan, const QStringList &abbreviations);
+
+/// Takes `field` off a step's or measure's draft list: a person edited or accepted it.
+void reviewed(QStringList &draft, const char16_t *field);
+/// The count of unreviewed draft fields in the plan (steps' and measures').
+int unreviewedDraftFields(const Plan &plan);
 
 /// Marking a step done makes it 100 % complete.
 void setStatus(Step &step, StepStatus status);

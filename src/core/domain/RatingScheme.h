@@ -15,6 +15,7 @@ struct LocalizedText {
     QString th;
     QString en;
     const QString &in(bool thai) const { return thai || en.isEmpty() ? th : en; }
+    bool operator==(const LocalizedText &) const = default;
 };
 
 /// One level of a rating scheme: "AA" from 95.00, or "ผ่านดีเยี่ยม" from 95.00 with every

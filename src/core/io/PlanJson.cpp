@@ -1,5 +1,6 @@
 #include "PlanJson.h"
 #include "domain/ItemCodes.h"
+#include "domain/Library.h"
 
 #include "FrameworkReader.h"
 #include "JsonUtil.h"
@@ -93,6 +94,24 @@ ojson dateOrNull(const QDate &d) {
     return d.isValid() ? ojson(json::toStd(d.toString(Qt::ISODate))) : ojson(nullptr);
 }
 
+/// A "draft" list: each key one of `allowed`, once.
+QStringList draftList(Reader &r, const nlohmann::json &obj, const QString &where,
+                      std::initializer_list<const char16_t *> allowed) {
+    QStringList out;
+    for (const QString &key : r.list(obj, "draft", where)) {
+        bool known = false;
+        for (const char16_t *a : allowed)
+            known = known || key == QStringView(a);
+        if (!known)
+            r.error(where, QStringLiteral("\"draft\" names \"%1\", which is not a field that "
+                                          "can be drafted here")
+                               .arg(key));
+        else if (!out.contains(key))
+            out << key;
+    }
+    return out;
+}
+
 } // namespace
 
 static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &fileName,
@@ -139,7 +158,14 @@ static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &
                 continue;
             }
             Unit unit{r.text(u, "abbreviation", QStringLiteral("units")).simplified(),
-                      r.text(u, "name", QStringLiteral("units"))};
+                      r.text(u, "name", QStringLiteral("units")),
+                      r.list(u, "roles", QStringLiteral("units"))};
+            for (const QString &role : unit.roles)
+                if (!unitRoleFromKey(role))
+                    r.error(QStringLiteral("units"),
+                            QStringLiteral("unit \"%1\": role \"%2\" is not one of the library's "
+                                           "roles")
+                                .arg(unit.abbreviation, role));
             if (unit.abbreviation.isEmpty())
                 r.error(QStringLiteral("units"),
                         QStringLiteral("a unit needs an \"abbreviation\""));
@@ -206,6 +232,8 @@ static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &
             step.actualStart = r.date(s, "actual_start", sw);
             step.actualFinish = r.date(s, "actual_finish", sw);
             step.evidence = r.list(s, "evidence", sw);
+            step.draft =
+                draftList(r, s, sw, {draftField::text, draftField::span, draftField::units});
             measure.steps.push_back(step);
         }
         measure.monitoring = r.list(m, "monitoring", where);
@@ -222,6 +250,10 @@ static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &
             measure.reportTo = r.text(m["reporting"], "to", where);
         }
         measure.notes = r.text(m, "notes", where);
+        measure.draft = draftList(
+            r, m, where,
+            {draftField::title, draftField::codes, draftField::monitoring, draftField::reporting});
+        measure.origin = r.text(m, "origin", where);
         plan.measures.push_back(measure);
     }
 
@@ -326,9 +358,12 @@ QByteArray writePlanJson(const Plan &plan) {
     doc["fiscal_year"] = plan.fiscalYear;
     doc["based_on_year"] = plan.basedOnYear;
     auto units = ojson::array();
-    for (const auto &u : plan.units)
-        units.push_back(
-            {{"abbreviation", json::toStd(u.abbreviation)}, {"name", json::toStd(u.name)}});
+    for (const auto &u : plan.units) {
+        ojson ju = {{"abbreviation", json::toStd(u.abbreviation)}, {"name", json::toStd(u.name)}};
+        if (!u.roles.isEmpty())
+            ju["roles"] = stringList(u.roles);
+        units.push_back(ju);
+    }
     doc["units"] = units;
     auto measures = ojson::array();
     for (const auto &m : plan.measures) {
@@ -347,6 +382,8 @@ QByteArray writePlanJson(const Plan &plan) {
             js["actual_start"] = dateOrNull(s.actualStart);
             js["actual_finish"] = dateOrNull(s.actualFinish);
             js["evidence"] = stringList(s.evidence);
+            if (!s.draft.isEmpty())
+                js["draft"] = stringList(s.draft);
             steps.push_back(js);
         }
         jm["steps"] = steps;
@@ -354,6 +391,10 @@ QByteArray writePlanJson(const Plan &plan) {
         jm["reporting"] = {{"cadence", json::toStd(cadenceKey(m.cadence))},
                            {"to", json::toStd(m.reportTo)}};
         jm["notes"] = json::toStd(m.notes);
+        if (!m.draft.isEmpty())
+            jm["draft"] = stringList(m.draft);
+        if (!m.origin.isEmpty())
+            jm["origin"] = json::toStd(m.origin);
         measures.push_back(jm);
     }
     doc["measures"] = measures;

@@ -247,10 +247,16 @@ std::vector<AuditChange> planChanges(const Plan &before, const Plan &after) {
             out.push_back({scope, target, field, a, b});
     };
     QStringList unitsBefore, unitsAfter;
+    const auto unitText = [](const Unit &u) {
+        QString t = u.name.isEmpty() ? u.abbreviation : u.abbreviation + u'=' + u.name;
+        if (!u.roles.isEmpty())
+            t += QStringLiteral(" [%1]").arg(u.roles.join(u' '));
+        return t;
+    };
     for (const Unit &u : before.units)
-        unitsBefore << (u.name.isEmpty() ? u.abbreviation : u.abbreviation + u'=' + u.name);
+        unitsBefore << unitText(u);
     for (const Unit &u : after.units)
-        unitsAfter << (u.name.isEmpty() ? u.abbreviation : u.abbreviation + u'=' + u.name);
+        unitsAfter << unitText(u);
     add(QStringLiteral("units"), QStringLiteral("list"), join(unitsBefore), join(unitsAfter));
 
     const size_t measures = std::max(before.measures.size(), after.measures.size());
@@ -276,6 +282,8 @@ std::vector<AuditChange> planChanges(const Plan &before, const Plan &after) {
             a ? cadenceKey(x.cadence) + u' ' + x.reportTo : QString(),
             cadenceKey(y.cadence) + u' ' + y.reportTo);
         add(mt, QStringLiteral("notes"), x.notes, y.notes);
+        add(mt, QStringLiteral("origin"), x.origin, y.origin);
+        add(mt, QStringLiteral("draft"), join(x.draft), join(y.draft));
         const size_t steps = std::max(x.steps.size(), y.steps.size());
         for (size_t s = 0; s < steps; ++s) {
             const QString st = QStringLiteral("%1 step %2").arg(mt).arg(s + 1);
@@ -300,6 +308,7 @@ std::vector<AuditChange> planChanges(const Plan &before, const Plan &after) {
             add(st, QStringLiteral("actual_start"), date(o.actualStart), date(n->actualStart));
             add(st, QStringLiteral("actual_finish"), date(o.actualFinish), date(n->actualFinish));
             add(st, QStringLiteral("evidence"), o.evidence.join(u'\n'), n->evidence.join(u'\n'));
+            add(st, QStringLiteral("draft"), join(o.draft), join(n->draft));
         }
     }
     QStringList pubBefore, pubAfter;

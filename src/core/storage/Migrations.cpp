@@ -326,6 +326,33 @@ QString toVersion10(Database &db) {
     return runAll(db, {"DROP TABLE state_ledger"});
 }
 
+/// Drafted plans (issue 23): which fields of a measure or step a draft filled and nobody has
+/// reviewed, where a drafted measure came from, and which of the library's unit roles each of
+/// an agency's units takes. The ledger gains those rows for every plan and agency, added to
+/// what was sealed before (StateLedger::extend), not recomputed.
+QString toVersion11(Database &db) {
+    if (QString e = runAll(db,
+                           {
+                               "ALTER TABLE measures ADD COLUMN draft TEXT NOT NULL DEFAULT ''",
+                               "ALTER TABLE measures ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+                               "ALTER TABLE steps ADD COLUMN draft TEXT NOT NULL DEFAULT ''",
+                               "ALTER TABLE units ADD COLUMN roles TEXT NOT NULL DEFAULT ''",
+                           });
+        !e.isEmpty())
+        return e;
+    QSet<QString> keys;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM agencies")))
+        return q.lastError().text();
+    while (q.next())
+        keys.insert(StateLedger::agencyKey(q.value(0).toLongLong()));
+    if (!q.exec(QStringLiteral("SELECT agency_id, fiscal_year FROM plans")))
+        return q.lastError().text();
+    while (q.next())
+        keys.insert(StateLedger::planKey(q.value(0).toLongLong(), q.value(1).toInt()));
+    return StateLedger(db, 11).extend(keys);
+}
+
 } // namespace
 
 QString applyMigration(Database &database, int toVersion) {
@@ -350,6 +377,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion9(database);
     case 10:
         return toVersion10(database);
+    case 11:
+        return toVersion11(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

@@ -50,13 +50,42 @@ QString run(QSqlQuery &q, const QString &sql, const QVariantList &values) {
 // The rows of a measure and a step, written the same way by a whole-plan save and an edit in
 // place.
 
-QVariantList measureFields(const Measure &m) {
-    return {text(m.title), cadenceKey(m.cadence), text(m.reportTo), text(m.notes)};
+/// A list as stored in one column: its keys joined by commas (a unit's roles; a draft list,
+/// "" when reviewed).
+QVariant draftValue(const QStringList &draft) {
+    return text(draft.join(u','));
 }
 
-QVariantList stepFields(const Step &s) {
-    return {text(s.text), monthValue(s.startMonth), monthValue(s.endMonth),   statusKey(s.status),
-            s.percent,    dateValue(s.actualStart), dateValue(s.actualFinish)};
+QStringList draftFrom(const QVariant &v) {
+    return v.toString().split(u',', Qt::SkipEmptyParts);
+}
+
+/// Schema 11 added the draft marks, origins and unit roles: an older file (a migration test's,
+/// or a server not yet upgraded) is written without them.
+bool hasDrafts(Database &db) {
+    return db.version() >= 11;
+}
+
+/// `sql` with the schema 11 part when the file has it, else without: "draft, origin" in a
+/// column list, ", ?, ?" in a values list.
+QString withDrafts(bool drafts, const char *sql, const char *part) {
+    return QString::fromLatin1(sql).arg(drafts ? QString::fromLatin1(part) : QString());
+}
+
+QVariantList measureFields(const Measure &m, bool drafts) {
+    QVariantList v{text(m.title), cadenceKey(m.cadence), text(m.reportTo), text(m.notes)};
+    if (drafts)
+        v << draftValue(m.draft) << text(m.origin);
+    return v;
+}
+
+QVariantList stepFields(const Step &s, bool drafts) {
+    QVariantList v{
+        text(s.text), monthValue(s.startMonth), monthValue(s.endMonth),   statusKey(s.status),
+        s.percent,    dateValue(s.actualStart), dateValue(s.actualFinish)};
+    if (drafts)
+        v << draftValue(s.draft);
+    return v;
 }
 
 /// A measure's items; `number` (1-based) names it in an error.
@@ -128,13 +157,13 @@ bool sameShape(const Plan &a, const Plan &b) {
 
 bool sameOwnFields(const Measure &a, const Measure &b) {
     return a.title == b.title && a.cadence == b.cadence && a.reportTo == b.reportTo &&
-           a.notes == b.notes;
+           a.notes == b.notes && a.draft == b.draft && a.origin == b.origin;
 }
 
 bool sameOwnFields(const Step &a, const Step &b) {
     return a.text == b.text && a.startMonth == b.startMonth && a.endMonth == b.endMonth &&
            a.status == b.status && a.percent == b.percent && a.actualStart == b.actualStart &&
-           a.actualFinish == b.actualFinish;
+           a.actualFinish == b.actualFinish && a.draft == b.draft;
 }
 
 } // namespace
@@ -175,22 +204,28 @@ Result<Plan> PlanRepository::load(const QString &agency, int fiscalYear) const {
     plan.basedOnYear = q.value(2).toInt();
     const qint64 agencyId = q.value(3).toLongLong();
 
+    const bool drafts = hasDrafts(m_db);
     QHash<qint64, QString> unitNames;
     if (QString e = run(q,
-                        QStringLiteral("SELECT id, abbreviation, name FROM units WHERE agency_id "
-                                       "= ? ORDER BY position"),
+                        withDrafts(drafts,
+                                   "SELECT id, abbreviation, name%1 FROM units WHERE agency_id = "
+                                   "? ORDER BY position",
+                                   ", roles"),
                         {agencyId});
         !e.isEmpty())
         return R::failure(e);
     while (q.next()) {
         unitNames.insert(q.value(0).toLongLong(), q.value(1).toString());
-        plan.units.push_back({q.value(1).toString(), q.value(2).toString()});
+        plan.units.push_back({q.value(1).toString(), q.value(2).toString(),
+                              drafts ? draftFrom(q.value(3)) : QStringList()});
     }
 
     QSqlQuery m(db);
     if (QString e = run(m,
-                        QStringLiteral("SELECT id, title, reporting_cadence, reporting_to, notes "
-                                       "FROM measures WHERE plan_id = ? ORDER BY position"),
+                        withDrafts(drafts,
+                                   "SELECT id, title, reporting_cadence, reporting_to, notes%1 "
+                                   "FROM measures WHERE plan_id = ? ORDER BY position",
+                                   ", draft, origin"),
                         {*id});
         !e.isEmpty())
         return R::failure(e);
@@ -201,6 +236,10 @@ Result<Plan> PlanRepository::load(const QString &agency, int fiscalYear) const {
         measure.cadence = cadenceFromKey(m.value(2).toString()).value_or(Cadence::SemiAnnual);
         measure.reportTo = m.value(3).toString();
         measure.notes = m.value(4).toString();
+        if (drafts) {
+            measure.draft = draftFrom(m.value(5));
+            measure.origin = m.value(6).toString();
+        }
         run(q,
             QStringLiteral("SELECT code FROM measure_items WHERE measure_id = ? ORDER BY "
                            "position"),
@@ -215,9 +254,10 @@ Result<Plan> PlanRepository::load(const QString &agency, int fiscalYear) const {
             measure.monitoring << q.value(0).toString();
         QSqlQuery s(db);
         run(s,
-            QStringLiteral("SELECT id, text, start_month, end_month, status, percent, "
-                           "actual_start, actual_finish FROM steps WHERE measure_id = ? ORDER "
-                           "BY position"),
+            withDrafts(drafts,
+                       "SELECT id, text, start_month, end_month, status, percent, actual_start, "
+                       "actual_finish%1 FROM steps WHERE measure_id = ? ORDER BY position",
+                       ", draft"),
             {measureId});
         while (s.next()) {
             Step step;
@@ -229,6 +269,8 @@ Result<Plan> PlanRepository::load(const QString &agency, int fiscalYear) const {
             step.percent = s.value(5).toInt();
             step.actualStart = QDate::fromString(s.value(6).toString(), Qt::ISODate);
             step.actualFinish = QDate::fromString(s.value(7).toString(), Qt::ISODate);
+            if (drafts)
+                step.draft = draftFrom(s.value(8));
             run(q,
                 QStringLiteral("SELECT unit_id FROM step_units WHERE step_id = ? ORDER BY "
                                "position"),
@@ -389,16 +431,20 @@ QString PlanRepository::updateInPlace(const Plan &plan, const Plan &expected, bo
     // Units belong to the agency and load with every plan of it: a plan made before another
     // year's plan added units is not what loading it now gives. Only when they agree is
     // `expected` the stored plan to the last field (every other field reads back as written).
+    const bool drafts = hasDrafts(m_db);
     if (QString e = run(q,
-                        QStringLiteral("SELECT id, abbreviation, name FROM units WHERE agency_id "
-                                       "= ? ORDER BY position"),
+                        withDrafts(drafts,
+                                   "SELECT id, abbreviation, name%1 FROM units WHERE agency_id = "
+                                   "? ORDER BY position",
+                                   ", roles"),
                         {agencyId});
         !e.isEmpty())
         return e;
     std::vector<Unit> units;
     QHash<QString, qint64> unitIds;
     while (q.next()) {
-        units.push_back({q.value(1).toString(), q.value(2).toString()});
+        units.push_back({q.value(1).toString(), q.value(2).toString(),
+                         drafts ? draftFrom(q.value(3)) : QStringList()});
         unitIds.insert(q.value(1).toString(), q.value(0).toLongLong());
     }
     if (units != expected.units)
@@ -450,9 +496,11 @@ QString PlanRepository::updateInPlace(const Plan &plan, const Plan &expected, bo
         bool measureChanged = false;
         if (!sameOwnFields(before, after)) {
             if (QString e = run(q,
-                                QStringLiteral("UPDATE measures SET title = ?, reporting_cadence "
-                                               "= ?, reporting_to = ?, notes = ? WHERE id = ?"),
-                                measureFields(after) << edit.id);
+                                withDrafts(drafts,
+                                           "UPDATE measures SET title = ?, reporting_cadence = "
+                                           "?, reporting_to = ?, notes = ?%1 WHERE id = ?",
+                                           ", draft = ?, origin = ?"),
+                                measureFields(after, drafts) << edit.id);
                 !e.isEmpty())
                 return e;
             measureChanged = true;
@@ -483,11 +531,13 @@ QString PlanRepository::updateInPlace(const Plan &plan, const Plan &expected, bo
             const Step &is = after.steps[step.index];
             if (!sameOwnFields(was, is))
                 if (QString e = run(q,
-                                    QStringLiteral("UPDATE steps SET text = ?, start_month = ?, "
-                                                   "end_month = ?, status = ?, percent = ?, "
-                                                   "actual_start = ?, actual_finish = ? WHERE id "
-                                                   "= ?"),
-                                    stepFields(is) << step.id);
+                                    withDrafts(drafts,
+                                               "UPDATE steps SET text = ?, start_month = ?, "
+                                               "end_month = ?, status = ?, percent = ?, "
+                                               "actual_start = ?, actual_finish = ?%1 WHERE id = "
+                                               "?",
+                                               ", draft = ?"),
+                                    stepFields(is, drafts) << step.id);
                     !e.isEmpty())
                     return Messages::tr("measure %1, step %2: %3")
                         .arg(number)
@@ -560,15 +610,25 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
     const qint64 planId = q.value(0).toLongLong();
 
     // Units belong to the agency (shared by its plans): add new ones, update names, keep order.
+    const bool drafts = hasDrafts(m_db);
     QHash<QString, qint64> unitIds;
     int position = 0;
     for (const Unit &u : plan.units) {
+        QVariantList values{agencyId, position++, u.abbreviation, text(u.name)};
+        if (drafts)
+            values << draftValue(u.roles);
         if (QString e = run(q,
-                            QStringLiteral("INSERT INTO units (agency_id, position, abbreviation, "
-                                           "name) VALUES (?, ?, ?, ?) ON CONFLICT (agency_id, "
-                                           "abbreviation) DO UPDATE SET name = excluded.name, "
-                                           "position = excluded.position"),
-                            {agencyId, position++, u.abbreviation, text(u.name)});
+                            drafts ? QStringLiteral("INSERT INTO units (agency_id, position, "
+                                                    "abbreviation, name, roles) VALUES (?, ?, ?, "
+                                                    "?, ?) ON CONFLICT (agency_id, abbreviation) "
+                                                    "DO UPDATE SET name = excluded.name, position "
+                                                    "= excluded.position, roles = excluded.roles")
+                                   : QStringLiteral("INSERT INTO units (agency_id, position, "
+                                                    "abbreviation, name) VALUES (?, ?, ?, ?) ON "
+                                                    "CONFLICT (agency_id, abbreviation) DO UPDATE "
+                                                    "SET name = excluded.name, position = "
+                                                    "excluded.position"),
+                            values);
             !e.isEmpty())
             return e;
     }
@@ -582,10 +642,13 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
     int mPos = 0;
     for (const Measure &m : plan.measures) {
         if (QString e = run(q,
-                            QStringLiteral("INSERT INTO measures (plan_id, position, title, "
-                                           "reporting_cadence, reporting_to, notes) VALUES (?, ?, "
-                                           "?, ?, ?, ?) RETURNING id"),
-                            QVariantList{planId, mPos++} + measureFields(m));
+                            withDrafts(drafts,
+                                       "INSERT INTO measures (plan_id, position, title, "
+                                       "reporting_cadence, reporting_to, notes%1) VALUES (?, ?, ?, "
+                                       "?, ?, ?%2) RETURNING id",
+                                       ", draft, origin")
+                                .arg(drafts ? QStringLiteral(", ?, ?") : QString()),
+                            QVariantList{planId, mPos++} + measureFields(m, drafts));
             !e.isEmpty() || !q.next())
             return e.isEmpty() ? noId() : e;
         const qint64 measureId = q.value(0).toLongLong();
@@ -596,11 +659,14 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
         int sPos = 0;
         for (const Step &s : m.steps) {
             if (QString e = run(q,
-                                QStringLiteral("INSERT INTO steps (measure_id, position, text, "
-                                               "start_month, end_month, status, percent, "
-                                               "actual_start, actual_finish) VALUES (?, ?, ?, ?, "
-                                               "?, ?, ?, ?, ?) RETURNING id"),
-                                QVariantList{measureId, sPos++} + stepFields(s));
+                                withDrafts(drafts,
+                                           "INSERT INTO steps (measure_id, position, text, "
+                                           "start_month, end_month, status, percent, "
+                                           "actual_start, actual_finish%1) VALUES (?, ?, ?, ?, ?, "
+                                           "?, ?, ?, ?%2) RETURNING id",
+                                           ", draft")
+                                    .arg(drafts ? QStringLiteral(", ?") : QString()),
+                                QVariantList{measureId, sPos++} + stepFields(s, drafts));
                 !e.isEmpty() || !q.next())
                 return Messages::tr("measure %1, step %2: %3")
                     .arg(mPos)

@@ -52,6 +52,8 @@ const Source kAgency[] = {
     {"SELECT 'attributes', province, agency_group, parent FROM agencies WHERE id = ?",
      Source::Part::Whole, 9},
     {"SELECT 'unit ' || abbreviation, position, name FROM units WHERE agency_id = ?"},
+    {"SELECT 'unit ' || abbreviation || ' roles', roles FROM units WHERE agency_id = ?",
+     Source::Part::Whole, 11},
 };
 
 // A plan is found by agency and year: saving a plan stores it anew under a new id.
@@ -62,6 +64,8 @@ const Source kPlan[] = {
     {"SELECT 'measure ' || m.position, m.title, m.reporting_cadence, m.reporting_to, "
      "m.notes " ITA_PLAN_MEASURES,
      Source::Part::Measure},
+    {"SELECT 'measure ' || m.position || ' draft', m.draft, m.origin " ITA_PLAN_MEASURES,
+     Source::Part::Measure, 11},
     {"SELECT 'measure ' || m.position || ' item ' || i.code, i.position FROM measure_items i "
      "JOIN measures m ON m.id = i.measure_id JOIN plans p ON p.id = m.plan_id "
      "WHERE p.agency_id = ? AND p.fiscal_year = ?",
@@ -75,6 +79,10 @@ const Source kPlan[] = {
      "JOIN measures m ON m.id = s.measure_id JOIN plans p ON p.id = m.plan_id "
      "WHERE p.agency_id = ? AND p.fiscal_year = ?",
      Source::Part::Step},
+    {"SELECT 'measure ' || m.position || ' step ' || s.position || ' draft', s.draft FROM steps s "
+     "JOIN measures m ON m.id = s.measure_id JOIN plans p ON p.id = m.plan_id "
+     "WHERE p.agency_id = ? AND p.fiscal_year = ?",
+     Source::Part::Step, 11},
     {"SELECT 'measure ' || m.position || ' step ' || s.position || ' unit ' || u.abbreviation, "
      "su.position FROM step_units su JOIN units u ON u.id = su.unit_id "
      "JOIN steps s ON s.id = su.step_id JOIN measures m ON m.id = s.measure_id "
@@ -283,7 +291,7 @@ QString StateLedger::planStepKey(qint64 agencyId, int fiscalYear, int measure, i
         .arg(step);
 }
 
-Result<std::vector<StateLedger::Row>> StateLedger::rowsOf(const QString &key) const {
+Result<std::vector<StateLedger::Row>> StateLedger::rowsOf(const QString &key, int onlySince) const {
     using R = Result<std::vector<Row>>;
     const KeyParts p = parts(key);
     std::span<const Source> sources;
@@ -299,7 +307,7 @@ Result<std::vector<StateLedger::Row>> StateLedger::rowsOf(const QString &key) co
         return R::failure(QStringLiteral("unknown ledger key \"%1\"").arg(key));
     std::vector<Row> rows;
     for (const Source &source : sources) {
-        if (source.since > m_schema)
+        if (source.since > m_schema || (onlySince > 0 && source.since != onlySince))
             continue;
         QSqlQuery q = m_db.prepared(QString::fromUtf8(source.sql));
         // A framework id may hold spaces: everything after the kind is its one argument.
@@ -425,6 +433,24 @@ QString StateLedger::seal(const QSet<QString> &keys) {
         for (Row &row : *rows)
             sealed[row.label] = std::move(row.digest);
         if (QString e = store(key, sealed); !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
+QString StateLedger::extend(const QSet<QString> &keys) {
+    for (const QString &key : keys) {
+        auto added = rowsOf(key, m_schema);
+        if (!added)
+            return added.error();
+        if (added->empty())
+            continue;
+        auto rows = sealed(key);
+        if (!rows)
+            return rows.error();
+        for (Row &row : *added)
+            (*rows)[row.label] = std::move(row.digest);
+        if (QString e = store(key, *rows); !e.isEmpty())
             return e;
     }
     return {};

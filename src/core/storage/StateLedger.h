@@ -99,6 +99,10 @@ public:
     QString seal(const QSet<QString> &keys);
     /// Every key of the file: when the ledger is first made (schema 8).
     QString sealAll();
+    /// Adds to each key's sealed rows the rows of what this schema brings (the sources whose
+    /// columns it adds), leaving the rows sealed before as they were: a migration that adds
+    /// columns, so that a change made outside the program before it is still named after it.
+    QString extend(const QSet<QString> &keys);
 
     struct Mismatch {
         QString where; ///< "สำนักงาน กกพ. 2564", "สำนักงาน กกพ. plan 2565", "framework ITA-2569"
@@ -123,7 +127,8 @@ private:
     bool packed() const { return m_schema >= packedSince; }
     /// A row's digest as this schema stores it: the first digestSize bytes, or all in hex.
     QByteArray stored(QByteArray full) const;
-    Result<std::vector<Row>> rowsOf(const QString &key) const;
+    /// The key's rows; with `onlySince`, only those of sources that schema brought.
+    Result<std::vector<Row>> rowsOf(const QString &key, int onlySince = 0) const;
     /// Replaces the key's ledger rows (none: the key is gone).
     QString store(const QString &key, const Rows &rows);
     QString sealPart(const QString &key);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Diagnostic.h"
+#include "domain/Library.h"
+
+#include <QByteArray>
+
+namespace ita {
+
+class FrameworkRegistry;
+
+struct LibraryImport {
+    Library library;
+    Diagnostics diagnostics;
+    bool ok() const { return !hasErrors(diagnostics); }
+};
+
+/// The longest step, monitoring line or title a library entry may hold (characters): a step is
+/// a sentence or two of a plan's table, not a document.
+constexpr int kLibraryTextLimit = 600;
+
+/// Reads the measures library format ("ita-planner-library" v1, data/library/README.md). Every
+/// entry is checked, and each problem names the file and the line of its entry: an unknown
+/// unit role, item role, bucket, cadence or source; a timing outside the fiscal year; an id
+/// given twice; a text over kLibraryTextLimit; codes of a framework `registry` does not know or
+/// that framework does not have; an entry without steps or without a target.
+LibraryImport readLibraryJson(const QByteArray &json, const QString &fileName,
+                              const FrameworkRegistry &registry);
+
+/// The full-fidelity form: reading it back gives an equal Library.
+QByteArray writeLibraryJson(const Library &library);
+
+/// The library that comes with the program (data/library/measures.json, compiled in).
+const Library &bundledLibrary();
+
+} // namespace ita
