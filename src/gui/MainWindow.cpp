@@ -797,6 +797,10 @@ void MainWindow::openReports() {
         return;
     ReportDialog dialog(*m_workspace->database(), doc->id(), doc->assessment().agency,
                         doc->assessment().fiscalYear, m_settings, m_language.isThai(), this);
+    connect(&dialog, &ReportDialog::goToDrafts, this, [this] {
+        m_tabs->setCurrentWidget(m_plan);
+        m_plan->showFirstDraft();
+    });
     dialog.exec();
 }
 

@@ -1,4 +1,6 @@
 #include "PlanView.h"
+
+#include "DraftDialog.h"
 #include "Language.h"
 #include "document/Workspace.h"
 
@@ -56,6 +58,7 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     , m_zoomLabel(new QLabel(this))
     , m_zoom(new QComboBox(this))
     , m_draft(new QPushButton(this))
+    , m_accept(new QPushButton(this))
     , m_addMeasure(new QPushButton(this))
     , m_addStep(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -127,6 +130,9 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     sideLayout->addWidget(m_coverageLabel);
     sideLayout->addWidget(m_coverage, 1);
     sideLayout->addWidget(m_draft);
+    sideLayout->addWidget(m_accept);
+    m_draft->setObjectName(QStringLiteral("draftMeasures"));
+    m_accept->setObjectName(QStringLiteral("acceptDrafts"));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tabs);
@@ -154,12 +160,34 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     connect(m_draft, &QPushButton::clicked, this, [this] {
         if (!m_document)
             return;
+        auto proposals = m_document->draftProposals();
+        if (!proposals) {
+            emit message(proposals.error());
+            return;
+        }
+        if (proposals->empty()) {
+            emit message(tr("Every improve and urgent item already has a measure."));
+            return;
+        }
+        DraftDialog dialog(proposals.take(), m_thai, this);
+        if (dialog.exec() != QDialog::Accepted || !m_document)
+            return;
         int added = 0;
-        if (QString e = m_document->addDrafts(&added); !e.isEmpty())
+        if (QString e = m_document->addMeasures(dialog.chosen(), &added); !e.isEmpty())
             emit message(e);
         else
-            emit message(
-                tr("%n draft measure(s) added; give their steps spans and units.", nullptr, added));
+            emit message(tr("%n draft measure(s) added; their drafted cells are marked until "
+                            "edited or accepted.",
+                            nullptr, added));
+    });
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        // The measure of the current row, or every measure when none is chosen.
+        const QModelIndex current = m_table->currentIndex();
+        const int measure = current.isValid() ? current.data(PlanModel::MeasureRole).toInt() : -1;
+        if (QString e = m_document->acceptDrafts(measure); !e.isEmpty())
+            emit message(e);
     });
     connect(m_addMeasure, &QPushButton::clicked, this, [this] {
         int added = -1;
@@ -223,9 +251,28 @@ void PlanView::setDocument(PlanDocument *document) {
         connect(m_document, &PlanDocument::changed, this, &PlanView::refresh);
     m_table->expandAll();
     m_ganttTable->expandAll();
-    for (QPushButton *b : {m_draft, m_addMeasure, m_addStep, m_remove})
+    for (QPushButton *b : {m_draft, m_accept, m_addMeasure, m_addStep, m_remove})
         b->setEnabled(m_document && !m_document->isReadOnly());
     refresh();
+}
+
+void PlanView::showFirstDraft() {
+    m_tabs->setCurrentIndex(0); // the measures table
+    for (int m = 0; m < m_model->rowCount(); ++m) {
+        const QModelIndex measure = m_model->index(m, 0);
+        for (int c = 0; c < PlanModel::ColumnCount; ++c)
+            if (m_model->index(m, c).data(PlanModel::DraftRole).toBool()) {
+                m_table->setCurrentIndex(m_model->index(m, c));
+                return;
+            }
+        for (int st = 0; st < m_model->rowCount(measure); ++st)
+            for (int c = 0; c < PlanModel::ColumnCount; ++c)
+                if (m_model->stepIndex(m, st, c).data(PlanModel::DraftRole).toBool()) {
+                    m_table->expand(measure);
+                    m_table->setCurrentIndex(m_model->stepIndex(m, st, c));
+                    return;
+                }
+    }
 }
 
 void PlanView::setThai(bool thai) {
@@ -258,9 +305,13 @@ void PlanView::retranslate() {
     m_zoom->clear();
     m_zoom->addItems({tr("Whole year"), tr("Half year"), tr("Quarter")});
     m_zoom->setCurrentIndex(std::max(0, zoom));
-    m_draft->setText(tr("Draft measures from the analysis"));
-    m_draft->setToolTip(tr("Adds a draft measure for every improve or urgent item that no "
-                           "measure answers, with the NACC's matching recommendations"));
+    m_draft->setText(tr("Draft measures from the library…"));
+    m_accept->setText(tr("Accept the drafted cells"));
+    m_accept->setToolTip(tr("Marks the drafted cells of the chosen measure (or of every measure "
+                            "when none is chosen) as reviewed. Editing a cell reviews it too."));
+    m_draft->setToolTip(tr("Proposes measures with steps, quarters, units and monitoring for "
+                           "every improve or urgent item that no measure answers: from the "
+                           "measures library, the NACC's recommendations and last year's plan"));
     refresh();
 }
 
@@ -349,10 +400,21 @@ void PlanView::refresh() {
                          .arg(plan.fiscalYear)
                          .arg(plan.basedOnYear));
     const auto &findings = m_document->coverage();
+    const int missing =
+        int(std::count_if(findings.begin(), findings.end(),
+                          [](const CoverageFinding &f) { return isMissing(f.kind); }));
+    const int toReview = int(findings.size()) - missing;
     m_coverageLabel->setText(
         findings.empty() ? tr("Coverage: every improve and urgent item has a measure, "
                               "and every step a span and a unit.")
-                         : tr("Coverage: %n point(s) to settle.", nullptr, int(findings.size())));
+        : missing == 0
+            ? tr("Coverage: nothing is missing; %n measure(s) have drafted cells to "
+                 "review.",
+                 nullptr, toReview)
+            : tr("Coverage: %n point(s) to settle.", nullptr, missing) +
+                  (toReview > 0
+                       ? u' ' + tr("%n measure(s) have drafted cells to review.", nullptr, toReview)
+                       : QString()));
     for (const auto &f : findings) {
         auto *item = new QListWidgetItem(f.message.in(m_thai), m_coverage);
         item->setData(Qt::UserRole, f.code);

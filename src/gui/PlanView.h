@@ -35,6 +35,8 @@ public:
 
     void setDocument(PlanDocument *document);
     void setThai(bool thai);
+    /// Shows the measures table with the first drafted cell nobody has reviewed current.
+    void showFirstDraft();
     PlanModel *model() const { return m_model; }
     GanttWidget *gantt() const { return m_gantt; }
     QTreeView *table() const { return m_table; }
@@ -85,6 +87,7 @@ private:
     QLabel *m_zoomLabel;
     QComboBox *m_zoom;
     QPushButton *m_draft;
+    QPushButton *m_accept;
     QPushButton *m_addMeasure;
     QPushButton *m_addStep;
     QPushButton *m_remove;

@@ -329,7 +329,39 @@ QString ReportDialog::exportChosen(Format format, const QString &path) {
     return exportTo(format, path);
 }
 
+int ReportDialog::unreviewedDrafts() const {
+    return m_source && m_source->plan ? unreviewedDraftFields(*m_source->plan) : 0;
+}
+
+bool ReportDialog::confirmDrafts() {
+    const int drafts = unreviewedDrafts();
+    if (drafts == 0)
+        return true;
+    QMessageBox ask(
+        QMessageBox::Question, tr("Drafts not reviewed"),
+        tr("The plan still has %n drafted cell(s) that nobody has reviewed. A published "
+           "plan is scored: review them first, or export as it is?",
+           nullptr, drafts),
+        QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("draftsNotReviewed"));
+    QPushButton *go = ask.addButton(tr("Go to the Drafts"), QMessageBox::AcceptRole);
+    go->setObjectName(QStringLiteral("goToDrafts"));
+    QPushButton *anyway = ask.addButton(tr("Export Anyway"), QMessageBox::DestructiveRole);
+    anyway->setObjectName(QStringLiteral("exportAnyway"));
+    ask.addButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() == go) {
+        emit goToDrafts();
+        reject();
+        return false;
+    }
+    return ask.clickedButton() == anyway;
+}
+
 void ReportDialog::exportWithDialog(Format format) {
+    if ((format == Format::Pdf || format == Format::Docx || format == Format::Odt) &&
+        !confirmDrafts())
+        return;
     const QString filter = format == Format::Pdf    ? tr("PDF documents (*.pdf)")
                            : format == Format::Docx ? tr("Word documents (*.docx)")
                            : format == Format::Odt  ? tr("OpenDocument text (*.odt)")
@@ -353,6 +385,8 @@ QString ReportDialog::printTo(QPrinter &printer) {
 }
 
 void ReportDialog::print() {
+    if (!confirmDrafts())
+        return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)

@@ -54,6 +54,11 @@ public:
     int previewPageCount() const { return m_previewPages; }
     /// Stores typed texts now (they are also stored a moment after typing stops).
     void saveTexts();
+    /// Drafted cells of the plan nobody has reviewed (PlanDocument::acceptDrafts).
+    int unreviewedDrafts() const;
+    /// Before a PDF, DOCX, ODT or print: when drafts are unreviewed, asks whether to export
+    /// anyway or go to them (then goToDrafts and the dialog closes). True: go on.
+    bool confirmDrafts();
 
     QPlainTextEdit *objectivesEditor() const { return m_objectives; }
     QComboBox *kindBox() const { return m_kind; }
@@ -61,6 +66,10 @@ public:
     QComboBox *digitsBox() const { return m_digits; }
     QCheckBox *sectionBox(report::Section s) const { return m_sections[int(s)]; }
     QDateEdit *asOfEdit() const { return m_asOf; }
+
+signals:
+    /// The user chose to review the plan's drafts before exporting.
+    void goToDrafts();
 
 protected:
     void done(int result) override;

@@ -1,6 +1,7 @@
 #include "SampleWindow.h"
 #include "document/PlanDocument.h"
 #include "document/Workspace.h"
+#include "gui/DraftDialog.h"
 #include "gui/GanttWidget.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
@@ -21,7 +22,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -160,20 +163,105 @@ TEST_CASE("gui: progress is edited in the table, drafts are one undo step", "[gu
     CHECK_FALSE(
         model->setData(model->stepIndex(2, 0, PlanModel::PercentColumn), QStringLiteral("140")));
 
+    // Draft measures: the dialog proposes, the group takes; one undo step.
     const int before = int(f.plan()->plan().measures.size());
-    int clicked = 0;
-    for (QPushButton *b : f.view()->findChildren<QPushButton *>()) {
-        if (b->text().contains(QStringLiteral("ร่างมาตรการ"))) { // "Draft measures…"
-            b->click();
-            ++clicked;
-        }
-    }
-    REQUIRE(clicked == 1);
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<DraftDialog *>(QApplication::activeModalWidget());
+        sawDialog = dialog != nullptr;
+        if (!dialog)
+            return;
+        dialog->findChild<QPushButton *>(QStringLiteral("takeDrafts"))->click();
+    });
+    f.view()->findChild<QPushButton *>(QStringLiteral("draftMeasures"))->click();
+    REQUIRE(sawDialog);
     CHECK(int(f.plan()->plan().measures.size()) == before + 1);
     CHECK(f.view()->coverage()->item(0)->text().contains(QStringLiteral("3.2")) == false);
     f.window->undoAction()->trigger();
     CHECK(int(f.plan()->plan().measures.size()) == before);
     CHECK(f.view()->coverage()->count() == 2);
+}
+
+TEST_CASE("gui: the draft dialog proposes measures with steps, and drafted cells are marked until "
+          "edited or accepted",
+          "[gui][plan][draft]") {
+    PlanFixture f;
+    PlanModel *model = f.view()->model();
+    const int before = int(f.plan()->plan().measures.size());
+    int groups = 0;
+    QStringList proposals;
+    QString firstStepWhen, firstStepWho;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<DraftDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTreeWidget *tree = dialog->tree();
+        groups = tree->topLevelItemCount();
+        if (groups == 0)
+            return;
+        QTreeWidgetItem *group = tree->topLevelItem(0);
+        for (int c = 0; c < group->childCount(); ++c)
+            proposals << group->child(c)->text(0) + u'|' +
+                             (group->child(c)->checkState(0) == Qt::Checked ? u'x' : u' ');
+        // The best proposal's first step shows its quarters and units.
+        if (group->childCount() > 0 && group->child(0)->childCount() > 0) {
+            firstStepWhen = group->child(0)->child(0)->text(2);
+            firstStepWho = group->child(0)->child(0)->text(3);
+        }
+        // Take the second proposal as well: two measures.
+        if (group->childCount() > 1)
+            group->child(1)->setCheckState(0, Qt::Checked);
+        dialog->findChild<QPushButton *>(QStringLiteral("takeDrafts"))->click();
+    });
+    f.view()->findChild<QPushButton *>(QStringLiteral("draftMeasures"))->click();
+    // The seed's plan leaves I3.2 and I3.3 (indicator 1) without a measure: one group.
+    REQUIRE(groups == 1);
+    REQUIRE(proposals.size() >= 2);
+    CHECK(proposals.front().endsWith(QStringLiteral("|x"))); // the best comes ticked
+    CHECK(firstStepWhen.startsWith(QStringLiteral("ไตรมาส")));
+    CHECK_FALSE(firstStepWho.isEmpty());
+    REQUIRE(int(f.plan()->plan().measures.size()) == before + 2);
+
+    // The measures table: every step of the drafted measures has its text, a span, units, and
+    // its cells are marked as drafts.
+    for (int m = before; m < before + 2; ++m) {
+        const QModelIndex measure = model->index(m, PlanModel::StepColumn);
+        CHECK(model->data(measure, PlanModel::DraftRole).toBool());
+        CHECK(model->data(measure, Qt::FontRole).value<QFont>().italic());
+        CHECK(model->rowCount(model->index(m, 0)) >= 2);
+        for (int s = 0; s < model->rowCount(model->index(m, 0)); ++s) {
+            CHECK_FALSE(
+                model->data(model->stepIndex(m, s, PlanModel::StepColumn)).toString().isEmpty());
+            CHECK_FALSE(
+                model->data(model->stepIndex(m, s, PlanModel::UnitsColumn)).toString().isEmpty());
+            CHECK(
+                model
+                    ->data(model->stepIndex(m, s, PlanModel::StepColumn), PlanModel::StartMonthRole)
+                    .toInt() >= 1);
+            CHECK(model->data(model->stepIndex(m, s, PlanModel::UnitsColumn), PlanModel::DraftRole)
+                      .toBool());
+        }
+    }
+    // Editing a cell reviews that cell alone.
+    const QModelIndex text = model->stepIndex(before, 0, PlanModel::StepColumn);
+    REQUIRE(model->setData(text, QStringLiteral("ขั้นตอนที่คณะทำงานเขียนเอง")));
+    CHECK_FALSE(
+        model->data(model->stepIndex(before, 0, PlanModel::StepColumn), PlanModel::DraftRole)
+            .toBool());
+    CHECK(model->data(model->stepIndex(before, 0, PlanModel::UnitsColumn), PlanModel::DraftRole)
+              .toBool());
+    // Accepting the measure reviews the rest of it; the other drafted measure stays marked.
+    f.view()->table()->setCurrentIndex(model->index(before, PlanModel::StepColumn));
+    f.view()->findChild<QPushButton *>(QStringLiteral("acceptDrafts"))->click();
+    CHECK_FALSE(f.plan()->plan().measures[size_t(before)].hasDraft());
+    CHECK(f.plan()->plan().measures[size_t(before) + 1].hasDraft());
+    CHECK_FALSE(
+        model->data(model->stepIndex(before, 1, PlanModel::UnitsColumn), PlanModel::DraftRole)
+            .toBool());
+    // Stored: the marks survive a restart as they are.
+    f.open();
+    CHECK_FALSE(f.plan()->plan().measures[size_t(before)].hasDraft());
+    CHECK(f.plan()->plan().measures[size_t(before) + 1].hasDraft());
 }
 
 TEST_CASE("gui: measures and steps are added and removed, each one undo step", "[gui][plan]") {

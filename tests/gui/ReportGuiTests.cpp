@@ -2,17 +2,22 @@
 
 #include "../core/TestSupport.h"
 
+#include "document/PlanDocument.h"
 #include "document/Workspace.h"
 #include "gui/ReportDialog.h"
 #include "report/ReportLayout.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/ReportTextRepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrinter>
+#include <QPushButton>
+#include <QTimer>
 
 using namespace ita;
 
@@ -152,4 +157,39 @@ TEST_CASE("gui: Reports and Export and the command line write the same bytes", "
                                                        QString::fromLatin1(c.cliFormat)));
         }
     }
+}
+
+TEST_CASE("gui: before exporting, unreviewed drafts are counted and can be gone to",
+          "[gui][report][draft]") {
+    test::SampleWindow f;
+    f.open(QSize(1366, 768));
+    PlanDocument *plan = f.window->workspace().planDocument();
+    REQUIRE(plan);
+    int added = 0;
+    REQUIRE(plan->addDrafts(&added).isEmpty()); // I3.2 and I3.3: one measure
+    REQUIRE(added >= 1);
+    const AssessmentDocument *doc = f.window->workspace().document();
+    gui::ReportDialog dialog(*f.window->workspace().database(), doc->id(), doc->assessment().agency,
+                             doc->assessment().fiscalYear, f.settings, true);
+    CHECK(dialog.unreviewedDrafts() == unreviewedDraftFields(plan->plan()));
+    CHECK(dialog.unreviewedDrafts() > 0);
+    QString asked;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text();
+        box->findChild<QPushButton *>(QStringLiteral("goToDrafts"))->click();
+    });
+    bool went = false;
+    QObject::connect(&dialog, &gui::ReportDialog::goToDrafts, [&] { went = true; });
+    CHECK_FALSE(dialog.confirmDrafts()); // nothing is exported
+    CHECK(asked.contains(QString::number(dialog.unreviewedDrafts())));
+    CHECK(went);
+    // Once accepted, nothing is asked.
+    REQUIRE(plan->acceptDrafts(-1).isEmpty());
+    gui::ReportDialog after(*f.window->workspace().database(), doc->id(), doc->assessment().agency,
+                            doc->assessment().fiscalYear, f.settings, true);
+    CHECK(after.unreviewedDrafts() == 0);
+    CHECK(after.confirmDrafts());
 }

@@ -164,9 +164,87 @@ bool PlanModel::isOverdue(const Step &step) const {
     return fiscal::monthEnd(m_document->plan().fiscalYear, step.endMonth) < m_today;
 }
 
+const char16_t *PlanModel::draftFieldOf(int column, bool measureRow) {
+    if (measureRow) {
+        switch (column) {
+        case StepColumn:
+            return draftField::title;
+        case ItemsColumn:
+            return draftField::codes;
+        case MonitoringColumn:
+            return draftField::monitoring;
+        case ReportingColumn:
+            return draftField::reporting;
+        default:
+            return nullptr;
+        }
+    }
+    switch (column) {
+    case StepColumn:
+        return draftField::text;
+    case UnitsColumn:
+        return draftField::units;
+    case Q1Column:
+    case Q2Column:
+    case Q3Column:
+    case Q4Column:
+        return draftField::span;
+    default:
+        return nullptr;
+    }
+}
+
+namespace {
+/// A drafted cell's look: a pale yellow ground, italics, a tooltip; what `role` gives for it,
+/// or nothing when the role is not one the mark uses.
+QVariant draftMark(int role, bool thai, const QVariant &otherwise) {
+    switch (role) {
+    case PlanModel::DraftRole:
+        return true;
+    case Qt::BackgroundRole:
+        return otherwise.isValid() ? otherwise : QVariant(QBrush(QColor(0xff, 0xf4, 0xc2)));
+    case Qt::FontRole: {
+        QFont f = otherwise.isValid() ? otherwise.value<QFont>() : QFont();
+        f.setItalic(true);
+        return f;
+    }
+    case Qt::ToolTipRole:
+        return thai ? QStringLiteral("ร่างที่ยังไม่ได้ตรวจทาน: แก้ไขช่องนี้ หรือกด ยอมรับร่าง เมื่อเห็นชอบ")
+                    : QStringLiteral("Draft, not reviewed yet: edit the cell, or Accept Drafts "
+                                     "when it is right");
+    default:
+        return otherwise;
+    }
+}
+} // namespace
+
 QVariant PlanModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || !m_document)
         return {};
+    if (role == DraftRole || role == Qt::BackgroundRole || role == Qt::FontRole ||
+        role == Qt::ToolTipRole) {
+        const bool measureRow = index.internalId() == kMeasureRow;
+        if (const char16_t *field = draftFieldOf(index.column(), measureRow)) {
+            const Measure &m =
+                m_document->plan()
+                    .measures[size_t(measureRow ? index.row() : int(index.internalId() - 1))];
+            const QStringList &draft = measureRow ? m.draft : m.steps[size_t(index.row())].draft;
+            if (draft.contains(QString::fromUtf16(field))) {
+                const QVariant otherwise =
+                    role == DraftRole ? QVariant()
+                    : measureRow
+                        ? measureData(index.row(), index.column(), role)
+                        : stepData(int(index.internalId() - 1), index.row(), index.column(), role);
+                // The span's mark goes on the quarters the step covers, not on empty ones.
+                if (!(field == draftField::span && role == Qt::BackgroundRole && !measureRow))
+                    return draftMark(role, m_thai, otherwise);
+                if (otherwise.isValid())
+                    return otherwise;
+            }
+        }
+        if (role == DraftRole)
+            return false;
+    }
     if (index.internalId() == kMeasureRow)
         return measureData(index.row(), index.column(), role);
     return stepData(int(index.internalId() - 1), index.row(), index.column(), role);

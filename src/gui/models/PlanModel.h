@@ -42,7 +42,12 @@ public:
         MeasureRole,                       ///< int, 0-based
         StepRole,                          ///< int, 0-based; -1 on a measure row
         ReportingMonthsRole,               ///< QVariantList of ints, on measure rows
+        /// bool: the cell was filled by a draft and nobody has reviewed it (shown in italics on
+        /// a pale yellow ground, with a tooltip, until it is edited or accepted)
+        DraftRole,
     };
+    /// The draft field a column shows on a measure row or a step row (empty: none).
+    static const char16_t *draftFieldOf(int column, bool measureRow);
 
     explicit PlanModel(QObject *parent = nullptr);
     void setDocument(PlanDocument *document);
