@@ -189,6 +189,10 @@ ALTER TABLE measures ADD COLUMN draft TEXT NOT NULL DEFAULT '';
 ALTER TABLE measures ADD COLUMN origin TEXT NOT NULL DEFAULT '';
 ALTER TABLE steps ADD COLUMN draft TEXT NOT NULL DEFAULT '';
 ALTER TABLE units ADD COLUMN roles TEXT NOT NULL DEFAULT '';
+CREATE TABLE library_entries (
+               id         TEXT PRIMARY KEY,
+               position   BIGINT NOT NULL,
+               definition TEXT NOT NULL);
 UPDATE ita_meta SET value = '11' WHERE key = 'schema';
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ita_planner_editor;
 NOTIFY ita_planner_changed;

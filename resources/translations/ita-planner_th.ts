@@ -828,6 +828,34 @@
     </message>
 </context>
 <context>
+    <name>ita::LibraryRepository</name>
+    <message>
+        <location filename="../../src/core/storage/LibraryRepository.cpp" line="+39"/>
+        <source>%1: library entry &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1: อ่านมาตรการ &quot;%2&quot; ในคลังไม่ได้: %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the file&apos;s library has no entry &quot;%1&quot;</source>
+        <translation>คลังมาตรการของแฟ้มไม่มีมาตรการ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is too old to hold a measures library (schema %2): open it once to upgrade it</source>
+        <translation>%1 เป็นแฟ้มรุ่นเก่าที่เก็บคลังมาตรการไม่ได้ (โครงสร้างรุ่น %2) โปรดเปิดแฟ้มหนึ่งครั้งเพื่อปรับรุ่น</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>library entry &quot;%1&quot;: %2</source>
+        <translation>มาตรการ &quot;%1&quot; ในคลัง: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file&apos;s library already has an entry &quot;%1&quot;; nothing was stored (import with --replace to replace it)</source>
+        <translation>คลังมาตรการของแฟ้มมีมาตรการ &quot;%1&quot; อยู่แล้ว จึงไม่ได้บันทึกใด ๆ (นำเข้าด้วย --replace เพื่อแทนที่)</translation>
+    </message>
+</context>
+<context>
     <name>ita::Migrations</name>
     <message>
         <location filename="../../src/core/storage/Migrations.cpp" line="+74"/>
@@ -838,13 +866,13 @@
 <context>
     <name>ita::PlanDocument</name>
     <message>
-        <location filename="../../src/core/document/PlanDocument.cpp" line="+217"/>
-        <location line="+65"/>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+219"/>
+        <location line="+85"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-83"/>
         <source>a span runs from a month to the same or a later month</source>
         <translation>ช่วงเวลาต้องเริ่มและสิ้นสุดในเดือนเดียวกันหรือเดือนถัดไป</translation>
     </message>
@@ -859,7 +887,8 @@
         <translation>ปรับช่วงเวลาขั้นตอน %1.%2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+26"/>
+        <location line="+69"/>
         <source>the plan&apos;s results (fiscal year %1) are not in the file</source>
         <translation>ไม่มีผลการประเมินปีงบประมาณ %1 ที่แผนนี้อ้างอิงในแฟ้ม</translation>
     </message>
@@ -876,13 +905,14 @@
         <translation>มาตรการใหม่</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-191"/>
         <location line="+151"/>
+        <location line="+19"/>
         <source>there is no measure %1</source>
         <translation>ไม่มีมาตรการที่ %1</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-164"/>
         <source>measure %1 has no step %2</source>
         <translation>มาตรการที่ %1 ไม่มีขั้นตอนที่ %2</translation>
     </message>
@@ -967,7 +997,7 @@
         <translation>ยอมรับช่องที่เป็นร่างของมาตรการที่ %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+30"/>
         <source>Add measure %1</source>
         <translation>เพิ่มมาตรการ %1</translation>
     </message>
@@ -1001,7 +1031,7 @@
 <context>
     <name>ita::PlanDrafting</name>
     <message>
-        <location filename="../../src/core/document/PlanDrafting.cpp" line="+24"/>
+        <location filename="../../src/core/document/PlanDrafting.cpp" line="+27"/>
         <source>the plan&apos;s results (fiscal year %1) are not in the file: %2</source>
         <translation>ไม่มีผลการประเมินที่แผนนี้ตอบ (ปีงบประมาณ %1) ในแฟ้ม: %2</translation>
     </message>
@@ -1375,12 +1405,17 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+382"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+394"/>
         <source>the ledger&apos;s row of %1 cannot be read</source>
         <translation>อ่านแถวในทะเบียนค่าแฮชของ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+159"/>
+        <source>measures library</source>
+        <translation>คลังมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+32"/>
         <source>ledger</source>
         <translation>ทะเบียนค่าแฮช</translation>
@@ -1404,7 +1439,7 @@
 <context>
     <name>ita::StoreCopy</name>
     <message>
-        <location filename="../../src/core/storage/StoreCopy.cpp" line="+127"/>
+        <location filename="../../src/core/storage/StoreCopy.cpp" line="+128"/>
         <source>%1 has schema %2; open it once with this program (schema %3) to upgrade it, then copy it</source>
         <translation>%1 มี schema %2 ให้เปิดด้วยโปรแกรมนี้ (schema %3) หนึ่งครั้งเพื่อปรับรุ่น แล้วจึงคัดลอก</translation>
     </message>
@@ -1771,7 +1806,7 @@
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>the frameworks a file holds, then the built-in ones</source>
         <translation>กรอบการประเมินในแฟ้ม แล้วตามด้วยที่มากับโปรแกรม</translation>
     </message>
@@ -1794,33 +1829,6 @@
         <location line="+3"/>
         <source>list every problem of a framework file</source>
         <translation>แสดงทุกปัญหาของแฟ้มกรอบการประเมิน</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Usage: ita-planner-cli framework SUBCOMMAND [OPTIONS]
-
-</source>
-        <translation>วิธีใช้: ita-planner-cli framework คำสั่งย่อย [ตัวเลือก]
-
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>
-Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
-</source>
-        <translation>
-พิมพ์ &apos;ita-planner-cli framework คำสั่งย่อย --help&apos; เพื่อดูตัวเลือกของคำสั่งย่อย
-</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>unknown subcommand &quot;%1&quot;
-
-%2</source>
-        <translation>ไม่รู้จักคำสั่งย่อย &quot;%1&quot;
-
-%2</translation>
     </message>
 </context>
 <context>
@@ -1949,12 +1957,17 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::cli::LibraryCommand</name>
     <message>
-        <location filename="../../src/cli/LibraryCommand.cpp" line="+23"/>
+        <location filename="../../src/cli/LibraryCommand.cpp" line="+24"/>
         <source>A library file (JSON) instead of the bundled library.</source>
         <translation>แฟ้มคลังมาตรการ (JSON) แทนคลังที่มากับโปรแกรม</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+7"/>
+        <source>With --db: the file&apos;s own entries alone.</source>
+        <translation>ใช้กับ --db: เฉพาะมาตรการในคลังของแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>List the measures library: each entry, what it answers and its steps.</source>
         <translation>แสดงคลังมาตรการ: แต่ละมาตรการ สิ่งที่ตอบ และขั้นตอน</translation>
     </message>
@@ -1967,11 +1980,12 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+6"/>
+        <location line="+50"/>
         <source>A library file (JSON).</source>
         <translation>แฟ้มคลังมาตรการ (JSON)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
         <source>Check a library file: every problem with its line; nothing is stored.</source>
         <translation>ตรวจแฟ้มคลังมาตรการ: ทุกปัญหาพร้อมบรรทัด ไม่มีการบันทึกใด ๆ</translation>
     </message>
@@ -1998,7 +2012,34 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>เขียนคลังมาตรการเป็น JSON เพื่อแบ่งปัน หรือเพื่อเริ่มคลังของตนเองจากคลังที่มากับโปรแกรม</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>Replace entries of the same id.</source>
+        <translation>แทนที่มาตรการที่มี id เดียวกัน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store a library file&apos;s entries in a database, beside the bundled library: checked first, all or nothing.</source>
+        <translation>บันทึกมาตรการจากแฟ้มคลังมาตรการลงฐานข้อมูล เพิ่มจากคลังที่มากับโปรแกรม: ตรวจก่อน บันทึกทั้งหมดหรือไม่บันทึกเลย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>import needs one FILE and --db DB</source>
+        <translation>import ต้องระบุหนึ่งแฟ้มและ --db</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: nothing was imported</source>
+        <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>imported %1 library entries into %2
+</source>
+        <translation>นำเข้ามาตรการ %1 รายการลงใน %2 แล้ว
+</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>each entry, what it answers and its steps</source>
         <translation>แต่ละมาตรการ สิ่งที่ตอบ และขั้นตอน</translation>
     </message>
@@ -2013,18 +2054,9 @@ Run &apos;ita-planner-cli framework SUBCOMMAND --help&apos; for its options.
         <translation>เขียนคลังมาตรการเป็น JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Usage: ita-planner-cli library SUBCOMMAND [OPTIONS]
-
-</source>
-        <translation>วิธีใช้: ita-planner-cli library คำสั่งย่อย [ตัวเลือก]
-
-</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>unknown library subcommand &quot;%1&quot;</source>
-        <translation>ไม่รู้จักคำสั่งย่อย &quot;%1&quot; ของ library</translation>
+        <location line="+2"/>
+        <source>store a library file&apos;s entries in a database, checked first</source>
+        <translation>บันทึกมาตรการจากแฟ้มคลังลงฐานข้อมูล หลังตรวจแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2116,8 +2148,8 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     </message>
     <message>
         <location line="+3"/>
-        <source>the measures library drafts draw on: list, check, export</source>
-        <translation>คลังมาตรการที่ใช้ร่างแผน: แสดง ตรวจ ส่งออก</translation>
+        <source>the measures library drafts draw on: list, check, export, import</source>
+        <translation>คลังมาตรการที่ใช้ร่างแผน: แสดง ตรวจ ส่งออก นำเข้า</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2481,6 +2513,33 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <location line="+25"/>
         <source>unknown format &quot;%1&quot; (choose %2)</source>
         <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; (เลือก %2)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Usage: ita-planner-cli %1 SUBCOMMAND [OPTIONS]
+
+</source>
+        <translation>วิธีใช้: ita-planner-cli %1 คำสั่งย่อย [ตัวเลือก]
+
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>
+Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
+</source>
+        <translation>
+พิมพ์ &apos;ita-planner-cli %1 คำสั่งย่อย --help&apos; เพื่อดูตัวเลือกของคำสั่งย่อย
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown subcommand &quot;%1&quot;
+
+%2</source>
+        <translation>ไม่รู้จักคำสั่งย่อย &quot;%1&quot;
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -3757,7 +3816,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::gui::PlanView</name>
     <message>
-        <location filename="../../src/gui/PlanView.cpp" line="+294"/>
+        <location filename="../../src/gui/PlanView.cpp" line="+313"/>
         <source>Measures</source>
         <translation>ตารางมาตรการ</translation>
     </message>
@@ -3792,7 +3851,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ไตรมาส</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>No plan</source>
         <translation>ยังไม่มีมาตรการ</translation>
     </message>
@@ -3802,12 +3861,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>มาตรการของ %1 ประจำปีงบประมาณ พ.ศ. %2 จากผลการประเมินปี %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Coverage: every improve and urgent item has a measure, and every step a span and a unit.</source>
         <translation>ความครอบคลุม: ทุกประเด็นที่ต้องพัฒนาและแก้ไขเร่งด่วนมีมาตรการ และทุกขั้นตอนมีระยะเวลาและหน่วยงาน</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Coverage: nothing is missing; %n measure(s) have drafted cells to review.</source>
         <translation>
             <numerusform>ความครอบคลุม: ไม่มีสิ่งใดขาด มี %n มาตรการที่มีช่องร่างรอตรวจทาน</numerusform>
@@ -3821,14 +3880,14 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n measure(s) have drafted cells to review.</source>
         <translation>
             <numerusform>มี %n มาตรการที่มีช่องร่างรอตรวจทาน</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Q1 (Oct–Dec)</source>
         <translation>ไตรมาส 1 (ต.ค.–ธ.ค.)</translation>
     </message>
@@ -3848,12 +3907,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>OIT publication</source>
         <translation>การเผยแพร่ข้อมูล OIT</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-144"/>
         <source>Every improve and urgent item already has a measure.</source>
         <translation>ทุกข้อที่ต้องพัฒนาและแก้ไขเร่งด่วนมีมาตรการแล้ว</translation>
     </message>
@@ -3865,7 +3924,17 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+7"/>
+        <source>Choose a measure (or one of its steps) first.</source>
+        <translation>เลือกมาตรการ (หรือขั้นตอนหนึ่งของมาตรการ) ก่อน</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measure %1 was saved to the file&apos;s measures library as &quot;%2&quot;; the next drafts can take it.</source>
+        <translation>บันทึกมาตรการที่ %1 ลงคลังมาตรการของแฟ้มเป็น &quot;%2&quot; แล้ว การร่างครั้งต่อไปนำไปใช้ได้</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>Add measure</source>
         <translation>เพิ่มมาตรการ</translation>
     </message>
@@ -3896,6 +3965,16 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     </message>
     <message>
         <location line="+1"/>
+        <source>Save the measure to the library</source>
+        <translation>บันทึกมาตรการลงคลัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps the chosen measure, with its steps, quarters, monitoring and reporting, in this file&apos;s measures library, for next year&apos;s drafts and for sharing (library export).</source>
+        <translation>เก็บมาตรการที่เลือก พร้อมขั้นตอน ไตรมาส การกำกับติดตาม และการรายงานผล ไว้ในคลังมาตรการของแฟ้มนี้ เพื่อใช้ร่างปีต่อไปและแบ่งปัน (library export)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Marks the drafted cells of the chosen measure (or of every measure when none is chosen) as reviewed. Editing a cell reviews it too.</source>
         <translation>ทำเครื่องหมายว่าได้ตรวจทานช่องที่เป็นร่างของมาตรการที่เลือก (หรือของทุกมาตรการเมื่อไม่ได้เลือก) การแก้ไขช่องใดถือว่าตรวจทานช่องนั้นแล้ว</translation>
     </message>

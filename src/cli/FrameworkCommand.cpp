@@ -373,48 +373,24 @@ int check(const QStringList &args) {
 } // namespace
 
 int runFramework(const QStringList &args) {
-    struct Sub {
-        const char *name;
-        int (*run)(const QStringList &);
-        const char *summary;
-    };
-    static const Sub subs[] = {
-        {"list", list,
-         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
-                           "the frameworks a file holds, then the built-in ones")},
-        {"export", exportOne,
-         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
-                           "write a framework as JSON or as structure and rating CSVs")},
-        {"import", importOne,
-         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
-                           "store a framework from JSON or CSV, checked first")},
-        {"new", newOne,
-         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
-                           "start a new year's framework as a copy of another")},
-        {"check", check,
-         QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand", "list every problem of a framework file")},
-    };
-    const QString name = args.value(1);
-    for (const Sub &s : subs)
-        if (name == QLatin1String(s.name)) {
-            QStringList rest = args;
-            rest.removeAt(1);
-            rest[0] = args[0] + QStringLiteral(" ") + name;
-            return s.run(rest);
-        }
-    QString usage = Messages::tr("Usage: ita-planner-cli framework SUBCOMMAND [OPTIONS]\n\n");
-    for (const Sub &s : subs)
-        usage += QStringLiteral("  %1 %2\n")
-                     .arg(QString::fromLatin1(s.name), -8)
-                     .arg(QCoreApplication::translate("ita::cli::FrameworkCommand", s.summary));
-    usage += Messages::tr("\nRun 'ita-planner-cli framework SUBCOMMAND --help' for its "
-                          "options.\n");
-    if (name == u"--help" || name == u"-h") {
-        out(usage);
-        return Success;
-    }
-    err(name.isEmpty() ? usage : Messages::tr("unknown subcommand \"%1\"\n\n%2").arg(name, usage));
-    return Usage;
+    return runSubcommand(
+        args, QStringLiteral("framework"),
+        {{"list", list,
+          QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
+                            "the frameworks a file holds, then the built-in ones")},
+         {"export", exportOne,
+          QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
+                            "write a framework as JSON or as structure and rating CSVs")},
+         {"import", importOne,
+          QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
+                            "store a framework from JSON or CSV, checked first")},
+         {"new", newOne,
+          QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
+                            "start a new year's framework as a copy of another")},
+         {"check", check,
+          QT_TRANSLATE_NOOP("ita::cli::FrameworkCommand",
+                            "list every problem of a framework file")}},
+        "ita::cli::FrameworkCommand");
 }
 
 } // namespace ita::cli

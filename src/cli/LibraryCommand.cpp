@@ -5,6 +5,7 @@
 
 #include "io/JsonUtil.h"
 #include "io/LibraryJson.h"
+#include "storage/LibraryRepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,10 +26,35 @@ const QCommandLineOption &libraryOption() {
     return option;
 }
 
-/// The bundled library, or the file --library names (its problems printed).
+const QCommandLineOption &ownOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("own"), Messages::tr("With --db: the file's own entries alone."));
+    return option;
+}
+
+/// The bundled library with, given --db, the file's own entries (--own: those alone); or the
+/// file --library names (its problems printed).
 std::optional<Library> chosen(QCommandLineParser &parser, int *code) {
-    if (!parser.isSet(libraryOption()))
-        return bundledLibrary();
+    if (!parser.isSet(libraryOption())) {
+        if (!parser.isSet(common().db))
+            return bundledLibrary();
+        auto db = openDatabase(parser.value(common().db), true, code);
+        if (!db)
+            return std::nullopt;
+        const FrameworkRegistry frameworks = registryFor(parser.value(common().db));
+        auto own = LibraryRepository(*db, &frameworks).load(frameworks);
+        if (!own) {
+            err(own.error());
+            *code = BadInput;
+            return std::nullopt;
+        }
+        if (parser.isSet(ownOption())) {
+            Library mine;
+            mine.entries = own.take();
+            return mine;
+        }
+        return mergedLibrary(bundledLibrary(), *own);
+    }
     const QString path = parser.value(libraryOption());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -66,7 +92,7 @@ QString targetsText(const LibraryTargets &t, bool thai) {
 
 int list(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addOptions({libraryOption(), common().lang});
+    parser.addOptions({libraryOption(), common().db, ownOption(), common().lang});
     const FormatOption format({QStringLiteral("text"), QStringLiteral("json")});
     int code = Success;
     const QString fmt =
@@ -131,7 +157,7 @@ int exportLibrary(const QStringList &args) {
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        Messages::tr("Where to write it (\"-\": standard output)."),
                                        QStringLiteral("FILE"), QStringLiteral("-"));
-    parser.addOptions({libraryOption(), outOption, common().lang});
+    parser.addOptions({libraryOption(), common().db, ownOption(), outOption, common().lang});
     int code = Success;
     if (!parse(parser, args,
                Messages::tr("Write the library as JSON, to share it or to start your own from "
@@ -144,43 +170,63 @@ int exportLibrary(const QStringList &args) {
     return writeOutput(parser.value(outOption), writeLibraryJson(*library)) ? Success : BadInput;
 }
 
+int importLibrary(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Messages::tr("A library file (JSON)."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     Messages::tr("Replace entries of the same id."));
+    parser.addOptions({common().db, replace, common().lang});
+    int code = Success;
+    if (!parse(parser, args,
+               Messages::tr("Store a library file's entries in a database, beside the bundled "
+                            "library: checked first, all or nothing."),
+               &code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(common().db))
+        return usageError(parser, Messages::tr("import needs one FILE and --db DB"));
+    const QString path = parser.positionalArguments().front();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return BadInput;
+    }
+    const FrameworkRegistry frameworks = registryFor(parser.value(common().db));
+    const LibraryImport read = readLibraryJson(file.readAll(), path, frameworks);
+    printDiagnostics(read.diagnostics);
+    if (!read.ok()) {
+        err(Messages::tr("%1: nothing was imported").arg(path));
+        return BadInput;
+    }
+    auto db = openDatabase(parser.value(common().db), false, &code);
+    if (!db)
+        return code;
+    if (QString e = LibraryRepository(*db, &frameworks).import(read.library, parser.isSet(replace));
+        !e.isEmpty()) {
+        err(QStringLiteral("%1: %2").arg(path, e));
+        return BadInput;
+    }
+    out(Messages::tr("imported %1 library entries into %2\n")
+            .arg(read.library.entries.size())
+            .arg(db->path()));
+    return Success;
+}
+
 } // namespace
 
 int runLibrary(const QStringList &args) {
-    struct Sub {
-        const char *name;
-        int (*run)(const QStringList &);
-        const char *summary;
-    };
-    static const Sub subs[] = {
-        {"list", list,
-         QT_TRANSLATE_NOOP("ita::cli::LibraryCommand",
-                           "each entry, what it answers and its steps")},
-        {"check", check,
-         QT_TRANSLATE_NOOP("ita::cli::LibraryCommand", "every problem of a library file")},
-        {"export", exportLibrary,
-         QT_TRANSLATE_NOOP("ita::cli::LibraryCommand", "write the library as JSON")},
-    };
-    const QString name = args.value(1);
-    for (const Sub &s : subs)
-        if (name == QLatin1String(s.name)) {
-            QStringList rest = args;
-            rest.removeAt(1);
-            rest[0] = args[0] + QStringLiteral(" ") + name;
-            return s.run(rest);
-        }
-    QString usage = Messages::tr("Usage: ita-planner-cli library SUBCOMMAND [OPTIONS]\n\n");
-    for (const Sub &s : subs)
-        usage += QStringLiteral("  %1  %2\n")
-                     .arg(QString::fromLatin1(s.name), -8)
-                     .arg(QCoreApplication::translate("ita::cli::LibraryCommand", s.summary));
-    if (name.isEmpty() || name == u"--help" || name == u"-h") {
-        out(usage);
-        return name.isEmpty() ? Usage : Success;
-    }
-    err(Messages::tr("unknown library subcommand \"%1\"").arg(name));
-    err(usage);
-    return Usage;
+    return runSubcommand(
+        args, QStringLiteral("library"),
+        {{"list", list,
+          QT_TRANSLATE_NOOP("ita::cli::LibraryCommand",
+                            "each entry, what it answers and its steps")},
+         {"check", check,
+          QT_TRANSLATE_NOOP("ita::cli::LibraryCommand", "every problem of a library file")},
+         {"export", exportLibrary,
+          QT_TRANSLATE_NOOP("ita::cli::LibraryCommand", "write the library as JSON")},
+         {"import", importLibrary,
+          QT_TRANSLATE_NOOP("ita::cli::LibraryCommand",
+                            "store a library file's entries in a database, checked first")}},
+        "ita::cli::LibraryCommand");
 }
 
 } // namespace ita::cli

@@ -108,6 +108,38 @@ std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *
     return db.take();
 }
 
+int runSubcommand(const QStringList &args, const QString &group,
+                  std::initializer_list<Subcommand> subs, const char *context) {
+    const QString name = args.value(1);
+    for (const Subcommand &s : subs)
+        if (name == QLatin1String(s.name)) {
+            QStringList rest = args;
+            rest.removeAt(1);
+            rest[0] = args[0] + QStringLiteral(" ") + name;
+            return s.run(rest);
+        }
+    QString usage = QCoreApplication::translate(
+                        "ita::cli::Skeleton", "Usage: ita-planner-cli %1 SUBCOMMAND [OPTIONS]\n\n")
+                        .arg(group);
+    for (const Subcommand &s : subs)
+        usage += QStringLiteral("  %1 %2\n")
+                     .arg(QString::fromLatin1(s.name), -8)
+                     .arg(QCoreApplication::translate(context, s.summary));
+    usage += QCoreApplication::translate("ita::cli::Skeleton",
+                                         "\nRun 'ita-planner-cli %1 SUBCOMMAND --help' for its "
+                                         "options.\n")
+                 .arg(group);
+    if (name == u"--help" || name == u"-h") {
+        out(usage);
+        return Success;
+    }
+    err(name.isEmpty()
+            ? usage
+            : QCoreApplication::translate("ita::cli::Skeleton", "unknown subcommand \"%1\"\n\n%2")
+                  .arg(name, usage));
+    return Usage;
+}
+
 bool writeOutput(const QString &path, const QByteArray &bytes) {
     if (path == u"-") {
         out(bytes);

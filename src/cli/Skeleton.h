@@ -63,6 +63,19 @@ enum class Creates { No, Yes };
 std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *exitCode,
                                        Creates creates = Creates::No);
 
+/// A subcommand of a command group (framework, library): its name, what runs it, and its
+/// one-line summary (English source text, translated under the group's context).
+struct Subcommand {
+    const char *name;
+    int (*run)(const QStringList &);
+    const char *summary;
+};
+/// Runs the subcommand `args[1]` names, or prints the group's usage (with --help: on standard
+/// output, exit 0; otherwise, or for an unknown name, on standard error, exit Usage).
+/// `context` is the translation context of the summaries.
+int runSubcommand(const QStringList &args, const QString &group,
+                  std::initializer_list<Subcommand> subs, const char *context);
+
 /// Writes `bytes` to `path` whole or not at all ("-": standard output).
 bool writeOutput(const QString &path, const QByteArray &bytes);
 

@@ -68,7 +68,7 @@ const ita::cli::Command ita::cli::commands[16] = {
                        "print, check, draft or import an agency's measures plan")},
     {"library", runLibrary,
      QT_TRANSLATE_NOOP("ita::cli::Main",
-                       "the measures library drafts draw on: list, check, export")},
+                       "the measures library drafts draw on: list, check, export, import")},
     {"portfolio", runPortfolio,
      QT_TRANSLATE_NOOP("ita::cli::Main",
                        "many agencies of a year: means, levels, pass rate, ranking")},

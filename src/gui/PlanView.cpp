@@ -59,6 +59,7 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     , m_zoom(new QComboBox(this))
     , m_draft(new QPushButton(this))
     , m_accept(new QPushButton(this))
+    , m_saveToLibrary(new QPushButton(this))
     , m_addMeasure(new QPushButton(this))
     , m_addStep(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -131,6 +132,8 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     sideLayout->addWidget(m_coverage, 1);
     sideLayout->addWidget(m_draft);
     sideLayout->addWidget(m_accept);
+    sideLayout->addWidget(m_saveToLibrary);
+    m_saveToLibrary->setObjectName(QStringLiteral("saveToLibrary"));
     m_draft->setObjectName(QStringLiteral("draftMeasures"));
     m_accept->setObjectName(QStringLiteral("acceptDrafts"));
 
@@ -179,6 +182,22 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
             emit message(tr("%n draft measure(s) added; their drafted cells are marked until "
                             "edited or accepted.",
                             nullptr, added));
+    });
+    connect(m_saveToLibrary, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (!m_document || !current.isValid()) {
+            emit message(tr("Choose a measure (or one of its steps) first."));
+            return;
+        }
+        const int measure = current.data(PlanModel::MeasureRole).toInt();
+        QString id;
+        if (QString e = m_document->saveToLibrary(measure, &id); !e.isEmpty())
+            emit message(e);
+        else
+            emit message(tr("Measure %1 was saved to the file's measures library as \"%2\"; "
+                            "the next drafts can take it.")
+                             .arg(measure + 1)
+                             .arg(id));
     });
     connect(m_accept, &QPushButton::clicked, this, [this] {
         if (!m_document)
@@ -251,7 +270,7 @@ void PlanView::setDocument(PlanDocument *document) {
         connect(m_document, &PlanDocument::changed, this, &PlanView::refresh);
     m_table->expandAll();
     m_ganttTable->expandAll();
-    for (QPushButton *b : {m_draft, m_accept, m_addMeasure, m_addStep, m_remove})
+    for (QPushButton *b : {m_draft, m_accept, m_saveToLibrary, m_addMeasure, m_addStep, m_remove})
         b->setEnabled(m_document && !m_document->isReadOnly());
     refresh();
 }
@@ -307,6 +326,10 @@ void PlanView::retranslate() {
     m_zoom->setCurrentIndex(std::max(0, zoom));
     m_draft->setText(tr("Draft measures from the library…"));
     m_accept->setText(tr("Accept the drafted cells"));
+    m_saveToLibrary->setText(tr("Save the measure to the library"));
+    m_saveToLibrary->setToolTip(tr("Keeps the chosen measure, with its steps, quarters, "
+                                   "monitoring and reporting, in this file's measures library, "
+                                   "for next year's drafts and for sharing (library export)."));
     m_accept->setToolTip(tr("Marks the drafted cells of the chosen measure (or of every measure "
                             "when none is chosen) as reviewed. Editing a cell reviews it too."));
     m_draft->setToolTip(tr("Proposes measures with steps, quarters, units and monitoring for "

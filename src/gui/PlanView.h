@@ -88,6 +88,7 @@ private:
     QComboBox *m_zoom;
     QPushButton *m_draft;
     QPushButton *m_accept;
+    QPushButton *m_saveToLibrary;
     QPushButton *m_addMeasure;
     QPushButton *m_addStep;
     QPushButton *m_remove;

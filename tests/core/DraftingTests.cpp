@@ -8,6 +8,7 @@
 #include "io/LibraryJson.h"
 #include "io/PlanJson.h"
 #include "storage/AuditLog.h"
+#include "storage/LibraryRepository.h"
 #include "storage/PlanRepository.h"
 
 #include <QFile>
@@ -589,4 +590,80 @@ TEST_CASE("cli: library list, check and export", "[cli][library]") {
     run = test::runCli({QStringLiteral("library"), QStringLiteral("check"), file});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(file + QStringLiteral(":2:")));
+}
+
+TEST_CASE("library in the file: saved from a plan, imported all or nothing, sealed, drafted from",
+          "[library][db][both]") {
+    QTemporaryDir dir;
+    const QString path = test::sampleDbByCli(dir);
+    const QString agency = QStringLiteral("สำนักงาน กกพ.");
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        // Save to library: the sample plan's second measure, as the group would.
+        auto plan = PlanRepository(**db).load(agency, 2565);
+        REQUIRE(plan);
+        plan->units[0].roles = {QStringLiteral("general_admin")};
+        const Analysis analysis = analyse(test::fy2564(), test::sampleAssessment());
+        const LibraryEntry saved =
+            entryFromMeasure(plan->measures[1], *plan, test::fy2564(), analysis);
+        CHECK(saved.source == LibrarySource::AgencyPlan);
+        CHECK(saved.targets.codes == plan->measures[1].codes);
+        CHECK(saved.steps.size() == plan->measures[1].steps.size());
+        LibraryRepository library(**db);
+        REQUIRE(library.save(saved).isEmpty());
+        auto loaded = library.load(FrameworkRegistry::builtIn());
+        REQUIRE(loaded);
+        REQUIRE(loaded->size() == 1);
+        CHECK(loaded->front() == saved);
+        CHECK(AuditLog(**db).verify().outside.isEmpty());
+        // Changed outside the program: named.
+        REQUIRE((*db)->exec(QStringLiteral("UPDATE library_entries SET position = 7")).isEmpty());
+        const QStringList outside = AuditLog(**db).verify().outside;
+        REQUIRE(outside.size() == 1);
+        CHECK(outside.front().contains(QStringLiteral("entry ") + saved.id));
+        REQUIRE((*db)->exec(QStringLiteral("UPDATE library_entries SET position = 0")).isEmpty());
+        CHECK(AuditLog(**db).verify().outside.isEmpty());
+    }
+
+    // A colleague's library: imported by the command line, checked first.
+    const QString file = dir.filePath(QStringLiteral("shared.json"));
+    test::writeFile(file, R"({"format": "ita-planner-library", "version": 1, "entries": [
+{"id": "shared-duty", "title": {"th": "มาตรการของเพื่อนร่วมงาน"},
+ "answers": {"framework": "ITA-2564", "codes": ["I3"]}, "buckets": ["improve"],
+ "steps": [{"text": "ขั้นแรก", "timing": "Q1", "roles": ["personnel"]},
+           {"text": "ขั้นสอง", "timing": "Q2-Q3", "roles": ["executive"]}],
+ "monitoring": ["ติดตาม"], "reporting": {"cadence": "quarterly", "to": "ผู้บริหาร"},
+ "source": {"kind": "shared", "detail": "เพื่อนร่วมงาน"}}]})");
+    auto run = test::runCli(
+        {QStringLiteral("library"), QStringLiteral("import"), file, QStringLiteral("--db"), path});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // Again: refused whole, nothing changes.
+    const QString before = test::dumpDatabase(path);
+    run = test::runCli(
+        {QStringLiteral("library"), QStringLiteral("import"), file, QStringLiteral("--db"), path});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("shared-duty")));
+    CHECK(test::dumpDatabase(path) == before);
+    run = test::runCli({QStringLiteral("library"), QStringLiteral("list"), QStringLiteral("--db"),
+                        path, QStringLiteral("--own")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("shared-duty")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("sample-budget-plan-participation")));
+
+    // Drafting draws on it: the file's entry is among the proposals for I3.2 and I3.3.
+    auto db = Database::open(path);
+    REQUIRE(db);
+    auto plan = PlanRepository(**db).load(agency, 2565);
+    REQUIRE(plan);
+    auto context = loadDraftContext(**db, *plan, false);
+    REQUIRE(context);
+    bool offered = false;
+    for (const DraftGroup &g : context->proposals(*plan))
+        for (const DraftCandidate &c : g.candidates)
+            offered = offered ||
+                      (c.entryId == u"shared-duty" &&
+                       c.answers == QStringList({QStringLiteral("I3.2"), QStringLiteral("I3.3")}));
+    CHECK(offered);
 }

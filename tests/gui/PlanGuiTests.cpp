@@ -10,6 +10,7 @@
 #include "io/Sample.h"
 #include "models/PlanModel.h"
 #include "storage/Database.h"
+#include "storage/LibraryRepository.h"
 #include "storage/PlanRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -362,4 +363,23 @@ TEST_CASE("claim: zooming the Gantt widens every month and every bar with it",
     REQUIRE(narrow.width() > 0);
     CHECK(wide.width() == Approx(2 * narrow.width()).margin(2));
     CHECK(gantt->chartWidth() >= 2 * narrowChart - 2);
+}
+
+TEST_CASE("gui: a measure is saved to the file's library, and the next drafts offer it",
+          "[gui][plan][library]") {
+    PlanFixture f;
+    PlanModel *model = f.view()->model();
+    f.view()->table()->setCurrentIndex(model->stepIndex(1, 0, PlanModel::StepColumn));
+    f.view()->findChild<QPushButton *>(QStringLiteral("saveToLibrary"))->click();
+    auto own =
+        LibraryRepository(*f.window->workspace().database()).load(FrameworkRegistry::builtIn());
+    REQUIRE(own);
+    REQUIRE(own->size() == 1);
+    CHECK(own->front().targets.codes == f.plan()->plan().measures[1].codes);
+    CHECK(own->front().steps.size() == f.plan()->plan().measures[1].steps.size());
+    // Saving it again replaces it.
+    f.view()->findChild<QPushButton *>(QStringLiteral("saveToLibrary"))->click();
+    CHECK(LibraryRepository(*f.window->workspace().database())
+              .load(FrameworkRegistry::builtIn())
+              ->size() == 1);
 }

@@ -184,6 +184,67 @@ LibraryEntry entryFromRecommendation(const Framework &framework, const Analysis 
     return e;
 }
 
+LibraryEntry entryFromMeasure(const Measure &measure, const Plan &plan, const Framework &framework,
+                              const Analysis &analysis) {
+    LibraryEntry e;
+    e.id = QStringLiteral("%1-%2-%3")
+               .arg(QStringLiteral("plan"))
+               .arg(plan.fiscalYear)
+               .arg(QString::number(qHash(measure.title + measure.codes.join(u' ')), 16));
+    e.title = {measure.title.isEmpty() ? measure.codes.join(u' ') : measure.title, {}};
+    e.targets.framework = framework.id;
+    e.targets.codes = measure.codes;
+    for (const QString &code : measure.codes) {
+        const int node = analysis.indexOf(code);
+        if (node < 0)
+            continue;
+        const int ind = ancestorAt(analysis, node, Level::Indicator);
+        if (ind < 0)
+            continue;
+        const int theme = themeOfIndicator(analysis.nodes[size_t(ind)].code,
+                                           analysis.nodes[size_t(ind)].frameworkTitle.th);
+        if (theme > 0 && std::find(e.targets.themes.begin(), e.targets.themes.end(), theme) ==
+                             e.targets.themes.end())
+            e.targets.themes.push_back(theme);
+    }
+    QStringList unroled;
+    for (const Step &s : measure.steps) {
+        LibraryStep ls;
+        ls.text = s.text.isEmpty() ? measure.title : s.text;
+        const int from = s.isScheduled() ? std::min(s.startMonth, 12) : 1;
+        const int to = s.isScheduled() ? std::min(s.endMonth, 12) : 12;
+        ls.timing = {StepTiming::Kind::Months, from, std::max(from, to)};
+        for (const QString &u : s.units) {
+            bool any = false;
+            for (const Unit &unit : plan.units)
+                if (unit.abbreviation == u)
+                    for (const QString &key : unit.roles)
+                        if (const auto role = unitRoleFromKey(key)) {
+                            any = true;
+                            if (std::find(ls.roles.begin(), ls.roles.end(), *role) ==
+                                ls.roles.end())
+                                ls.roles.push_back(*role);
+                        }
+            if (!any && !unroled.contains(u))
+                unroled << u;
+        }
+        if (ls.roles.empty())
+            ls.roles = {UnitRole::AllUnits};
+        e.steps.push_back(ls);
+    }
+    e.monitoring = measure.monitoring;
+    e.cadence = measure.cadence;
+    e.reportTo = measure.reportTo;
+    e.source = LibrarySource::AgencyPlan;
+    e.sourceDetail = QStringLiteral("%1 แผนปีงบประมาณ %2").arg(plan.agency).arg(plan.fiscalYear);
+    e.notes =
+        unroled.isEmpty()
+            ? measure.notes
+            : QStringLiteral("หน่วยงานเดิม: %1").arg(unroled.join(QStringLiteral(", "))) +
+                  (measure.notes.isEmpty() ? QString() : QStringLiteral("\n") + measure.notes);
+    return e;
+}
+
 Measure carriedForward(const Measure &measure, int previousYear, int number,
                        const QStringList &codes) {
     Measure m = measure;

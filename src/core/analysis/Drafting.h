@@ -84,6 +84,13 @@ Measure draftFromEntry(const LibraryEntry &entry, const QStringList &codes, cons
 LibraryEntry entryFromRecommendation(const Framework &framework, const Analysis &analysis,
                                      const QString &code, const QString &text, int index);
 
+/// A measure of this agency's plan as a library entry (source "agency_plan"), for *Save to
+/// library*: it answers its items' codes in `framework` and their indicators' themes; each step
+/// keeps its months and takes the roles of its units (Unit::roles; a step whose units take
+/// none is given to every unit, and the units are named in the entry's notes).
+LibraryEntry entryFromMeasure(const Measure &measure, const Plan &plan, const Framework &framework,
+                              const Analysis &analysis);
+
 /// Last year's measure moved one fiscal year on: the same fiscal months, statuses, progress,
 /// actual dates and evidence reset, only the codes still in need kept, marked a draft.
 Measure carriedForward(const Measure &measure, int previousYear, int number,

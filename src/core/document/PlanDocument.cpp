@@ -3,8 +3,10 @@
 #include "document/PlanDrafting.h"
 #include "domain/FiscalCalendar.h"
 #include "domain/ItemCodes.h"
+#include "io/FrameworkReader.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/LibraryRepository.h"
 #include "storage/PlanRepository.h"
 
 #include <QCoreApplication>
@@ -245,6 +247,26 @@ QString PlanDocument::acceptDrafts(int measure) {
     return edit(edited, measure < 0
                             ? tr("Accept every drafted cell")
                             : tr("Accept the drafted cells of measure %1").arg(measure + 1));
+}
+
+QString PlanDocument::saveToLibrary(int measure, QString *id) {
+    if (measure < 0 || measure >= int(m_plan.measures.size()))
+        return tr("there is no measure %1").arg(measure + 1);
+    if (!m_framework)
+        return tr("the plan's results (fiscal year %1) are not in the file")
+            .arg(m_plan.basedOnYear);
+    const LibraryEntry entry =
+        entryFromMeasure(m_plan.measures[size_t(measure)], m_plan, *m_framework, m_analysis);
+    FrameworkRegistry frameworks;
+    frameworks.add(*m_framework, QByteArray());
+    for (const Framework *f : FrameworkRegistry::builtIn().all())
+        if (!frameworks.byId(f->id))
+            frameworks.add(*f, FrameworkRegistry::builtIn().definition(f->id));
+    if (QString e = LibraryRepository(m_db, &frameworks).save(entry); !e.isEmpty())
+        return e;
+    if (id)
+        *id = entry.id;
+    return {};
 }
 
 QString PlanDocument::addMeasure(int *added) {

@@ -66,6 +66,10 @@ public:
     /// Marks the drafted cells of one measure (or, with -1, of every measure) as reviewed: the
     /// group read them and keeps them as they are. An edit of a cell reviews that cell.
     QString acceptDrafts(int measure);
+    /// *Save to library*: the measure as an entry of the file's measures library (its items,
+    /// their themes, its steps with their months and their units' roles), replacing an entry
+    /// saved from the same measure before; the entry's id through `id`.
+    QString saveToLibrary(int measure, QString *id = nullptr);
     /// Adds an empty measure at the end; returns its index through `added`.
     QString addMeasure(int *added = nullptr);
     /// Adds an empty step at the end of a measure.

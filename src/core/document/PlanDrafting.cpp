@@ -1,7 +1,10 @@
 #include "PlanDrafting.h"
 
+#include "io/FrameworkReader.h"
 #include "io/LibraryJson.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/FrameworkRepository.h"
+#include "storage/LibraryRepository.h"
 #include "storage/PlanRepository.h"
 
 #include <QCoreApplication>
@@ -30,7 +33,17 @@ Result<DraftContext> loadDraftContext(Database &db, const Plan &plan, bool carry
         return R::failure(fw.error());
     c.framework = fw.take();
     c.analysis = analyse(c.framework, *results);
-    c.library = bundledLibrary();
+    // The file's frameworks, then the built-in ones: an entry may name a year the group built.
+    FrameworkRegistry registry;
+    if (auto fromFile = FrameworkRepository(db).registry())
+        registry = fromFile.take();
+    for (const Framework *f : FrameworkRegistry::builtIn().all())
+        if (!registry.byId(f->id))
+            registry.add(*f, FrameworkRegistry::builtIn().definition(f->id));
+    auto own = LibraryRepository(db).load(registry);
+    if (!own)
+        return R::failure(own.error());
+    c.library = mergedLibrary(bundledLibrary(), *own);
     PlanRepository plans(db);
     if (auto recs = plans.recommendations(plan.agency, plan.basedOnYear)) {
         int index = 0;

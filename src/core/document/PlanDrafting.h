@@ -13,8 +13,9 @@ namespace ita {
 struct DraftContext {
     Framework framework;
     Analysis analysis;
-    /// The bundled library, then the NACC's recommendations stored with the assessment (each
-    /// an entry), then `extra` (a library file the group chose).
+    /// The bundled library with the file's own (LibraryRepository: an entry of the file takes
+    /// the place of a bundled one of the same id), then the NACC's recommendations stored with
+    /// the assessment (each an entry), then `extra` (a library file the group chose).
     Library library;
     std::optional<Plan> previous;
     std::optional<Analysis> previousAnswered;

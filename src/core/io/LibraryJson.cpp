@@ -279,6 +279,60 @@ LibraryImport readLibraryJson(const QByteArray &bytes, const QString &fileName,
     return out;
 }
 
+namespace {
+ojson entryJson(const LibraryEntry &e) {
+    ojson o = ojson::object();
+    o["id"] = json::toStd(e.id);
+    o["title"] = localizedJson(e.title);
+    ojson answers = ojson::object();
+    if (!e.targets.themes.empty())
+        answers["themes"] = e.targets.themes;
+    if (!e.targets.subIndicators.isEmpty())
+        answers["subindicators"] = textList(e.targets.subIndicators);
+    if (!e.targets.roles.empty()) {
+        auto roles = ojson::array();
+        for (Role role : e.targets.roles)
+            roles.push_back(json::toStd(roleKey(role)));
+        answers["roles"] = roles;
+    }
+    if (!e.targets.keywords.isEmpty())
+        answers["keywords"] = textList(e.targets.keywords);
+    if (!e.targets.framework.isEmpty())
+        answers["framework"] = json::toStd(e.targets.framework);
+    if (!e.targets.codes.isEmpty())
+        answers["codes"] = textList(e.targets.codes);
+    o["answers"] = answers;
+    auto buckets = ojson::array();
+    if (e.suitsUrgent)
+        buckets.push_back("urgent");
+    if (e.suitsImprove)
+        buckets.push_back("improve");
+    if (e.suitsMaintain)
+        buckets.push_back("maintain");
+    o["buckets"] = buckets;
+    auto steps = ojson::array();
+    for (const LibraryStep &s : e.steps) {
+        ojson step = ojson::object();
+        step["text"] = json::toStd(s.text);
+        step["timing"] = json::toStd(stepTimingText(s.timing));
+        auto roles = ojson::array();
+        for (UnitRole role : s.roles)
+            roles.push_back(json::toStd(unitRoleKey(role)));
+        step["roles"] = roles;
+        steps.push_back(step);
+    }
+    o["steps"] = steps;
+    o["monitoring"] = textList(e.monitoring);
+    o["reporting"] =
+        ojson{{"cadence", json::toStd(cadenceKey(e.cadence))}, {"to", json::toStd(e.reportTo)}};
+    o["source"] = ojson{{"kind", json::toStd(librarySourceKey(e.source))},
+                        {"detail", json::toStd(e.sourceDetail)}};
+    if (!e.notes.isEmpty())
+        o["notes"] = json::toStd(e.notes);
+    return o;
+}
+} // namespace
+
 QByteArray writeLibraryJson(const Library &library) {
     ojson doc = ojson::object();
     doc["format"] = "ita-planner-library";
@@ -286,59 +340,28 @@ QByteArray writeLibraryJson(const Library &library) {
     doc["title"] = localizedJson(library.title);
     doc["source"] = json::toStd(library.source);
     auto entries = ojson::array();
-    for (const LibraryEntry &e : library.entries) {
-        ojson o = ojson::object();
-        o["id"] = json::toStd(e.id);
-        o["title"] = localizedJson(e.title);
-        ojson answers = ojson::object();
-        if (!e.targets.themes.empty())
-            answers["themes"] = e.targets.themes;
-        if (!e.targets.subIndicators.isEmpty())
-            answers["subindicators"] = textList(e.targets.subIndicators);
-        if (!e.targets.roles.empty()) {
-            auto roles = ojson::array();
-            for (Role role : e.targets.roles)
-                roles.push_back(json::toStd(roleKey(role)));
-            answers["roles"] = roles;
-        }
-        if (!e.targets.keywords.isEmpty())
-            answers["keywords"] = textList(e.targets.keywords);
-        if (!e.targets.framework.isEmpty())
-            answers["framework"] = json::toStd(e.targets.framework);
-        if (!e.targets.codes.isEmpty())
-            answers["codes"] = textList(e.targets.codes);
-        o["answers"] = answers;
-        auto buckets = ojson::array();
-        if (e.suitsUrgent)
-            buckets.push_back("urgent");
-        if (e.suitsImprove)
-            buckets.push_back("improve");
-        if (e.suitsMaintain)
-            buckets.push_back("maintain");
-        o["buckets"] = buckets;
-        auto steps = ojson::array();
-        for (const LibraryStep &s : e.steps) {
-            ojson step = ojson::object();
-            step["text"] = json::toStd(s.text);
-            step["timing"] = json::toStd(stepTimingText(s.timing));
-            auto roles = ojson::array();
-            for (UnitRole role : s.roles)
-                roles.push_back(json::toStd(unitRoleKey(role)));
-            step["roles"] = roles;
-            steps.push_back(step);
-        }
-        o["steps"] = steps;
-        o["monitoring"] = textList(e.monitoring);
-        o["reporting"] =
-            ojson{{"cadence", json::toStd(cadenceKey(e.cadence))}, {"to", json::toStd(e.reportTo)}};
-        o["source"] = ojson{{"kind", json::toStd(librarySourceKey(e.source))},
-                            {"detail", json::toStd(e.sourceDetail)}};
-        if (!e.notes.isEmpty())
-            o["notes"] = json::toStd(e.notes);
-        entries.push_back(o);
-    }
+    for (const LibraryEntry &e : library.entries)
+        entries.push_back(entryJson(e));
     doc["entries"] = entries;
     return QByteArray::fromStdString(doc.dump(2)) + '\n';
+}
+
+QByteArray writeLibraryEntryJson(const LibraryEntry &entry) {
+    return QByteArray::fromStdString(entryJson(entry).dump());
+}
+
+Result<LibraryEntry> readLibraryEntryJson(const QByteArray &json, const QString &where,
+                                          const FrameworkRegistry &registry) {
+    const QByteArray doc =
+        "{\"format\": \"ita-planner-library\", \"version\": 1, \"entries\": [" + json + "]}";
+    LibraryImport read = readLibraryJson(doc, where, registry);
+    if (!read.ok() || read.library.entries.size() != 1) {
+        QStringList problems;
+        for (const Diagnostic &d : read.diagnostics)
+            problems << d.message;
+        return Result<LibraryEntry>::failure(problems.join(QStringLiteral("; ")));
+    }
+    return std::move(read.library.entries.front());
 }
 
 const Library &bundledLibrary() {

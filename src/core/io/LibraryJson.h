@@ -2,6 +2,7 @@
 
 #include "domain/Diagnostic.h"
 #include "domain/Library.h"
+#include "domain/Result.h"
 
 #include <QByteArray>
 
@@ -29,6 +30,12 @@ LibraryImport readLibraryJson(const QByteArray &json, const QString &fileName,
 
 /// The full-fidelity form: reading it back gives an equal Library.
 QByteArray writeLibraryJson(const Library &library);
+
+/// One entry as a compact JSON object (how a file's library keeps each entry), and back; the
+/// reading checks it as a library file's entry.
+QByteArray writeLibraryEntryJson(const LibraryEntry &entry);
+Result<LibraryEntry> readLibraryEntryJson(const QByteArray &json, const QString &where,
+                                          const FrameworkRegistry &registry);
 
 /// The library that comes with the program (data/library/measures.json, compiled in).
 const Library &bundledLibrary();

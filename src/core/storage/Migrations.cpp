@@ -327,9 +327,10 @@ QString toVersion10(Database &db) {
 }
 
 /// Drafted plans (issue 23): which fields of a measure or step a draft filled and nobody has
-/// reviewed, where a drafted measure came from, and which of the library's unit roles each of
-/// an agency's units takes. The ledger gains those rows for every plan and agency, added to
-/// what was sealed before (StateLedger::extend), not recomputed.
+/// reviewed, where a drafted measure came from, which of the library's unit roles each of an
+/// agency's units takes, and the file's own measures library (each entry as its JSON). The ledger
+/// gains those rows for every plan and agency, added to what was sealed before
+/// (StateLedger::extend), not recomputed.
 QString toVersion11(Database &db) {
     if (QString e = runAll(db,
                            {
@@ -337,6 +338,10 @@ QString toVersion11(Database &db) {
                                "ALTER TABLE measures ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
                                "ALTER TABLE steps ADD COLUMN draft TEXT NOT NULL DEFAULT ''",
                                "ALTER TABLE units ADD COLUMN roles TEXT NOT NULL DEFAULT ''",
+                               R"(CREATE TABLE library_entries (
+               id         TEXT PRIMARY KEY,
+               position   INTEGER NOT NULL,
+               definition TEXT NOT NULL))",
                            });
         !e.isEmpty())
         return e;

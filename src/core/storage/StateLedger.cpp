@@ -99,6 +99,10 @@ const Source kPlan[] = {
 };
 #undef ITA_PLAN_MEASURES
 
+const Source kLibrary[] = {
+    {"SELECT 'entry ' || id, position, definition FROM library_entries", Source::Part::Whole, 11},
+};
+
 const Source kFramework[] = {
     {"SELECT 'definition', definition FROM frameworks WHERE id = ?"},
 };
@@ -277,6 +281,10 @@ QString StateLedger::agencyKey(qint64 id) {
     return QStringLiteral("agency %1").arg(id);
 }
 
+QString StateLedger::libraryKey() {
+    return QStringLiteral("library");
+}
+
 QString StateLedger::frameworkKey(const QString &id) {
     return QStringLiteral("framework %1").arg(id);
 }
@@ -303,6 +311,8 @@ Result<std::vector<StateLedger::Row>> StateLedger::rowsOf(const QString &key, in
         sources = kPlan;
     else if (p.kind == u"framework")
         sources = kFramework;
+    else if (p.kind == u"library")
+        sources = kLibrary;
     else
         return R::failure(QStringLiteral("unknown ledger key \"%1\"").arg(key));
     std::vector<Row> rows;
@@ -355,6 +365,8 @@ Result<QStringList> StateLedger::allKeys() const {
         while (q.next())
             keys << key(q);
     }
+    if (m_schema >= 11) // one key for the file's whole measures library
+        keys << libraryKey();
     return keys;
 }
 
@@ -537,6 +549,8 @@ QString StateLedger::whereOf(const QString &key) const {
             return q.value(0).toString();
     } else if (p.kind == u"framework") {
         return key;
+    } else if (p.kind == u"library") {
+        return tr("measures library");
     }
     return key; // gone: the key is all there is to name
 }

@@ -85,6 +85,8 @@ public:
     static QString planKey(qint64 agencyId, int fiscalYear);
     static QString agencyKey(qint64 agencyId);
     static QString frameworkKey(const QString &frameworkId);
+    /// The file's measures library, all its entries under one key (schema 11).
+    static QString libraryKey();
     /// Part of a plan's key: one measure's own rows (its fields, items and monitoring, not
     /// its steps), or one step's rows (its fields, units and evidence). Touching a part
     /// instead of the plan rewrites only those digests, still under the plan's key: what an

@@ -99,6 +99,7 @@ const QStringList &StoreCopy::tables() {
         QStringLiteral("recommendations"),
         QStringLiteral("scenarios"),
         QStringLiteral("report_texts"),
+        QStringLiteral("library_entries"),
         QStringLiteral("audit_log"),
         QStringLiteral("audit_seal"),
         QStringLiteral("state_digests"),
