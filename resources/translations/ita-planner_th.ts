@@ -826,6 +826,11 @@
         <source>source &quot;%1&quot; is not sample_plan, nacc, agency_plan, shared, group or example</source>
         <translation>ที่มา &quot;%1&quot; ไม่ใช่ sample_plan, nacc, agency_plan, shared, group หรือ example</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>a value has the wrong type: %1</source>
+        <translation>ค่าหนึ่งมีชนิดข้อมูลไม่ถูกต้อง: %1</translation>
+    </message>
 </context>
 <context>
     <name>ita::LibraryRepository</name>
@@ -1405,12 +1410,12 @@
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+394"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+396"/>
         <source>the ledger&apos;s row of %1 cannot be read</source>
         <translation>อ่านแถวในทะเบียนค่าแฮชของ %1 ไม่ได้</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>measures library</source>
         <translation>คลังมาตรการ</translation>
     </message>
@@ -1490,7 +1495,7 @@
 <context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+145"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+148"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+36"/>
@@ -2261,7 +2266,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>no unit of the agency takes these roles yet, so the drafts name the roles themselves: %1. Give each role to a unit in the Plan tab&apos;s units (or the plan JSON&apos;s &quot;roles&quot;) and draft again.</source>
         <translation>ยังไม่มีหน่วยงานใดรับบทบาทเหล่านี้ ร่างจึงระบุชื่อบทบาทแทน: %1 โปรดกำหนดบทบาทให้หน่วยงาน (หรือ &quot;roles&quot; ในแผน JSON) แล้วร่างอีกครั้ง</translation>
     </message>

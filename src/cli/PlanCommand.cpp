@@ -178,15 +178,14 @@ int runPlan(const QStringList &args) {
                         unmapped << role;
         for (const Measure &m : drafts)
             out(QStringLiteral("%1 [%2] %3 (%4)\n")
-                    .arg(m.codes.join(u' '), m.origin, m.title)
-                    .arg(thai ? QStringLiteral("%1 ขั้นตอน").arg(m.steps.size())
+                    .arg(m.codes.join(u' '), m.origin, m.title,
+                         thai ? QStringLiteral("%1 ขั้นตอน").arg(m.steps.size())
                               : QStringLiteral("%1 steps").arg(m.steps.size())));
         out(Messages::tr("%1 draft measure(s) added to the plan of %2 for fiscal year %3; review "
                          "them in the Plan tab (every drafted cell is marked until it is edited "
                          "or accepted).\n")
-                .arg(drafts.size())
-                .arg(plan->agency)
-                .arg(plan->fiscalYear));
+                .arg(QString::number(drafts.size()), plan->agency,
+                     QString::number(plan->fiscalYear)));
         if (!unmapped.isEmpty()) {
             QStringList names;
             for (const QString &key : unmapped)

@@ -563,10 +563,26 @@ TEST_CASE("cli: plan --draft makes the plan of an agency without one, and covera
             CHECK_FALSE(s.toObject().value(QStringLiteral("units")).toArray().isEmpty());
         }
     }
-    // --take all adds every proposal.
+    // --take is best or all; all adds every proposal (the plan has none left to answer now,
+    // so a fresh year is drafted).
     run = test::runCli(who + QStringList{QStringLiteral("--draft"), QStringLiteral("--take"),
                                          QStringLiteral("everything")});
     CHECK(run.exitCode == 2);
+    QStringList all = who;
+    all[all.indexOf(QStringLiteral("2565"))] = QStringLiteral("2566"); // answers FY2565: none
+    run = test::runCli({QStringLiteral("import"),
+                        QStringLiteral(ITA_SOURCE_DIR "/data/samples/erc-fy2564-scores.csv"),
+                        QStringLiteral("--db"), db, QStringLiteral("--agency"), agency,
+                        QStringLiteral("--year"), QStringLiteral("2565")});
+    REQUIRE(run.exitCode == 0);
+    run = test::runCli(all + QStringList{QStringLiteral("--draft"), QStringLiteral("--take"),
+                                         QStringLiteral("all"), QStringLiteral("--lang"),
+                                         QStringLiteral("en")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const int takenAll = int(run.out.count(QStringLiteral("[library ")));
+    // Every library entry that answers an item of the seed's results: far more than the best.
+    CHECK(takenAll > measures.size() * 3);
 }
 
 TEST_CASE("cli: library list, check and export", "[cli][library]") {
@@ -605,8 +621,7 @@ TEST_CASE("library in the file: saved from a plan, imported all or nothing, seal
         REQUIRE(plan);
         plan->units[0].roles = {QStringLiteral("general_admin")};
         const Analysis analysis = analyse(test::fy2564(), test::sampleAssessment());
-        const LibraryEntry saved =
-            entryFromMeasure(plan->measures[1], *plan, test::fy2564(), analysis);
+        const LibraryEntry saved = entryFromMeasure(*plan, 1, test::fy2564(), analysis);
         CHECK(saved.source == LibrarySource::AgencyPlan);
         CHECK(saved.targets.codes == plan->measures[1].codes);
         CHECK(saved.steps.size() == plan->measures[1].steps.size());

@@ -377,9 +377,13 @@ TEST_CASE("gui: a measure is saved to the file's library, and the next drafts of
     REQUIRE(own->size() == 1);
     CHECK(own->front().targets.codes == f.plan()->plan().measures[1].codes);
     CHECK(own->front().steps.size() == f.plan()->plan().measures[1].steps.size());
-    // Saving it again replaces it.
+    // Renamed and saved again, it replaces what was saved.
+    REQUIRE(model->setData(model->index(1, PlanModel::StepColumn),
+                           QStringLiteral("มาตรการที่เปลี่ยนชื่อแล้ว")));
+    f.view()->table()->setCurrentIndex(model->index(1, PlanModel::StepColumn));
     f.view()->findChild<QPushButton *>(QStringLiteral("saveToLibrary"))->click();
-    CHECK(LibraryRepository(*f.window->workspace().database())
-              .load(FrameworkRegistry::builtIn())
-              ->size() == 1);
+    own = LibraryRepository(*f.window->workspace().database()).load(FrameworkRegistry::builtIn());
+    REQUIRE(own);
+    REQUIRE(own->size() == 1);
+    CHECK(own->front().title.th == QStringLiteral("มาตรการที่เปลี่ยนชื่อแล้ว"));
 }

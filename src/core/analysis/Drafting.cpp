@@ -2,6 +2,7 @@
 
 #include "PlanAnalysis.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 
 #include <algorithm>
@@ -184,13 +185,17 @@ LibraryEntry entryFromRecommendation(const Framework &framework, const Analysis 
     return e;
 }
 
-LibraryEntry entryFromMeasure(const Measure &measure, const Plan &plan, const Framework &framework,
+LibraryEntry entryFromMeasure(const Plan &plan, int number, const Framework &framework,
                               const Analysis &analysis) {
+    const Measure &measure = plan.measures[size_t(number)];
     LibraryEntry e;
-    e.id = QStringLiteral("%1-%2-%3")
-               .arg(QStringLiteral("plan"))
+    // The agency by the first bytes of its name's SHA-256: ids are ASCII, names Thai.
+    const QByteArray agency =
+        QCryptographicHash::hash(plan.agency.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    e.id = QStringLiteral("plan-%1-%2-m%3")
+               .arg(QString::fromLatin1(agency))
                .arg(plan.fiscalYear)
-               .arg(QString::number(qHash(measure.title + measure.codes.join(u' ')), 16));
+               .arg(number + 1);
     e.title = {measure.title.isEmpty() ? measure.codes.join(u' ') : measure.title, {}};
     e.targets.framework = framework.id;
     e.targets.codes = measure.codes;

@@ -87,8 +87,10 @@ LibraryEntry entryFromRecommendation(const Framework &framework, const Analysis 
 /// A measure of this agency's plan as a library entry (source "agency_plan"), for *Save to
 /// library*: it answers its items' codes in `framework` and their indicators' themes; each step
 /// keeps its months and takes the roles of its units (Unit::roles; a step whose units take
-/// none is given to every unit, and the units are named in the entry's notes).
-LibraryEntry entryFromMeasure(const Measure &measure, const Plan &plan, const Framework &framework,
+/// none is given to every unit, and the units are named in the entry's notes). Its id names the
+/// agency, the plan's year and the measure's number, so that saving the same measure again
+/// (renamed, its steps edited) replaces what was saved before.
+LibraryEntry entryFromMeasure(const Plan &plan, int measure, const Framework &framework,
                               const Analysis &analysis);
 
 /// Last year's measure moved one fiscal year on: the same fiscal months, statuses, progress,

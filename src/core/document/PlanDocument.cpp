@@ -255,8 +255,7 @@ QString PlanDocument::saveToLibrary(int measure, QString *id) {
     if (!m_framework)
         return tr("the plan's results (fiscal year %1) are not in the file")
             .arg(m_plan.basedOnYear);
-    const LibraryEntry entry =
-        entryFromMeasure(m_plan.measures[size_t(measure)], m_plan, *m_framework, m_analysis);
+    const LibraryEntry entry = entryFromMeasure(m_plan, measure, *m_framework, m_analysis);
     FrameworkRegistry frameworks;
     frameworks.add(*m_framework, QByteArray());
     for (const Framework *f : FrameworkRegistry::builtIn().all())

@@ -67,8 +67,8 @@ public:
     /// group read them and keeps them as they are. An edit of a cell reviews that cell.
     QString acceptDrafts(int measure);
     /// *Save to library*: the measure as an entry of the file's measures library (its items,
-    /// their themes, its steps with their months and their units' roles), replacing an entry
-    /// saved from the same measure before; the entry's id through `id`.
+    /// their themes, its steps with their months and their units' roles), replacing what was
+    /// saved from the same measure (agency, year, number) before; the entry's id through `id`.
     QString saveToLibrary(int measure, QString *id = nullptr);
     /// Adds an empty measure at the end; returns its index through `added`.
     QString addMeasure(int *added = nullptr);

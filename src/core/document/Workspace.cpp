@@ -48,6 +48,9 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
         !readOnly && !Database::isServerLocation(path) && info.exists() &&
         (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
     options.readOnly = readOnly || m_readOnlyBecauseUnwritable;
+    // A path that exists but holds nothing (a 0-byte file, a copy taken without its -wal) is
+    // named as such, not set up as a new file over what the user meant to open.
+    options.create = Database::isServerLocation(path) || !info.exists();
     auto db = Database::open(path, options);
     if (!db)
         return db.error();

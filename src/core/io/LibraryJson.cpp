@@ -96,8 +96,8 @@ ojson textList(const QStringList &list) {
 
 } // namespace
 
-LibraryImport readLibraryJson(const QByteArray &bytes, const QString &fileName,
-                              const FrameworkRegistry &registry) {
+static LibraryImport readLibraryJsonUnguarded(const QByteArray &bytes, const QString &fileName,
+                                              const FrameworkRegistry &registry) {
     LibraryImport out;
     Reader r{fileName, out.diagnostics};
     QString parseError;
@@ -277,6 +277,21 @@ LibraryImport readLibraryJson(const QByteArray &bytes, const QString &fileName,
         library.entries.push_back(std::move(entry));
     }
     return out;
+}
+
+LibraryImport readLibraryJson(const QByteArray &bytes, const QString &fileName,
+                              const FrameworkRegistry &registry) {
+    // A value of an unexpected type the reader above did not foresee is refused with a
+    // message, never thrown out of it.
+    try {
+        return readLibraryJsonUnguarded(bytes, fileName, registry);
+    } catch (const nlohmann::json::exception &e) {
+        LibraryImport result;
+        result.diagnostics.push_back(
+            {Diagnostic::Severity::Error, fileName, 1,
+             Messages::tr("a value has the wrong type: %1").arg(QString::fromUtf8(e.what()))});
+        return result;
+    }
 }
 
 namespace {

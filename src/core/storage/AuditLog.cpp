@@ -22,15 +22,19 @@ namespace ita {
 
 namespace {
 
+/// `sqliteText`: a file's record, whose U+FFFE/U+FFFF SQLite reads back as U+FFFD (hashed so
+/// both when written and when read); a server gives them back as written.
 QString hashOf(const QString &previous, qint64 id, const QString &at, const QString &who,
-               const AuditChange &c) {
+               const AuditChange &c, bool sqliteText) {
     // Unit separators keep fields apart, so moving text between fields changes the hash.
     const QString text =
         QStringList{previous, QString::number(id), at, who, c.scope, c.target, c.field, c.before,
                     c.after}
             .join(QChar(0x1f));
     return QString::fromLatin1(
-        QCryptographicHash::hash(textAsStored(text).toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash((sqliteText ? textAsStored(text) : text).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex());
 }
 
 QString join(const QStringList &list) {
@@ -89,7 +93,8 @@ QString AuditLog::append(const std::vector<AuditChange> &changes) {
                        "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const AuditChange &c : changes) {
         const qint64 id = count + 1;
-        const QString hash = hashOf(previous, id, at, who, c);
+        const QString hash =
+            hashOf(previous, id, at, who, c, m_db.backend() == Database::Backend::File);
         // A null QString binds as SQL NULL; the columns hold text, empty when there is none.
         const auto text = [](const QString &t) {
             return QVariant(t.isNull() ? QStringLiteral("") : t);
@@ -168,7 +173,9 @@ AuditLog::Verification AuditLog::verify() const {
                             .arg(r.id);
             return v;
         }
-        if (r.previousHash != previous || hashOf(previous, r.id, r.at, r.who, r.change) != r.hash) {
+        if (r.previousHash != previous ||
+            hashOf(previous, r.id, r.at, r.who, r.change,
+                   m_db.backend() == Database::Backend::File) != r.hash) {
             v.ok = false;
             v.brokenAt = r.id;
             v.message = QStringLiteral("the audit trail is broken at record %1: it was changed "

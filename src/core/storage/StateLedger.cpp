@@ -52,7 +52,7 @@ const Source kAgency[] = {
     {"SELECT 'attributes', province, agency_group, parent FROM agencies WHERE id = ?",
      Source::Part::Whole, 9},
     {"SELECT 'unit ' || abbreviation, position, name FROM units WHERE agency_id = ?"},
-    {"SELECT 'unit ' || abbreviation || ' roles', roles FROM units WHERE agency_id = ?",
+    {"SELECT 'unit roles ' || abbreviation, roles FROM units WHERE agency_id = ?",
      Source::Part::Whole, 11},
 };
 
@@ -108,8 +108,8 @@ const Source kFramework[] = {
 };
 
 /// The full digest of a row read through Qt: its columns after the first (the label).
-QByteArray digestOf(const QSqlQuery &q) {
-    RowDigest digest;
+QByteArray digestOf(const QSqlQuery &q, bool sqliteText) {
+    RowDigest digest(sqliteText);
     const int columns = q.record().count();
     for (int c = 1; c < columns; ++c) {
         const QVariant v = q.value(c);
@@ -167,8 +167,9 @@ struct RowDigest::State {
 #endif
 };
 
-RowDigest::RowDigest()
-    : m_state(std::make_unique<State>()) {}
+RowDigest::RowDigest(bool sqliteText)
+    : m_state(std::make_unique<State>())
+    , m_sqliteText(sqliteText) {}
 
 RowDigest::~RowDigest() = default;
 
@@ -183,7 +184,7 @@ void RowDigest::addText(const char *utf8, size_t size) {
     // reads back as it was sealed. Readers refuse them now (domain/Text.h).
     const char *from = utf8;
     const char *const end = utf8 + size;
-    for (const char *at = from;
+    for (const char *at = m_sqliteText ? from : end;
          (at = static_cast<const char *>(memchr(at, '\xEF', size_t(end - at)))) != nullptr;) {
         if (end - at >= 3 && at[1] == '\xBF' && (at[2] == '\xBE' || at[2] == '\xBF')) {
             m_state->add(from, size_t(at - from));
@@ -329,7 +330,8 @@ Result<std::vector<StateLedger::Row>> StateLedger::rowsOf(const QString &key, in
         if (!q.exec())
             return R::failure(q.lastError().text());
         while (q.next())
-            rows.push_back({q.value(0).toString(), stored(digestOf(q))});
+            rows.push_back({q.value(0).toString(),
+                            stored(digestOf(q, m_db.backend() == Database::Backend::File))});
         // A read can fail too (a full disk met while spilling the transaction's pages): the
         // rows read so far are not all of them, and SQLite may have ended the transaction.
         if (q.lastError().isValid())
@@ -502,7 +504,7 @@ QString StateLedger::sealPart(const QString &key) {
     const QString narrow = step ? QStringLiteral(" AND m.position = ? AND s.position = ?")
                                 : QStringLiteral(" AND m.position = ?");
     for (const Source &source : kPlan) {
-        if (source.part != part)
+        if (source.part != part || source.since > m_schema)
             continue;
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
@@ -512,7 +514,8 @@ QString StateLedger::sealPart(const QString &key) {
         if (!q.exec())
             return q.lastError().text();
         while (q.next())
-            rows[q.value(0).toString()] = stored(digestOf(q));
+            rows[q.value(0).toString()] =
+                stored(digestOf(q, m_db.backend() == Database::Backend::File));
     }
     return store(whole, rows);
 }

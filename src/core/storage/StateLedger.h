@@ -20,7 +20,9 @@ namespace ita {
 /// back through Qt and for those SQLite digests in SQL during an import (ScoresImport).
 class RowDigest {
 public:
-    RowDigest();
+    /// `sqliteText`: the text is a file's, which SQLite reads back with U+FFFE and U+FFFF as
+    /// U+FFFD; they are digested so on both sides. A server gives them back as written.
+    explicit RowDigest(bool sqliteText = true);
     ~RowDigest();
     RowDigest(const RowDigest &) = delete;
     RowDigest &operator=(const RowDigest &) = delete;
@@ -37,6 +39,7 @@ public:
 private:
     struct State;
     std::unique_ptr<State> m_state;
+    bool m_sqliteText = true;
 };
 
 /// A digest of every row the audit trail vouches for (scores, grades, titles, thresholds,
