@@ -4,7 +4,7 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../../src/cli/Skeleton.cpp" line="+24"/>
+        <location filename="../../src/cli/Skeleton.cpp" line="+27"/>
         <source>Usage: %1</source>
         <translation>วิธีใช้: %1</translation>
     </message>
@@ -872,12 +872,12 @@
     <name>ita::PlanDocument</name>
     <message>
         <location filename="../../src/core/document/PlanDocument.cpp" line="+219"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-82"/>
         <source>a span runs from a month to the same or a later month</source>
         <translation>ช่วงเวลาต้องเริ่มและสิ้นสุดในเดือนเดียวกันหรือเดือนถัดไป</translation>
     </message>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>the plan&apos;s results (fiscal year %1) are not in the file</source>
         <translation>ไม่มีผลการประเมินปีงบประมาณ %1 ที่แผนนี้อ้างอิงในแฟ้ม</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>มาตรการใหม่</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <location line="+151"/>
         <location line="+19"/>
         <source>there is no measure %1</source>
@@ -1002,7 +1002,7 @@
         <translation>ยอมรับช่องที่เป็นร่างของมาตรการที่ %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Add measure %1</source>
         <translation>เพิ่มมาตรการ %1</translation>
     </message>
@@ -2510,7 +2510,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::cli::Skeleton</name>
     <message>
-        <location filename="../../src/cli/Skeleton.cpp" line="+26"/>
+        <location filename="../../src/cli/Skeleton.cpp" line="+24"/>
+        <source>standard output: %1; what was written is incomplete</source>
+        <translation>ผลลัพธ์มาตรฐาน: %1 สิ่งที่เขียนออกไปไม่ครบ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Output format: %1 (default %2).</source>
         <translation>รูปแบบผลลัพธ์: %1 (ค่าเริ่มต้น %2)</translation>
     </message>

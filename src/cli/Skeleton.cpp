@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 #include <cstdio>
 
 namespace ita::cli {
@@ -29,9 +32,31 @@ struct Messages {
     QT_TRANSLATE_NOOP("QCommandLineParser", "Displays version information."),
 };
 
+namespace {
+/// errno of the first write to standard output that failed (a full disk, /dev/full, a closed
+/// pipe), or 0: the output is then incomplete, which finish() says.
+int g_outError = 0;
+} // namespace
+
 void out(const QByteArray &bytes) {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    if (g_outError != 0)
+        return;
+    errno = 0;
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) ||
+        std::fflush(stdout) != 0)
+        g_outError = errno != 0 ? errno : EIO;
+}
+
+int finish(int code) {
+    errno = 0;
+    if (g_outError == 0 && (std::fflush(stdout) != 0 || std::ferror(stdout)))
+        g_outError = errno != 0 ? errno : EIO;
+    if (g_outError == 0)
+        return code;
+    err(QCoreApplication::translate("ita::cli::Skeleton",
+                                    "standard output: %1; what was written is incomplete")
+            .arg(QString::fromLocal8Bit(std::strerror(g_outError))));
+    return code == Success ? BadInput : code;
 }
 
 void out(const QString &text) {
@@ -146,8 +171,15 @@ bool writeOutput(const QString &path, const QByteArray &bytes) {
         return true;
     }
     QSaveFile file(path); // written whole or not at all
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        err(QStringLiteral("%1: %2").arg(path, file.errorString()));
+        // Qt says "Unknown error" for some failures (a full disk at the commit): the system's
+        // words then.
+        const int why = errno;
+        QString reason = file.errorString();
+        if ((reason.isEmpty() || reason == u"Unknown error") && why != 0)
+            reason = QString::fromLocal8Bit(std::strerror(why));
+        err(QStringLiteral("%1: %2").arg(path, reason));
         return false;
     }
     return true;

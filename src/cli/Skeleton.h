@@ -17,7 +17,13 @@
 
 namespace ita::cli {
 
+/// Writes to standard output; a failed write is remembered (nothing more is written) and
+/// finish() reports it.
 void out(const QByteArray &bytes);
+/// A command's exit code, after checking that everything written to standard output got
+/// there: a failed write (a full disk, /dev/full) is said with the system's reason and turns
+/// success into BadInput.
+int finish(int code);
 void out(const QString &text);
 /// A line on standard error (the newline is added when missing).
 void err(const QString &text);

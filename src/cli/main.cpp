@@ -135,7 +135,7 @@ int main(int argc, char *argv[]) {
         if (name == QLatin1String(c.name)) {
             args.removeAt(1);
             args[0] = QStringLiteral("ita-planner-cli ") + name;
-            return c.run(args);
+            return ita::cli::finish(c.run(args));
         }
     }
     ita::cli::err(Messages::tr("ita-planner-cli: unknown command '%1'\n").arg(name));

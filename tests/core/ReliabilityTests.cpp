@@ -14,6 +14,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 #include <QVariant>
@@ -383,4 +384,40 @@ TEST_CASE("copy of an open file: the window folds its saves into the file when i
     // The .itadb alone, as copied: the saved text reaches it within a few idle seconds.
     const QByteArray saved = QStringLiteral("แม่ฮ่องสอน").toUtf8();
     CHECK(QTest::qWaitFor([&] { return test::readFile(path).contains(saved); }, 5000));
+}
+
+TEST_CASE("full disk: a command whose standard output cannot be written says so and exits 1",
+          "[reliability][cli]") {
+    QTemporaryDir dir;
+    const QString db = test::sampleDbByCli(dir);
+    const QString agency = QStringLiteral("สำนักงาน กกพ.");
+    const QStringList commands[] = {
+        {QStringLiteral("list"), QStringLiteral("--db"), db},
+        {QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+         QStringLiteral("csv")},
+        {QStringLiteral("portfolio"), QStringLiteral("--db"), db, QStringLiteral("--year"),
+         QStringLiteral("2564"), QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("classify"), QStringLiteral("--db"), db, QStringLiteral("--agency"), agency,
+         QStringLiteral("--year"), QStringLiteral("2564")},
+        {QStringLiteral("framework"), QStringLiteral("export"), QStringLiteral("ITA-2564"),
+         QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"),
+         QStringLiteral("-")},
+        {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--agency"), agency,
+         QStringLiteral("--year"), QStringLiteral("2564"), QStringLiteral("--format"),
+         QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("-")},
+    };
+    for (const QStringList &args : commands) {
+        CAPTURE(args.join(u' ').toStdString());
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(QStringLiteral(ITA_CLI_PATH),
+                args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")});
+        REQUIRE(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        CAPTURE(err.toStdString());
+        CHECK(p.exitCode() == 1);
+        CHECK(err.contains(QStringLiteral("standard output: No space left on device")));
+        // The same command to a place with room succeeds: the failure was the output's.
+        CHECK(test::runCli(args).exitCode == 0);
+    }
 }
