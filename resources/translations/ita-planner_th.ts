@@ -3241,6 +3241,115 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>ita::gui::LibraryDialog</name>
+    <message>
+        <location filename="../../src/gui/LibraryDialog.cpp" line="+58"/>
+        <source>Measures Library</source>
+        <translation>คลังมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search titles, items, keywords and steps</source>
+        <translation>ค้นหาชื่อมาตรการ ข้อ คำสำคัญ และขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Measure</source>
+        <translation>มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>ตอบข้อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete from the File&apos;s Library</source>
+        <translation>ลบออกจากคลังของแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a Library File…</source>
+        <translation>นำเข้าแฟ้มคลังมาตรการ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Import a Library File</source>
+        <translation>นำเข้าแฟ้มคลังมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Library (*.json)</source>
+        <translation>คลังมาตรการ (*.json)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Export the Library</source>
+        <translation>ส่งออกคลังมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>this file: %1</source>
+        <translation>แฟ้มนี้: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 of %2 measures shown; %3 in this file&apos;s own library.</source>
+        <translation>แสดง %1 จาก %2 มาตรการ อยู่ในคลังของแฟ้มนี้ %3 มาตรการ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Answers:</source>
+        <translation>ตอบข้อ:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Monitoring:</source>
+        <translation>การกำกับติดตาม:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting:</source>
+        <translation>การรายงานผล:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source:</source>
+        <translation>ที่มา:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose an entry first.</source>
+        <translation>เลือกมาตรการก่อน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundled entries cannot be deleted; save your own version instead.</source>
+        <translation>ลบมาตรการที่มากับโปรแกรมไม่ได้ ให้บันทึกฉบับของหน่วยงานแทน</translation>
+    </message>
+</context>
+<context>
     <name>ita::gui::MainWindow</name>
     <message>
         <location filename="../../src/gui/MainWindow.cpp" line="+340"/>
@@ -3826,7 +3935,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::PlanView</name>
     <message>
-        <location filename="../../src/gui/PlanView.cpp" line="+313"/>
+        <location filename="../../src/gui/PlanView.cpp" line="+324"/>
         <source>Measures</source>
         <translation>ตารางมาตรการ</translation>
     </message>
@@ -3861,7 +3970,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ไตรมาส</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>No plan</source>
         <translation>ยังไม่มีมาตรการ</translation>
     </message>
@@ -3917,12 +4026,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>OIT publication</source>
         <translation>การเผยแพร่ข้อมูล OIT</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-151"/>
         <source>Every improve and urgent item already has a measure.</source>
         <translation>ทุกข้อที่ต้องพัฒนาและแก้ไขเร่งด่วนมีมาตรการแล้ว</translation>
     </message>
@@ -3934,7 +4043,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Choose a measure (or one of its steps) first.</source>
         <translation>เลือกมาตรการ (หรือขั้นตอนหนึ่งของมาตรการ) ก่อน</translation>
     </message>
@@ -3977,6 +4086,11 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <location line="+1"/>
         <source>Save the measure to the library</source>
         <translation>บันทึกมาตรการลงคลัง</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures library…</source>
+        <translation>คลังมาตรการ…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,6 +2,7 @@
 
 #include "DraftDialog.h"
 #include "Language.h"
+#include "LibraryDialog.h"
 #include "document/Workspace.h"
 
 #include "GanttWidget.h"
@@ -60,6 +61,7 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     , m_draft(new QPushButton(this))
     , m_accept(new QPushButton(this))
     , m_saveToLibrary(new QPushButton(this))
+    , m_library(new QPushButton(this))
     , m_addMeasure(new QPushButton(this))
     , m_addStep(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -133,6 +135,8 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     sideLayout->addWidget(m_draft);
     sideLayout->addWidget(m_accept);
     sideLayout->addWidget(m_saveToLibrary);
+    sideLayout->addWidget(m_library);
+    m_library->setObjectName(QStringLiteral("measuresLibrary"));
     m_saveToLibrary->setObjectName(QStringLiteral("saveToLibrary"));
     m_draft->setObjectName(QStringLiteral("draftMeasures"));
     m_accept->setObjectName(QStringLiteral("acceptDrafts"));
@@ -182,6 +186,13 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
             emit message(tr("%n draft measure(s) added; their drafted cells are marked until "
                             "edited or accepted.",
                             nullptr, added));
+    });
+    connect(m_library, &QPushButton::clicked, this, [this, &workspace] {
+        if (!workspace.database())
+            return;
+        const FrameworkRegistry frameworks = workspace.frameworks();
+        LibraryDialog dialog(*workspace.database(), frameworks, m_thai, this);
+        dialog.exec();
     });
     connect(m_saveToLibrary, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
@@ -327,6 +338,7 @@ void PlanView::retranslate() {
     m_draft->setText(tr("Draft measures from the library…"));
     m_accept->setText(tr("Accept the drafted cells"));
     m_saveToLibrary->setText(tr("Save the measure to the library"));
+    m_library->setText(tr("Measures library…"));
     m_saveToLibrary->setToolTip(tr("Keeps the chosen measure, with its steps, quarters, "
                                    "monitoring and reporting, in this file's measures library, "
                                    "for next year's drafts and for sharing (library export)."));

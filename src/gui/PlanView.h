@@ -89,6 +89,7 @@ private:
     QPushButton *m_draft;
     QPushButton *m_accept;
     QPushButton *m_saveToLibrary;
+    QPushButton *m_library;
     QPushButton *m_addMeasure;
     QPushButton *m_addStep;
     QPushButton *m_remove;

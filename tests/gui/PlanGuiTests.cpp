@@ -1,12 +1,15 @@
+#include "../core/TestSupport.h"
 #include "SampleWindow.h"
 #include "document/PlanDocument.h"
 #include "document/Workspace.h"
 #include "gui/DraftDialog.h"
 #include "gui/GanttWidget.h"
 #include "gui/Language.h"
+#include "gui/LibraryDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PlanView.h"
 #include "gui/Settings.h"
+#include "io/LibraryJson.h"
 #include "io/Sample.h"
 #include "models/PlanModel.h"
 #include "storage/Database.h"
@@ -16,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -386,4 +390,51 @@ TEST_CASE("gui: a measure is saved to the file's library, and the next drafts of
     REQUIRE(own);
     REQUIRE(own->size() == 1);
     CHECK(own->front().title.th == QStringLiteral("มาตรการที่เปลี่ยนชื่อแล้ว"));
+}
+
+TEST_CASE("gui: the library window lists, searches, imports, exports and deletes",
+          "[gui][plan][library]") {
+    PlanFixture f;
+    Database &db = *f.window->workspace().database();
+    const FrameworkRegistry frameworks = f.window->workspace().frameworks();
+    LibraryDialog dialog(db, frameworks, true);
+    QTableWidget *table = dialog.table();
+    const int bundled = int(bundledLibrary().entries.size());
+    CHECK(table->rowCount() == bundled);
+    // Search: "No Gift" finds the entries that name it, and only those.
+    dialog.search()->setText(QStringLiteral("No Gift"));
+    int shown = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        shown += !table->isRowHidden(r);
+    CHECK(shown >= 2);
+    CHECK(shown < bundled);
+    dialog.search()->clear();
+    // A bundled entry cannot be deleted.
+    table->setCurrentCell(0, 0);
+    CHECK_FALSE(dialog.deleteCurrent().isEmpty());
+    CHECK(table->rowCount() == bundled);
+    // Import a library file: its entry joins, stored in the file.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("shared.json"));
+    test::writeFile(file, R"({"format": "ita-planner-library", "version": 1, "entries": [
+{"id": "shared-x", "title": {"th": "มาตรการจากเพื่อน"}, "answers": {"themes": [4]},
+ "steps": [{"text": "ขั้นแรก", "timing": "Q1", "roles": ["procurement"]}]}]})");
+    REQUIRE(dialog.importFile(file, false).isEmpty());
+    CHECK(table->rowCount() == bundled + 1);
+    CHECK(LibraryRepository(db).load(FrameworkRegistry::builtIn())->size() == 1);
+    // A second import of the same id is refused and changes nothing.
+    CHECK_FALSE(dialog.importFile(file, false).isEmpty());
+    CHECK(table->rowCount() == bundled + 1);
+    // Export writes what is shown, readable as a library.
+    const QString out = dir.filePath(QStringLiteral("out.json"));
+    REQUIRE(dialog.exportTo(out).isEmpty());
+    const LibraryImport back =
+        readLibraryJson(test::readFile(out), out, FrameworkRegistry::builtIn());
+    REQUIRE(back.ok());
+    CHECK(back.library.entries.size() == size_t(bundled + 1));
+    // Delete the file's entry.
+    table->setCurrentCell(bundled, 0);
+    REQUIRE(dialog.deleteCurrent().isEmpty());
+    CHECK(table->rowCount() == bundled);
+    CHECK(LibraryRepository(db).load(FrameworkRegistry::builtIn())->empty());
 }
