@@ -871,13 +871,13 @@
 <context>
     <name>ita::PlanDocument</name>
     <message>
-        <location filename="../../src/core/document/PlanDocument.cpp" line="+219"/>
-        <location line="+84"/>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+220"/>
+        <location line="+102"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-100"/>
         <source>a span runs from a month to the same or a later month</source>
         <translation>ช่วงเวลาต้องเริ่มและสิ้นสุดในเดือนเดียวกันหรือเดือนถัดไป</translation>
     </message>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>the plan&apos;s results (fiscal year %1) are not in the file</source>
         <translation>ไม่มีผลการประเมินปีงบประมาณ %1 ที่แผนนี้อ้างอิงในแฟ้ม</translation>
     </message>
@@ -910,7 +910,7 @@
         <translation>มาตรการใหม่</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-208"/>
         <location line="+151"/>
         <location line="+19"/>
         <source>there is no measure %1</source>
@@ -1002,7 +1002,12 @@
         <translation>ยอมรับช่องที่เป็นร่างของมาตรการที่ %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
+        <source>Give the units their roles</source>
+        <translation>กำหนดบทบาทให้หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add measure %1</source>
         <translation>เพิ่มมาตรการ %1</translation>
     </message>
@@ -3299,22 +3304,22 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Library (*.json)</source>
         <translation>คลังมาตรการ (*.json)</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+0"/>
         <source>Export the Library</source>
         <translation>ส่งออกคลังมาตรการ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>this file: %1</source>
         <translation>แฟ้มนี้: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>%1 of %2 measures shown; %3 in this file&apos;s own library.</source>
         <translation>แสดง %1 จาก %2 มาตรการ อยู่ในคลังของแฟ้มนี้ %3 มาตรการ</translation>
     </message>
@@ -3324,7 +3329,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ตอบข้อ:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Monitoring:</source>
         <translation>การกำกับติดตาม:</translation>
     </message>
@@ -3935,7 +3940,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::PlanView</name>
     <message>
-        <location filename="../../src/gui/PlanView.cpp" line="+324"/>
+        <location filename="../../src/gui/PlanView.cpp" line="+338"/>
         <source>Measures</source>
         <translation>ตารางมาตรการ</translation>
     </message>
@@ -3970,7 +3975,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ไตรมาส</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>No plan</source>
         <translation>ยังไม่มีมาตรการ</translation>
     </message>
@@ -4026,12 +4031,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>OIT publication</source>
         <translation>การเผยแพร่ข้อมูล OIT</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-161"/>
         <source>Every improve and urgent item already has a measure.</source>
         <translation>ทุกข้อที่ต้องพัฒนาและแก้ไขเร่งด่วนมีมาตรการแล้ว</translation>
     </message>
@@ -4043,7 +4048,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Choose a measure (or one of its steps) first.</source>
         <translation>เลือกมาตรการ (หรือขั้นตอนหนึ่งของมาตรการ) ก่อน</translation>
     </message>
@@ -4053,7 +4058,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บันทึกมาตรการที่ %1 ลงคลังมาตรการของแฟ้มเป็น &quot;%2&quot; แล้ว การร่างครั้งต่อไปนำไปใช้ได้</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Add measure</source>
         <translation>เพิ่มมาตรการ</translation>
     </message>
@@ -4091,6 +4096,11 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <location line="+1"/>
         <source>Measures library…</source>
         <translation>คลังมาตรการ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units and their roles…</source>
+        <translation>หน่วยงานและบทบาท…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4750,6 +4760,44 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <location line="+27"/>
         <source>⚠ had a measure, did not improve</source>
         <translation>⚠ มีมาตรการแต่คะแนนไม่ดีขึ้น</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::UnitRolesDialog</name>
+    <message>
+        <location filename="../../src/gui/UnitRolesDialog.cpp" line="+18"/>
+        <source>Units and Their Roles</source>
+        <translation>หน่วยงานและบทบาท</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For each role the measures library names, the agency&apos;s units that take it, separated by commas (%1). Drafts then name these units; a role left empty is named by the role itself.</source>
+        <translation>สำหรับแต่ละบทบาทที่คลังมาตรการใช้ ให้ระบุหน่วยงานของท่านที่รับบทบาทนั้น คั่นด้วยจุลภาค (%1) การร่างมาตรการจะระบุหน่วยงานเหล่านี้ บทบาทที่เว้นว่างจะระบุเป็นชื่อบทบาทแทน</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no unit yet</source>
+        <translation>ยังไม่มีหน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>

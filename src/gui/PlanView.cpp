@@ -3,6 +3,7 @@
 #include "DraftDialog.h"
 #include "Language.h"
 #include "LibraryDialog.h"
+#include "UnitRolesDialog.h"
 #include "document/Workspace.h"
 
 #include "GanttWidget.h"
@@ -62,6 +63,7 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     , m_accept(new QPushButton(this))
     , m_saveToLibrary(new QPushButton(this))
     , m_library(new QPushButton(this))
+    , m_unitRoles(new QPushButton(this))
     , m_addMeasure(new QPushButton(this))
     , m_addStep(new QPushButton(this))
     , m_remove(new QPushButton(this))
@@ -136,6 +138,8 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     sideLayout->addWidget(m_accept);
     sideLayout->addWidget(m_saveToLibrary);
     sideLayout->addWidget(m_library);
+    sideLayout->addWidget(m_unitRoles);
+    m_unitRoles->setObjectName(QStringLiteral("unitRoles"));
     m_library->setObjectName(QStringLiteral("measuresLibrary"));
     m_saveToLibrary->setObjectName(QStringLiteral("saveToLibrary"));
     m_draft->setObjectName(QStringLiteral("draftMeasures"));
@@ -193,6 +197,15 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
         const FrameworkRegistry frameworks = workspace.frameworks();
         LibraryDialog dialog(*workspace.database(), frameworks, m_thai, this);
         dialog.exec();
+    });
+    connect(m_unitRoles, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        UnitRolesDialog dialog(m_document->plan().units, m_thai, this);
+        if (dialog.exec() != QDialog::Accepted || !m_document)
+            return;
+        if (QString e = m_document->setUnitRoles(dialog.roles()); !e.isEmpty())
+            emit message(e);
     });
     connect(m_saveToLibrary, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
@@ -281,7 +294,8 @@ void PlanView::setDocument(PlanDocument *document) {
         connect(m_document, &PlanDocument::changed, this, &PlanView::refresh);
     m_table->expandAll();
     m_ganttTable->expandAll();
-    for (QPushButton *b : {m_draft, m_accept, m_saveToLibrary, m_addMeasure, m_addStep, m_remove})
+    for (QPushButton *b :
+         {m_draft, m_accept, m_saveToLibrary, m_unitRoles, m_addMeasure, m_addStep, m_remove})
         b->setEnabled(m_document && !m_document->isReadOnly());
     refresh();
 }
@@ -339,6 +353,7 @@ void PlanView::retranslate() {
     m_accept->setText(tr("Accept the drafted cells"));
     m_saveToLibrary->setText(tr("Save the measure to the library"));
     m_library->setText(tr("Measures library…"));
+    m_unitRoles->setText(tr("Units and their roles…"));
     m_saveToLibrary->setToolTip(tr("Keeps the chosen measure, with its steps, quarters, "
                                    "monitoring and reporting, in this file's measures library, "
                                    "for next year's drafts and for sharing (library export)."));

@@ -90,6 +90,7 @@ private:
     QPushButton *m_accept;
     QPushButton *m_saveToLibrary;
     QPushButton *m_library;
+    QPushButton *m_unitRoles;
     QPushButton *m_addMeasure;
     QPushButton *m_addStep;
     QPushButton *m_remove;

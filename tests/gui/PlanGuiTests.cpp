@@ -9,6 +9,7 @@
 #include "gui/MainWindow.h"
 #include "gui/PlanView.h"
 #include "gui/Settings.h"
+#include "gui/UnitRolesDialog.h"
 #include "io/LibraryJson.h"
 #include "io/Sample.h"
 #include "models/PlanModel.h"
@@ -437,4 +438,44 @@ TEST_CASE("gui: the library window lists, searches, imports, exports and deletes
     REQUIRE(dialog.deleteCurrent().isEmpty());
     CHECK(table->rowCount() == bundled);
     CHECK(LibraryRepository(db).load(FrameworkRegistry::builtIn())->empty());
+}
+
+TEST_CASE("gui: units are given their roles once, and drafts name those units",
+          "[gui][plan][draft]") {
+    PlanFixture f;
+    bool sawDialog = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<UnitRolesDialog *>(QApplication::activeModalWidget());
+        sawDialog = dialog != nullptr;
+        if (!dialog)
+            return;
+        QTableWidget *table = dialog->table();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QString key = table->item(r, 0)->data(Qt::UserRole).toString();
+            if (key == u"executive")
+                table->item(r, 1)->setText(QStringLiteral("ฝ่าย ยส."));
+            if (key == u"service_units")
+                table->item(r, 1)->setText(QStringLiteral("ฝ่าย อพ., ฝ่ายบริการใหม่"));
+        }
+        dialog->findChild<QPushButton *>(QStringLiteral("saveUnitRoles"))->click();
+    });
+    f.view()->findChild<QPushButton *>(QStringLiteral("unitRoles"))->click();
+    REQUIRE(sawDialog);
+    const auto unit = [&](const char *abbreviation) -> const Unit * {
+        for (const Unit &u : f.plan()->plan().units)
+            if (u.abbreviation == QString::fromUtf8(abbreviation))
+                return &u;
+        return nullptr;
+    };
+    REQUIRE(unit("ฝ่าย ยส."));
+    CHECK(unit("ฝ่าย ยส.")->roles == QStringList{QStringLiteral("executive")});
+    REQUIRE(unit("ฝ่ายบริการใหม่")); // a unit typed there joins the registry
+    CHECK(unit("ฝ่ายบริการใหม่")->roles == QStringList{QStringLiteral("service_units")});
+    // The draft for I3.2 and I3.3 (indicator 1: service units and executives) names them.
+    const int before = int(f.plan()->plan().measures.size());
+    REQUIRE(f.plan()->addDrafts().isEmpty());
+    REQUIRE(int(f.plan()->plan().measures.size()) > before);
+    const Step &first = f.plan()->plan().measures[size_t(before)].steps.front();
+    CHECK(first.units == QStringList({QStringLiteral("ฝ่าย อพ."), QStringLiteral("ฝ่ายบริการใหม่"),
+                                      QStringLiteral("ฝ่าย ยส.")}));
 }

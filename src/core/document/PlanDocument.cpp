@@ -3,6 +3,7 @@
 #include "document/PlanDrafting.h"
 #include "domain/FiscalCalendar.h"
 #include "domain/ItemCodes.h"
+#include "domain/Library.h"
 #include "io/FrameworkReader.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
@@ -266,6 +267,24 @@ QString PlanDocument::saveToLibrary(int measure, QString *id) {
     if (id)
         *id = entry.id;
     return {};
+}
+
+QString PlanDocument::setUnitRoles(const QHash<QString, QStringList> &roles) {
+    Plan edited = m_plan;
+    for (Unit &u : edited.units)
+        u.roles.clear();
+    // In the library's order of roles, so that the stored list does not depend on a hash's.
+    for (UnitRole role : allUnitRoles()) {
+        const QString key = unitRoleKey(role);
+        const QStringList units = roles.value(key);
+        registerUnits(edited, units);
+        for (Unit &u : edited.units)
+            if (units.contains(u.abbreviation))
+                u.roles << key;
+    }
+    if (edited == m_plan)
+        return {};
+    return edit(edited, tr("Give the units their roles"));
 }
 
 QString PlanDocument::addMeasure(int *added) {

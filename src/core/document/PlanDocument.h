@@ -70,6 +70,9 @@ public:
     /// their themes, its steps with their months and their units' roles), replacing what was
     /// saved from the same measure (agency, year, number) before; the entry's id through `id`.
     QString saveToLibrary(int measure, QString *id = nullptr);
+    /// Gives the library's roles to the agency's units (role key → unit abbreviations; a unit
+    /// not in the registry joins it), as one undo step. Every other unit takes no role.
+    QString setUnitRoles(const QHash<QString, QStringList> &roles);
     /// Adds an empty measure at the end; returns its index through `added`.
     QString addMeasure(int *added = nullptr);
     /// Adds an empty step at the end of a measure.
