@@ -1279,7 +1279,7 @@
         <translation>%1 &quot;%2&quot; ของ %3 ไม่ตรงกับ &quot;%4&quot; ในบรรทัดที่ %5 หน่วยงานหนึ่งมี %1 ได้ค่าเดียว</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+420"/>
         <source>%1 more messages not shown (the first %2 errors and %2 warnings are)</source>
         <translation>ยังมีข้อความอีก %1 ข้อความที่ไม่ได้แสดง (แสดงเฉพาะข้อผิดพลาด %2 รายการแรกและคำเตือน %2 รายการแรก)</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>แฟ้มมีขนาด %1 MB แต่แฟ้มคะแนนอ่านได้ไม่เกิน %2 MB (โปรดแยกแฟ้มตามปี)</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-246"/>
         <source>the file is empty; expected a header row such as code,title,score,grade</source>
         <translation>แฟ้มว่าง ต้องมีแถวหัวตาราง เช่น code,title,score,grade</translation>
     </message>
@@ -1304,7 +1304,12 @@
         <translation>ขาดคอลัมน์ที่จำเป็น &quot;%1&quot; (หัวตารางต้องมี code และ score ส่วน title, grade, agency และ year จะมีหรือไม่ก็ได้)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+70"/>
+        <source>the row has %1 fields and the header %2: a number written with a comma (50,5)? Write 50.5, or put the field in quotes</source>
+        <translation>แถวนี้มี %1 ช่อง แต่หัวตารางมี %2 ช่อง: เขียนตัวเลขด้วยจุลภาค (50,5) หรือไม่ ให้เขียน 50.5 หรือใส่เครื่องหมายคำพูดครอบช่องนั้น</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>no agency for this row: add an agency column or give --agency</source>
         <translation>แถวนี้ไม่มีหน่วยงาน: เพิ่มคอลัมน์ agency หรือระบุ --agency</translation>
     </message>
@@ -4770,7 +4775,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>หน่วยงานและบทบาท</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>For each role the measures library names, the agency&apos;s units that take it, separated by commas (%1). Drafts then name these units; a role left empty is named by the role itself.</source>
         <translation>สำหรับแต่ละบทบาทที่คลังมาตรการใช้ ให้ระบุหน่วยงานของท่านที่รับบทบาทนั้น คั่นด้วยจุลภาค (%1) การร่างมาตรการจะระบุหน่วยงานเหล่านี้ บทบาทที่เว้นว่างจะระบุเป็นชื่อบทบาทแทน</translation>
     </message>
@@ -4780,7 +4785,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ยังไม่มีหน่วยงาน</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>

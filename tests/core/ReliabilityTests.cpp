@@ -421,3 +421,22 @@ TEST_CASE("full disk: a command whose standard output cannot be written says so 
         CHECK(test::runCli(args).exitCode == 0);
     }
 }
+
+TEST_CASE("a scores row with more fields than the header is refused with its line",
+          "[reliability][import]") {
+    // "50,5" written with a decimal comma was stored as 50.00.
+    const QByteArray csv = "agency,year,code,score\n"
+                           "ก,2564,I1,50,5\n"
+                           "ก,2564,I2,60.00,,\n" // blank trailing fields, as Excel writes them
+                           "ก,2564,I3,\"70,5\"\n";
+    const ImportResult read =
+        readScoresCsv(csv, QStringLiteral("comma.csv"), FrameworkRegistry::builtIn(), {});
+    QStringList messages;
+    for (const Diagnostic &d : read.diagnostics)
+        messages << d.toString();
+    INFO(messages.join(u'\n').toStdString());
+    CHECK(messages.filter(QStringLiteral("comma.csv:2: the row has 5 fields and the header 4"))
+              .size() == 1);
+    CHECK(messages.filter(QStringLiteral("comma.csv:3:")).isEmpty());
+    CHECK_FALSE(read.ok());
+}

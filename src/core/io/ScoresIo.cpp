@@ -342,6 +342,7 @@ StreamResult readScoresCsv(QIODevice &device, const QString &fileName,
         return bytes.empty() ? QString() : repeated.get(bytes, decode);
     };
 
+    const qsizetype headerFields = record.size();
     std::deque<Group> groups; // a deque: the run keeps a pointer into it
     QHash<QString, int> groupIndex;
     QSet<int> failedYears;
@@ -382,6 +383,19 @@ StreamResult readScoresCsv(QIODevice &device, const QString &fileName,
         if (empty)
             continue; // Excel writes ",,," for formatted but empty rows
         ++result.rows;
+        // More fields than the header names, not all blank: most often a number written with
+        // a decimal comma (50,5), which would otherwise be read as 50.
+        bool extra = false;
+        for (qsizetype i = headerFields; i < record.size() && !extra; ++i)
+            extra = !isBlank(record.field(i), utf8);
+        if (extra) {
+            report(record.line,
+                   Messages::tr("the row has %1 fields and the header %2: a number written with "
+                                "a comma (50,5)? Write 50.5, or put the field in quotes")
+                       .arg(record.size())
+                       .arg(headerFields));
+            continue;
+        }
 
         const std::string_view agencyBytes = raw(Agency);
         const std::string_view yearBytes = raw(Year);
