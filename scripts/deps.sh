@@ -7,8 +7,8 @@ ita_packages_build=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools li
     qtkeychain-qt6-dev)
 # The tests read PDFs, ODTs and DOCXs back with tools independent of Qt (python3-docx for
 # Word files). PostgreSQL: CTest starts a throw-away cluster (scripts/pg-cluster) for the
-# server backend's tests.
-ita_packages_test=(poppler-utils unzip python3-docx postgresql)
+# server backend's tests. Ninja: a test checks that the project also configures for it.
+ita_packages_test=(poppler-utils unzip python3-docx postgresql ninja-build)
 # scripts/bench-import compares the import with sqlite3's own .import.
 ita_packages_bench=(sqlite3)
 # scripts/package: CPack's dependency scan, and what --check validates and runs with.
