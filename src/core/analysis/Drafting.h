@@ -3,7 +3,6 @@
 #include "analysis/Analysis.h"
 #include "domain/Library.h"
 #include "domain/Plan.h"
-#include "domain/Recommendation.h"
 
 namespace ita {
 

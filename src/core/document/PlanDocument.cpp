@@ -73,8 +73,6 @@ Result<std::unique_ptr<PlanDocument>> PlanDocument::open(Database &database, con
             doc->m_framework = fw.take();
         }
     }
-    if (auto recs = plans.recommendations(doc->m_plan.agency, doc->m_plan.basedOnYear))
-        doc->m_recommendations = *recs;
     doc->refresh();
     return doc;
 }

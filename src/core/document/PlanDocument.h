@@ -110,7 +110,6 @@ private:
     Analysis m_analysis;
     std::optional<Framework> m_framework; ///< of the assessment the plan answers
     bool m_hasAnalysis = false;
-    Recommendations m_recommendations;
     std::vector<CoverageFinding> m_coverage;
     QUndoStack m_undoStack;
     QString m_lastError;
