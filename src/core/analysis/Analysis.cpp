@@ -1,7 +1,5 @@
 #include "Analysis.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <map>
 
@@ -116,19 +114,49 @@ QStringList Analysis::codesIn(Bucket bucket, Level level) const {
 
 namespace {
 
+/// A sub-item's code, "I3.2": its item ("I3", letters then digits) and its number (2); false
+/// for any other code. Written out rather than a QRegularExpression: the analysis runs on the
+/// import's and the portfolio's worker threads, and a thread that matched a QRegularExpression
+/// crashes as it ends in the MinGW build (Qt's per-thread PCRE2 JIT stack is freed after the
+/// thread's storage is gone; found by the tests under Wine, scripts/windows).
+bool splitSubItemCode(const QString &code, QStringView *item, int *number) {
+    const qsizetype dot = code.indexOf(u'.');
+    if (dot <= 0 || dot == code.size() - 1)
+        return false;
+    const auto isUpper = [](QChar c) {
+        return c >= u'A' && c <= u'Z';
+    };
+    const auto isDigit = [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    };
+    qsizetype i = 0;
+    while (i < dot && isUpper(code[i]))
+        ++i;
+    if (i == 0 || i == dot)
+        return false;
+    while (i < dot && isDigit(code[i]))
+        ++i;
+    if (i != dot || !isDigit(code[dot - 1]))
+        return false;
+    for (qsizetype k = dot + 1; k < code.size(); ++k)
+        if (!isDigit(code[k]))
+            return false;
+    *item = QStringView(code).left(dot);
+    *number = QStringView(code).mid(dot + 1).toInt();
+    return true;
+}
+
 /// `fwIndex`: for each result node, its framework node (-1 for a sub-item of the data).
 /// `byNode`: for each framework node, its entry (the last one, should a code come twice).
 void buildTree(const Framework &fw, const Assessment &a, Analysis &out, std::vector<int> &fwIndex,
                std::vector<const ScoreEntry *> &byNode) {
     // Sub-items keyed by their item, ordered by number.
     std::map<QString, std::map<int, const ScoreEntry *>> subItems;
-    static const QRegularExpression subPattern(QStringLiteral("^([A-Z]+[0-9]+)\\.([0-9]+)$"));
     for (const auto &e : a.entries) {
-        if (!e.code.contains(u'.'))
-            continue; // no sub-item: spares the pattern 4 million times in a national import
-        const auto m = subPattern.match(e.code);
-        if (m.hasMatch() && fw.indexOf(m.captured(1)) >= 0)
-            subItems[m.captured(1)][m.captured(2).toInt()] = &e;
+        QStringView item;
+        int number = 0;
+        if (splitSubItemCode(e.code, &item, &number) && fw.indexOf(item.toString()) >= 0)
+            subItems[item.toString()][number] = &e;
     }
 
     // The entry of each framework node (the last one, should a code come twice).
