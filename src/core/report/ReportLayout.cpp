@@ -12,6 +12,34 @@
 #include <QTextLayout>
 #include <QTextOption>
 
+#ifdef Q_OS_WIN
+#include <QCoreApplication>
+#include <QDir>
+#include <qt_windows.h>
+#endif
+
+#ifdef Q_OS_WIN
+// Thai is written without spaces between words. Qt finds where a Thai line may break with
+// libthai, loaded at run time (thai.dll beside the programs: scripts/windows), which reads its
+// word list from LIBTHAI_DICTDIR; without it, reports and tables on Windows wrap Thai inside
+// words. Pointed at the copy beside the programs, as a short (8.3) path: libthai opens it with
+// the ANSI file functions, which cannot spell a folder with Thai letters on a Windows set to
+// another language. Runs as the application starts, before any text is laid out.
+static void pointLibthaiAtItsWordList() {
+    if (qEnvironmentVariableIsSet("LIBTHAI_DICTDIR"))
+        return;
+    const QString dir = QDir::toNativeSeparators(QCoreApplication::applicationDirPath() +
+                                                 QStringLiteral("/libthai"));
+    wchar_t shortPath[MAX_PATH];
+    const DWORD length =
+        GetShortPathNameW(reinterpret_cast<const wchar_t *>(dir.utf16()), shortPath, MAX_PATH);
+    const QString path =
+        length > 0 && length < MAX_PATH ? QString::fromWCharArray(shortPath, int(length)) : dir;
+    qputenv("LIBTHAI_DICTDIR", path.toLocal8Bit());
+}
+Q_COREAPP_STARTUP_FUNCTION(pointLibthaiAtItsWordList)
+#endif
+
 namespace ita::report {
 
 namespace {
