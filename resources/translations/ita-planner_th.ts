@@ -4,7 +4,7 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../../src/cli/Skeleton.cpp" line="+27"/>
+        <location filename="../../src/cli/Skeleton.cpp" line="+28"/>
         <source>Usage: %1</source>
         <translation>วิธีใช้: %1</translation>
     </message>
@@ -245,12 +245,17 @@
         <translation>%1: ปรับรุ่นแฟ้มไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>%1: the Windows version of ITA Planner opens .itadb files only; a team server is reached from Linux</source>
+        <translation>%1: ITA Planner รุ่นสำหรับ Windows เปิดได้เฉพาะแฟ้ม .itadb; เซิร์ฟเวอร์ของทีมใช้งานจาก ITA Planner บน Linux</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: this installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql)</source>
         <translation>%1: โปรแกรมที่ติดตั้งอยู่นี้เชื่อมต่อเซิร์ฟเวอร์ PostgreSQL ไม่ได้ เพราะไม่มีไดรเวอร์ PostgreSQL ของ Qt (แพ็กเกจ Debian libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1: this database is not set up for ITA Planner. An administrator sets it up once with: ita-planner-cli server init --db %1</source>
         <translation>%1: ฐานข้อมูลนี้ยังไม่ได้จัดเตรียมสำหรับ ITA Planner ผู้ดูแลระบบจัดเตรียมครั้งเดียวด้วยคำสั่ง: ita-planner-cli server init --db %1</translation>
     </message>
@@ -353,7 +358,7 @@
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-792"/>
+        <location line="-800"/>
         <source>not a server address; write it like postgresql://user@host:5432/database?sslmode=require</source>
         <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ให้เขียนแบบ postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
@@ -869,9 +874,32 @@
     </message>
 </context>
 <context>
+    <name>ita::NetworkShare</name>
+    <message>
+        <location filename="../../src/core/storage/NetworkShare.cpp" line="+60"/>
+        <source>a UNC path</source>
+        <translation>ที่อยู่ UNC ของเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a network drive</source>
+        <translation>ไดรฟ์เครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is on %2. A file on a network share can be damaged when two people open it at once (SQLite&apos;s write-ahead log needs a local disk): keep it on this computer&apos;s disk; to work on one plan together, use the team server from ITA Planner on Linux.</source>
+        <translation>%1 อยู่บน %2 แฟ้มบนที่เก็บร่วมของเครือข่ายอาจเสียหายได้เมื่อมีผู้เปิดพร้อมกันสองคน (บันทึกการเขียนล่วงหน้าของ SQLite ต้องอยู่บนดิสก์ของเครื่อง): เก็บแฟ้มไว้บนดิสก์ของเครื่องนี้ หากต้องการทำแผนเดียวกันร่วมกัน ให้ใช้เซิร์ฟเวอร์ของทีมจาก ITA Planner บน Linux</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is on %2. A file on a network share can be damaged when two people open it at once (SQLite&apos;s write-ahead log needs a local disk): keep it on this computer&apos;s disk, or share the work through the team server (File → Connect to Server…).</source>
+        <translation>%1 อยู่บน %2 แฟ้มบนที่เก็บร่วมของเครือข่ายอาจเสียหายได้เมื่อมีผู้เปิดพร้อมกันสองคน (บันทึกการเขียนล่วงหน้าของ SQLite ต้องอยู่บนดิสก์ของเครื่อง): เก็บแฟ้มไว้บนดิสก์ของเครื่องนี้ หรือทำงานร่วมกันผ่านเซิร์ฟเวอร์ของทีม (แฟ้ม → เชื่อมต่อเซิร์ฟเวอร์…)</translation>
+    </message>
+</context>
+<context>
     <name>ita::PlanDocument</name>
     <message>
-        <location filename="../../src/core/document/PlanDocument.cpp" line="+220"/>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+218"/>
         <location line="+102"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
@@ -2535,7 +2563,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; (เลือก %2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Usage: ita-planner-cli %1 SUBCOMMAND [OPTIONS]
 
 </source>
@@ -3362,7 +3390,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+340"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+341"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -3397,12 +3425,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>&amp;เปิด…</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Save a &amp;Copy As…</source>
         <translation>บันทึก&amp;สำเนาเป็น…</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>&amp;Import Scores…</source>
         <translation>&amp;นำเข้าคะแนน…</translation>
     </message>
@@ -3532,7 +3560,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>&lt;เปิดแฟ้ม&gt;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+30"/>
+        <source>File on a Network Share</source>
+        <translation>แฟ้มอยู่บนเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+112"/>
         <source>ITA Planner</source>
         <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
@@ -3773,7 +3806,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-556"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -3833,7 +3866,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
@@ -4602,7 +4635,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::ServerDialog</name>
     <message>
-        <location filename="../../src/gui/ServerDialog.cpp" line="+34"/>
+        <location filename="../../src/gui/ServerDialog.cpp" line="+37"/>
         <source>Connect to Server</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์</translation>
     </message>
@@ -4632,12 +4665,22 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ไม่ใช้ (disable)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remember the password in the desktop&apos;s keyring</source>
         <translation>จำรหัสผ่านไว้ในพวงกุญแจ (keyring) ของเดสก์ท็อป</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Remember the password until the program closes</source>
+        <translation>จำรหัสผ่านไว้จนกว่าจะปิดโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This build has no keyring support: the password is not saved.</source>
+        <translation>โปรแกรมชุดนี้ไม่มีพวงกุญแจ (keyring): รหัสผ่านจะไม่ถูกบันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Server:</source>
         <translation>เซิร์ฟเวอร์:</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "Skeleton.h"
 
 #include "storage/FrameworkRepository.h"
+#include "storage/NetworkShare.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -130,6 +131,10 @@ std::unique_ptr<Database> openDatabase(const QString &path, bool readOnly, int *
         *exitCode = BadInput;
         return nullptr;
     }
+    // Said, not refused: the file is the user's and may be copied off the share.
+    if (!(*db)->isServer())
+        if (const QString warning = networkShareWarning(path); !warning.isEmpty())
+            err(warning);
     return db.take();
 }
 

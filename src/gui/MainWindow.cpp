@@ -26,6 +26,7 @@
 #include "storage/AgencyRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/FrameworkRepository.h"
+#include "storage/NetworkShare.h"
 
 #include "analysis/Summary.h"
 #include "document/Workspace.h"
@@ -404,6 +405,9 @@ QString MainWindow::openFile(const QString &path, bool readOnly) {
         showMessage(error);
         return error;
     }
+    if (!Database::isServerLocation(path))
+        if (QString warning = networkShareWarning(path); !warning.isEmpty())
+            QMessageBox::warning(this, tr("File on a Network Share"), warning);
     // Kept as shown: a server's location without its password.
     m_settings.setLastFile(m_workspace->filePath());
     updateRecentMenu();

@@ -62,7 +62,7 @@ QString systemUserName() {
         if (const passwd *pw = getpwuid(getuid()))
             name = QString::fromLocal8Bit(pw->pw_name);
 #elif defined(Q_OS_WIN)
-    // Not yet compiled on Windows (docs/windows.md); USERNAME above is normally set there.
+    // USERNAME above is normally set on Windows (tests/core/PlatformTests.cpp clears it).
     if (name.isEmpty()) {
         wchar_t buffer[257];
         DWORD size = 257;

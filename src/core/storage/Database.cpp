@@ -394,11 +394,19 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
     const ServerAddress address = parseServer(location);
     if (!address.error.isEmpty())
         return R::failure(QStringLiteral("%1: %2").arg(shown, address.error));
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+#ifdef Q_OS_WIN
+        // The Windows build's Qt has no PostgreSQL driver (docs/windows.md).
+        return R::failure(Messages::tr("%1: the Windows version of ITA Planner opens .itadb "
+                                       "files only; a team server is reached from Linux")
+                              .arg(shown));
+#else
         return R::failure(Messages::tr("%1: this installation cannot reach PostgreSQL servers: "
                                        "Qt's PostgreSQL driver is missing (Debian package "
                                        "libqt6sql6-psql)")
                               .arg(shown));
+#endif
+    }
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(
         new Database(shown, name, options.readOnly, Backend::Server));
