@@ -50,7 +50,7 @@ TEST_CASE("cli claim: classify --fixed moves the urgent line", "[cli][claims]") 
 }
 
 TEST_CASE("cli claim: export --out - writes to standard output, --digits thai and progress-odt",
-          "[cli][claims][both]") {
+          "[tools][cli][claims][both]") {
     QTemporaryDir dir;
     const QString db = sampleDb(dir);
     auto run = runCli(QStringList{QStringLiteral("export")} + who(db) +

@@ -1,10 +1,10 @@
 #include "TestSupport.h"
 
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SampleStore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -43,9 +43,10 @@ QStringList runAndKill(const QString &path, const char *mode, QRandomGenerator &
     INFO(p.readAllStandardError().toStdString());
     CHECK(p.exitStatus() == QProcess::CrashExit);
     QStringList lines;
+    // trimmed(): on Windows the child's printf ends its lines with CR LF.
     for (const QByteArray &line : out.split('\n'))
         if (line.startsWith("ack "))
-            lines << QString::fromUtf8(line);
+            lines << QString::fromUtf8(line.trimmed());
     return lines;
 }
 

@@ -98,7 +98,7 @@ QByteArray sampleCsv() {
     return rows;
 }
 
-const CodeStatistics &stat(const Portfolio &p, const char *code) {
+const CodeStatistics &portfolioStat(const Portfolio &p, const char *code) {
     for (const auto &c : p.statistics)
         if (c.code == QLatin1String(code))
             return c;
@@ -126,18 +126,18 @@ TEST_CASE("portfolio: means, medians, levels, pass rate, weakest indicators and 
                                             QStringLiteral("EIT"), QStringLiteral("OIT")}));
     CHECK(p.leftOut.isEmpty()); // one framework
     // (90.00 + 80.01 + 95.50) / 3 = 88.5033… → 88.50; the middle one is 90.00.
-    CHECK(stat(p, "ITA").mean == s(8850));
-    CHECK(stat(p, "ITA").median == s(9000));
+    CHECK(portfolioStat(p, "ITA").mean == s(8850));
+    CHECK(portfolioStat(p, "ITA").median == s(9000));
     // (95 + 70 + 96) / 3 = 87.00; (84 + 80 + 83.50) / 3 = 82.50, median 83.50.
-    CHECK(stat(p, "1").mean == s(8700));
-    CHECK(stat(p, "2").mean == s(8250));
-    CHECK(stat(p, "2").median == s(8350));
+    CHECK(portfolioStat(p, "1").mean == s(8700));
+    CHECK(portfolioStat(p, "2").mean == s(8250));
+    CHECK(portfolioStat(p, "2").median == s(8350));
     // Indicator 9: ค has no score, so it is counted out, not averaged in as zero:
     // (90.00 + 84.99) / 2 = 87.495 → 87.50 (half up), and the median of two is that mean.
-    CHECK(stat(p, "9").count == 2);
-    CHECK(stat(p, "9").mean == s(8750));
-    CHECK(stat(p, "9").median == s(8750));
-    CHECK(stat(p, "5").count == 0); // nobody has indicator 5
+    CHECK(portfolioStat(p, "9").count == 2);
+    CHECK(portfolioStat(p, "9").mean == s(8750));
+    CHECK(portfolioStat(p, "9").median == s(8750));
+    CHECK(portfolioStat(p, "5").count == 0); // nobody has indicator 5
     // AA ≥ 95, A ≥ 85, B ≥ 75; AA and A pass (85.00 is the pass mark): 2 of 3 = 66.67 %.
     REQUIRE(p.levels.size() == 3);
     CHECK(p.levels[0] == std::pair(QStringLiteral("AA"), 1));
@@ -382,7 +382,7 @@ TEST_CASE("portfolio: subgroup means by province and the agencies missing a scor
     CHECK(statOf(p.groups[1], "ITA").mean == s(8001));
     // The whole portfolio's means are not changed by grouping: (90 + 80.01 + 95.5 + 70) / 4
     // = 83.8775 → 83.88.
-    CHECK(stat(p, "ITA").mean == s(8388));
+    CHECK(portfolioStat(p, "ITA").mean == s(8388));
     // Gaps: the sample gives indicators 1, 2 and 9 only, so ก and ข lack the seven others
     // (3 to 8 and 10); ค lacks 9 as well; ง has only ITA, so it lacks the 13 other codes
     // (three tools, ten indicators).
@@ -496,8 +496,8 @@ TEST_CASE("portfolio: mixed frameworks compare only the codes they share", "[por
     CHECK_FALSE(p.codes.contains(QStringLiteral("11")));
     CHECK(p.leftOut == QStringList{QStringLiteral("10"), QStringLiteral("11")});
     // (90.00 + 80.00) / 2 = 85.00 over both agencies.
-    CHECK(stat(p, "ITA").count == 2);
-    CHECK(stat(p, "ITA").mean == s(8500));
+    CHECK(portfolioStat(p, "ITA").count == 2);
+    CHECK(portfolioStat(p, "ITA").mean == s(8500));
     const QJsonObject json = QJsonDocument::fromJson(results::portfolioJson(p)).object();
     CHECK(json[QStringLiteral("left_out")].toArray().size() == 2);
     CHECK(json[QStringLiteral("frameworks")].toArray().size() == 2);

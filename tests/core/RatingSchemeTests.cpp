@@ -6,8 +6,8 @@
 #include "analysis/WhatIf.h"
 #include "domain/FrameworkCheck.h"
 #include "io/FrameworkCsv.h"
-#include "io/ScoreRows.h"
 #include "io/FrameworkWriter.h"
+#include "io/ScoreRows.h"
 
 using namespace ita;
 

@@ -387,7 +387,7 @@ TEST_CASE("copy of an open file: the window folds its saves into the file when i
 }
 
 TEST_CASE("full disk: a command whose standard output cannot be written says so and exits 1",
-          "[reliability][cli]") {
+          "[tools][reliability][cli]") {
     QTemporaryDir dir;
     const QString db = test::sampleDbByCli(dir);
     const QString agency = QStringLiteral("สำนักงาน กกพ.");

@@ -2,9 +2,9 @@
 
 #include "analysis/WhatIf.h"
 #include "io/Sample.h"
-#include "storage/SampleStore.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/SampleStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,4 @@
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "../CatchSession.h"
 
 #include <QCoreApplication>
 #include <QStandardPaths>
@@ -7,5 +6,5 @@
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // never the user's settings or data
-    return Catch::Session().run(argc, argv);
+    return ita::test::runCatchSession();
 }

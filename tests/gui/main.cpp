@@ -1,5 +1,4 @@
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "../CatchSession.h"
 
 #include <QApplication>
 #include <QFile>
@@ -28,5 +27,5 @@ int main(int argc, char *argv[]) {
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication::setOrganizationName(QStringLiteral("ITA Planner Tests"));
     QApplication::setApplicationName(QStringLiteral("ITA Planner Tests"));
-    return Catch::Session().run(argc, argv);
+    return ita::test::runCatchSession();
 }

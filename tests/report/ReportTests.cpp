@@ -85,7 +85,7 @@ int pdfPages(const QString &path) {
 } // namespace
 
 TEST_CASE("the report PDF is A4, embeds Sarabun, and carries the seed's numbers and codes",
-          "[report][pdf]") {
+          "[tools][report][pdf]") {
     Sample s;
     const report::Document doc =
         report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
@@ -146,7 +146,7 @@ TEST_CASE("the report PDF is A4, embeds Sarabun, and carries the seed's numbers 
     CHECK(text.count(QRegularExpression(QStringLiteral("\\b%1\\b").arg(pages))) >= pages);
 }
 
-TEST_CASE("report options: English, Thai digits, leaving sections out", "[report][pdf]") {
+TEST_CASE("report options: English, Thai digits, leaving sections out", "[tools][report][pdf]") {
     Sample s;
     report::Options en = asOf(QDate(2022, 3, 31));
     en.thai = false;
@@ -296,7 +296,8 @@ TEST_CASE("Thai lines break between words, not inside them", "[report][layout]")
     }
 }
 
-TEST_CASE("the ODT opens as an OpenDocument package with the report in it", "[report][odt]") {
+TEST_CASE("the ODT opens as an OpenDocument package with the report in it",
+          "[tools][report][odt]") {
     Sample s;
     const QString odt =
         s.write(report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31))),
@@ -338,7 +339,7 @@ TEST_CASE("the ODT opens as an OpenDocument package with the report in it", "[re
     CHECK(text.contains(QStringLiteral("วัตถุประสงค์")));
 }
 
-TEST_CASE("the progress report says what was done by a chosen day", "[report][progress]") {
+TEST_CASE("the progress report says what was done by a chosen day", "[tools][report][progress]") {
     Sample s;
     Plan plan = *s.source->plan;
     // Step 1 of measure 1 finished in January; step 2 was due by December and is not done.
@@ -407,7 +408,7 @@ TEST_CASE("the progress report says what was done by a chosen day", "[report][pr
 }
 
 TEST_CASE("a FY2569 report words results as pass and names O25/O26 where O42/O43 were",
-          "[report][framework]") {
+          "[tools][report][framework]") {
     Sample s;
     REQUIRE(FrameworkRepository(*s.db).save(test::fy2569()).isEmpty());
     auto registry = FrameworkRepository(*s.db).registry();
@@ -514,7 +515,7 @@ QStringList checkPackage(const QString &path) {
 
 TEST_CASE("the DOCX: sections by orientation, the PDF's column widths, header rows, heading "
           "styles, pictures, Thai text (read back by python-docx)",
-          "[report][docx]") {
+          "[tools][report][docx]") {
     Sample s;
     const report::Document doc =
         report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
@@ -586,7 +587,7 @@ TEST_CASE("the DOCX: sections by orientation, the PDF's column widths, header ro
 
 TEST_CASE("the ODT: landscape master pages, column widths, repeated header rows, outline "
           "headings, page fields, embedded Sarabun",
-          "[report][odt]") {
+          "[tools][report][odt]") {
     Sample s;
     const QString path =
         s.write(report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31))),
@@ -623,7 +624,7 @@ TEST_CASE("the editable reports are the same bytes every time they are written",
 
 TEST_CASE("claim: 3 cm / 2.5 cm / 2 cm margins (2 cm round a landscape page) and the running "
           "title with the page number in every page's footer",
-          "[report][claims]") {
+          "[tools][report][claims]") {
     const double cm = 72 / 2.54;
     const auto portrait = report::pageSetup(false);
     const auto landscape = report::pageSetup(true);
@@ -778,7 +779,7 @@ TEST_CASE("claim: Thai is set ragged right, lines breaking between words", "[rep
 }
 
 TEST_CASE("a drafted plan's report has no blank step, quarter or unit cell (the PDF read back)",
-          "[report][pdf][draft]") {
+          "[tools][report][pdf][draft]") {
     QTemporaryDir dir;
     auto opened = Database::open(dir.filePath(QStringLiteral("d.itadb")));
     REQUIRE(opened);
