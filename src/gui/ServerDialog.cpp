@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,7 +15,9 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
+#ifdef ITA_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
+#endif
 
 namespace ita::gui {
 
@@ -45,7 +48,12 @@ ServerDialog::ServerDialog(QWidget *parent)
     m_tls->addItem(tr("Off (disable)"), QStringLiteral("disable"));
     m_tls->setCurrentIndex(1);
     m_password->setEchoMode(QLineEdit::Password);
+#ifdef ITA_HAVE_KEYCHAIN
     m_remember->setText(tr("Remember the password in the desktop's keyring"));
+#else
+    m_remember->setText(tr("Remember the password until the program closes"));
+    m_remember->setToolTip(tr("This build has no keyring support: the password is not saved."));
+#endif
     m_remember->setChecked(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Server:"), m_host);
@@ -134,6 +142,7 @@ QString withPassword(const QString &location, const QString &password) {
            location.mid(at);
 }
 
+#ifdef ITA_HAVE_KEYCHAIN
 bool storePassword(const QString &location, const QString &password, QString *error) {
     QKeychain::WritePasswordJob job(kService);
     job.setAutoDelete(false);
@@ -161,5 +170,24 @@ QString storedPassword(const QString &location) {
     loop.exec();
     return job.error() == QKeychain::NoError ? job.textData() : QString();
 }
+#else
+// A build without QtKeychain (the Windows cross-build: Debian no longer serves its source)
+// keeps the password in memory until the program closes, and says so when asked to remember.
+namespace {
+QHash<QString, QString> &sessionPasswords() {
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+} // namespace
+
+bool storePassword(const QString &location, const QString &password, QString *) {
+    sessionPasswords().insert(location, password);
+    return true;
+}
+
+QString storedPassword(const QString &location) {
+    return sessionPasswords().value(location);
+}
+#endif
 
 } // namespace ita::gui
