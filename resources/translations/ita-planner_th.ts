@@ -1827,12 +1827,12 @@
         <translation>new ต้องระบุ --db DB</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>framework %1 already exists (fiscal years %2); nothing was stored. Name the new one with --id, or change %1 with &apos;framework import&apos;.</source>
         <translation>มีกรอบการประเมิน %1 อยู่แล้ว (ปีงบประมาณ %2) จึงไม่ได้บันทึกใด ๆ ตั้งรหัสกรอบใหม่ด้วย --id หรือแก้ไข %1 ด้วย &apos;framework import&apos;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Check a framework file and list every problem (with --db, also the years the file&apos;s frameworks already claim).</source>
         <translation>ตรวจแฟ้มกรอบการประเมินและแสดงทุกปัญหา (เมื่อใช้ --db ตรวจปีที่กรอบการประเมินในแฟ้มใช้อยู่แล้วด้วย)</translation>
     </message>
@@ -2553,12 +2553,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ผลลัพธ์มาตรฐาน: %1 สิ่งที่เขียนออกไปไม่ครบ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+44"/>
         <source>Output format: %1 (default %2).</source>
         <translation>รูปแบบผลลัพธ์: %1 (ค่าเริ่มต้น %2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>unknown format &quot;%1&quot; (choose %2)</source>
         <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; (เลือก %2)</translation>
     </message>
@@ -2870,7 +2870,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::FrameworkEditor</name>
     <message>
-        <location filename="../../src/gui/FrameworkEditor.cpp" line="+100"/>
+        <location filename="../../src/gui/FrameworkEditor.cpp" line="+101"/>
         <location line="+5"/>
         <source>Framework %1</source>
         <translation>กรอบการประเมิน %1</translation>
@@ -3037,12 +3037,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+297"/>
+        <location line="+315"/>
         <source>Rating scheme</source>
         <translation>เกณฑ์ระดับผลการประเมิน</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-305"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -3062,12 +3062,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ปิด</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>No problems: the framework can be saved.</source>
         <translation>ไม่พบปัญหา บันทึกกรอบการประเมินได้</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is not a score: write it like 85 or 0.01, with &quot;.&quot; as the decimal mark.</source>
         <translation>&quot;%1&quot; ไม่ใช่คะแนน เขียนแบบ 85 หรือ 0.01 โดยใช้ &quot;.&quot; เป็นจุดทศนิยม</translation>
     </message>
@@ -3390,7 +3390,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+341"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+342"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -3774,23 +3774,23 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>เลือกข้อคำถามก่อน: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+10"/>
+        <location line="+53"/>
+        <location line="+13"/>
         <source>New framework</source>
         <translation>กรอบการประเมินใหม่</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Fiscal year (BE) of the new framework, copied from %1:</source>
         <translation>ปีงบประมาณ (พ.ศ.) ของกรอบใหม่ ที่คัดลอกจาก %1:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The file already has framework %1. It opens for editing instead.</source>
         <translation>แฟ้มมีกรอบการประเมิน %1 อยู่แล้ว จะเปิดกรอบนั้นให้แก้ไขแทน</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>Edit the framework</source>
         <translation>แก้ไขกรอบการประเมิน</translation>
@@ -3806,7 +3806,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-562"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>

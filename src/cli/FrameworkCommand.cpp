@@ -318,7 +318,10 @@ int newOne(const QStringList &args) {
                 .arg(parser.value(opt().from), frameworks.describeAvailable()));
         return BadInput;
     }
-    Framework fw = copyForYear(*from, years->front());
+    // The rating is the scheme in force for the year (AA–F until FY2565, the five levels
+    // after), not necessarily the copied framework's; the note says which and why.
+    LocalizedText ratingNote;
+    Framework fw = newYearFramework(*from, years->front(), &ratingNote);
     fw.fiscalYears = *years;
     if (parser.isSet(opt().id))
         fw.id = parser.value(opt().id).trimmed();
@@ -329,7 +332,10 @@ int newOne(const QStringList &args) {
                 .arg(taken->id, yearsText(taken->fiscalYears)));
         return BadInput;
     }
-    return store(parser, fw, fw.id);
+    const int stored = store(parser, fw, fw.id);
+    if (stored == Success)
+        out(ratingNote.in(thaiFromArguments(args)) + u'\n');
+    return stored;
 }
 
 int check(const QStringList &args) {

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTabWidget>
@@ -271,8 +272,14 @@ void FrameworkEditor::buildUi() {
     buttons->addWidget(saveButton);
     buttons->addWidget(close);
 
+    // What the program chose for the user (a new year's rating scheme), said where it is seen.
+    m_note = new QLabel;
+    m_note->setObjectName(QStringLiteral("frameworkNote"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(header);
+    layout->addWidget(m_note);
     layout->addWidget(split, 1);
     layout->addLayout(buttons);
 }
@@ -297,7 +304,9 @@ void FrameworkEditor::refresh() {
     m_threshold->setText(m_fw.fixedThreshold.toString());
     m_tolerance->setText(m_fw.tolerance.toString());
 
-    // The tree keeps what the user had open and where the cursor was.
+    // The tree keeps what the user had open, where the cursor was and where it was scrolled
+    // to (issue 25: every edit of a role jumped back to the top).
+    const int scrolled = m_tree->verticalScrollBar()->value();
     const QString current =
         m_tree->currentItem() ? m_tree->currentItem()->text(CodeColumn) : QString();
     QSet<QString> collapsed;
@@ -323,6 +332,7 @@ void FrameworkEditor::refresh() {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
         if (collapsed.contains((*it)->text(CodeColumn)))
             (*it)->setExpanded(false);
+    m_tree->verticalScrollBar()->setValue(scrolled);
 
     m_rating->setRowCount(int(m_fw.rating.levels.size()));
     for (int r = 0; r < int(m_fw.rating.levels.size()); ++r) {
@@ -351,6 +361,15 @@ void FrameworkEditor::refresh() {
     if (problems.empty())
         new QListWidgetItem(tr("No problems: the framework can be saved."), m_problemList);
     m_refreshing = false;
+}
+
+void FrameworkEditor::setNote(const QString &text) {
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString FrameworkEditor::note() const {
+    return m_note->text();
 }
 
 QStringList FrameworkEditor::problemTexts() const {

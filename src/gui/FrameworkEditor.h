@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableWidget;
@@ -48,6 +49,9 @@ public:
     /// Stores the framework; returns the error, empty when stored.
     QString save();
     QStringList problemTexts() const;
+    /// A line above the tabs saying what the program chose (empty hides it).
+    void setNote(const QString &text);
+    QString note() const;
     bool isSaved() const { return m_undo.isClean(); }
 
     /// One undo step: the whole framework before and after (a framework is small).
@@ -78,6 +82,7 @@ private:
     QLineEdit *m_tolerance;
     QTreeWidget *m_tree;
     QTableWidget *m_rating;
+    QLabel *m_note = nullptr;
     QComboBox *m_wording;
     QComboBox *m_presets;
     QCheckBox *m_replaceItems;

@@ -23,6 +23,7 @@
 #include "TrendsView.h"
 #include "WelcomePage.h"
 #include "WhatIfView.h"
+#include "io/FrameworkCsv.h"
 #include "storage/AgencyRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/FrameworkRepository.h"
@@ -868,7 +869,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 namespace {
 
 /// The editor over `framework`, checking and storing through the workspace.
-bool runFrameworkEditor(Workspace &workspace, Framework framework, bool thai, QWidget *parent) {
+bool runFrameworkEditor(Workspace &workspace, Framework framework, bool thai, QWidget *parent,
+                        const QString &note = {}) {
     bool stored = false;
     FrameworkEditor editor(
         std::move(framework),
@@ -882,6 +884,7 @@ bool runFrameworkEditor(Workspace &workspace, Framework framework, bool thai, QW
             return e;
         },
         thai, parent);
+    editor.setNote(note);
     editor.exec();
     return stored;
 }
@@ -904,7 +907,10 @@ bool MainWindow::newFramework(int year) {
         if (!ok)
             return false;
     }
-    Framework copy = copyForYear(*latest, year);
+    // The rating in force for the year, said in the editor (issue 25: a copy of FY2564 kept
+    // the AA–F grades the NACC replaced in FY2566).
+    LocalizedText ratingNote;
+    Framework copy = newYearFramework(*latest, year, &ratingNote);
     // A copy never replaces a framework of the same id: open that one instead.
     if (const Framework *taken = frameworks.byId(copy.id)) {
         QMessageBox::information(
@@ -912,7 +918,8 @@ bool MainWindow::newFramework(int year) {
             tr("The file already has framework %1. It opens for editing instead.").arg(taken->id));
         return runFrameworkEditor(*m_workspace, *taken, m_language.isThai(), this);
     }
-    return runFrameworkEditor(*m_workspace, copy, m_language.isThai(), this);
+    return runFrameworkEditor(*m_workspace, copy, m_language.isThai(), this,
+                              ratingNote.in(m_language.isThai()));
 }
 
 void MainWindow::editFrameworks() {

@@ -161,9 +161,13 @@ TEST_CASE("cli claim: framework new --from copies a named framework and export -
     auto run =
         runCli({QStringLiteral("framework"), QStringLiteral("new"), QStringLiteral("--db"), db,
                 QStringLiteral("--from"), QStringLiteral("ITA-2564"), QStringLiteral("--id"),
-                QStringLiteral("ITA-2569-X"), QStringLiteral("--years"), QStringLiteral("2569")});
+                QStringLiteral("ITA-2569-X"), QStringLiteral("--years"), QStringLiteral("2569"),
+                QStringLiteral("--lang"), QStringLiteral("en")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
+    // The tree is ITA-2564's; the rating is the one in force for 2569, and the output says so
+    // (issue 25: the copy kept the AA–F grades the NACC replaced in FY2566).
+    CHECK(run.out.contains(QStringLiteral("instead of ITA-2564's AA–F grades")));
     const QString structure = dir.filePath(QStringLiteral("x.csv"));
     run =
         runCli({QStringLiteral("framework"), QStringLiteral("export"), QStringLiteral("ITA-2569-X"),
@@ -174,7 +178,8 @@ TEST_CASE("cli claim: framework new --from copies a named framework and export -
     CHECK(test::readFile(structure).contains("E13"));
     // The rating CSV's default name: the structure's with .rating.csv.
     const QByteArray rating = test::readFile(dir.filePath(QStringLiteral("x.rating.csv")));
-    CHECK(rating.contains("AA"));
+    CHECK(rating.contains("ผ่านดีเยี่ยม"));
+    CHECK_FALSE(rating.contains("AA,"));
     // --from names a framework that does not exist: refused.
     run = runCli({QStringLiteral("framework"), QStringLiteral("new"), QStringLiteral("--db"), db,
                   QStringLiteral("--from"), QStringLiteral("ITA-1999"), QStringLiteral("--years"),

@@ -386,3 +386,29 @@ TEST_CASE("claim: a stated level is accepted by its Thai or English name and sto
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics.front().toString().startsWith(QStringLiteral("levels.csv:5")));
 }
+
+TEST_CASE("a new year's framework gets the rating scheme in force for its year, and says so",
+          "[framework][rating]") {
+    // Issue 25: a copy of FY2564 for 2569 kept the AA–F grades the NACC replaced in FY2566.
+    CHECK(ratingPresetForYear(2564).key == QStringLiteral("grades-fy2562"));
+    CHECK(ratingPresetForYear(2565).key == QStringLiteral("grades-fy2562"));
+    CHECK(ratingPresetForYear(2566).key == QStringLiteral("five-levels"));
+    CHECK(ratingPresetForYear(2569).key == QStringLiteral("five-levels"));
+
+    LocalizedText note;
+    const Framework fy2569 = newYearFramework(test::fy2564(), 2569, &note);
+    CHECK(fy2569.id == QStringLiteral("ITA-2569"));
+    CHECK(fy2569.fiscalYears == std::vector<int>{2569});
+    CHECK(fy2569.rating.names() ==
+          QStringList({QStringLiteral("ผ่านดีเยี่ยม"), QStringLiteral("ผ่านดี"), QStringLiteral("ผ่าน"),
+                       QStringLiteral("ต้องปรับปรุง"), QStringLiteral("ต้องปรับปรุงโดยด่วน")}));
+    CHECK(fy2569.nodes.size() == test::fy2564().nodes.size()); // the tree is the copy's
+    CHECK(note.en.contains(QStringLiteral("AA–F")));
+    CHECK(note.en.contains(QStringLiteral("FY2566")));
+    CHECK(note.th.contains(QStringLiteral("2566")));
+
+    // A year the grades still served keeps them, and the note says it kept them.
+    const Framework fy2565 = newYearFramework(test::fy2564(), 2565, &note);
+    CHECK(fy2565.rating == test::fy2564().rating);
+    CHECK(note.en.startsWith(QStringLiteral("Rating kept from ITA-2564")));
+}

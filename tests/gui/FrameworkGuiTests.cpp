@@ -5,6 +5,7 @@
 #include "document/Workspace.h"
 #include "gui/FrameworkEditor.h"
 #include "gui/ImportDialog.h"
+#include "io/FrameworkCsv.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportSource.h"
 #include "storage/AuditLog.h"
@@ -12,9 +13,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -203,4 +206,52 @@ TEST_CASE("gui: a new year's scores lead to its framework, then to a report in i
         text << b.text;
     CHECK(text.join(u'\n').contains(QStringLiteral("ผลการประเมิน: ผ่าน")));
     CHECK(text.join(u'\n').contains(QStringLiteral("ข้อ O25")));
+}
+
+TEST_CASE("gui: editing a framework keeps the tree where it was scrolled and the current item",
+          "[gui][framework]") {
+    // Issue 25: setting the roles of O25 and O26 meant scrolling down after each edit.
+    test::SampleWindow f;
+    f.open();
+    auto editor = editorOn(f, copyForYear(test::fy2564(), 2569));
+    editor->resize(1000, 600);
+    editor->show();
+    auto *tree = editor->findChild<QTreeWidget *>(QStringLiteral("frameworkTree"));
+    REQUIRE(tree);
+    QTreeWidgetItem *o42 = treeItem(tree, QStringLiteral("O42"));
+    REQUIRE(o42);
+    tree->setCurrentItem(o42);
+    tree->scrollToItem(o42, QAbstractItemView::PositionAtCenter);
+    QApplication::processEvents();
+    const int scrolled = tree->verticalScrollBar()->value();
+    REQUIRE(scrolled > 0); // far down the tree, not at its top
+
+    REQUIRE(
+        editor->setNodeField(QStringLiteral("O42"), 1, QStringLiteral("O42 in English")).isEmpty());
+    QApplication::processEvents();
+    CHECK(tree->verticalScrollBar()->value() == scrolled);
+    REQUIRE(tree->currentItem());
+    CHECK(tree->currentItem()->text(0) == QStringLiteral("O42"));
+
+    // A title typed in the tree itself, the way a user edits: the same.
+    treeItem(tree, QStringLiteral("O43"))->setText(1, QStringLiteral("รายงานผล"));
+    QApplication::processEvents();
+    CHECK(tree->verticalScrollBar()->value() == scrolled);
+}
+
+TEST_CASE("gui: a new year's framework from the menu has the year's rating, said above the tabs",
+          "[gui][framework]") {
+    // The note is set by MainWindow::newFramework() through newYearFramework(); here its words
+    // reach the editor's label.
+    test::SampleWindow f;
+    f.open();
+    LocalizedText note;
+    auto editor = editorOn(f, newYearFramework(test::fy2564(), 2569, &note));
+    editor->setNote(note.th);
+    editor->show();
+    auto *label = editor->findChild<QLabel *>(QStringLiteral("frameworkNote"));
+    REQUIRE(label);
+    CHECK(label->isVisible());
+    CHECK(label->text().contains(QStringLiteral("2566")));
+    CHECK(editor->framework().rating.names().contains(QStringLiteral("ผ่านดี")));
 }

@@ -448,8 +448,10 @@ const std::vector<RatingPreset> &ratingPresets() {
              {QStringLiteral("ผ่าน / ไม่ผ่าน ตามมติ ป.ป.ช. (ตั้งแต่ปีงบประมาณ 2566)"),
               QStringLiteral("Pass / not passed, NACC (from FY2566)")}},
             {QStringLiteral("five-levels"),
-             {QStringLiteral("ห้าระดับ ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน (การประเมินตนเอง)"),
-              QStringLiteral("Five levels, excellent pass to urgent (self-assessment)")}},
+             {QStringLiteral("ห้าระดับ ผ่านดีเยี่ยม–ต้องปรับปรุงโดยด่วน ตามเงื่อนไขรายเครื่องมือ "
+                             "(ผลของ ป.ป.ช. ตั้งแต่ปีงบประมาณ 2566)"),
+              QStringLiteral("Five levels, excellent pass to urgent, with the tool condition "
+                             "(NACC results from FY2566)")}},
         };
         std::vector<RatingPreset> out;
         for (const auto &[key, name] : known) {
@@ -465,6 +467,45 @@ const std::vector<RatingPreset> &ratingPresets() {
         return out;
     }();
     return presets;
+}
+
+const RatingPreset &ratingPresetForYear(int year) {
+    const QString key =
+        year <= 2565 ? QStringLiteral("grades-fy2562") : QStringLiteral("five-levels");
+    for (const RatingPreset &preset : ratingPresets())
+        if (preset.key == key)
+            return preset;
+    qFatal("built-in rating scheme %s missing", qPrintable(key));
+}
+
+Framework newYearFramework(const Framework &from, int year, LocalizedText *note) {
+    Framework fw = copyForYear(from, year);
+    const RatingPreset &preset = ratingPresetForYear(year);
+    if (fw.rating == preset.scheme) {
+        *note = {QStringLiteral("เกณฑ์การให้ระดับคงเดิมจาก %1: %2").arg(from.id, preset.name.th),
+                 QStringLiteral("Rating kept from %1: %2").arg(from.id, preset.name.en)};
+        return fw;
+    }
+    fw.rating = preset.scheme;
+    if (year <= 2565)
+        *note = {QStringLiteral("เกณฑ์การให้ระดับ: %1 ซึ่งใช้ในปีงบประมาณ %2 (แทนเกณฑ์ของ %3)")
+                     .arg(preset.name.th)
+                     .arg(year)
+                     .arg(from.id),
+                 QStringLiteral("Rating: %1, in force for FY%2 (instead of %3's)")
+                     .arg(preset.name.en)
+                     .arg(year)
+                     .arg(from.id)};
+    else
+        *note = {QStringLiteral("เกณฑ์การให้ระดับ: %1 แทนระดับ AA–F ของ %2 ซึ่ง ป.ป.ช. ยกเลิกตั้งแต่"
+                                "ปีงบประมาณ 2566 ตรวจสอบกับคู่มือของปี %3 ก่อนใช้")
+                     .arg(preset.name.th, from.id)
+                     .arg(year),
+                 QStringLiteral("Rating: %1, instead of %2's AA–F grades, which the NACC replaced "
+                                "in FY2566; check it against the manual for %3")
+                     .arg(preset.name.en, from.id)
+                     .arg(year)};
+    return fw;
 }
 
 Result<Framework> readFrameworkCsv(const QByteArray &structure, const QString &structureSource,

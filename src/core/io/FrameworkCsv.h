@@ -70,4 +70,14 @@ struct RatingPreset {
 /// The shipped presets, in a fixed order. A malformed built-in file is a build defect.
 const std::vector<RatingPreset> &ratingPresets();
 
+/// The preset in force for a fiscal year, proposed for a new year's framework: the AA–F grades
+/// up to FY2565, the five levels with the tool condition from FY2566 (the NACC replaced the
+/// grades in FY2566, and its FY2568 results use the five levels: data/ratings/README.md).
+const RatingPreset &ratingPresetForYear(int year);
+
+/// A new year's framework started from `from` (copyForYear()) with the rating scheme in force
+/// for `year`. `note` says which scheme it has and why, in both languages, for the message
+/// that shows the new framework.
+Framework newYearFramework(const Framework &from, int year, LocalizedText *note);
+
 } // namespace ita
