@@ -69,9 +69,29 @@ void err(const QString &text) {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
+namespace {
+/// The command as the user would type it ("ita-planner-cli plan"), set by parse(): the help
+/// and usage errors name it instead of the program's full path.
+QString &commandName() {
+    static QString name = QStringLiteral("ita-planner-cli");
+    return name;
+}
+
+/// QCommandLineParser's help with its usage line naming the command, not the program's path.
+QString helpText(const QCommandLineParser &parser) {
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = text.indexOf(program);
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    if (!program.isEmpty() && at >= 0 && (lineEnd < 0 || at < lineEnd))
+        text.replace(at, program.size(), commandName());
+    return text;
+}
+} // namespace
+
 int usageError(QCommandLineParser &parser, const QString &message) {
-    err(QStringLiteral("%1: %2").arg(QCoreApplication::arguments().value(0), message));
-    err(parser.helpText());
+    err(QStringLiteral("%1: %2").arg(commandName(), message));
+    err(helpText(parser));
     return Usage;
 }
 
@@ -85,6 +105,8 @@ FormatOption::FormatOption(QStringList list)
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
            int *exitCode) {
     parser.setApplicationDescription(description);
+    if (!args.isEmpty())
+        commandName() = args.front();
     const QCommandLineOption help = parser.addHelpOption();
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(args)) {
@@ -92,7 +114,7 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         return false;
     }
     if (parser.isSet(help)) {
-        out(parser.helpText());
+        out(helpText(parser));
         *exitCode = Success;
         return false;
     }

@@ -47,6 +47,33 @@ TEST_CASE("cli: --help lists the commands and each command has --help", "[cli]")
     CHECK(run.out.contains(QStringLiteral("--maintain")));
 }
 
+TEST_CASE("cli: every command's help names the command as typed, not the program's path", "[cli]") {
+    // Issue 25: "Usage: /full/path/ita-planner-cli [options]" told a newcomer nothing.
+    const QStringList commands{
+        QStringLiteral("import"),     QStringLiteral("classify"),  QStringLiteral("validate"),
+        QStringLiteral("export"),     QStringLiteral("list"),      QStringLiteral("sample"),
+        QStringLiteral("frameworks"), QStringLiteral("whatif"),    QStringLiteral("target"),
+        QStringLiteral("plan"),       QStringLiteral("portfolio"), QStringLiteral("audit"),
+        QStringLiteral("copy")};
+    for (const QString &command : commands) {
+        const auto run = runCli(
+            {command, QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        INFO(command.toStdString() << ": " << run.out.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.startsWith(QStringLiteral("Usage: ita-planner-cli ") + command +
+                                 QStringLiteral(" [options]")));
+    }
+    auto run = runCli({QStringLiteral("framework"), QStringLiteral("new"), QStringLiteral("--help"),
+                       QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(run.out.startsWith(QStringLiteral("Usage: ita-planner-cli framework new [options]")));
+    // A usage error names the command too.
+    run = runCli({QStringLiteral("plan"), QStringLiteral("--no-such-option"),
+                  QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.startsWith(QStringLiteral("ita-planner-cli plan: ")));
+    CHECK_FALSE(run.err.contains(QStringLiteral(ITA_CLI_PATH)));
+}
+
 TEST_CASE("cli: usage errors exit 2", "[cli]") {
     CHECK(runCli({}).exitCode == 2);
     CHECK(runCli({QStringLiteral("frobnicate")}).exitCode == 2);
