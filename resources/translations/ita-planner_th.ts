@@ -3173,18 +3173,23 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::ImportDialog</name>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="+33"/>
+        <location filename="../../src/gui/ImportDialog.cpp" line="+38"/>
         <source>Replace scores already stored for the same agency and year</source>
         <translation>แทนที่คะแนนเดิมของหน่วยงานและปีเดียวกัน</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>Import scores</source>
         <translation>นำเข้าคะแนน</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-82"/>
+        <source>Type or paste a path, or choose the file</source>
+        <translation>พิมพ์หรือวางที่อยู่แฟ้ม หรือกดเลือกแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Detect (UTF-8 or Thai Windows-874)</source>
         <translation>ตรวจหาอัตโนมัติ (UTF-8 หรือ Windows-874 ภาษาไทย)</translation>
     </message>
@@ -3219,7 +3224,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose file…</source>
         <translation>เลือกแฟ้ม…</translation>
     </message>
@@ -3249,12 +3254,17 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>นำเข้า</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Scores (*.csv *.json);;All files (*)</source>
         <translation>แฟ้มคะแนน (*.csv *.json);;ทุกแฟ้ม (*)</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>no framework serves fiscal year %1 yet: create it with the button below, as a copy of the latest one to edit from the NACC&apos;s manual</source>
+        <translation>ยังไม่มีกรอบการประเมินของปีงบประมาณ %1: กดปุ่มด้านล่างเพื่อสร้างจากกรอบล่าสุด แล้วแก้ไขตามคู่มือของ ป.ป.ช.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+13"/>
         <source>%n error(s): fix the file and choose it again; nothing will be stored.</source>
         <translation>
             <numerusform>พบข้อผิดพลาด %n รายการ: แก้ไขแฟ้มแล้วเลือกใหม่ จะไม่มีการบันทึกใด ๆ</numerusform>
@@ -3390,7 +3400,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+342"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+343"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -3746,7 +3756,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>New assessment</source>
         <translation>การประเมินใหม่</translation>
     </message>
@@ -3806,7 +3816,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-569"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -4851,7 +4861,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::WelcomePage</name>
     <message>
-        <location filename="../../src/gui/WelcomePage.cpp" line="+58"/>
+        <location filename="../../src/gui/WelcomePage.cpp" line="+61"/>
         <source>Welcome to ITA Planner</source>
         <translation>ยินดีต้อนรับสู่ ITA Planner</translation>
     </message>
@@ -4889,6 +4899,16 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <location line="+1"/>
         <source>An ITA Planner file (.itadb) you or your group already keep.</source>
         <translation>แฟ้ม ITA Planner (.itadb) ที่ท่านหรือคณะทำงานมีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect to the team&apos;s server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์ของทีม…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work on one plan together with the working group, on the PostgreSQL database your IT unit set up.</source>
+        <translation>ทำแผนเดียวกันร่วมกับคณะทำงาน บนฐานข้อมูล PostgreSQL ที่หน่วยงานด้านไอทีจัดเตรียมไว้</translation>
     </message>
 </context>
 <context>

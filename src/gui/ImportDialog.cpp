@@ -1,15 +1,18 @@
 #include "ImportDialog.h"
 
 #include "ScreenFit.h"
+#include "domain/FiscalCalendar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +22,8 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ita::gui {
 
@@ -38,9 +43,12 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     , m_folder(folder)
     , m_frameworks(std::move(frameworks)) {
     setWindowTitle(tr("Import scores"));
-    m_path->setReadOnly(true);
+    // Typed or pasted as well as chosen (issue 25): read when the field is left or Enter.
+    m_path->setObjectName(QStringLiteral("importPath"));
+    m_path->setPlaceholderText(tr("Type or paste a path, or choose the file"));
+    m_year->setObjectName(QStringLiteral("importYear"));
     m_year->setRange(2560, 2700);
-    m_year->setValue(fiscalYear > 0 ? fiscalYear : 2564);
+    m_year->setValue(defaultImportYear(fiscalYear, QDate::currentDate()));
     m_encoding->addItem(tr("Detect (UTF-8 or Thai Windows-874)"), QStringLiteral("auto"));
     m_encoding->addItem(QStringLiteral("UTF-8"), QStringLiteral("utf-8"));
     m_encoding->addItem(QStringLiteral("Windows-874 / TIS-620"), QStringLiteral("windows-874"));
@@ -50,6 +58,7 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     m_rows->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setObjectName(QStringLiteral("importProblems"));
+    m_problems->setWordWrap(true); // a problem is a sentence: wrapped, never cut at the edge
 
     auto *browse = new QPushButton(tr("Choose file…"), this);
     auto *pathRow = new QHBoxLayout;
@@ -82,6 +91,11 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     layout->addWidget(buttons);
 
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        const QString typed = m_path->text().trimmed();
+        if (!typed.isEmpty() && typed != m_previewed)
+            preview(typed);
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto again = [this] {
@@ -121,8 +135,15 @@ void ImportDialog::browse() {
     preview(path);
 }
 
+int defaultImportYear(int shownYear, const QDate &today) {
+    // The results published last are the fiscal year before today's: in December 2569
+    // (fiscal year 2570) they are FY2569's.
+    return std::clamp(std::max(shownYear, fiscal::yearOf(today) - 1), 2560, 2700);
+}
+
 void ImportDialog::preview(const QString &path) {
     m_path->setText(path);
+    m_previewed = path;
     m_rows->setRowCount(0);
     m_problems->clear();
     QFile file(path);
@@ -162,9 +183,22 @@ void ImportDialog::preview(const QString &path) {
         }
     }
     m_rows->setUpdatesEnabled(true);
+    // A year no framework serves is worded for the window: the button below is the fix (the
+    // reader's own words name the command-line program's commands).
+    QHash<QString, int> missingYear;
+    for (int year : m_result.yearsWithoutFramework)
+        missingYear.insert(resolveFramework(m_frameworks, year, {}).error(), year);
     int errors = 0;
     for (const auto &d : m_result.diagnostics) {
-        auto *item = new QListWidgetItem(d.toString(), m_problems);
+        QString text = d.toString();
+        if (const auto it = missingYear.constFind(d.message); it != missingYear.constEnd())
+            text = Diagnostic{d.severity, d.file, d.line,
+                              tr("no framework serves fiscal year %1 yet: create it with the "
+                                 "button below, as a copy of the latest one to edit from the "
+                                 "NACC's manual")
+                                  .arg(*it)}
+                       .toString();
+        auto *item = new QListWidgetItem(text, m_problems);
         if (d.severity == Diagnostic::Severity::Error) {
             ++errors;
             item->setForeground(Qt::darkRed);

@@ -13,7 +13,14 @@ class QListWidget;
 class QSpinBox;
 class QTableWidget;
 
+class QDate;
+
 namespace ita::gui {
+
+/// The fiscal year the import dialog proposes: the year whose results were published last
+/// (the fiscal year before today's), or the year shown when it is later (issue 25: 2564 was
+/// proposed whatever the date).
+int defaultImportYear(int shownYear, const QDate &today);
 
 /// Import scores (CSV or JSON) with a preview: every row as read, and every problem by
 /// line, before anything is stored. Import is possible only when the file has no error.
@@ -56,6 +63,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_createFramework;
     ImportResult m_result;
+    QString m_previewed; ///< the path last read, so leaving the field does not read it again
     QString m_folder;
     FrameworkRegistry m_frameworks;
 };

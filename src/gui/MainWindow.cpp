@@ -124,6 +124,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     connect(m_welcome, &WelcomePage::sampleRequested, this, [this] { openSample(); });
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importIntoNewFile);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::serverRequested, this, [this] { connectToServer(); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.itaplanner.ITAPlanner-256.png")));
     statusBar()->addWidget(m_overallLabel);
     statusBar()->addWidget(m_countsLabel);
@@ -788,12 +789,19 @@ void MainWindow::importScores() {
     m_settings.setLastImportFolder(dialog.folder());
     if (!sameAgencies(dialog.result().assessments))
         return;
-    if (QString e = m_workspace->importAssessments(dialog.result().assessments, dialog.replace());
-        !e.isEmpty())
+    const auto &imported = dialog.result().assessments;
+    if (QString e = m_workspace->importAssessments(imported, dialog.replace()); !e.isEmpty()) {
         QMessageBox::warning(this, tr("Import scores"), tr("Nothing was imported: %1").arg(e));
-    else
-        showMessage(
-            tr("Imported %n assessment(s).", nullptr, int(dialog.result().assessments.size())));
+        return;
+    }
+    showMessage(tr("Imported %n assessment(s).", nullptr, int(imported.size())));
+    // What was imported is what the user wants to see next (issue 25: the table stayed on
+    // the old year until the new one was found in the navigator): the file's last one.
+    if (!imported.empty())
+        for (const auto &s : m_workspace->assessments())
+            if (s.agency == imported.back().agency && s.fiscalYear == imported.back().fiscalYear)
+                if (QString e = m_workspace->openAssessment(s.id); !e.isEmpty())
+                    showMessage(e);
 }
 
 void MainWindow::openReports() {

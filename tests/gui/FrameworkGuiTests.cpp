@@ -13,11 +13,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeWidget>
@@ -156,6 +158,8 @@ TEST_CASE("gui: a new year's scores lead to its framework, then to a report in i
     bool offered = false;
     bool edited = false;
     bool importable = false;
+    bool windowWorded = false;
+    int proposedYear = 0;
     // Import Scores… opens the import dialog; its offer opens the framework editor on a copy
     // of the latest framework; the user pastes the FY2569 OIT list, sets the roles and the
     // NACC's pass scheme, saves, and the import goes on.
@@ -163,9 +167,21 @@ TEST_CASE("gui: a new year's scores lead to its framework, then to a report in i
         auto *import = qobject_cast<gui::ImportDialog *>(QApplication::activeModalWidget());
         if (!import)
             return;
-        import->preview(scores);
+        proposedYear = import->findChild<QSpinBox *>(QStringLiteral("importYear"))->value();
+        // The path typed (or pasted) into the field, not chosen: read when the field is left.
+        auto *path = import->findChild<QLineEdit *>(QStringLiteral("importPath"));
+        path->setFocus();
+        path->setText(scores);
+        emit path->editingFinished();
         offered = import->createFrameworkButton()->isVisible() &&
                   import->createFrameworkButton()->text().contains(QStringLiteral("2569"));
+        // The missing year is worded for the window, and wraps instead of being cut off.
+        auto *problems = import->findChild<QListWidget *>(QStringLiteral("importProblems"));
+        windowWorded = problems->wordWrap() && problems->count() > 0;
+        for (int i = 0; i < problems->count(); ++i)
+            windowWorded = windowWorded &&
+                           !problems->item(i)->text().contains(QStringLiteral("framework new")) &&
+                           problems->item(i)->text().contains(QStringLiteral("2569"));
         QTimer::singleShot(0, [&] {
             auto *editor = qobject_cast<gui::FrameworkEditor *>(QApplication::activeModalWidget());
             if (!editor)
@@ -185,17 +201,16 @@ TEST_CASE("gui: a new year's scores lead to its framework, then to a report in i
         import->accept();
     });
     f.window->importAction()->trigger();
+    CHECK(proposedYear == gui::defaultImportYear(2564, QDate::currentDate()));
     CHECK(offered);
+    CHECK(windowWorded);
     CHECK(edited);
     CHECK(importable);
 
+    // The imported year is open in the window (issue 25: the table stayed on FY2564).
     Workspace &ws = f.window->workspace();
-    qint64 id = 0;
-    for (const auto &a : ws.assessments())
-        if (a.fiscalYear == 2569)
-            id = a.id;
-    REQUIRE(id != 0);
-    REQUIRE(ws.openAssessment(id).isEmpty());
+    REQUIRE(ws.document());
+    CHECK(ws.document()->assessment().fiscalYear == 2569);
     REQUIRE(ws.document()->framework().id == QStringLiteral("ITA-2569"));
     CHECK(ws.document()->analysis().nodes.front().grade == QStringLiteral("ผ่าน"));
 
@@ -206,6 +221,15 @@ TEST_CASE("gui: a new year's scores lead to its framework, then to a report in i
         text << b.text;
     CHECK(text.join(u'\n').contains(QStringLiteral("ผลการประเมิน: ผ่าน")));
     CHECK(text.join(u'\n').contains(QStringLiteral("ข้อ O25")));
+}
+
+TEST_CASE("gui: the import dialog proposes the year whose results came out last", "[gui][import]") {
+    // The fiscal year starts on 1 October: in December 2569 the year is 2570 and the results
+    // published last are FY2569's; in September 2569 they are FY2568's.
+    CHECK(gui::defaultImportYear(0, QDate(2026, 12, 7)) == 2569);
+    CHECK(gui::defaultImportYear(2564, QDate(2026, 12, 7)) == 2569);
+    CHECK(gui::defaultImportYear(0, QDate(2026, 9, 30)) == 2568);
+    CHECK(gui::defaultImportYear(2571, QDate(2026, 12, 7)) == 2571); // a later year shown
 }
 
 TEST_CASE("gui: editing a framework keeps the tree where it was scrolled and the current item",
