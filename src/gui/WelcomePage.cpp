@@ -14,7 +14,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_text(new QLabel(this))
     , m_sample(new QCommandLinkButton(this))
     , m_import(new QCommandLinkButton(this))
-    , m_open(new QCommandLinkButton(this)) {
+    , m_open(new QCommandLinkButton(this))
+    , m_server(new QCommandLinkButton(this)) {
     setObjectName(QStringLiteral("welcome"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -24,6 +25,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_sample->setObjectName(QStringLiteral("welcomeSample"));
     m_import->setObjectName(QStringLiteral("welcomeImport"));
     m_open->setObjectName(QStringLiteral("welcomeOpen"));
+    m_server->setObjectName(QStringLiteral("welcomeServer"));
     // A column of readable width in the middle of the window, at any window size.
     auto *column = new QWidget(this);
     column->setMinimumWidth(420);
@@ -32,7 +34,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     inner->addWidget(m_title);
     inner->addWidget(m_text);
     inner->addSpacing(12);
-    for (QCommandLinkButton *b : {m_sample, m_import, m_open})
+    for (QCommandLinkButton *b : {m_sample, m_import, m_open, m_server})
         inner->addWidget(b);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
@@ -45,6 +47,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(m_sample, &QCommandLinkButton::clicked, this, &WelcomePage::sampleRequested);
     connect(m_import, &QCommandLinkButton::clicked, this, &WelcomePage::importRequested);
     connect(m_open, &QCommandLinkButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_server, &QCommandLinkButton::clicked, this, &WelcomePage::serverRequested);
     retranslate();
 }
 
@@ -68,6 +71,9 @@ void WelcomePage::retranslate() {
                                 "its framework first."));
     m_open->setText(tr("Open a file…"));
     m_open->setDescription(tr("An ITA Planner file (.itadb) you or your group already keep."));
+    m_server->setText(tr("Connect to the team's server…"));
+    m_server->setDescription(tr("Work on one plan together with the working group, on the "
+                                "PostgreSQL database your IT unit set up."));
 }
 
 } // namespace ita::gui

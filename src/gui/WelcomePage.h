@@ -8,7 +8,7 @@ class QLabel;
 namespace ita::gui {
 
 /// What the window shows while no file is open (at first start, or after the file was
-/// closed): the three ways in, one click each. The window decides what each one does.
+/// closed): the four ways in, one click each. The window decides what each one does.
 class WelcomePage : public QWidget {
     Q_OBJECT
 public:
@@ -17,11 +17,13 @@ public:
     QCommandLinkButton *sampleButton() const { return m_sample; }
     QCommandLinkButton *importButton() const { return m_import; }
     QCommandLinkButton *openButton() const { return m_open; }
+    QCommandLinkButton *serverButton() const { return m_server; }
 
 signals:
     void sampleRequested();
     void importRequested();
     void openRequested();
+    void serverRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +35,7 @@ private:
     QCommandLinkButton *m_sample;
     QCommandLinkButton *m_import;
     QCommandLinkButton *m_open;
+    QCommandLinkButton *m_server;
 };
 
 } // namespace ita::gui

@@ -29,6 +29,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
@@ -272,10 +273,24 @@ TEST_CASE("gui: first start shows the welcome page and the sample is one click a
     // Each button fits the laptop window (nothing cut off at 1366×768).
     for (QWidget *b : {static_cast<QWidget *>(window.welcomePage()->sampleButton()),
                        static_cast<QWidget *>(window.welcomePage()->importButton()),
-                       static_cast<QWidget *>(window.welcomePage()->openButton())}) {
+                       static_cast<QWidget *>(window.welcomePage()->openButton()),
+                       static_cast<QWidget *>(window.welcomePage()->serverButton())}) {
         const QRect r(b->mapTo(&window, QPoint(0, 0)), b->size());
+        CHECK(b->isVisible());
         CHECK(window.rect().contains(r));
     }
+    // The team's server is a way in too (issue 25): its button opens the connection dialog.
+    CHECK(window.welcomePage()->serverButton()->text() == QStringLiteral("เชื่อมต่อเซิร์ฟเวอร์ของทีม…"));
+    bool dialogShown = false;
+    QTimer::singleShot(0, [&] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            dialogShown = dialog->windowTitle() == QStringLiteral("เชื่อมต่อเซิร์ฟเวอร์");
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(window.welcomePage()->serverButton(), Qt::LeftButton);
+    CHECK(dialogShown);
+    CHECK(window.showsWelcome());
 
     QTest::mouseClick(window.welcomePage()->sampleButton(), Qt::LeftButton);
     CHECK_FALSE(window.showsWelcome());
