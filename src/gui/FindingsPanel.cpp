@@ -55,14 +55,17 @@ void FindingsPanel::changeEvent(QEvent *event) {
 
 void FindingsPanel::refresh() {
     m_list->clear();
-    const int count = m_document ? int(m_document->analysis().findings.size()) : 0;
+    // Missing scores one line per tool, not one per item (issue 25).
+    const std::vector<Finding> findings =
+        m_document ? groupedFindings(m_document->analysis()) : std::vector<Finding>();
+    const int count = int(findings.size());
     m_label->setText(count == 0
                          ? tr("No findings: stated grades and scores agree with the data.")
                          : tr("%n finding(s); double-click one to go to its row.", nullptr, count));
     if (!m_document)
         return;
     const QIcon warning = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const auto &f : m_document->analysis().findings) {
+    for (const auto &f : findings) {
         auto *item = new QListWidgetItem(warning, f.message.in(m_thai), m_list);
         item->setData(Qt::UserRole, f.code);
     }

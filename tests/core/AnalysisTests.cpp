@@ -3,6 +3,8 @@
 #include "analysis/Analysis.h"
 #include "analysis/Summary.h"
 
+#include <QTemporaryDir>
+
 using namespace ita;
 
 namespace {
@@ -245,4 +247,75 @@ TEST_CASE("rule: where only some children have scores the computed value is the 
         missingReported =
             missingReported || (f.kind == Finding::Kind::Missing && f.code == QStringLiteral("E3"));
     CHECK(missingReported);
+}
+
+TEST_CASE("missing item scores are one finding per tool, with the count and the codes",
+          "[analysis][findings]") {
+    // Issue 25: an assessment of indicator scores only (as portfolio files hold) listed 88
+    // separate "no score for this item" findings.
+    const Framework &fw = test::fy2564();
+    Assessment a = test::sampleAssessment();
+    std::erase_if(a.entries, [&](const ScoreEntry &e) {
+        const int i = fw.indexOf(e.code);
+        return i < 0 || fw.node(i).level == Level::Item;
+    });
+    const Analysis analysis = analyse(fw, a);
+    std::map<QString, int> itemsPerTool;
+    int perItem = 0;
+    for (const Finding &f : analysis.findings)
+        if (f.kind == Finding::Kind::Missing) {
+            ++perItem;
+            int i = fw.indexOf(f.code);
+            while (fw.node(i).level != Level::Tool)
+                i = fw.node(i).parent;
+            ++itemsPerTool[fw.node(i).code];
+        }
+    REQUIRE(perItem > 40); // the JSON keeps one entry per item
+    REQUIRE(itemsPerTool.size() == 3);
+
+    const std::vector<Finding> grouped = groupedFindings(analysis);
+    int missingLines = 0;
+    for (const Finding &f : grouped) {
+        if (f.kind != Finding::Kind::Missing)
+            continue;
+        ++missingLines;
+        const QString tool = f.message.en.section(u':', 0, 0);
+        REQUIRE(itemsPerTool.count(tool) == 1);
+        CHECK(f.message.en.contains(
+            QStringLiteral("no score for %1 items").arg(itemsPerTool.at(tool))));
+        CHECK(f.message.th.contains(QStringLiteral("ไม่มีคะแนน %1 ข้อ").arg(itemsPerTool.at(tool))));
+    }
+    CHECK(missingLines == 3);
+    // Every item is still named, once.
+    for (const Finding &f : analysis.findings)
+        if (f.kind == Finding::Kind::Missing) {
+            int named = 0;
+            for (const Finding &g : grouped)
+                named += g.message.en.contains(f.code + u',') || g.message.en.endsWith(f.code);
+            CHECK(named == 1);
+        }
+    // Other findings are untouched; a single missing item stays as it was.
+    Assessment one = test::sampleAssessment();
+    std::erase_if(one.entries, [](const ScoreEntry &e) { return e.code == u"O1"; });
+    const Analysis single = analyse(fw, one);
+    CHECK(groupedFindings(single).size() == single.findings.size());
+}
+
+TEST_CASE("cli: validate prints one line per tool for missing item scores", "[cli][findings]") {
+    QTemporaryDir dir;
+    const Framework &fw = test::fy2564();
+    QByteArray csv = "code,title,score\n";
+    for (const ScoreEntry &e : test::sampleAssessment().entries) {
+        const int i = fw.indexOf(e.code);
+        if (i >= 0 && fw.node(i).level != Level::Item && e.stated)
+            csv += e.code.toUtf8() + ",x," + e.stated->toString().toUtf8() + '\n';
+    }
+    const QString path = dir.filePath(QStringLiteral("indicators.csv"));
+    test::writeFile(path, csv);
+    const auto run = test::runCli({QStringLiteral("validate"), path, QStringLiteral("--year"),
+                                   QStringLiteral("2564"), QStringLiteral("--lang"),
+                                   QStringLiteral("en")});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.out.count(QStringLiteral("[missing]")) == 3);
+    CHECK(run.out.contains(QStringLiteral("OIT: no score for")));
 }

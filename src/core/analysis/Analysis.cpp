@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace ita {
 
@@ -66,6 +67,54 @@ LocalizedText bucketName(Bucket bucket) {
 QString bucketLabel(Bucket bucket, bool thai) {
     return bucket == Bucket::None ? QString()
                                   : bucketMark(bucket) + u' ' + bucketName(bucket).in(thai);
+}
+
+std::vector<Finding> groupedFindings(const Analysis &analysis) {
+    // The tool each missing item is under, in the order the tools first appear.
+    std::vector<QString> tools;
+    std::map<QString, QStringList> missing;
+    const auto toolOf = [&](const QString &code) {
+        int i = analysis.indexOf(code);
+        while (i >= 0 && analysis.nodes[size_t(i)].level != Level::Tool)
+            i = analysis.nodes[size_t(i)].parent;
+        return i >= 0 ? analysis.nodes[size_t(i)].code : QString();
+    };
+    for (const Finding &f : analysis.findings)
+        if (f.kind == Finding::Kind::Missing) {
+            const QString tool = toolOf(f.code);
+            if (!missing.count(tool))
+                tools.push_back(tool);
+            missing[tool] << f.code;
+        }
+    std::vector<Finding> out;
+    std::set<QString> said;
+    for (const Finding &f : analysis.findings) {
+        if (f.kind != Finding::Kind::Missing) {
+            out.push_back(f);
+            continue;
+        }
+        const QString tool = toolOf(f.code);
+        const QStringList &codes = missing[tool];
+        if (codes.size() == 1) {
+            out.push_back(f);
+            continue;
+        }
+        if (!said.insert(tool).second)
+            continue;
+        const QString list = codes.join(QStringLiteral(", "));
+        const QString where = tool.isEmpty() ? QString() : tool + QStringLiteral(": ");
+        out.push_back(
+            {codes.front(),
+             Finding::Kind::Missing,
+             QString(),
+             QString(),
+             {QStringLiteral("%1ไม่มีคะแนน %2 ข้อ: %3").arg(where).arg(codes.size()).arg(list),
+              QStringLiteral("%1no score for %2 items: %3")
+                  .arg(where)
+                  .arg(codes.size())
+                  .arg(list)}});
+    }
+    return out;
 }
 
 QString findingKindKey(Finding::Kind kind) {

@@ -56,6 +56,14 @@ struct Finding {
 
 QString findingKindKey(Finding::Kind kind); ///< "grade", "score", "missing", "range"
 
+struct Analysis;
+
+/// The findings as a person reads them: the items of one tool that have no score become one
+/// finding ("OIT: no score for 43 items: O1, O2, …", its code the first item's), so that an
+/// assessment of indicator scores only (as portfolio files hold) gives three lines, not 88.
+/// Every other finding is as analysed. Analysis::findings keeps one per item (the JSON's).
+std::vector<Finding> groupedFindings(const Analysis &analysis);
+
 /// The analysed assessment: every framework node (and the data's sub-items) in tree
 /// pre-order, with scores, grades, buckets, and the validation findings.
 struct Analysis {

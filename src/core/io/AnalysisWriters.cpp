@@ -171,11 +171,13 @@ QByteArray findingsJson(const Analysis &analysis, bool thai) {
 QString findingsText(const Analysis &analysis, bool thai) {
     if (analysis.findings.empty())
         return thai ? QStringLiteral("ไม่พบข้อสังเกต\n") : QStringLiteral("No findings.\n");
+    // Missing scores one line per tool (the JSON keeps one entry per item).
+    const std::vector<Finding> findings = groupedFindings(analysis);
     QString out;
-    for (const auto &f : analysis.findings)
+    for (const auto &f : findings)
         out += QStringLiteral("[%1] %2\n").arg(findingKindKey(f.kind), f.message.in(thai));
-    out += thai ? QStringLiteral("พบข้อสังเกต %1 รายการ\n").arg(analysis.findings.size())
-                : QStringLiteral("%1 finding(s)\n").arg(analysis.findings.size());
+    out += thai ? QStringLiteral("พบข้อสังเกต %1 รายการ\n").arg(findings.size())
+                : QStringLiteral("%1 finding(s)\n").arg(findings.size());
     return out;
 }
 
