@@ -4,6 +4,7 @@
 #include "gui/AuditPanel.h"
 #include "gui/FindingsPanel.h"
 #include "gui/GuideDialog.h"
+#include "gui/ImportDialog.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/NavigatorWidget.h"
@@ -33,6 +34,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -586,4 +588,38 @@ TEST_CASE("claim: at first start the language follows the system and later the o
           QStringLiteral("en"));
     CHECK(gui::Language::resolve(QStringLiteral("th"), QLocale(QLocale::English)) ==
           QStringLiteral("th"));
+}
+
+TEST_CASE("gui: Qt's own words are Thai in a Thai session (buttons, the file dialog, edit menus)",
+          "[gui][language]") {
+    // Issue 25: "Cancel" in the import dialog and the file dialog's "Look in", "File name"
+    // and "Files of type" were English in Thai mode. The SampleWindow runs in Thai.
+    WindowFixture f;
+    gui::ImportDialog import(QString(), 0, QString(), f.window->workspace().frameworks(),
+                             f.window.get());
+    auto *buttons = import.findChild<QDialogButtonBox *>();
+    REQUIRE(buttons);
+    CHECK(buttons->button(QDialogButtonBox::Cancel)->text() == QStringLiteral("ยกเลิก"));
+
+    QFileDialog dialog(f.window.get(), QStringLiteral("x"));
+    dialog.setOption(QFileDialog::DontUseNativeDialog); // Qt's own, as on Linux desktops
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    const auto label = [&](const char *name) {
+        auto *l = dialog.findChild<QLabel *>(QLatin1String(name));
+        return l ? l->text() : QString();
+    };
+    CHECK(label("lookInLabel") == QStringLiteral("ค้นหาใน:"));
+    CHECK(label("fileNameLabel") == QStringLiteral("&ชื่อแฟ้ม:"));
+    CHECK(label("fileTypeLabel") == QStringLiteral("ชนิดแฟ้ม:"));
+    CHECK(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->text() ==
+          QStringLiteral("&บันทึก"));
+
+    // A text field's context menu.
+    QLineEdit edit;
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList texts;
+    for (QAction *a : menu->actions())
+        texts << a->text();
+    CHECK(texts.join(u'|').contains(QStringLiteral("&วาง")));
+    CHECK_FALSE(texts.join(u'|').contains(QStringLiteral("Paste")));
 }
