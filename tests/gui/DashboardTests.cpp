@@ -2,9 +2,11 @@
 
 #include "../core/TestSupport.h"
 #include "analysis/Analysis.h"
+#include "analysis/WhatIf.h"
 #include "document/Workspace.h"
 #include "gui/DashboardView.h"
 #include "gui/ScoresView.h"
+#include "io/FrameworkCsv.h"
 #include "render/DashboardRenderer.h"
 
 #include <QImage>
@@ -221,4 +223,69 @@ TEST_CASE("claim: the dashboard labels each bar with its value, draws the thresh
         return n;
     };
     CHECK(ink(presented) > ink(image));
+}
+
+TEST_CASE("the dashboard's rating words never run under a tool tile, and the next level's way "
+          "is beside them",
+          "[gui][dashboard]") {
+    // Issue 25: at 1366×768 "ผลการประเมิน: ต้องปรับปรุง" was hidden behind the IIT tile.
+    // The sample under FY2569's five levels, its scores lowered so that the result is
+    // ต้องปรับปรุง (the longest words under the number).
+    const Framework fw = [] {
+        LocalizedText note;
+        return newYearFramework(test::fy2564(), 2569, &note);
+    }();
+    Assessment a = test::sampleAssessment();
+    a.fiscalYear = 2569;
+    a.frameworkId = fw.id;
+    // Items only, so that every parent is computed from them (as the what-if tool computes).
+    for (ScoreEntry &e : a.entries) {
+        const int i = fw.indexOf(e.code);
+        if (i >= 0 && fw.node(i).level == Level::Item && e.stated)
+            e.stated = Score::fromHundredths(e.stated->hundredths() * 8 / 10);
+        else if (i >= 0)
+            e.stated.reset();
+        e.statedGrade.clear();
+    }
+    const Analysis analysis = analyse(fw, a);
+    REQUIRE(analysis.overall);
+    const DashboardData d = dashboardData(fw, a, analysis, nullptr, nullptr, QDate(2026, 12, 7));
+    REQUIRE(d.grade == QStringLiteral("ต้องปรับปรุง"));
+
+    // The next level up and what it takes, checked against the what-if tool: the named item
+    // at 100.00 raises the overall by the gain said (to the hundredth, give or take one).
+    REQUIRE(d.nextLevel);
+    CHECK(d.nextLevel->level.th == QStringLiteral("ผ่าน"));
+    CHECK(d.nextLevel->gap == Score::fromHundredths(8500) - *analysis.overall);
+    REQUIRE_FALSE(d.nextLevel->item.isEmpty());
+    const WhatIfResult raised = whatIf(fw, a, {{d.nextLevel->item, Score::fromHundredths(10000)}});
+    CHECK((raised.overallDelta() - d.nextLevel->itemGain).abs() <= Score::fromHundredths(1));
+    for (const auto &other : sensitivity(fw)) { // and no other item gives more
+        const int i = analysis.indexOf(other.code);
+        if (i < 0 || !analysis.nodes[size_t(i)].used)
+            continue;
+        const WhatIfResult r = whatIf(fw, a, {{other.code, Score::fromHundredths(10000)}});
+        CHECK(r.overallDelta().hundredths() <= d.nextLevel->itemGain.hundredths() + 1);
+    }
+    CHECK(d.nextLevelText().th.startsWith(
+        QStringLiteral("สู่ ผ่าน: +%1").arg(d.nextLevel->gap.toString())));
+    CHECK(d.nextLevelText().en.contains(d.nextLevel->item));
+
+    for (const QSize size :
+         {QSize(1100, 620), QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)})
+        for (const bool thai : {true, false}) {
+            INFO(size.width() << "x" << size.height() << (thai ? " th" : " en"));
+            QImage image(size, QImage::Format_ARGB32);
+            QPainter painter(&image);
+            DashboardRenderer renderer(d, {thai, 1.0});
+            renderer.paint(painter, QRectF(QPointF(0, 0), size));
+            painter.end();
+            CHECK(renderer.misfits() == 0);
+            REQUIRE(renderer.tileRects().size() == 3);
+            REQUIRE_FALSE(renderer.nextLevelRect().isEmpty());
+            for (const QRectF &tile : renderer.tileRects()) {
+                CHECK_FALSE(renderer.ratingRect().intersects(tile));
+                CHECK_FALSE(renderer.nextLevelRect().intersects(tile));
+            }
+        }
 }

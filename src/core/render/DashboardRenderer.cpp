@@ -1,6 +1,7 @@
 #include "DashboardRenderer.h"
 
 #include "GanttRenderer.h"
+#include "analysis/WhatIf.h"
 #include "domain/FiscalCalendar.h"
 
 #include <QPainter>
@@ -9,6 +10,71 @@
 #include <cmath>
 
 namespace ita {
+
+namespace {
+
+/// The level above `grade` and the shortest way there (DashboardData::nextLevel).
+std::optional<DashboardData::NextLevel>
+nextLevelOf(const Framework &framework, const Analysis &analysis, const QString &grade) {
+    const int at = framework.rating.indexOf(grade);
+    if (at <= 0 || !analysis.overall)
+        return std::nullopt;
+    const RatingLevel &next = framework.rating.levels[size_t(at - 1)];
+    DashboardData::NextLevel out;
+    out.level = next.label;
+    out.gap = std::max(Score(), next.minimum - *analysis.overall);
+    // The weighted means are linear, so an item's rise moves the overall by its share of the
+    // weights (the what-if tool's sensitivity); an estimate to the hundredth.
+    for (const Sensitivity &s : sensitivity(framework)) {
+        const int i = analysis.indexOf(s.code);
+        if (i < 0 || !analysis.nodes[size_t(i)].used)
+            continue;
+        const qint64 room = 10000 - analysis.nodes[size_t(i)].used->hundredths();
+        const Score gain = Score::fromHundredths(qint64(std::llround(double(room) * s.perPoint)));
+        if (gain > out.itemGain) {
+            out.itemGain = gain;
+            out.item = s.code;
+        }
+    }
+    if (next.allToolsMinimum)
+        for (const NodeResult &n : analysis.nodes)
+            if (n.level == Level::Tool && (!n.used || *n.used < *next.allToolsMinimum)) {
+                out.toolShort = n.code;
+                out.toolMinimum = next.allToolsMinimum;
+                break;
+            }
+    return out;
+}
+
+} // namespace
+
+LocalizedText DashboardData::nextLevelText() const {
+    // Short enough to read at a glance under the overall, on a laptop as on a projector.
+    if (!nextLevel)
+        return {};
+    const NextLevel &n = *nextLevel;
+    QString th = QStringLiteral("สู่ %1").arg(n.level.th);
+    QString en = QStringLiteral("To %1").arg(n.level.in(false));
+    if (n.gap > Score()) {
+        th += QStringLiteral(": +%1").arg(n.gap.toString());
+        en += QStringLiteral(": +%1").arg(n.gap.toString());
+        if (!n.item.isEmpty() && n.itemGain >= n.gap) {
+            th += QStringLiteral(" · %1 ข้อเดียวให้ +%2").arg(n.item, n.itemGain.toString());
+            en += QStringLiteral(" · %1 alone gives +%2").arg(n.item, n.itemGain.toString());
+        } else if (!n.item.isEmpty()) {
+            th += QStringLiteral(" · ข้อเดียวให้มากสุด %1 +%2").arg(n.item, n.itemGain.toString());
+            en +=
+                QStringLiteral(" · most from one item: %1 +%2").arg(n.item, n.itemGain.toString());
+        }
+    }
+    if (!n.toolShort.isEmpty() && n.toolMinimum) {
+        th += QStringLiteral(" · ทุกเครื่องมือ ≥ %1 (%2 ยังไม่ถึง)")
+                  .arg(n.toolMinimum->toString(), n.toolShort);
+        en += QStringLiteral(" · every tool ≥ %1 (%2 is below)")
+                  .arg(n.toolMinimum->toString(), n.toolShort);
+    }
+    return {th, en};
+}
 
 DashboardData dashboardData(const Framework &framework, const Assessment &assessment,
                             const Analysis &analysis, const Analysis *previous, const Plan *plan,
@@ -21,6 +87,7 @@ DashboardData dashboardData(const Framework &framework, const Assessment &assess
     d.gradePhrase = {framework.rating.phrase(d.grade, true),
                      framework.rating.phrase(d.grade, false)};
     d.previousOverall = previous ? previous->overall : std::nullopt;
+    d.nextLevel = nextLevelOf(framework, analysis, d.grade);
     d.maintainThreshold = analysis.maintainThreshold;
     d.fixedThreshold = analysis.fixedThreshold;
     d.findings = int(analysis.findings.size());
@@ -144,15 +211,23 @@ void DashboardRenderer::paintHeadline(QPainter &p, const QRectF &r) {
     m_misfits += !fitPointSize(p, title, r.width() * 0.7, unit * 1.1);
     p.drawText(QRectF(r.left(), r.top(), r.width() * 0.7, unit * 2), Qt::AlignLeft | Qt::AlignTop,
                title);
-    // The overall, large.
-    setPointSize(p, unit * 3.6);
+    // The left column, clear of the tool tiles (issue 25: the rating words under the number
+    // ran under the IIT tile at 1366×768): the overall, large, then its rating words, then
+    // the way to the next level, each shrunk to the column's width.
+    const double column = r.width() * 0.28;
+    const QString next = m_data.nextLevelText().in(th);
+    // Positions follow the rectangle (`geo`), type sizes the presentation scale too (`unit`).
+    const double geo = std::min(r.height() / 6.0, r.width() / 60.0);
+    const double lineH = geo * 1.25;
+    const int belowNumber = next.isEmpty() ? 1 : 2;
+    const QRectF overallBox(r.left(), r.top() + geo * 1.8, column,
+                            r.height() - geo * 1.8 - lineH * belowNumber);
+    setPointSize(p, std::min(unit * 3.6, overallBox.height() * 0.9));
     QFont big = p.font();
     big.setBold(true);
     p.setFont(big);
-    const QRectF overallBox(r.left(), r.top() + unit * 2, r.width() * 0.28, r.height() - unit * 2);
     p.drawText(overallBox, Qt::AlignLeft | Qt::AlignVCenter,
                m_data.overall ? m_data.overall->toString() : QStringLiteral("—"));
-    setPointSize(p, unit * 1.0);
     big = p.font();
     big.setBold(false);
     p.setFont(big);
@@ -164,17 +239,33 @@ void DashboardRenderer::paintHeadline(QPainter &p, const QRectF &r) {
                    .arg(delta >= Score() ? QStringLiteral("+") : QString(), delta.toString(),
                         th ? QStringLiteral("จากปีก่อน") : QStringLiteral("on last year"));
     }
-    p.drawText(
-        QRectF(overallBox.left(), overallBox.bottom() - unit * 1.6, r.width() * 0.45, unit * 1.6),
-        Qt::AlignLeft | Qt::AlignBottom, sub);
+    m_misfits += !fitPointSize(p, sub, column, unit * 1.0);
+    m_ratingRect = QRectF(overallBox.left(), overallBox.bottom(), column, lineH);
+    p.drawText(m_ratingRect, Qt::AlignLeft | Qt::AlignVCenter, sub);
+    if (!next.isEmpty()) {
+        // The line runs on under the tool tiles, which end above it.
+        const double wide = r.width() * 0.72;
+        m_misfits += !fitPointSize(p, next, wide, unit * 0.95);
+        p.setPen(QColor(0x20, 0x50, 0x90));
+        m_nextLevelRect = QRectF(overallBox.left(), overallBox.bottom() + lineH, wide, lineH);
+        p.drawText(m_nextLevelRect,
+                   Qt::AlignLeft | Qt::AlignVCenter, next);
+        p.setPen(Qt::black);
+    }
+    m_tileRects.clear();
+    if (next.isEmpty())
+        m_nextLevelRect = QRectF();
     // The three tools with their weights.
     const double boxW = r.width() * 0.13;
     for (size_t i = 0; i < m_data.tools.size() && i < 3; ++i) {
+        const double tileBottom =
+            next.isEmpty() ? r.bottom() - unit * 0.4 : overallBox.bottom() + lineH - geo * 0.15;
         const QRectF box(r.left() + r.width() * 0.30 + double(i) * (boxW + 8), r.top() + unit * 2.2,
-                         boxW, r.height() - unit * 2.6);
+                         boxW, tileBottom - (r.top() + unit * 2.2));
         p.setPen(QColor(0xc0, 0xc0, 0xc0));
         p.setBrush(QColor(0xf6, 0xf6, 0xf6));
         p.drawRoundedRect(box, 6, 6);
+        m_tileRects.push_back(box);
         p.setPen(Qt::black);
         const QString title = QStringLiteral("%1 × %2")
                                   .arg(m_data.tools[i].code)

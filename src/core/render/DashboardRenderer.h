@@ -24,6 +24,19 @@ struct DashboardData {
     QString grade;
     LocalizedText gradePhrase; ///< "ระดับ A" or "ผลการประเมิน: ผ่าน", as the scheme words it
     std::optional<Score> previousOverall; ///< the year before, when the file holds it
+    /// The shortest way to the next rating level up, when there is one: what the overall
+    /// lacks, and the one item whose rise to 100.00 gives the overall most.
+    struct NextLevel {
+        LocalizedText level;
+        Score gap;         ///< the overall's distance to the level's bound (≥ 0)
+        QString item;      ///< the item that gives most on its own
+        Score itemGain;    ///< what that item at 100.00 adds to the overall
+        QString toolShort; ///< a tool below the level's tool condition, or ""
+        std::optional<Score> toolMinimum;
+    };
+    std::optional<NextLevel> nextLevel;
+    /// The next level's sentence: "ผ่านดี: +1.69 overall; O25 alone gives up to +5.00".
+    LocalizedText nextLevelText() const;
     struct Tool {
         QString code;
         double weight = 0;
@@ -86,6 +99,10 @@ public:
     int misfits() const { return m_misfits; }
     /// After a paint: the value written above each indicator's bar ("★ 94.80").
     const QStringList &barLabels() const { return m_barLabels; }
+    /// After a paint: where the overall's rating words were drawn, and the tool tiles.
+    QRectF ratingRect() const { return m_ratingRect; }
+    QRectF nextLevelRect() const { return m_nextLevelRect; } ///< empty when there is none
+    const std::vector<QRectF> &tileRects() const { return m_tileRects; }
 
 private:
     void paintHeadline(QPainter &p, const QRectF &r);
@@ -100,6 +117,9 @@ private:
     Options m_options;
     std::vector<std::pair<QRectF, QString>> m_barHits;
     QStringList m_barLabels;
+    QRectF m_ratingRect;
+    QRectF m_nextLevelRect;
+    std::vector<QRectF> m_tileRects;
     int m_misfits = 0;
 };
 
