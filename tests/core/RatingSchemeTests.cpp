@@ -185,7 +185,9 @@ TEST_CASE("a framework's problems are each named", "[framework][check]") {
         {"duplicate", [&](Framework &fw) { node(fw, "B1").code = QStringLiteral("A1"); },
          "code \"A1\" appears twice"},
         {"malformed", [&](Framework &fw) { node(fw, "B1").code = QStringLiteral("1B"); },
-         "\"1B\" is not a valid code for a(n) item"},
+         "\"1B\" is not a valid item code"},
+        {"role on an indicator", [&](Framework &fw) { node(fw, "2").role = Role::Analysis; },
+         "only an item can play a role, and 2 is at the indicator level"},
         {"empty indicator",
          [&](Framework &fw) {
              fw.nodes.erase(fw.nodes.begin() + fw.indexOf(QStringLiteral("B1")));

@@ -52,7 +52,7 @@ void checkTree(const Framework &fw, Problems &p) {
         if (n.level != Level::Overall && !isValidCode(n.level, n.code))
             p.add(n.code,
                   QStringLiteral("\"%1\" ไม่ใช่รหัสที่ใช้ได้สำหรับ%2").arg(n.code, levelTitle(n.level).th),
-                  QStringLiteral("\"%1\" is not a valid code for a(n) %2")
+                  QStringLiteral("\"%1\" is not a valid %2 code")
                       .arg(n.code, levelTitle(n.level).en));
         if (n.title.th.trimmed().isEmpty() && n.level != Level::Overall)
             p.add(n.code, QStringLiteral("%1 ยังไม่มีชื่อภาษาไทย").arg(n.code),
@@ -82,7 +82,7 @@ void checkTree(const Framework &fw, Problems &p) {
             p.add(n.code,
                   QStringLiteral("บทบาทกำหนดได้เฉพาะข้อคำถาม แต่ %1 เป็น%2")
                       .arg(n.code, levelTitle(n.level).th),
-                  QStringLiteral("only an item can play a role, and %1 is a(n) %2")
+                  QStringLiteral("only an item can play a role, and %1 is at the %2 level")
                       .arg(n.code, levelTitle(n.level).en));
     }
     for (Role role : {Role::Analysis, Role::Implementation}) {
