@@ -3,8 +3,11 @@
 
 #include "../core/TestSupport.h"
 #include "document/Workspace.h"
+#include "gui/DraftDialog.h"
 #include "gui/FrameworkEditor.h"
 #include "gui/ImportDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/PlanView.h"
 #include "io/FrameworkCsv.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportSource.h"
@@ -150,7 +153,8 @@ TEST_CASE("gui: every framework edit is one undo step and problems show as they 
               ->size() == 1);
 }
 
-TEST_CASE("gui: a new year's scores lead to its framework, then to a report in its wording",
+TEST_CASE("gui: the newcomer's path: a new year's scores, its framework, the import, the "
+          "classification, drafted measures and a report in its wording",
           "[gui][framework][report]") {
     test::SampleWindow f;
     f.open();
@@ -213,6 +217,30 @@ TEST_CASE("gui: a new year's scores lead to its framework, then to a report in i
     CHECK(ws.document()->assessment().fiscalYear == 2569);
     REQUIRE(ws.document()->framework().id == QStringLiteral("ITA-2569"));
     CHECK(ws.document()->analysis().nodes.front().grade == QStringLiteral("ผ่าน"));
+
+    // Classified, then drafted: the plan tab's Draft measures proposes measures with steps
+    // for what needs improving, and the group takes them.
+    int urgentOrImprove = 0;
+    for (const auto &n : ws.document()->analysis().nodes)
+        urgentOrImprove += n.level == Level::Item && n.bucket != Bucket::Maintain;
+    REQUIRE(urgentOrImprove > 0);
+    f.window->tabs()->setCurrentWidget(f.window->planView());
+    QCoreApplication::processEvents();
+    bool drafted = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<gui::DraftDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->findChild<QPushButton *>(QStringLiteral("takeDrafts"))->click();
+        drafted = true;
+    });
+    f.window->planView()->findChild<QPushButton *>(QStringLiteral("draftMeasures"))->click();
+    CHECK(drafted);
+    REQUIRE(ws.planDocument());
+    const Plan &plan = ws.planDocument()->plan();
+    REQUIRE_FALSE(plan.measures.empty());
+    for (const Measure &m : plan.measures)
+        CHECK_FALSE(m.steps.empty());
 
     auto source = report::loadSource(*ws.database(), QStringLiteral("สำนักงานทดสอบ"), 2569);
     REQUIRE(source.ok());
