@@ -219,7 +219,7 @@ Please verify the correct directory name was given.</source>
 โปรดตรวจสอบชื่อโฟลเดอร์</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>มี %1 อยู่แล้ว
@@ -235,7 +235,7 @@ Please verify the correct file name was given.</source>
 โปรดตรวจสอบชื่อแฟ้ม</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New Folder</source>
         <translation>โฟลเดอร์ใหม่</translation>
     </message>
@@ -3318,7 +3318,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::FrameworkEditor</name>
     <message>
-        <location filename="../../src/gui/FrameworkEditor.cpp" line="+101"/>
+        <location filename="../../src/gui/FrameworkEditor.cpp" line="+103"/>
         <location line="+5"/>
         <source>Framework %1</source>
         <translation>กรอบการประเมิน %1</translation>
@@ -3485,12 +3485,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+337"/>
         <source>Rating scheme</source>
         <translation>เกณฑ์ระดับผลการประเมิน</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-327"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -3572,15 +3572,25 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <source>pasted rows</source>
         <translation>แถวที่วาง</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (role “%2”)</source>
+        <translation>%1 (บทบาท “%2”)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>วาง %n แถว</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>The paste removed %1: give each role to its new item in the Role column (O25 and O26 in a FY2569 list).</source>
+        <translation>การวางรายการได้ลบ %1 ออก: กำหนดบทบาทแต่ละบทบาทให้ข้อใหม่ในคอลัมน์บทบาท (ข้อ O25 และ O26 ในรายการของปีงบประมาณ 2569)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Paste rows</source>
         <translation>วางแถว</translation>
     </message>

@@ -93,10 +93,14 @@ TEST_CASE("gui: every framework edit is one undo step and problems show as they 
     undo->undo();
     CHECK(editor->problemTexts().isEmpty());
 
-    // Pasting O1–O26 over O1–O43 is one step.
+    // Pasting O1–O26 over O1–O43 is one step; the roles O42 and O43 held are said to be gone
+    // (issue 25: they went silently).
     const int before = undo->index();
+    CHECK(editor->note().isEmpty());
     REQUIRE(editor->pasteRows(oitRows(), true).isEmpty());
     CHECK(undo->index() == before + 1);
+    CHECK(editor->note().contains(QStringLiteral("O42")));
+    CHECK(editor->note().contains(QStringLiteral("O43")));
     CHECK(editor->framework().indexOf(QStringLiteral("O43")) < 0);
     undo->undo();
     CHECK(editor->framework().indexOf(QStringLiteral("O43")) >= 0);
@@ -258,6 +262,22 @@ TEST_CASE("gui: the import dialog proposes the year whose results came out last"
     CHECK(gui::defaultImportYear(2564, QDate(2026, 12, 7)) == 2569);
     CHECK(gui::defaultImportYear(0, QDate(2026, 9, 30)) == 2568);
     CHECK(gui::defaultImportYear(2571, QDate(2026, 12, 7)) == 2571); // a later year shown
+}
+
+TEST_CASE("gui: a pasted item with the Thai title of a removed role's item takes its role",
+          "[gui][framework]") {
+    test::SampleWindow f;
+    f.open();
+    auto editor = editorOn(f, copyForYear(test::fy2564(), 2569));
+    const Framework &fw = editor->framework();
+    const QString o42 = fw.node(fw.indexOf(fw.codeFor(Role::Analysis))).title.th;
+    // The new list: O1 and, as O2, the item that was O42 (same title).
+    const QString rows = QStringLiteral("O1\tการเปิดเผยข้อมูล\t9.1\nO2\t%1\t9.1\n").arg(o42);
+    REQUIRE(editor->pasteRows(rows, true).isEmpty());
+    CHECK(editor->framework().codeFor(Role::Analysis) == QStringLiteral("O2"));
+    // O43's role found no title: that one is said.
+    CHECK(editor->note().contains(QStringLiteral("O43")));
+    CHECK_FALSE(editor->note().contains(QStringLiteral("O42")));
 }
 
 TEST_CASE("gui: editing a framework keeps the tree where it was scrolled and the current item",
