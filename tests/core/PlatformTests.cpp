@@ -8,9 +8,25 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <cstdlib>
+
 #include <catch2/catch.hpp>
 
 using namespace ita;
+
+namespace {
+/// Sets an environment variable to text with Thai letters. qputenv() takes bytes, which
+/// Windows reads in its ANSI code page: there the wide environment is set (as a Windows user
+/// name with Thai letters is).
+void setEnvironment(const char *name, const QString &value) {
+#ifdef Q_OS_WIN
+    _wputenv_s(reinterpret_cast<const wchar_t *>(QString::fromLatin1(name).utf16()),
+               reinterpret_cast<const wchar_t *>(value.utf16()));
+#else
+    qputenv(name, value.toUtf8());
+#endif
+}
+} // namespace
 
 TEST_CASE("platform: a file in a folder with Thai letters and spaces is made, filled and read by "
           "the command-line program",
@@ -55,7 +71,7 @@ TEST_CASE("platform: the audit trail's user is the login name when the environme
     qputenv("LOGNAME", logname);
     CHECK_FALSE(name.isEmpty());
     CHECK(name != QStringLiteral("unknown"));
-    qputenv("USERNAME", "ผู้ใช้ทดสอบ");
+    setEnvironment("USERNAME", QStringLiteral("ผู้ใช้ทดสอบ"));
     qunsetenv("USER");
     CHECK(systemUserName() == QStringLiteral("ผู้ใช้ทดสอบ"));
     qputenv("USER", user);
