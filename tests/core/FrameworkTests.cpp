@@ -149,7 +149,7 @@ TEST_CASE("malformed framework files are refused with the place and the problem"
               "{\"grade\": \"F\", \"min\": 0}, {\"grade\": \"P\", \"min\": 50}"),
          "highest down"},
         {"bad year", with("[2599]", "[2021]"), "Buddhist Era"},
-        {"bad item code", with("\"code\": \"B1\"", "\"code\": \"1B\""), "not a valid code"},
+        {"bad item code", with("\"code\": \"B1\"", "\"code\": \"1B\""), "not a valid item code"},
     };
     for (const auto &c : cases) {
         INFO(c.name);
