@@ -517,24 +517,10 @@ QString FrameworkEditor::pasteRows(const QString &text, bool replaceItems) {
     auto after = buildFromRows(m_fw, mergeRows(m_fw, *pasted, replaceItems), tr("pasted rows"));
     if (!after)
         return after.error();
-    // A role whose item the paste removed (O42 and O43 when FY2569's O1–O26 replace FY2564's
-    // list) is carried to a pasted item of the same Thai title; otherwise the editor says so,
-    // never silently (issue 25): the report is published under the analysis role's item.
+    // A removed role's item: carried by title, or said (carryRoles()).
     QStringList lost;
-    for (Role role : {Role::Analysis, Role::Implementation}) {
-        const auto holder = std::find_if(m_fw.nodes.begin(), m_fw.nodes.end(),
-                                         [&](const Framework::Node &n) { return n.role == role; });
-        if (holder == m_fw.nodes.end() || after->indexOf(holder->code) >= 0)
-            continue;
-        const auto same = std::find_if(after->nodes.begin(), after->nodes.end(), [&](auto &n) {
-            return n.level == Level::Item && n.role == Role::None &&
-                   n.title.th.simplified() == holder->title.th.simplified();
-        });
-        if (same != after->nodes.end())
-            same->role = role;
-        else
-            lost << tr("%1 (role “%2”)").arg(holder->code, roleTitle(role).in(m_thai));
-    }
+    for (const auto &[code, role] : carryRoles(m_fw, *after))
+        lost << tr("%1 (role “%2”)").arg(code, roleTitle(role).in(m_thai));
     apply(*after, tr("Paste %n row(s)", nullptr, int(pasted->size())));
     if (!lost.isEmpty())
         setNote(tr("The paste removed %1: give each role to its new item in the Role column "

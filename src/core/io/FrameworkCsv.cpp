@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ita {
 
 namespace {
@@ -467,6 +469,26 @@ const std::vector<RatingPreset> &ratingPresets() {
         return out;
     }();
     return presets;
+}
+
+std::vector<std::pair<QString, Role>> carryRoles(const Framework &before, Framework &after) {
+    std::vector<std::pair<QString, Role>> lost;
+    for (Role role : {Role::Analysis, Role::Implementation}) {
+        const auto holder = std::find_if(before.nodes.begin(), before.nodes.end(),
+                                         [&](const Framework::Node &n) { return n.role == role; });
+        if (holder == before.nodes.end() || after.indexOf(holder->code) >= 0)
+            continue;
+        const auto same =
+            std::find_if(after.nodes.begin(), after.nodes.end(), [&](const Framework::Node &n) {
+                return n.level == Level::Item && n.role == Role::None &&
+                       n.title.th.simplified() == holder->title.th.simplified();
+            });
+        if (same != after.nodes.end())
+            same->role = role;
+        else
+            lost.emplace_back(holder->code, role);
+    }
+    return lost;
 }
 
 const RatingPreset &ratingPresetForYear(int year) {

@@ -39,6 +39,12 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
 std::vector<StructureRow> mergeRows(const Framework &framework,
                                     const std::vector<StructureRow> &pasted, bool replaceItems);
 
+/// After a paste turned `before` into `after`: a role whose item the paste removed (O42 and
+/// O43 when FY2569's O1–O26 replace FY2564's list) goes to an item of `after` with the removed
+/// item's Thai title. Returns the removed items whose role found no such item, with the role,
+/// for the editor to say (never silently: the report is published under the analysis role).
+std::vector<std::pair<QString, Role>> carryRoles(const Framework &before, Framework &after);
+
 /// Rows copied from a spreadsheet: tab-separated code | title | parent (a header row, blank
 /// rows and a title-less row are allowed; a fourth column is the English title).
 Result<std::vector<StructureRow>> parsePastedRows(const QString &text);
