@@ -111,8 +111,8 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
 ImportDialog::~ImportDialog() {
     // A field losing focus while the dialog is destroyed must not preview again over members
     // already gone.
-    for (QObject *field : {static_cast<QObject *>(m_agency), static_cast<QObject *>(m_year),
-                           static_cast<QObject *>(m_encoding)})
+    for (QObject *field : {static_cast<QObject *>(m_path), static_cast<QObject *>(m_agency),
+                           static_cast<QObject *>(m_year), static_cast<QObject *>(m_encoding)})
         disconnect(field, nullptr, this, nullptr);
 }
 
