@@ -872,7 +872,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::FrameworkCsv</name>
     <message>
-        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+41"/>
+        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+43"/>
         <source>%1: the file is empty; expected a header row: %2</source>
         <translation>%1: แฟ้มว่าง ต้องมีแถวหัวตาราง: %2</translation>
     </message>
@@ -2221,12 +2221,12 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+97"/>
+        <location line="+105"/>
         <source>unknown framework &quot;%1&quot;; available: %2</source>
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot; ที่มีอยู่: %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-95"/>
         <source>--format csv writes two files: give --out (and --rating-out)</source>
         <translation>--format csv เขียนสองแฟ้ม: ระบุ --out (และ --rating-out)</translation>
     </message>
@@ -2238,14 +2238,19 @@ Do you want to delete it anyway?</source>
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: คำเตือน: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>stored framework %1 (fiscal years %2) in %3
 </source>
         <translation>บันทึกกรอบการประเมิน %1 (ปีงบประมาณ %2) ลงใน %3 แล้ว
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>FRAMEWORK.json, or STRUCTURE.csv with --rating, --id and --years.</source>
         <translation>FRAMEWORK.json หรือ STRUCTURE.csv คู่กับ --rating, --id และ --years</translation>
     </message>
@@ -2290,7 +2295,7 @@ Do you want to delete it anyway?</source>
         <translation>check ต้องระบุแฟ้มหนึ่งแฟ้ม</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: framework %2 is sound: %3 tools, %4 items, rating %5, fiscal years %6
 </source>
         <translation>%1: กรอบการประเมิน %2 ถูกต้อง: %3 เครื่องมือ %4 ข้อคำถาม ระดับ %5 ปีงบประมาณ %6
@@ -3485,12 +3490,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+337"/>
+        <location line="+327"/>
         <source>Rating scheme</source>
         <translation>เกณฑ์ระดับผลการประเมิน</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-317"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -3513,6 +3518,11 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <location line="+96"/>
         <source>No problems: the framework can be saved.</source>
         <translation>ไม่พบปัญหา บันทึกกรอบการประเมินได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1</source>
+        <translation>คำเตือน: %1</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -3573,12 +3583,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แถวที่วาง</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>%1 (role “%2”)</source>
         <translation>%1 (บทบาท “%2”)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paste %n row(s)</source>
         <translation>
             <numerusform>วาง %n แถว</numerusform>

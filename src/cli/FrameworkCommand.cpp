@@ -242,6 +242,13 @@ int exportOne(const QStringList &args) {
 }
 
 /// Stores `fw` in the file; prints the refusal otherwise.
+/// frameworkWarnings() on stderr, one line each: they do not change the exit code.
+void printWarnings(const QString &what, const Framework &fw) {
+    const bool thai = thaiFromArguments(QCoreApplication::arguments());
+    for (const auto &w : frameworkWarnings(fw))
+        err(Messages::tr("%1: warning: %2").arg(what, w.text(thai)));
+}
+
 int store(QCommandLineParser &parser, const Framework &fw, const QString &what) {
     int code = Success;
     auto db = openDatabase(parser.value(opt().db), false, &code, Creates::Yes);
@@ -253,6 +260,7 @@ int store(QCommandLineParser &parser, const Framework &fw, const QString &what) 
     }
     out(Messages::tr("stored framework %1 (fiscal years %2) in %3\n")
             .arg(fw.id, yearsText(fw.fiscalYears), parser.value(opt().db)));
+    printWarnings(what, fw);
     return Success;
 }
 
@@ -364,6 +372,7 @@ int check(const QStringList &args) {
         err(describeProblems(path, problems, thaiFromArguments(QCoreApplication::arguments())));
         return BadInput;
     }
+    printWarnings(path, *fw);
     int items = 0;
     for (const auto &n : fw->nodes)
         items += n.level == Level::Item;

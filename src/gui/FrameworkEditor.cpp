@@ -362,6 +362,10 @@ void FrameworkEditor::refresh() {
                             m_problemList);
     if (problems.empty())
         new QListWidgetItem(tr("No problems: the framework can be saved."), m_problemList);
+    // Warnings do not stop saving; they say what the documents will lack.
+    for (const auto &w : frameworkWarnings(m_fw))
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-information")),
+                            tr("Warning: %1").arg(w.text(m_thai)), m_problemList);
     m_refreshing = false;
 }
 

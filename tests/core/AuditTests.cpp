@@ -403,7 +403,7 @@ TEST_CASE("ledger: every change the program makes keeps the file explained by it
     REQUIRE(plan.ok());
     plan->measures[1].steps[0].status = StepStatus::Done;
     plan->measures[1].steps[0].evidence << QStringLiteral("https://example.invalid/e1");
-    plan->units.push_back({QStringLiteral("ฝ่าย ทดสอบ"), QStringLiteral("ฝ่ายทดสอบ")});
+    plan->units.push_back({QStringLiteral("ฝ่าย ทดสอบ"), QStringLiteral("ฝ่ายทดสอบ"), {}});
     REQUIRE(plans.save(*plan, true).isEmpty());
     Framework fw = copyForYear(test::fy2564(), 2569);
     REQUIRE(FrameworkRepository(*db).save(fw).isEmpty());

@@ -420,6 +420,20 @@ TEST_CASE("cli: messages follow the system language unless --lang says otherwise
                  {QStringLiteral("LANG=th_TH.UTF-8"), QStringLiteral("LC_ALL=")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 1 (ตอนนี้รวมได้ 0.9500)")));
+
+    // A sound framework whose analysis role went with a replaced item: still sound (exit 0),
+    // but the check warns that the report cannot name the item (issue 25).
+    bytes.replace("\"weight\": 0.25,", "\"weight\": 0.3,");
+    REQUIRE(bytes.contains("\"role\": \"analysis\""));
+    bytes.replace("\"role\": \"analysis\"", "\"role\": \"\"");
+    test::writeFile(json, bytes);
+    run = runCli({QStringLiteral("framework"), QStringLiteral("check"), json}, {},
+                 {QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("is sound")));
+    CHECK(run.err.contains(QStringLiteral("warning: no item has the")));
+    CHECK(run.err.contains(QStringLiteral("cannot name the item the analysis is published under")));
+    CHECK_FALSE(run.err.contains(QStringLiteral("progress report")));
 }
 
 TEST_CASE("cli: every command and subcommand takes --lang, one rule for all", "[cli][i18n]") {

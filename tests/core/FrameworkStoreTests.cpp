@@ -462,3 +462,19 @@ TEST_CASE("the stored computed scores follow a change of the framework's weights
     CHECK(mean(iit * 4000 + eit * 2000 + oit * 4000) != mean(iit * 3000 + eit * 3000 + oit * 4000));
     CHECK(AuditLog(*f.db).verify().ok);
 }
+
+TEST_CASE("framework warnings: no item in a role is listed, not refused", "[framework][issue25]") {
+    Framework fw = test::fy2564();
+    CHECK(frameworkWarnings(fw).empty());
+    for (auto &n : fw.nodes)
+        if (n.role == Role::Analysis)
+            n.role = Role::None;
+    CHECK(checkFramework(fw).empty()); // still usable: stored frameworks without roles stay so
+    const auto warnings = frameworkWarnings(fw);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.front().text(false).contains(QStringLiteral("\"the published analysis")));
+    CHECK(warnings.front().text(true).contains(QStringLiteral("การวิเคราะห์เผยแพร่ภายใต้ข้อใด")));
+    for (auto &n : fw.nodes)
+        n.role = Role::None;
+    CHECK(frameworkWarnings(fw).size() == 2);
+}

@@ -106,10 +106,20 @@ TEST_CASE("gui: every framework edit is one undo step and problems show as they 
     CHECK(editor->framework().indexOf(QStringLiteral("O43")) >= 0);
     undo->redo();
     CHECK(editor->framework().indexOf(QStringLiteral("O43")) < 0);
-    // O42's role went with O42: O25 takes it, from the tree's role column.
+    // O42's role went with O42, and the problem list says what that costs (a warning: the
+    // framework can still be saved). O25 takes it, from the tree's role column.
     CHECK(editor->framework().codeFor(Role::Analysis).isEmpty());
+    const auto listed = [problems] {
+        QStringList texts;
+        for (int i = 0; i < problems->count(); ++i)
+            texts << problems->item(i)->text();
+        return texts;
+    };
+    CHECK(anyContains(listed(), QStringLiteral("รายงานจึงระบุไม่ได้ว่าการวิเคราะห์เผยแพร่ภายใต้ข้อใด")));
+    CHECK(editor->problemTexts().isEmpty());
     treeItem(tree, QStringLiteral("O25"))->setText(4, QStringLiteral("analysis"));
     CHECK(editor->framework().codeFor(Role::Analysis) == QStringLiteral("O25"));
+    CHECK_FALSE(anyContains(listed(), QStringLiteral("รายงานจึงระบุไม่ได้ว่าการวิเคราะห์")));
 
     // The rating scheme: a preset, then a level edited in the table.
     REQUIRE(editor->usePreset(QStringLiteral("five-levels")));

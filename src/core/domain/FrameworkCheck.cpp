@@ -211,6 +211,40 @@ std::vector<FrameworkProblem> checkFramework(const Framework &framework) {
     return p.list;
 }
 
+std::vector<FrameworkProblem> frameworkWarnings(const Framework &framework) {
+    Problems p;
+    bool hasItems = false;
+    for (const auto &n : framework.nodes)
+        hasItems = hasItems || n.level == Level::Item;
+    if (!hasItems)
+        return p.list; // the tree's own problems say what is missing
+    const auto holds = [&framework](Role role) {
+        for (const auto &n : framework.nodes)
+            if (n.role == role)
+                return true;
+        return false;
+    };
+    if (!holds(Role::Analysis))
+        p.add(
+            {},
+            QStringLiteral("ยังไม่มีข้อคำถามใดมีบทบาท \"%1\" รายงานจึงระบุไม่ได้ว่าการวิเคราะห์เผยแพร่ภายใต้ข้อใด "
+                           "(ให้กำหนดบทบาทที่ข้อคำถาม OIT เรื่องการวิเคราะห์ผลการประเมิน)")
+                .arg(roleTitle(Role::Analysis).th),
+            QStringLiteral("no item has the \"%1\" role, so the report cannot name the item "
+                           "the analysis is published under (give the role to the OIT item on "
+                           "the assessment's analysis)")
+                .arg(roleTitle(Role::Analysis).en));
+    if (!holds(Role::Implementation))
+        p.add(
+            {},
+            QStringLiteral("ยังไม่มีข้อคำถามใดมีบทบาท \"%1\" รายงานความก้าวหน้าจึงระบุไม่ได้ว่าเผยแพร่ภายใต้ข้อใด")
+                .arg(roleTitle(Role::Implementation).th),
+            QStringLiteral("no item has the \"%1\" role, so the progress report cannot name "
+                           "the item it is published under")
+                .arg(roleTitle(Role::Implementation).en));
+    return p.list;
+}
+
 std::vector<FrameworkProblem> checkYearClaims(const Framework &framework,
                                               const std::vector<const Framework *> &others) {
     Problems p;

@@ -25,6 +25,14 @@ struct FrameworkProblem {
 /// The editor shows these as they arise; readers and the store refuse a framework with any.
 std::vector<FrameworkProblem> checkFramework(const Framework &framework);
 
+/// What does not make a framework unusable but leaves the group's documents short: no item in
+/// the analysis role (the published analysis cannot name the OIT item it is published under)
+/// or none in the implementation role (nor can the progress report). The editor and
+/// `framework check` list these after the problems; readers and the store accept them, so a
+/// framework stored before roles existed, or a test's bare fixture, stays usable. (Issue 25:
+/// replacing O1–O43 by O1–O26 used to drop the roles silently.)
+std::vector<FrameworkProblem> frameworkWarnings(const Framework &framework);
+
 /// Fiscal years `framework` claims that one of `others` (a different id) claims as well.
 std::vector<FrameworkProblem> checkYearClaims(const Framework &framework,
                                               const std::vector<const Framework *> &others);
