@@ -1,16 +1,15 @@
-# Fails when a file of a core layer includes a layer after it. Run at build time and by CTest:
+# Fails when a file of a core layer includes a folder that layers.cmake does not let it
+# include. Run at build time and by CTest:
 #   cmake -DCORE_DIR=<src/core> -P check-layers.cmake
-# The order is ITA_CORE_LAYERS below, kept equal to the add_subdirectory order of
-# src/core/CMakeLists.txt; a folder may include itself and the folders before it.
+# The table is layers.cmake beside this script (so a test can check another tree with it).
 cmake_minimum_required(VERSION 3.25)
-set(ITA_CORE_LAYERS domain analysis io render storage document report)
+include(${CMAKE_CURRENT_LIST_DIR}/layers.cmake)
 if(NOT CORE_DIR)
     message(FATAL_ERROR "check-layers: pass -DCORE_DIR=<src/core>")
 endif()
 set(problems "")
-set(allowed "")
 foreach(layer IN LISTS ITA_CORE_LAYERS)
-    list(APPEND allowed ${layer})
+    set(allowed ${ITA_LAYER_ALLOWED_${layer}})
     file(GLOB sources "${CORE_DIR}/${layer}/*.h" "${CORE_DIR}/${layer}/*.cpp")
     foreach(source IN LISTS sources)
         file(STRINGS "${source}" lines)
@@ -21,14 +20,14 @@ foreach(layer IN LISTS ITA_CORE_LAYERS)
                 set(target "${CMAKE_MATCH_1}")
                 if(NOT target IN_LIST allowed)
                     file(RELATIVE_PATH shown "${CORE_DIR}" "${source}")
+                    list(JOIN allowed ", " may)
                     string(APPEND problems
-                        "\n  ${shown}:${number}: ${layer} includes ${target}, which comes after it")
+                        "\n  ${shown}:${number}: ${layer} includes ${target}; it may include only ${may}")
                 endif()
             endif()
         endforeach()
     endforeach()
 endforeach()
 if(problems)
-    string(REPLACE ";" " → " order "${ITA_CORE_LAYERS}")
-    message(FATAL_ERROR "core's layers point one way (${order}):${problems}")
+    message(FATAL_ERROR "core's layers include only what src/core/layers.cmake allows:${problems}")
 endif()

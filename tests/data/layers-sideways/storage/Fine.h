@@ -1,0 +1,3 @@
+// Storage may include the domain.
+#pragma once
+#include "domain/Score.h"
