@@ -3,6 +3,7 @@
 #include <QTemporaryDir>
 
 #include "document/AssessmentDocument.h"
+#include "document/PlanDocument.h"
 #include "document/Workspace.h"
 #include "io/PasteParser.h"
 #include "io/Sample.h"
@@ -255,4 +256,95 @@ TEST_CASE("workspace: an import into a file stores what AssessmentRepository::sa
               .contains(QStringLiteral("already has fiscal year")));
     REQUIRE(workspace.importAssessments(read.assessments, true).isEmpty());
     CHECK(AuditLog(*workspace.database()).verify().ok);
+}
+
+namespace {
+
+/// Makes every write to `tables` fail on this connection (TEMP triggers: the file itself is
+/// not changed), as a full disk or a lost lock would; `false` takes them away again.
+void refuseWrites(Database &db, const QStringList &tables, bool refuse) {
+    QSqlQuery q(db.connection());
+    for (const QString &table : tables)
+        for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {
+            const QString name = QStringLiteral("refuse_%1_%2").arg(table, QLatin1String(op));
+            REQUIRE(q.exec(refuse ? QStringLiteral("CREATE TEMP TRIGGER %1 BEFORE %2 ON main.%3 "
+                                                   "BEGIN SELECT RAISE(ABORT, 'the disk refuses'); "
+                                                   "END")
+                                        .arg(name, QLatin1String(op), table)
+                                  : QStringLiteral("DROP TRIGGER %1").arg(name)));
+        }
+}
+
+} // namespace
+
+TEST_CASE("a failed undo or redo leaves the undo stack where the data is", "[document]") {
+    Fixture f;
+    QUndoStack *stack = f.doc->undoStack();
+    REQUIRE(f.doc->editScore(QStringLiteral("E8"), s(9000)).isEmpty());
+    REQUIRE(f.doc->editScore(QStringLiteral("E9"), s(9500)).isEmpty());
+    REQUIRE(stack->index() == 2);
+    QSignalSpy failed(f.doc.get(), &AssessmentDocument::failed);
+
+    // Undo while the file refuses: said, and neither the data nor the stack moves.
+    refuseWrites(*f.db, {QStringLiteral("score_nodes")}, true);
+    stack->undo();
+    CHECK(failed.count() == 1);
+    CHECK(failed.front().front().toString().contains(QStringLiteral("the disk refuses")));
+    CHECK(stack->index() == 2);
+    CHECK(stack->canUndo());
+    CHECK_FALSE(stack->canRedo());
+    CHECK(f.node("E9").used == s(9500));
+    // Two steps at once (a click in the history view): the first fails, the second is not
+    // tried, so E8 is not taken back under E9's change either.
+    stack->setIndex(0);
+    CHECK(stack->index() == 2);
+    CHECK(f.node("E8").used == s(9000));
+    CHECK(f.node("E9").used == s(9500));
+
+    // The file takes writes again: undo works, and so does the step it had held.
+    refuseWrites(*f.db, {QStringLiteral("score_nodes")}, false);
+    stack->undo();
+    CHECK(stack->index() == 1);
+    CHECK(f.node("E9").used != s(9500));
+
+    // A redo that fails keeps its step for later rather than dropping it.
+    refuseWrites(*f.db, {QStringLiteral("score_nodes")}, true);
+    stack->redo();
+    CHECK(stack->index() == 1);
+    CHECK(stack->count() == 2);
+    CHECK(stack->canRedo());
+    CHECK(f.node("E9").used != s(9500));
+    refuseWrites(*f.db, {QStringLiteral("score_nodes")}, false);
+    stack->redo();
+    CHECK(stack->index() == 2);
+    CHECK(f.node("E9").used == s(9500));
+    f.reopen();
+    CHECK(f.node("E9").used == s(9500));
+    CHECK(f.node("E8").used == s(9000));
+}
+
+TEST_CASE("a plan edit whose undo cannot be stored stays done, and the stack says so",
+          "[document]") {
+    QTemporaryDir dir;
+    auto db = Database::open(test::scratchStore(dir, QStringLiteral("p.itadb")));
+    REQUIRE(db.ok());
+    REQUIRE(writeSample(**db).isEmpty());
+    auto plan = PlanDocument::open(**db, QStringLiteral("สำนักงาน กกพ."), 2565);
+    REQUIRE(plan.ok());
+    Plan edited = (*plan)->plan();
+    REQUIRE(edited.measures.size() > 1);
+    edited.measures[1].title = QStringLiteral("มาตรการที่แก้แล้ว");
+    REQUIRE((*plan)->edit(edited, QStringLiteral("title")).isEmpty());
+    QSignalSpy failed(plan->get(), &PlanDocument::failed);
+    const QStringList tables{QStringLiteral("plans"), QStringLiteral("measures"),
+                             QStringLiteral("steps")};
+    refuseWrites(**db, tables, true);
+    (*plan)->undoStack()->undo();
+    CHECK(failed.count() == 1);
+    CHECK((*plan)->undoStack()->index() == 1);
+    CHECK((*plan)->plan().measures[1].title == QStringLiteral("มาตรการที่แก้แล้ว"));
+    refuseWrites(**db, tables, false);
+    (*plan)->undoStack()->undo();
+    CHECK((*plan)->undoStack()->index() == 0);
+    CHECK((*plan)->plan().measures[1].title != QStringLiteral("มาตรการที่แก้แล้ว"));
 }

@@ -75,7 +75,7 @@ QString AssessmentDocument::push(EntryChanges changes, const QString &text) {
     m_lastError.clear();
     // push() runs redo(), which stores the change; a command whose store failed marks
     // itself obsolete and the stack drops it, so no undo step pretends to exist.
-    m_undoStack.push(new EntryChangesCommand(*this, std::move(changes), text));
+    m_undoStack.push(new EntryChangesCommand(m_guard, *this, std::move(changes), text));
     return m_lastError;
 }
 
@@ -173,7 +173,7 @@ QString AssessmentDocument::editThresholds(std::optional<Score> fixed,
         return {};
     m_lastError.clear();
     m_undoStack.push(new ThresholdsCommand(
-        *this, before, {fixed, maintain},
+        m_guard, *this, before, {fixed, maintain},
         QCoreApplication::translate("ita::AssessmentDocument", "Change thresholds")));
     return m_lastError;
 }

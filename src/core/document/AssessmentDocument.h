@@ -2,6 +2,7 @@
 
 #include "analysis/Analysis.h"
 #include "analysis/EntryChange.h"
+#include "document/EditCommands.h"
 #include "domain/Assessment.h"
 #include "domain/Framework.h"
 #include "domain/Result.h"
@@ -66,7 +67,8 @@ private:
     Framework m_framework;
     Analysis m_analysis;
     QUndoStack m_undoStack;
-    QString m_lastError; ///< of the last store, read back after QUndoStack::push
+    UndoGuard m_guard{m_undoStack}; ///< a failed undo or redo leaves the stack where it was
+    QString m_lastError;            ///< of the last store, read back after QUndoStack::push
 };
 
 } // namespace ita

@@ -18,18 +18,17 @@ namespace ita {
 namespace {
 
 /// One edit of a plan: the whole plan before and after.
-class PlanChangeCommand : public QUndoCommand {
+class PlanChangeCommand : public StoredCommand {
 public:
-    PlanChangeCommand(PlanDocument &doc, Plan before, Plan after, const QString &text)
-        : QUndoCommand(text)
+    PlanChangeCommand(UndoGuard &guard, PlanDocument &doc, Plan before, Plan after,
+                      const QString &text)
+        : StoredCommand(guard, text)
         , m_doc(doc)
         , m_before(std::move(before))
         , m_after(std::move(after)) {}
-    void redo() override {
-        if (!m_doc.store(m_after).isEmpty())
-            setObsolete(true);
-    }
-    void undo() override { m_doc.store(m_before); }
+
+protected:
+    QString store(bool forward) override { return m_doc.store(forward ? m_after : m_before); }
 
 private:
     PlanDocument &m_doc;
@@ -208,7 +207,7 @@ QString PlanDocument::edit(const Plan &edited, const QString &text) {
     if (edited == m_plan)
         return {};
     m_lastError.clear();
-    m_undoStack.push(new PlanChangeCommand(*this, m_plan, edited, text));
+    m_undoStack.push(new PlanChangeCommand(m_guard, *this, m_plan, edited, text));
     return m_lastError;
 }
 

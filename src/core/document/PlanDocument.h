@@ -3,6 +3,7 @@
 #include "analysis/Analysis.h"
 #include "analysis/Drafting.h"
 #include "analysis/PlanAnalysis.h"
+#include "document/EditCommands.h"
 #include "domain/Framework.h"
 #include "domain/Plan.h"
 #include "domain/Recommendation.h"
@@ -112,6 +113,7 @@ private:
     bool m_hasAnalysis = false;
     std::vector<CoverageFinding> m_coverage;
     QUndoStack m_undoStack;
+    UndoGuard m_guard{m_undoStack}; ///< a failed undo or redo leaves the stack where it was
     QString m_lastError;
     /// The file's revision when m_plan was read or last stored: the stored plan is m_plan
     /// while the file stays at it.
