@@ -30,14 +30,17 @@ QString sampleFile(QString *error) {
     if (QFileInfo::exists(path))
         return path;
     QDir().mkpath(QFileInfo(path).absolutePath());
-    auto db = Database::open(path);
-    if (!db) {
-        *error = db.error();
-        return {};
-    }
-    if (QString e = writeSample(**db); !e.isEmpty()) {
-        *error = e;
-        db->reset();
+    QString written;
+    {
+        auto db = Database::open(path);
+        if (!db) {
+            *error = db.error();
+            return {};
+        }
+        written = writeSample(**db);
+    } // closed here, so that a half-written sample can be removed
+    if (!written.isEmpty()) {
+        *error = written;
         QFile::remove(path); // no half-written sample is left to be reopened
         return {};
     }
