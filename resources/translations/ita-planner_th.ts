@@ -22,7 +22,7 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../../src/cli/Skeleton.cpp" line="+28"/>
+        <location filename="../../src/cli/Skeleton.cpp" line="+29"/>
         <source>Usage: %1</source>
         <translation>วิธีใช้: %1</translation>
     </message>
@@ -637,7 +637,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+302"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+209"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -663,17 +663,17 @@ Do you want to delete it anyway?</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-138"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location filename="../../src/core/storage/ServerLocation.cpp" line="+65"/>
         <source>the port is not a number from 1 to 65535 (a password with &quot;/&quot;, &quot;@&quot; or &quot;:&quot; must be written %-encoded)</source>
         <translation>พอร์ตไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535 (รหัสผ่านที่มี &quot;/&quot; &quot;@&quot; หรือ &quot;:&quot; ต้องเขียนแบบ %-encoded)</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+145"/>
         <source>%1 is empty (0 bytes): not an ITA Planner file yet. Import results into it, or open the file you meant.</source>
         <translation>%1 ว่างเปล่า (0 ไบต์) ยังไม่เป็นแฟ้มของ ITA Planner นำเข้าผลการประเมินลงในแฟ้มนี้ หรือเปิดแฟ้มที่ต้องการ</translation>
     </message>
@@ -693,7 +693,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: ปรับรุ่นแฟ้มไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: the Windows version of ITA Planner opens .itadb files only; a team server is reached from Linux</source>
         <translation>%1: ITA Planner รุ่นสำหรับ Windows เปิดได้เฉพาะแฟ้ม .itadb; เซิร์ฟเวอร์ของทีมใช้งานจาก ITA Planner บน Linux</translation>
     </message>
@@ -806,17 +806,17 @@ Do you want to delete it anyway?</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
     <message>
-        <location line="-800"/>
+        <location filename="../../src/core/storage/ServerLocation.cpp" line="-27"/>
         <source>not a server address; write it like postgresql://user@host:5432/database?sslmode=require</source>
         <translation>ไม่ใช่ที่อยู่เซิร์ฟเวอร์ ให้เขียนแบบ postgresql://user@host:5432/database?sslmode=require</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>&quot;%1&quot; is not a connection parameter</source>
         <translation>&quot;%1&quot; ไม่ใช่พารามิเตอร์การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/core/storage/Database.cpp" line="-706"/>
         <source>the server refused the user name or password</source>
         <translation>เซิร์ฟเวอร์ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
@@ -856,7 +856,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+49"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>
@@ -1347,7 +1347,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::PlanDocument</name>
     <message>
-        <location filename="../../src/core/document/PlanDocument.cpp" line="+218"/>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+217"/>
         <location line="+102"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
@@ -1930,7 +1930,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::StoreCopy</name>
     <message>
-        <location filename="../../src/core/storage/StoreCopy.cpp" line="+128"/>
+        <location filename="../../src/core/storage/StoreCopy.cpp" line="+129"/>
         <source>%1 has schema %2; open it once with this program (schema %3) to upgrade it, then copy it</source>
         <translation>%1 มี schema %2 ให้เปิดด้วยโปรแกรมนี้ (schema %3) หนึ่งครั้งเพื่อปรับรุ่น แล้วจึงคัดลอก</translation>
     </message>
@@ -1981,7 +1981,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+148"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+149"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+36"/>
@@ -2007,7 +2007,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::cli::AuditCommand</name>
     <message>
-        <location filename="../../src/cli/AuditCommand.cpp" line="+37"/>
+        <location filename="../../src/cli/AuditCommand.cpp" line="+38"/>
         <source>Check the hash chain; exit 1 when it is broken.</source>
         <translation>ตรวจห่วงโซ่แฮช คืนค่า 1 เมื่อห่วงโซ่ขาด</translation>
     </message>
@@ -2037,7 +2037,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::cli::ExportCommand</name>
     <message>
-        <location filename="../../src/cli/ExportCommand.cpp" line="+34"/>
+        <location filename="../../src/cli/ExportCommand.cpp" line="+35"/>
         <source>json (the assessment, lossless), csv (scores with grades and buckets), plan-csv (one row per step of the plan), pdf (the analysis and measures report, to publish), docx or odt (the same, to finish in Word or LibreOffice), progress-pdf, progress-docx or progress-odt (the progress report).</source>
         <translation>json (ผลการประเมินครบถ้วน), csv (คะแนนพร้อมระดับและกลุ่ม), plan-csv (หนึ่งแถวต่อหนึ่งขั้นตอนของแผน), pdf (รายงานการวิเคราะห์ผลและมาตรการ สำหรับเผยแพร่), docx หรือ odt (รายงานเดียวกัน สำหรับแก้ไขต่อใน Word หรือ LibreOffice), progress-pdf, progress-docx หรือ progress-odt (รายงานผลการดำเนินการ)</translation>
     </message>
@@ -2330,7 +2330,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+109"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+110"/>
         <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
         <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
     </message>
@@ -2765,7 +2765,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::cli::PortfolioCommand</name>
     <message>
-        <location filename="../../src/cli/PortfolioCommand.cpp" line="+32"/>
+        <location filename="../../src/cli/PortfolioCommand.cpp" line="+33"/>
         <source>Output file, or - for standard output (the default; pdf needs it).</source>
         <translation>แฟ้มผลลัพธ์ หรือ - สำหรับเอาต์พุตมาตรฐาน (ค่าเริ่มต้น; pdf ต้องระบุแฟ้ม)</translation>
     </message>
@@ -2927,7 +2927,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::cli::ServerCommands</name>
     <message>
-        <location filename="../../src/cli/ServerCommands.cpp" line="+27"/>
+        <location filename="../../src/cli/ServerCommands.cpp" line="+28"/>
         <source>Set up an empty server database: the schema ita_planner, its tables and the roles ita_planner_admin, ita_planner_editor and ita_planner_reader.</source>
         <translation>จัดเตรียมฐานข้อมูลว่างบนเซิร์ฟเวอร์: schema ita_planner ตารางทั้งหมด และบทบาท ita_planner_admin ita_planner_editor และ ita_planner_reader</translation>
     </message>
@@ -3868,7 +3868,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+343"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+344"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -4104,12 +4104,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>ITA Planner files (*.itadb)</source>
         <translation>แฟ้ม ITA Planner (*.itadb)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <location line="+3"/>
         <source>Open</source>
         <translation>เปิด</translation>
@@ -4151,7 +4151,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ฐานข้อมูล %1 ยังว่างอยู่ จะจัดเตรียมสำหรับ ITA Planner เลยหรือไม่ การจัดเตรียมจะสร้างตารางและบทบาท ita_planner_admin ita_planner_editor และ ita_planner_reader และต้องใช้ผู้ใช้ที่สร้างบทบาทได้</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <location line="+5"/>
         <source>Save a Copy As</source>
         <translation>บันทึกสำเนาเป็น</translation>
@@ -4284,7 +4284,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-567"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -5113,7 +5113,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::ServerDialog</name>
     <message>
-        <location filename="../../src/gui/ServerDialog.cpp" line="+37"/>
+        <location filename="../../src/gui/ServerDialog.cpp" line="+39"/>
         <source>Connect to Server</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "Input.h"
 #include "Skeleton.h"
+#include "storage/ServerLocation.h"
 
 #include "analysis/Analysis.h"
 #include "domain/ItemCodes.h"
@@ -62,7 +63,7 @@ int runAudit(const QStringList &args) {
             out(results::auditVerificationJson(v.ok, v.records, v.brokenAt, v.head, v.message,
                                                v.outside));
         } else {
-            out((Database::displayLocation(parser.value(common().db)) + QStringLiteral(": ") +
+            out((ServerLocation::display(parser.value(common().db)) + QStringLiteral(": ") +
                  v.message + u'\n')
                     .toUtf8());
             if (v.ok && !v.head.isEmpty())

@@ -14,6 +14,7 @@
 #include "report/ReportSource.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
+#include "storage/ServerLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -115,7 +116,7 @@ int runExport(const QStringList &args) {
     // The same writers, through the same dispatch, as Reports and Export in the window.
     const auto bytes = report::exportBytes((*source)->input(), *fmt, options);
     if (!bytes) {
-        err(QStringLiteral("%1: %2").arg(Database::displayLocation(parser.value(common().db)),
+        err(QStringLiteral("%1: %2").arg(ServerLocation::display(parser.value(common().db)),
                                          bytes.error()));
         return BadInput;
     }

@@ -17,6 +17,7 @@
 #include "storage/PlanRepository.h"
 #include "storage/RepositoryImport.h"
 #include "storage/ScoresImport.h"
+#include "storage/ServerLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -148,7 +149,7 @@ int runImport(const QStringList &args) {
         json = c == '{';
         break;
     }
-    const bool server = Database::isServerLocation(dbPath);
+    const bool server = ServerLocation::isServer(dbPath);
     const bool created = !server && !QFileInfo::exists(dbPath);
     auto db = openDatabase(dbPath, false, &code, Creates::Yes);
     if (!db)

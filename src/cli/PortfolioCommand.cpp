@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "Input.h"
 #include "Skeleton.h"
+#include "storage/ServerLocation.h"
 
 #include "analysis/Portfolio.h"
 #include "io/PortfolioWriters.h"
@@ -120,11 +121,11 @@ int runPortfolio(const QStringList &args) {
     if (data->members.empty()) {
         err(selection.field
                 ? Messages::tr("%1 holds no assessment for fiscal year %2 with %3 \"%4\"")
-                      .arg(Database::displayLocation(parser.value(common().db)))
+                      .arg(ServerLocation::display(parser.value(common().db)))
                       .arg(year)
                       .arg(agencyFieldKey(*selection.field), selection.value)
                 : Messages::tr("%1 holds no assessment for fiscal year %2")
-                      .arg(Database::displayLocation(parser.value(common().db)))
+                      .arg(ServerLocation::display(parser.value(common().db)))
                       .arg(year));
         return BadInput;
     }

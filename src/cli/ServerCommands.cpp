@@ -5,6 +5,7 @@
 #include "Skeleton.h"
 
 #include "storage/Database.h"
+#include "storage/ServerLocation.h"
 #include "storage/StoreCopy.h"
 
 #include <QCommandLineParser>
@@ -44,7 +45,7 @@ int runServer(const QStringList &args) {
         !parser.isSet(common().db))
         return usageError(parser, Messages::tr("use: server init --db postgresql://…"));
     const QString location = parser.value(common().db);
-    if (!Database::isServerLocation(location))
+    if (!ServerLocation::isServer(location))
         return usageError(parser, Messages::tr("server init needs a server database "
                                                "(postgresql://…); a file is set up when it is "
                                                "first written"));
@@ -98,7 +99,7 @@ int runCopy(const QStringList &args) {
     if (!parser.isSet(from) || !parser.isSet(to))
         return usageError(parser, Messages::tr("copy needs --from DB and --to DB"));
     const QString target = parser.value(to);
-    const bool serverTarget = Database::isServerLocation(target);
+    const bool serverTarget = ServerLocation::isServer(target);
     if (!serverTarget && QFileInfo::exists(target)) {
         err(Messages::tr("%1 exists; copy writes a new file (remove it or choose another name)")
                 .arg(target));
@@ -117,7 +118,7 @@ int runCopy(const QStringList &args) {
             .arg(report->rows)
             .arg(report->assessments)
             .arg(report->auditRecords)
-            .arg(source->path(), Database::displayLocation(target)));
+            .arg(source->path(), ServerLocation::display(target)));
     return Success;
 }
 

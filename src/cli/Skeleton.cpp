@@ -1,4 +1,5 @@
 #include "Skeleton.h"
+#include "storage/ServerLocation.h"
 
 #include "storage/FrameworkRepository.h"
 #include "storage/NetworkShare.h"
@@ -236,7 +237,7 @@ bool thaiFromArguments(const QStringList &args) {
 
 FrameworkRegistry registryFor(const QString &dbPath) {
     // A server database's own frameworks count as a file's do.
-    if (dbPath.isEmpty() || (!Database::isServerLocation(dbPath) && !QFileInfo::exists(dbPath)))
+    if (dbPath.isEmpty() || (!ServerLocation::isServer(dbPath) && !QFileInfo::exists(dbPath)))
         return registry();
     Database::Options options;
     options.readOnly = true;

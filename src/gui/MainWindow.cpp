@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "storage/ServerLocation.h"
 
 #include "AgencyDialog.h"
 #include "AuditPanel.h"
@@ -407,7 +408,7 @@ QString MainWindow::openFile(const QString &path, bool readOnly) {
         showMessage(error);
         return error;
     }
-    if (!Database::isServerLocation(path))
+    if (!ServerLocation::isServer(path))
         if (QString warning = networkShareWarning(path); !warning.isEmpty())
             QMessageBox::warning(this, tr("File on a Network Share"), warning);
     // Kept as shown: a server's location without its password.
@@ -605,7 +606,7 @@ void MainWindow::updateRecentMenu() {
     for (const QString &path : m_settings.recentFiles()) {
         QAction *a = m_recentMenu->addAction(path);
         connect(a, &QAction::triggered, this, [this, path] {
-            if (Database::isServerLocation(path))
+            if (ServerLocation::isServer(path))
                 connectToServer(path);
             else
                 openFile(path);
@@ -669,7 +670,7 @@ QString MainWindow::connectToServer(const QString &location) {
 }
 
 QString MainWindow::openServer(const QString &location, const QString &password) {
-    const QString full = withPassword(location, password);
+    const QString full = ServerLocation::withPassword(location, password);
     QString error = openFile(full);
     if (error.contains(QStringLiteral("server init"))) {
         // An empty database: offer to set it up (its administrators' login can).
@@ -682,10 +683,8 @@ QString MainWindow::openServer(const QString &location, const QString &password)
             return error;
         Database::Options options;
         options.initialise = true;
-        auto db = Database::open(full, options);
-        if (!db)
+        if (auto db = Database::open(full, options); !db) // set up, then closed at once
             return db.error();
-        db->reset();
         error = openFile(full);
     }
     return error;

@@ -1,5 +1,7 @@
 #include "ServerDialog.h"
 
+#include "storage/ServerLocation.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -88,39 +90,28 @@ ServerDialog::ServerDialog(QWidget *parent)
 }
 
 void ServerDialog::setLocation(const QString &location) {
-    static const QRegularExpression shape(
-        QStringLiteral("^postgres(?:ql)?://(?:([^@/?:]*)(?::[^@/?]*)?@)?([^/?:]*)(?::(\\d+))?"
-                       "(?:/([^?]*))?(?:\\?(.*))?$"));
-    const auto m = shape.match(location);
-    if (!m.hasMatch())
+    const auto parsed = ServerLocation::parse(location);
+    if (!parsed)
         return;
-    m_user->setText(QUrl::fromPercentEncoding(m.captured(1).toUtf8()));
-    m_host->setText(QUrl::fromPercentEncoding(m.captured(2).toUtf8()));
-    m_port->setValue(m.captured(3).isEmpty() ? 5432 : m.captured(3).toInt());
-    m_database->setText(QUrl::fromPercentEncoding(m.captured(4).toUtf8()));
-    const QUrlQuery query(m.captured(5));
-    const int tls = m_tls->findData(query.queryItemValue(QStringLiteral("sslmode")));
+    m_user->setText(parsed->user);
+    m_host->setText(parsed->host);
+    m_port->setValue(parsed->port > 0 ? parsed->port : 5432);
+    m_database->setText(parsed->database);
+    const int tls = m_tls->findData(parsed->parameter(QStringLiteral("sslmode")));
     if (tls >= 0)
         m_tls->setCurrentIndex(tls);
-    if (query.hasQueryItem(QStringLiteral("host"))) // a socket folder
-        m_host->setText(query.queryItemValue(QStringLiteral("host")));
 }
 
 QString ServerDialog::location() const {
-    const auto enc = [](const QString &s) {
-        return QString::fromLatin1(QUrl::toPercentEncoding(s.trimmed()));
-    };
-    const QString host = m_host->text().trimmed();
-    QString url = QStringLiteral("postgresql://%1@").arg(enc(m_user->text()));
-    QStringList query{QStringLiteral("sslmode=") + m_tls->currentData().toString()};
-    if (host.startsWith(u'/')) // a Unix socket folder goes among the parameters
-        query.prepend(QStringLiteral("host=") + enc(host));
-    else
-        url += enc(host.isEmpty() ? QStringLiteral("localhost") : host);
-    url += QStringLiteral(":%1/%2?%3")
-               .arg(m_port->value())
-               .arg(enc(m_database->text()), query.join(u'&'));
-    return url;
+    ServerLocation address;
+    address.user = m_user->text().trimmed();
+    address.host = m_host->text().trimmed();
+    if (address.host.isEmpty())
+        address.host = QStringLiteral("localhost");
+    address.port = m_port->value();
+    address.database = m_database->text().trimmed();
+    address.parameters.emplace_back(QStringLiteral("sslmode"), m_tls->currentData().toString());
+    return address.compose();
 }
 
 QString ServerDialog::password() const {
@@ -129,17 +120,6 @@ QString ServerDialog::password() const {
 
 bool ServerDialog::rememberPassword() const {
     return m_remember->isChecked();
-}
-
-QString withPassword(const QString &location, const QString &password) {
-    if (password.isEmpty())
-        return location;
-    const qsizetype at = location.indexOf(u'@');
-    const qsizetype scheme = location.indexOf(QStringLiteral("://"));
-    if (at < 0 || scheme < 0)
-        return location;
-    return location.left(at) + u':' + QString::fromLatin1(QUrl::toPercentEncoding(password)) +
-           location.mid(at);
 }
 
 #ifdef ITA_HAVE_KEYCHAIN

@@ -34,9 +34,6 @@ private:
     QCheckBox *m_remember;
 };
 
-/// The location with the password put in for opening (never shown or stored).
-QString withPassword(const QString &location, const QString &password);
-
 /// The desktop's keyring (Secret Service through QtKeychain), keyed by the location without
 /// password. Both wait for the keyring; without one they fail, and the user is asked.
 bool storePassword(const QString &location, const QString &password, QString *error);

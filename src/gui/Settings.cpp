@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include "storage/Database.h"
+#include "storage/ServerLocation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,8 +39,8 @@ QStringList Settings::recentFiles() const {
 
 void Settings::addRecentFile(const QString &path) {
     // Recent connections sit beside recent files, as their locations (never a password).
-    const QString absolute = Database::isServerLocation(path) ? Database::displayLocation(path)
-                                                              : QFileInfo(path).absoluteFilePath();
+    const QString absolute = ServerLocation::isServer(path) ? ServerLocation::display(path)
+                                                            : QFileInfo(path).absoluteFilePath();
     QStringList list = recentFiles();
     list.removeAll(absolute);
     list.prepend(absolute);

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "storage/ServerLocation.h"
 
 #include "io/FrameworkCsv.h"
 
@@ -97,7 +98,7 @@ QString scratchStore(const QTemporaryDir &dir, const QString &fileName) {
 }
 
 QString dumpDatabase(const QString &path) {
-    if (Database::isServerLocation(path)) {
+    if (ServerLocation::isServer(path)) {
         // Every table's rows in a fixed order, and the schema version.
         Database::Options options;
         options.readOnly = true;

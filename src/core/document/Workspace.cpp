@@ -1,4 +1,5 @@
 #include "Workspace.h"
+#include "storage/ServerLocation.h"
 
 #include "storage/AgencyRepository.h"
 
@@ -45,12 +46,12 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     // opened read-only rather than refused: everything can still be viewed and exported.
     const QFileInfo info(path);
     m_readOnlyBecauseUnwritable =
-        !readOnly && !Database::isServerLocation(path) && info.exists() &&
+        !readOnly && !ServerLocation::isServer(path) && info.exists() &&
         (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
     options.readOnly = readOnly || m_readOnlyBecauseUnwritable;
     // A path that exists but holds nothing (a 0-byte file, a copy taken without its -wal) is
     // named as such, not set up as a new file over what the user meant to open.
-    options.create = Database::isServerLocation(path) || !info.exists();
+    options.create = ServerLocation::isServer(path) || !info.exists();
     auto db = Database::open(path, options);
     if (!db)
         return db.error();

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "ServerLocation.h"
 
 #include "StateLedger.h"
 
@@ -43,16 +44,6 @@ int pragmaInt(const QSqlDatabase &db, const QString &name, bool *ok) {
     return q.value(0).toInt();
 }
 
-/// A libpq URI taken apart for Qt's QPSQL driver:
-/// postgresql://[user[:password]@][host][:port][/dbname][?key=value&…]. Every query
-/// parameter is passed on to libpq as a connection keyword (host= names a socket folder).
-struct ServerAddress {
-    QString host, user, password, database;
-    int port = -1;
-    QStringList options; ///< libpq keywords, key='value'
-    QString error;
-};
-
 QString quoted(const QString &value) {
     QString v = value;
     v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
@@ -60,74 +51,16 @@ QString quoted(const QString &value) {
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
-ServerAddress parseServer(const QString &location) {
-    ServerAddress a;
-    static const QRegularExpression shape(
-        QStringLiteral("^postgres(?:ql)?://(?:([^@/?]*)@)?([^/?]*)(?:/([^?]*))?(?:\\?(.*))?$"));
-    const auto m = shape.match(location);
-    if (!m.hasMatch()) {
-        a.error = Messages::tr("not a server address; write it like "
-                               "postgresql://user@host:5432/database?sslmode=require");
-        return a;
-    }
-    const auto decode = [](const QString &s) {
-        return QUrl::fromPercentEncoding(s.toUtf8());
-    };
-    const QString userInfo = m.captured(1);
-    const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
-    a.user = decode(colon < 0 ? userInfo : userInfo.left(colon));
-    if (colon >= 0)
-        a.password = decode(userInfo.mid(colon + 1));
-    QString hostPort = m.captured(2);
-    if (hostPort.startsWith(QLatin1Char('['))) { // [IPv6]:port
-        const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
-        a.host = hostPort.mid(1, close - 1);
-        hostPort = hostPort.mid(close + 1);
-        if (hostPort.startsWith(QLatin1Char(':')))
-            a.port = hostPort.mid(1).toInt();
-    } else {
-        const qsizetype c = hostPort.lastIndexOf(QLatin1Char(':'));
-        a.host = decode(c < 0 ? hostPort : hostPort.left(c));
-        if (c >= 0) {
-            bool ok = false;
-            a.port = hostPort.mid(c + 1).toInt(&ok);
-            if (!ok || a.port <= 0 || a.port > 65535) {
-                // Not quoted: a password with an unescaped "/" ends up here.
-                a.error = Messages::tr("the port is not a number from 1 to 65535 (a password "
-                                       "with \"/\", \"@\" or \":\" must be written "
-                                       "%-encoded)");
-                return a;
-            }
-        }
-    }
-    a.database = decode(m.captured(3));
-    bool timeout = false;
-    for (const QString &pair : m.captured(4).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        const QString key = decode(eq < 0 ? pair : pair.left(eq));
-        const QString value = eq < 0 ? QString() : decode(pair.mid(eq + 1));
-        static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
-        if (!keyword.match(key).hasMatch()) {
-            a.error = Messages::tr("\"%1\" is not a connection parameter").arg(key);
-            return a;
-        }
-        if (key == u"host")
-            a.host = value;
-        else if (key == u"port")
-            a.port = value.toInt();
-        else if (key == u"user")
-            a.user = value;
-        else if (key == u"password")
-            a.password = value;
-        else if (key == u"dbname")
-            a.database = value;
-        else
-            a.options << key + QLatin1Char('=') + quoted(value);
-        timeout = timeout || key == u"connect_timeout";
-    }
-    if (!timeout) // an unreachable server is reported in seconds, not minutes
-        a.options << QStringLiteral("connect_timeout=10");
-    return a;
+/// The address's other keywords as Qt's QPSQL driver passes them to libpq: key='value', and
+/// a connect timeout unless one is given (an unreachable server is reported in seconds, not
+/// minutes).
+QString connectOptions(const ServerLocation &address) {
+    QStringList options;
+    for (const auto &[key, value] : address.parameters)
+        options << key + QLatin1Char('=') + quoted(value);
+    if (address.parameter(QStringLiteral("connect_timeout")).isEmpty())
+        options << QStringLiteral("connect_timeout=10");
+    return options.join(QLatin1Char(';'));
 }
 
 /// A server's refusal in plain words, with the driver's own text after it.
@@ -186,32 +119,6 @@ Database::Database(QString path, QString connectionName, bool readOnly, Backend 
     , m_actor(systemUserName())
     , m_backend(backend) {}
 
-bool Database::isServerLocation(const QString &location) {
-    return location.startsWith(QStringLiteral("postgresql://")) ||
-           location.startsWith(QStringLiteral("postgres://"));
-}
-
-QString Database::displayLocation(const QString &location) {
-    if (!isServerLocation(location))
-        return location;
-    // The password (user:password@, or password= among the parameters) is never shown or kept.
-    // A location that does not parse (a password with an unescaped "/" or "@") shows no
-    // user part at all.
-    QString shown = location;
-    if (!parseServer(location).error.isEmpty()) {
-        static const QRegularExpression userPart(QStringLiteral("^(postgres(?:ql)?://).*@"));
-        shown.replace(userPart, QStringLiteral("\\1…@"));
-    }
-    static const QRegularExpression inUser(
-        QStringLiteral("^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@"));
-    shown.replace(inUser, QStringLiteral("\\1@"));
-    static const QRegularExpression inQuery(QStringLiteral("([?&])password=[^&]*(&?)"));
-    shown.replace(inQuery, QStringLiteral("\\1"));
-    if (shown.endsWith(QLatin1Char('?')) || shown.endsWith(QLatin1Char('&')))
-        shown.chop(1);
-    return shown;
-}
-
 void Database::removeFile(const QString &path) {
     // -journal: a file filled through the rollback journal (a new file's import) that failed.
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
@@ -235,10 +142,10 @@ QString Database::damaged(const QString &path, const QString &detail) {
 
 QString Database::explainError(const QString &location, const QString &error) {
     // SQLite's words for a page that is not what it should be (SQLITE_CORRUPT, SQLITE_NOTADB).
-    if (!isServerLocation(location) && (error.contains(QStringLiteral("malformed")) ||
-                                        error.contains(QStringLiteral("not a database"))))
+    if (!ServerLocation::isServer(location) && (error.contains(QStringLiteral("malformed")) ||
+                                                error.contains(QStringLiteral("not a database"))))
         return damaged(location, error);
-    return QStringLiteral("%1: %2").arg(displayLocation(location), error);
+    return QStringLiteral("%1: %2").arg(ServerLocation::display(location), error);
 }
 
 QString Database::ddl(const QString &sql) const {
@@ -275,8 +182,8 @@ bool Database::hasTable(const QString &name) const {
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, Options options) {
-    auto opened =
-        isServerLocation(location) ? openServer(location, options) : openFile(location, options);
+    auto opened = ServerLocation::isServer(location) ? openServer(location, options)
+                                                     : openFile(location, options);
     if (opened)
         (*opened)->m_location = location;
     return opened;
@@ -390,10 +297,11 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &location, Options options) {
     using R = Result<std::unique_ptr<Database>>;
-    const QString shown = displayLocation(location);
-    const ServerAddress address = parseServer(location);
-    if (!address.error.isEmpty())
-        return R::failure(QStringLiteral("%1: %2").arg(shown, address.error));
+    const QString shown = ServerLocation::display(location);
+    const auto parsed = ServerLocation::parse(location);
+    if (!parsed)
+        return R::failure(QStringLiteral("%1: %2").arg(shown, parsed.error()));
+    const ServerLocation &address = *parsed;
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
 #ifdef Q_OS_WIN
         // The Windows build's Qt has no PostgreSQL driver (docs/windows.md).
@@ -418,7 +326,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
         db.setDatabaseName(address.database);
         db.setUserName(address.user);
         db.setPassword(address.password); // empty: libpq takes PGPASSWORD or ~/.pgpass
-        db.setConnectOptions(address.options.join(QLatin1Char(';')));
+        db.setConnectOptions(connectOptions(address));
         if (!db.open())
             return R::failure(connectionProblem(shown, db.lastError().text()));
     }

@@ -49,12 +49,6 @@ public:
         QStringList *setupScript = nullptr;
     };
 
-    /// Whether `location` names a server database (a libpq URI, `postgresql://…` or
-    /// `postgres://…`) rather than a file.
-    static bool isServerLocation(const QString &location);
-    /// `location` as it may be shown and stored (recent connections): a server's without its
-    /// password, a file's as it is.
-    static QString displayLocation(const QString &location);
     /// "FILE: the file is damaged (DETAIL). Open a copy: …", as a file that fails the check on
     /// open is refused.
     static QString damaged(const QString &path, const QString &detail);

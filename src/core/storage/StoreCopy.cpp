@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "RowBatch.h"
+#include "ServerLocation.h"
 #include "StateLedger.h"
 #include "analysis/Analysis.h"
 
@@ -108,7 +109,7 @@ const QStringList &StoreCopy::tables() {
 }
 
 Result<StoreCopy::Report> StoreCopy::copyTo(Database &source, const QString &location) {
-    const bool created = !Database::isServerLocation(location) && !QFileInfo::exists(location);
+    const bool created = !ServerLocation::isServer(location) && !QFileInfo::exists(location);
     Database::Options options;
     options.initialise = true;
     Result<Report> report = Result<Report>::failure(QString());
