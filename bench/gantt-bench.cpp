@@ -72,7 +72,8 @@ int main(int argc, char *argv[]) {
         s.percent = i * 7 % 101;
         plan.measures.back().steps.push_back(s);
     }
-    PlanRepository(**db).save(plan, true);
+    if (const QString e = PlanRepository(**db).save(plan, true); !e.isEmpty())
+        qFatal("gantt-bench: the plan was not stored: %s", qPrintable(e));
     auto doc = PlanDocument::open(**db, plan.agency, plan.fiscalYear);
 
     Workspace workspace; // the view follows a workspace; the bench hands it the document
@@ -115,7 +116,10 @@ int main(int argc, char *argv[]) {
         QElapsedTimer t;
         t.start();
         const Step &s = doc->get()->plan().measures[0].steps[0];
-        doc->get()->setStepSpan(0, 0, s.startMonth == 1 ? 2 : 1, s.startMonth == 1 ? 2 : 1);
+        if (const QString e =
+                doc->get()->setStepSpan(0, 0, s.startMonth == 1 ? 2 : 1, s.startMonth == 1 ? 2 : 1);
+            !e.isEmpty())
+            qFatal("gantt-bench: the step was not stored: %s", qPrintable(e));
         QCoreApplication::processEvents();
         QPainter p(&image);
         gantt->render(p);

@@ -683,7 +683,12 @@ Do you want to delete it anyway?</source>
         <translation>%1 ไม่มีข้อมูลของ ITA Planner สำเนาที่ทำขณะแฟ้มเปิดอยู่ใน ITA Planner อาจไม่มีข้อมูล (ข้อมูลยังอยู่ในแฟ้ม &quot;-wal&quot; ข้างแฟ้มต้นฉบับ) โปรดทำสำเนาจากต้นฉบับอีกครั้งด้วย แฟ้ม › บันทึกสำเนา หรือ ita-planner-cli copy หรือหลังจากปิดโปรแกรมแล้ว</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>%1: the file could not be made ready for its backup before the upgrade, nothing was changed: %2</source>
+        <translation>%1: เตรียมแฟ้มให้พร้อมสำรองก่อนปรับรุ่นไม่ได้ ยังไม่มีการเปลี่ยนแปลงใด: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: cannot take a copy before upgrading it (%2)</source>
         <translation>%1: ทำสำเนาก่อนปรับรุ่นแฟ้มไม่ได้ (%2)</translation>
     </message>
@@ -816,7 +821,7 @@ Do you want to delete it anyway?</source>
         <translation>&quot;%1&quot; ไม่ใช่พารามิเตอร์การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="-706"/>
+        <location filename="../../src/core/storage/Database.cpp" line="-711"/>
         <source>the server refused the user name or password</source>
         <translation>เซิร์ฟเวอร์ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
@@ -1702,7 +1707,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::ScoresImport</name>
     <message>
-        <location filename="../../src/core/storage/ScoresImport.cpp" line="+331"/>
+        <location filename="../../src/core/storage/ScoresImport.cpp" line="+332"/>
         <source>unknown framework &quot;%1&quot;</source>
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
     </message>
@@ -1985,10 +1990,20 @@ Do you want to delete it anyway?</source>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+36"/>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+30"/>
+        <location line="+20"/>
         <source>no file is open</source>
         <translation>ยังไม่ได้เปิดแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>the scores were stored, but the open assessment could not be opened again: %1</source>
+        <translation>บันทึกคะแนนแล้ว แต่เปิดผลการประเมินที่เปิดอยู่อีกครั้งไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the framework was stored, but the open assessment could not be opened again: %1</source>
+        <translation>บันทึกกรอบการประเมินแล้ว แต่เปิดผลการประเมินที่เปิดอยู่อีกครั้งไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -3903,12 +3918,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>&amp;เปิด…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Save a &amp;Copy As…</source>
         <translation>บันทึก&amp;สำเนาเป็น…</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>&amp;Import Scores…</source>
         <translation>&amp;นำเข้าคะแนน…</translation>
     </message>
@@ -4043,7 +4058,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มอยู่บนเครือข่าย</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+112"/>
         <source>ITA Planner</source>
         <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
@@ -4284,7 +4299,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-568"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -4344,7 +4359,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
@@ -5246,7 +5261,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::ThresholdsPanel</name>
     <message>
-        <location filename="../../src/gui/ThresholdsPanel.cpp" line="+95"/>
+        <location filename="../../src/gui/ThresholdsPanel.cpp" line="+97"/>
         <source>★ maintain: %1 or more
 ▲ improve: %2 to below %1
 ! urgent: below %2</source>

@@ -237,7 +237,9 @@ void GanttWidget::mouseReleaseEvent(QMouseEvent *) {
         return;
     m_drag = DragMode::None;
     if ((m_previewStart != m_origStart || m_previewEnd != m_origEnd) && m_document)
-        m_document->setStepSpan(m_dragMeasure, m_dragStep, m_previewStart, m_previewEnd);
+        // A store that fails is shown through the document's failed() (the main window's
+        // message); the bar goes back to what the document holds.
+        (void)m_document->setStepSpan(m_dragMeasure, m_dragStep, m_previewStart, m_previewEnd);
     update();
 }
 

@@ -415,8 +415,9 @@ QString MainWindow::openFile(const QString &path, bool readOnly) {
     m_settings.setLastFile(m_workspace->filePath());
     updateRecentMenu();
     const auto list = m_workspace->assessments();
-    if (!list.empty())
-        m_workspace->openAssessment(list.back().id); // the newest year of the last agency
+    if (!list.empty()) // the newest year of the last agency; the file is open even if it fails
+        if (QString e = m_workspace->openAssessment(list.back().id); !e.isEmpty())
+            showMessage(e);
     return {};
 }
 

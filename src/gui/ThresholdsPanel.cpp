@@ -83,7 +83,9 @@ void ThresholdsPanel::commit() {
     const std::optional<Score> maintain = m_ui->customRadio->isChecked()
                                               ? std::optional(score(m_ui->maintainSpin->value()))
                                               : std::nullopt;
-    m_document->editThresholds(fixedOverride, maintain);
+    // The spin boxes keep both within 0–100; a store that fails is shown through the
+    // document's failed() (the main window's message).
+    (void)m_document->editThresholds(fixedOverride, maintain);
 }
 
 void ThresholdsPanel::updateRule() {

@@ -248,7 +248,7 @@ TEST_CASE("a damaged file is refused on open with a message, not used", "[databa
         auto db = Database::open(path);
         REQUIRE(db);
         REQUIRE(writeSample(**db).isEmpty());
-        (*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        REQUIRE((*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).isEmpty());
     }
     // Overwrite pages in the middle of the file, where the score tables live.
     QFile file(path);

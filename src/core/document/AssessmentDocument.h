@@ -34,20 +34,21 @@ public:
 
     /// Stores the changes (or their reverse) and updates. Used by the undo commands; views
     /// push commands instead of calling this.
-    QString applyChanges(const EntryChanges &changes, bool reverse);
-    QString setThresholds(std::optional<Score> fixed, std::optional<Score> maintain);
+    [[nodiscard]] QString applyChanges(const EntryChanges &changes, bool reverse);
+    [[nodiscard]] QString setThresholds(std::optional<Score> fixed, std::optional<Score> maintain);
 
     /// Edits as a user makes them: each pushes one undo step (ancestors that followed from
     /// their children follow them, see withDerivedParents). Return an error, or empty.
-    QString editScore(const QString &code, std::optional<Score> score);
-    QString editGrade(const QString &code, const QString &grade);
-    QString editTitle(const QString &code, const QString &title);
+    [[nodiscard]] QString editScore(const QString &code, std::optional<Score> score);
+    [[nodiscard]] QString editGrade(const QString &code, const QString &grade);
+    [[nodiscard]] QString editTitle(const QString &code, const QString &title);
     /// Adds the next sub-item under an item; returns its code through `created`.
-    QString addSubItem(const QString &itemCode, QString *created = nullptr);
-    QString removeSubItem(const QString &code);
+    [[nodiscard]] QString addSubItem(const QString &itemCode, QString *created = nullptr);
+    [[nodiscard]] QString removeSubItem(const QString &code);
     /// Several scores at once (a paste), as one undo step.
-    QString editScores(const std::vector<std::pair<QString, Score>> &scores, const QString &text);
-    QString editThresholds(std::optional<Score> fixed, std::optional<Score> maintain);
+    [[nodiscard]] QString editScores(const std::vector<std::pair<QString, Score>> &scores,
+                                     const QString &text);
+    [[nodiscard]] QString editThresholds(std::optional<Score> fixed, std::optional<Score> maintain);
 
 signals:
     /// The scores or thresholds changed; `structure` when rows were added or removed.
@@ -58,7 +59,7 @@ signals:
 
 private:
     AssessmentDocument(Database &database, qint64 id, Assessment assessment, Framework fw);
-    QString push(EntryChanges changes, const QString &text);
+    [[nodiscard]] QString push(EntryChanges changes, const QString &text);
     void refresh(bool structure);
 
     Database &m_db;

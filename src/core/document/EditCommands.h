@@ -47,7 +47,7 @@ public:
 
 protected:
     /// Stores the state after the change (`forward`) or before it; returns an error, or empty.
-    virtual QString store(bool forward) = 0;
+    [[nodiscard]] virtual QString store(bool forward) = 0;
 
 private:
     friend class UndoGuard;

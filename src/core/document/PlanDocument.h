@@ -57,46 +57,47 @@ public:
 
     /// Replaces the plan with `edited` as one undo step named `text`; returns an error (and
     /// changes nothing) when it cannot be stored.
-    QString edit(const Plan &edited, const QString &text);
+    [[nodiscard]] QString edit(const Plan &edited, const QString &text);
     /// Sets one field from the text typed into it, by the domain's rules, as one undo step.
     /// `step` is ignored for a measure's fields. Returns why the text was refused (nothing
     /// changes then), in the user's language; `thai` chooses how cadences are named.
-    QString editField(PlanField field, int measure, int step, const QString &text, bool thai);
+    [[nodiscard]] QString editField(PlanField field, int measure, int step, const QString &text,
+                                    bool thai);
     /// Moves or resizes a step's span (fiscal months), one undo step.
-    QString setStepSpan(int measure, int step, int startMonth, int endMonth);
+    [[nodiscard]] QString setStepSpan(int measure, int step, int startMonth, int endMonth);
     /// Marks the drafted cells of one measure (or, with -1, of every measure) as reviewed: the
     /// group read them and keeps them as they are. An edit of a cell reviews that cell.
-    QString acceptDrafts(int measure);
+    [[nodiscard]] QString acceptDrafts(int measure);
     /// *Save to library*: the measure as an entry of the file's measures library (its items,
     /// their themes, its steps with their months and their units' roles), replacing what was
     /// saved from the same measure (agency, year, number) before; the entry's id through `id`.
-    QString saveToLibrary(int measure, QString *id = nullptr);
+    [[nodiscard]] QString saveToLibrary(int measure, QString *id = nullptr);
     /// Gives the library's roles to the agency's units (role key → unit abbreviations; a unit
     /// not in the registry joins it), as one undo step. Every other unit takes no role.
-    QString setUnitRoles(const QHash<QString, QStringList> &roles);
+    [[nodiscard]] QString setUnitRoles(const QHash<QString, QStringList> &roles);
     /// Adds an empty measure at the end; returns its index through `added`.
-    QString addMeasure(int *added = nullptr);
+    [[nodiscard]] QString addMeasure(int *added = nullptr);
     /// Adds an empty step at the end of a measure.
-    QString addStep(int measure, int *added = nullptr);
-    QString removeMeasure(int measure);
-    QString removeStep(int measure, int step);
+    [[nodiscard]] QString addStep(int measure, int *added = nullptr);
+    [[nodiscard]] QString removeMeasure(int measure);
+    [[nodiscard]] QString removeStep(int measure, int step);
     /// Sets the OIT publication plan (one entry per O-item that has any detail).
-    QString setPublications(const std::vector<OitPublication> &publications);
+    [[nodiscard]] QString setPublications(const std::vector<OitPublication> &publications);
     /// Adds, as one undo step, the best drafts for what no measure answers yet: from the
     /// measures library, the NACC's recommendations in the file and last year's plan
     /// (PlanDrafting); each arrives marked as an unreviewed draft.
-    QString addDrafts(int *added = nullptr);
+    [[nodiscard]] QString addDrafts(int *added = nullptr);
     /// What could answer the items no measure answers yet (PlanDrafting), for the draft dialog.
     Result<std::vector<DraftGroup>> draftProposals() const;
     /// Adds measures chosen elsewhere (the draft dialog), their units joining the registry,
     /// as one undo step.
-    QString addMeasures(const std::vector<Measure> &drafts, int *added = nullptr);
+    [[nodiscard]] QString addMeasures(const std::vector<Measure> &drafts, int *added = nullptr);
 
     /// The scores it answers changed (an edit in the scores view): re-check coverage.
     void setAnalysis(const Analysis &analysis);
 
     /// Used by the undo command.
-    QString store(const Plan &plan);
+    [[nodiscard]] QString store(const Plan &plan);
 
 signals:
     void changed();

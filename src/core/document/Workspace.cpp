@@ -236,10 +236,15 @@ QString Workspace::importAssessments(const std::vector<Assessment> &assessments,
     m_document.reset();
     emit documentChanged(); // views drop the old document before anything else happens
     emit fileChanged();
-    if (openId != 0)
-        openAssessment(openId);
-    else
+    if (openId == 0) {
         emit documentChanged();
+        return {};
+    }
+    if (QString e = openAssessment(openId); !e.isEmpty())
+        return QCoreApplication::translate("ita::Workspace",
+                                           "the scores were stored, but the open assessment "
+                                           "could not be opened again: %1")
+            .arg(e);
     return {};
 }
 
@@ -261,7 +266,11 @@ QString Workspace::saveFramework(const Framework &framework) {
         m_plan.reset();
         m_document.reset();
         emit documentChanged();
-        openAssessment(id);
+        if (QString e = openAssessment(id); !e.isEmpty())
+            return QCoreApplication::translate("ita::Workspace",
+                                               "the framework was stored, but the open "
+                                               "assessment could not be opened again: %1")
+                .arg(e);
     }
     return {};
 }

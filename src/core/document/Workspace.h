@@ -22,7 +22,7 @@ public:
     ~Workspace() override;
 
     /// Opens (or creates) a file; the previous one is closed only when this succeeds.
-    QString openFile(const QString &path, bool readOnly = false);
+    [[nodiscard]] QString openFile(const QString &path, bool readOnly = false);
     void closeFile();
     Database *database() const { return m_db.get(); }
     QString filePath() const { return m_db ? m_db->path() : QString(); }
@@ -30,27 +30,30 @@ public:
     /// Every assessment in the file, by agency then year.
     std::vector<AssessmentSummary> assessments() const;
 
-    QString openAssessment(qint64 id);
+    [[nodiscard]] QString openAssessment(qint64 id);
     AssessmentDocument *document() const { return m_document.get(); }
     /// The plan that answers the open assessment (the fiscal year after it); created empty,
     /// and stored at its first edit, when the file has none.
     PlanDocument *planDocument() const { return m_plan.get(); }
 
     /// Creates an empty assessment and opens it.
-    QString createAssessment(const QString &agency, int fiscalYear, const QString &frameworkId);
+    [[nodiscard]] QString createAssessment(const QString &agency, int fiscalYear,
+                                           const QString &frameworkId);
     /// Stores imported assessments in one transaction (see AssessmentRepository::save; a file
     /// through ScoresImport, the command line's writer).
-    QString importAssessments(const std::vector<Assessment> &assessments, bool replace);
+    [[nodiscard]] QString importAssessments(const std::vector<Assessment> &assessments,
+                                            bool replace);
     /// Sets an agency's province, group and parent (an empty field clears it), audited; the
     /// navigator and the portfolio follow (fileChanged).
-    QString setAgencyAttributes(const QString &agency, const AgencyAttributes &attributes);
+    [[nodiscard]] QString setAgencyAttributes(const QString &agency,
+                                              const AgencyAttributes &attributes);
     /// The frameworks imports and new assessments use: the file's, then the built-in ones.
     FrameworkRegistry frameworks() const;
     /// Stores a framework the group built or edited (see FrameworkRepository::save); the
     /// open assessment is reopened when it uses it, so every view follows.
-    QString saveFramework(const Framework &framework);
+    [[nodiscard]] QString saveFramework(const Framework &framework);
     /// A consistent copy of the whole file (VACUUM INTO), for "Save a Copy As".
-    QString saveCopy(const QString &path) const;
+    [[nodiscard]] QString saveCopy(const QString &path) const;
 
     /// The audit trail's check, made when the file was opened.
     const AuditLog::Verification &auditVerification() const { return m_audit; }
@@ -73,7 +76,7 @@ signals:
     void connectionChanged(bool connected); ///< a server's connection was lost or came back
 
 private:
-    QString storeImported(const std::vector<Assessment> &assessments, bool replace);
+    [[nodiscard]] QString storeImported(const std::vector<Assessment> &assessments, bool replace);
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AssessmentDocument> m_document;
     std::unique_ptr<PlanDocument> m_plan;

@@ -32,7 +32,8 @@ public:
     };
     /// Sets the attributes of an agency already in the file, in one transaction (or inside
     /// the caller's), with one audit record per field that changes.
-    QString setAttributes(const QString &agency, const AgencyAttributes &attributes, Empty empty);
+    [[nodiscard]] QString setAttributes(const QString &agency, const AgencyAttributes &attributes,
+                                        Empty empty);
 
     /// An agency of an import whose name is stored with other details: perhaps the same
     /// agency moved or renamed its parent, perhaps another agency of the same name (Thai

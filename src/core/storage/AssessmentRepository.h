@@ -31,8 +31,8 @@ public:
     /// Stores the assessments in one transaction, with their frameworks and computed
     /// scores. An agency and year already in the file is refused unless `replace`; then
     /// nothing at all is stored.
-    QString save(const std::vector<Assessment> &assessments, const FrameworkRegistry &registry,
-                 bool replace);
+    [[nodiscard]] QString save(const std::vector<Assessment> &assessments,
+                               const FrameworkRegistry &registry, bool replace);
 
     /// The framework an assessment in this file uses: the definition stored in the file,
     /// or the built-in one of that id.
@@ -40,28 +40,29 @@ public:
 
     /// Applies an edit (or its reverse) to one stored assessment in one transaction and
     /// refreshes its computed scores; on any error nothing changes.
-    QString applyEntryChanges(qint64 assessmentId, const EntryChanges &changes, bool reverse);
+    [[nodiscard]] QString applyEntryChanges(qint64 assessmentId, const EntryChanges &changes,
+                                            bool reverse);
     /// Sets (or clears, with nullopt) an assessment's thresholds.
-    QString setThresholds(qint64 assessmentId, std::optional<Score> fixed,
-                          std::optional<Score> maintain);
+    [[nodiscard]] QString setThresholds(qint64 assessmentId, std::optional<Score> fixed,
+                                        std::optional<Score> maintain);
     /// Creates an empty assessment; refused when the agency already has that year.
     Result<qint64> create(const QString &agency, int fiscalYear, const QString &frameworkId,
                           const FrameworkRegistry &registry);
 
     /// Recomputes the stored computed scores of every assessment (inside a transaction).
-    QString refreshAllComputed();
+    [[nodiscard]] QString refreshAllComputed();
     /// The same for the assessments of one framework (after its tree or weights changed).
-    QString refreshComputedOf(const QString &frameworkId);
+    [[nodiscard]] QString refreshComputedOf(const QString &frameworkId);
     /// Recomputes one assessment's stored computed scores (inside a transaction).
-    QString refreshComputed(qint64 assessmentId);
+    [[nodiscard]] QString refreshComputed(qint64 assessmentId);
 
 private:
     /// refreshComputed() for every assessment `where` ("WHERE …", values bound in order)
     /// selects.
-    QString refreshComputedWhere(const QString &where, const QVariantList &values);
+    [[nodiscard]] QString refreshComputedWhere(const QString &where, const QVariantList &values);
     Result<Assessment> loadScores(qint64 id) const;
-    QString saveOne(const Assessment &a, const Framework &fw, const QByteArray &definition,
-                    bool replace);
+    [[nodiscard]] QString saveOne(const Assessment &a, const Framework &fw,
+                                  const QByteArray &definition, bool replace);
     Database &m_db;
 };
 

@@ -282,7 +282,12 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
     const int target = options.migrateTo > 0 ? options.migrateTo : schemaVersion;
     if (version < target && version > 0 && options.backupBeforeMigration) {
         // Fold the WAL into the main file so the copy is complete on its own.
-        database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (QString e = database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            !e.isEmpty())
+            return R::failure(
+                Messages::tr("%1: the file could not be made ready for its backup before the "
+                             "upgrade, nothing was changed: %2")
+                    .arg(path, e));
         const QString backup = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
         QFile::remove(backup);
         if (!QFile::copy(path, backup))
@@ -629,8 +634,8 @@ QString Database::begin() {
             // Told apart by SQLSTATE, not by the server's (translatable) wording.
             const QString state = lock.lastError().nativeErrorCode();
             error = lock.lastError().text();
-            exec(QStringLiteral("ROLLBACK"));
-            if (state == u"55P03") // lock_not_available: lock_timeout ran out
+            (void)exec(QStringLiteral("ROLLBACK")); // the lock's error is the one to report
+            if (state == u"55P03")                  // lock_not_available: lock_timeout ran out
                 return Messages::tr("%1 is busy: another window or computer is writing to it. "
                                     "Nothing was changed; try again in a moment.")
                     .arg(m_path);
@@ -753,7 +758,7 @@ void Database::rollback() {
     m_inWrite = false;
     m_committing = true; // our own: not taken for SQLite's
     if (m_backend == Backend::Server || !sqlite3_get_autocommit(sqliteHandle(connection())))
-        exec(QStringLiteral("ROLLBACK"));
+        (void)exec(QStringLiteral("ROLLBACK")); // the work's own error is the one reported
 }
 
 QString Database::migrate(const Options &options) {

@@ -136,7 +136,7 @@ public:
 
     /// BEGIN IMMEDIATE … COMMIT around `work`; rolls back when it returns an error or a
     /// statement fails, so a failed import or edit stores nothing.
-    template <class Work> QString transact(Work &&work) {
+    template <class Work> [[nodiscard]] QString transact(Work &&work) {
         // Inside another transact() the work joins the outer transaction: its error fails
         // the outer one, which rolls everything back.
         if (m_depth > 0) {
@@ -166,7 +166,7 @@ public:
     QSqlQuery prepared(const QString &sql);
 
     /// Runs one statement; returns the driver's error text, or empty.
-    QString exec(const QString &sql);
+    [[nodiscard]] QString exec(const QString &sql);
 
     /// After rows were written with their own ids (a copy): a server's identity column is set
     /// past them, so that the next row it numbers does not collide. Nothing for a file.
@@ -200,7 +200,7 @@ private:
     void guardCommits();
     static int refuseStrayCommit(void *database);
     static void noticeRollback(void *database);
-    QString migrate(const Options &options);
+    [[nodiscard]] QString migrate(const Options &options);
 
     QString m_path;
     QString m_connectionName;

@@ -42,7 +42,7 @@ public:
     /// with nothing stored, when checkFramework() finds a problem, when another framework
     /// claims one of its years, or when a stored assessment scores a code it no longer has
     /// (the message lists the codes and the assessments).
-    QString save(const Framework &framework);
+    [[nodiscard]] QString save(const Framework &framework);
 
     /// What `after` would take from the assessments that use `id`: for each code they score
     /// that `after` lacks, "code (agency year, …)". Empty when every score stays attached.

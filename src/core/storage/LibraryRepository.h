@@ -21,11 +21,11 @@ public:
     /// read back (changed outside it) fails the load with its id.
     Result<std::vector<LibraryEntry>> load(const FrameworkRegistry &registry) const;
     /// Adds an entry, or replaces the one with the same id.
-    QString save(const LibraryEntry &entry);
-    QString remove(const QString &id);
+    [[nodiscard]] QString save(const LibraryEntry &entry);
+    [[nodiscard]] QString remove(const QString &id);
     /// Adds every entry of `library` in one transaction. An id already stored is refused
     /// (nothing is stored) unless `replace`.
-    QString import(const Library &library, bool replace);
+    [[nodiscard]] QString import(const Library &library, bool replace);
 
 private:
     Database &m_db;

@@ -27,7 +27,7 @@ public:
     /// With `expected`, the stored plan must still equal it (it is what the edit was made
     /// against); otherwise the save is refused and nothing changes. Every difference from the
     /// stored plan goes to the audit trail.
-    QString save(const Plan &plan, bool replace, const Plan *expected = nullptr);
+    [[nodiscard]] QString save(const Plan &plan, bool replace, const Plan *expected = nullptr);
     /// Stores `plan`, an edit of `expected`: the plan as this connection last read or stored
     /// it, at `*revision` (Database::revision()). When the file has not changed since and the
     /// edit keeps the plan's shape (no measure or step added, removed or moved; the same
@@ -37,17 +37,18 @@ public:
     /// the audit trail gets the records planChanges() gives and the ledger's digests match
     /// the file. `*revision` becomes the file's revision after the store, or invalid when it
     /// fails (the next edit then takes the whole-plan path, which checks the stored plan).
-    QString saveEdit(const Plan &plan, const Plan &expected, Database::Revision *revision);
+    [[nodiscard]] QString saveEdit(const Plan &plan, const Plan &expected,
+                                   Database::Revision *revision);
 
     /// The NACC's recommendations to an agency's assessment of a fiscal year.
     Result<Recommendations> recommendations(const QString &agency, int fiscalYear) const;
     /// Replaces them (one transaction); the assessment must exist.
-    QString saveRecommendations(const QString &agency, int fiscalYear,
-                                const Recommendations &recommendations);
+    [[nodiscard]] QString saveRecommendations(const QString &agency, int fiscalYear,
+                                              const Recommendations &recommendations);
 
 private:
-    QString saveInTransaction(const Plan &plan, bool replace);
-    QString updateInPlace(const Plan &plan, const Plan &expected, bool *done);
+    [[nodiscard]] QString saveInTransaction(const Plan &plan, bool replace);
+    [[nodiscard]] QString updateInPlace(const Plan &plan, const Plan &expected, bool *done);
     Database &m_db;
 };
 

@@ -18,10 +18,10 @@ public:
     /// The text under `key`, or "" when none was written.
     Result<QString> text(qint64 assessmentId, const QString &key) const;
     /// Stores it (an empty text removes it).
-    QString setText(qint64 assessmentId, const QString &key, const QString &text);
+    [[nodiscard]] QString setText(qint64 assessmentId, const QString &key, const QString &text);
 
     Result<QString> agencyFullName(const QString &agency) const;
-    QString setAgencyFullName(const QString &agency, const QString &fullName);
+    [[nodiscard]] QString setAgencyFullName(const QString &agency, const QString &fullName);
 
 private:
     Database &m_db;

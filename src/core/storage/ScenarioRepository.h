@@ -25,8 +25,8 @@ public:
         : m_db(database) {}
     Result<std::vector<Scenario>> list(qint64 assessmentId) const;
     /// Saves (or replaces) a scenario by name.
-    QString save(qint64 assessmentId, const Scenario &scenario);
-    QString remove(qint64 assessmentId, const QString &name);
+    [[nodiscard]] QString save(qint64 assessmentId, const Scenario &scenario);
+    [[nodiscard]] QString remove(qint64 assessmentId, const QString &name);
 
 private:
     Database &m_db;

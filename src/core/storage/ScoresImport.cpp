@@ -232,7 +232,8 @@ void ScoresImport::close() {
     m_submitted = m_stored = 0;
     m_s.reset();
     if (!m_previousCacheSize.isEmpty())
-        m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
+        // Only a speed setting of this connection: failing to restore it loses nothing.
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previousCacheSize));
     m_previousCacheSize.clear();
 }
 
@@ -254,7 +255,7 @@ QString ScoresImport::start() {
         QSqlQuery q(m_db.connection());
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             m_previousCacheSize = q.value(0).toString();
-        m_db.exec(QStringLiteral("PRAGMA cache_size = -49152"));
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -49152")); // speed only
     }
     QByteArray nodeBatchSql("INSERT INTO score_nodes (assessment_id, position, code, title, "
                             "stated_score, stated_grade, computed_score) VALUES ");
