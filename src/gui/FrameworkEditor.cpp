@@ -244,6 +244,10 @@ void FrameworkEditor::buildUi() {
 
     m_problemList = new QListWidget;
     m_problemList->setObjectName(QStringLiteral("frameworkProblems"));
+    // Long problems and warnings wrap at the list's width rather than run off it.
+    m_problemList->setWordWrap(true);
+    m_problemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_problemList->setResizeMode(QListView::Adjust);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(tabs);
     split->addWidget(m_problemList);

@@ -89,6 +89,9 @@ TEST_CASE("gui: every framework edit is one undo step and problems show as they 
     CHECK(anyContains(editor->problemTexts(), QStringLiteral("น้ำหนักของเครื่องมือรวมกันต้องเท่ากับ 1")));
     auto *problems = editor->findChild<QListWidget *>(QStringLiteral("frameworkProblems"));
     REQUIRE(problems);
+    // A long problem wraps at the list's width (a role warning ran off it).
+    CHECK(problems->wordWrap());
+    CHECK(problems->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff);
     CHECK(problems->item(0)->text().contains(QStringLiteral("0.9000")));
     undo->undo();
     CHECK(editor->problemTexts().isEmpty());

@@ -230,7 +230,7 @@ std::vector<FrameworkProblem> frameworkWarnings(const Framework &framework) {
             QStringLiteral("ยังไม่มีข้อคำถามใดมีบทบาท \"%1\" รายงานจึงระบุไม่ได้ว่าการวิเคราะห์เผยแพร่ภายใต้ข้อใด "
                            "(ให้กำหนดบทบาทที่ข้อคำถาม OIT เรื่องการวิเคราะห์ผลการประเมิน)")
                 .arg(roleTitle(Role::Analysis).th),
-            QStringLiteral("no item has the \"%1\" role, so the report cannot name the item "
+            QStringLiteral("no item has the role \"%1\", so the report cannot name the item "
                            "the analysis is published under (give the role to the OIT item on "
                            "the assessment's analysis)")
                 .arg(roleTitle(Role::Analysis).en));
@@ -239,7 +239,7 @@ std::vector<FrameworkProblem> frameworkWarnings(const Framework &framework) {
             {},
             QStringLiteral("ยังไม่มีข้อคำถามใดมีบทบาท \"%1\" รายงานความก้าวหน้าจึงระบุไม่ได้ว่าเผยแพร่ภายใต้ข้อใด")
                 .arg(roleTitle(Role::Implementation).th),
-            QStringLiteral("no item has the \"%1\" role, so the progress report cannot name "
+            QStringLiteral("no item has the role \"%1\", so the progress report cannot name "
                            "the item it is published under")
                 .arg(roleTitle(Role::Implementation).en));
     return p.list;
