@@ -1158,34 +1158,48 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
-    <name>ita::LibraryJson</name>
+    <name>ita::JsonFields</name>
     <message>
-        <location filename="../../src/core/io/LibraryJson.cpp" line="+35"/>
+        <location filename="../../src/core/io/JsonFields.cpp" line="+34"/>
         <source>&quot;%1&quot; must be text</source>
         <translation>&quot;%1&quot; ต้องเป็นข้อความ</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>longer than %1 characters (a step is a sentence or two of the plan&apos;s table)</source>
-        <translation>ยาวเกิน %1 ตัวอักษร (ขั้นตอนหนึ่งคือหนึ่งหรือสองประโยคในตารางแผน)</translation>
+        <location line="+8"/>
+        <source>longer than %1 characters</source>
+        <translation>ยาวเกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>must be a list</source>
-        <translation>ต้องเป็นรายการ</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>must be a list of texts</source>
         <translation>ต้องเป็นรายการข้อความ</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; ต้องเป็นจำนวนเต็มตั้งแต่ %2 ถึง %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; must be a date written 2022-03-31 (Christian Era, as ISO 8601 writes it)</source>
+        <translation>&quot;%1&quot; ต้องเป็นวันที่เขียนแบบ 2022-03-31 (คริสต์ศักราช ตามรูปแบบ ISO 8601)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1&quot; must be {&quot;th&quot;: …, &quot;en&quot;: …}</source>
         <translation>&quot;%1&quot; ต้องเขียนเป็น {&quot;th&quot;: …, &quot;en&quot;: …}</translation>
     </message>
+</context>
+<context>
+    <name>ita::LibraryJson</name>
     <message>
-        <location line="+42"/>
+        <location filename="../../src/core/io/LibraryJson.cpp" line="+47"/>
+        <source>a step is a sentence or two of the plan&apos;s table</source>
+        <translation>ขั้นตอนหนึ่งคือข้อความหนึ่งหรือสองประโยคในตารางของแผน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>not an ITA Planner measures library version 1 (expected &quot;format&quot;: &quot;ita-planner-library&quot;, &quot;version&quot;: 1)</source>
         <translation>ไม่ใช่คลังมาตรการของ ITA Planner รุ่น 1 (ต้องมี &quot;format&quot;: &quot;ita-planner-library&quot;, &quot;version&quot;: 1)</translation>
     </message>
@@ -3505,7 +3519,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+327"/>
+        <location line="+331"/>
         <source>Rating scheme</source>
         <translation>เกณฑ์ระดับผลการประเมิน</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "LibraryJson.h"
 
 #include "FrameworkReader.h"
+#include "JsonFields.h"
 #include "JsonUtil.h"
 #include "domain/ItemCodes.h"
 
@@ -19,65 +20,7 @@ struct Messages {
 };
 
 /// One entry's reading: every problem is said with the entry's line and where in it.
-struct Reader {
-    QString file;
-    Diagnostics &diag;
-    int line = 1;
-
-    void error(const QString &where, const QString &message) {
-        diag.push_back({Diagnostic::Severity::Error, file, line,
-                        where.isEmpty() ? message : where + QStringLiteral(": ") + message});
-    }
-    QString text(const nlohmann::json &obj, const char *key, const QString &where) {
-        if (!obj.is_object() || !obj.contains(key) || obj[key].is_null())
-            return {};
-        if (!obj[key].is_string()) {
-            error(where, Messages::tr("\"%1\" must be text").arg(QString::fromLatin1(key)));
-            return {};
-        }
-        return limited(json::toQString(obj[key]), where + u'.' + QString::fromLatin1(key));
-    }
-    QString limited(const QString &t, const QString &where) {
-        if (t.size() > kLibraryTextLimit)
-            error(where, Messages::tr("longer than %1 characters (a step is a sentence or two of "
-                                      "the plan's table)")
-                             .arg(kLibraryTextLimit));
-        return t;
-    }
-    QStringList list(const nlohmann::json &obj, const char *key, const QString &where) {
-        QStringList out;
-        if (!obj.is_object() || !obj.contains(key) || obj[key].is_null())
-            return out;
-        const QString at = where + u'.' + QString::fromLatin1(key);
-        if (!obj[key].is_array()) {
-            error(at, Messages::tr("must be a list"));
-            return out;
-        }
-        for (const auto &v : obj[key]) {
-            if (v.is_string())
-                out << limited(json::toQString(v), at);
-            else if (v.is_number_integer())
-                out << QString::number(v.get<long long>());
-            else
-                error(at, Messages::tr("must be a list of texts"));
-        }
-        return out;
-    }
-    LocalizedText localized(const nlohmann::json &obj, const char *key, const QString &where) {
-        if (!obj.contains(key))
-            return {};
-        const auto &v = obj[key];
-        if (v.is_string())
-            return {limited(json::toQString(v), where), {}};
-        if (!v.is_object()) {
-            error(where, Messages::tr("\"%1\" must be {\"th\": …, \"en\": …}")
-                             .arg(QString::fromLatin1(key)));
-            return {};
-        }
-        const QString at = where + u'.' + QString::fromLatin1(key);
-        return {text(v, "th", at), text(v, "en", at)};
-    }
-};
+using Reader = json::FieldReader;
 
 ojson localizedJson(const LocalizedText &t) {
     ojson o = ojson::object();
@@ -99,7 +42,10 @@ ojson textList(const QStringList &list) {
 static LibraryImport readLibraryJsonUnguarded(const QByteArray &bytes, const QString &fileName,
                                               const FrameworkRegistry &registry) {
     LibraryImport out;
-    Reader r{fileName, out.diagnostics};
+    Reader r(fileName, out.diagnostics);
+    r.textLimit = kLibraryTextLimit;
+    r.limitHint = Messages::tr("a step is a sentence or two of the plan's table");
+    r.wholeNumbersAsText = true;
     QString parseError;
     int errorLine = 0;
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;

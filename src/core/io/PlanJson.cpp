@@ -3,6 +3,7 @@
 #include "domain/Library.h"
 
 #include "FrameworkReader.h"
+#include "JsonFields.h"
 #include "JsonUtil.h"
 #include "ScoreRows.h"
 
@@ -14,70 +15,7 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-struct Reader {
-    QString file;
-    Diagnostics &diag;
-    int line = 0;
-
-    void error(const QString &where, const QString &message) {
-        diag.push_back({Diagnostic::Severity::Error, file, line,
-                        where.isEmpty() ? message : where + QStringLiteral(": ") + message});
-    }
-    QString text(const nlohmann::json &obj, const char *key, const QString &where) {
-        if (!obj.contains(key) || obj[key].is_null())
-            return {};
-        if (!obj[key].is_string()) {
-            error(where, QStringLiteral("\"%1\" must be text").arg(QString::fromLatin1(key)));
-            return {};
-        }
-        return json::toQString(obj[key]);
-    }
-    QStringList list(const nlohmann::json &obj, const char *key, const QString &where) {
-        QStringList out;
-        if (!obj.contains(key) || obj[key].is_null())
-            return out;
-        if (!obj[key].is_array()) {
-            error(where,
-                  QStringLiteral("\"%1\" must be a list of texts").arg(QString::fromLatin1(key)));
-            return out;
-        }
-        for (const auto &v : obj[key]) {
-            if (!v.is_string()) {
-                error(
-                    where,
-                    QStringLiteral("\"%1\" must be a list of texts").arg(QString::fromLatin1(key)));
-                continue;
-            }
-            out << json::toQString(v);
-        }
-        return out;
-    }
-    int integer(const nlohmann::json &obj, const char *key, const QString &where, int low, int high,
-                int fallback) {
-        if (!obj.contains(key) || obj[key].is_null())
-            return fallback;
-        if (!obj[key].is_number_integer() || obj[key].get<int>() < low ||
-            obj[key].get<int>() > high) {
-            error(where, QStringLiteral("\"%1\" must be a whole number from %2 to %3")
-                             .arg(QString::fromLatin1(key))
-                             .arg(low)
-                             .arg(high));
-            return fallback;
-        }
-        return obj[key].get<int>();
-    }
-    QDate date(const nlohmann::json &obj, const char *key, const QString &where) {
-        const QString t = text(obj, key, where);
-        if (t.isEmpty())
-            return {};
-        const QDate d = QDate::fromString(t, Qt::ISODate);
-        if (!d.isValid())
-            error(where, QStringLiteral("\"%1\" must be a date written 2022-03-31 (Christian Era, "
-                                        "as ISO 8601 writes it)")
-                             .arg(QString::fromLatin1(key)));
-        return d;
-    }
-};
+using Reader = json::FieldReader;
 
 ojson textOrNull(const QString &t) {
     return ojson(json::toStd(t));
@@ -117,7 +55,7 @@ QStringList draftList(Reader &r, const nlohmann::json &obj, const QString &where
 static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &fileName,
                                         const FrameworkRegistry &registry) {
     PlanImport out;
-    Reader r{fileName, out.diagnostics};
+    Reader r(fileName, out.diagnostics);
     QString parseError;
     int errorLine = 0;
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
@@ -301,7 +239,7 @@ static RecommendationsImport readRecommendationsJsonUnguarded(const QByteArray &
                                                               const QString &fileName,
                                                               const FrameworkRegistry &registry) {
     RecommendationsImport out;
-    Reader r{fileName, out.diagnostics};
+    Reader r(fileName, out.diagnostics);
     QString parseError;
     int errorLine = 0;
     const auto doc = json::parse(bytes, &parseError, &errorLine);
