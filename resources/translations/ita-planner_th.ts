@@ -1160,12 +1160,17 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::JsonFields</name>
     <message>
-        <location filename="../../src/core/io/JsonFields.cpp" line="+34"/>
+        <location filename="../../src/core/io/JsonFields.cpp" line="+26"/>
+        <source>a value has the wrong type: %1</source>
+        <translation>ค่าหนึ่งเป็นชนิดข้อมูลที่ไม่ถูกต้อง: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&quot;%1&quot; must be text</source>
         <translation>&quot;%1&quot; ต้องเป็นข้อความ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>longer than %1 characters</source>
         <translation>ยาวเกิน %1 ตัวอักษร</translation>
     </message>
@@ -1297,11 +1302,6 @@ Do you want to delete it anyway?</source>
         <location line="+10"/>
         <source>source &quot;%1&quot; is not sample_plan, nacc, agency_plan, shared, group or example</source>
         <translation>ที่มา &quot;%1&quot; ไม่ใช่ sample_plan, nacc, agency_plan, shared, group หรือ example</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>a value has the wrong type: %1</source>
-        <translation>ค่าหนึ่งมีชนิดข้อมูลไม่ถูกต้อง: %1</translation>
     </message>
 </context>
 <context>

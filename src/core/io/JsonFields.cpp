@@ -22,6 +22,10 @@ QString field(const char *key) {
 
 } // namespace
 
+QString wrongType(const char *what) {
+    return Messages::tr("a value has the wrong type: %1").arg(QString::fromUtf8(what));
+}
+
 void FieldReader::error(const QString &where, const QString &message) {
     diagnostics.push_back({Diagnostic::Severity::Error, file, line,
                            where.isEmpty() ? message : where + QStringLiteral(": ") + message});

@@ -42,4 +42,20 @@ struct FieldReader {
     LocalizedText localized(const nlohmann::json &obj, const char *key, const QString &where);
 };
 
+/// "a value has the wrong type: WHAT", translated.
+QString wrongType(const char *what);
+
+/// `read()` (a reader built on FieldReader), with any nlohmann exception that a value of an
+/// unforeseen type throws turned into a diagnostic of `file`: a reader refuses with a message,
+/// never throws (found by fuzzing).
+template <class Import, class Read> Import guarded(const QString &file, Read &&read) {
+    try {
+        return read();
+    } catch (const nlohmann::json::exception &e) {
+        Import result;
+        result.diagnostics.push_back({Diagnostic::Severity::Error, file, 1, wrongType(e.what())});
+        return result;
+    }
+}
+
 } // namespace ita::json

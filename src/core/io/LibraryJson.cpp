@@ -227,17 +227,8 @@ static LibraryImport readLibraryJsonUnguarded(const QByteArray &bytes, const QSt
 
 LibraryImport readLibraryJson(const QByteArray &bytes, const QString &fileName,
                               const FrameworkRegistry &registry) {
-    // A value of an unexpected type the reader above did not foresee is refused with a
-    // message, never thrown out of it.
-    try {
-        return readLibraryJsonUnguarded(bytes, fileName, registry);
-    } catch (const nlohmann::json::exception &e) {
-        LibraryImport result;
-        result.diagnostics.push_back(
-            {Diagnostic::Severity::Error, fileName, 1,
-             Messages::tr("a value has the wrong type: %1").arg(QString::fromUtf8(e.what()))});
-        return result;
-    }
+    return json::guarded<LibraryImport>(
+        fileName, [&] { return readLibraryJsonUnguarded(bytes, fileName, registry); });
 }
 
 namespace {

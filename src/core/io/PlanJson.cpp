@@ -222,17 +222,8 @@ static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &
 
 PlanImport readPlanJson(const QByteArray &bytes, const QString &fileName,
                         const FrameworkRegistry &registry) {
-    // Whatever the reader above missed, a value of an unexpected type is refused with a
-    // message, never thrown out of it (found by fuzzing).
-    try {
-        return readPlanJsonUnguarded(bytes, fileName, registry);
-    } catch (const nlohmann::json::exception &e) {
-        PlanImport result;
-        result.diagnostics.push_back(
-            {Diagnostic::Severity::Error, fileName, 1,
-             QStringLiteral("a value has the wrong type: %1").arg(QString::fromUtf8(e.what()))});
-        return result;
-    }
+    return json::guarded<PlanImport>(
+        fileName, [&] { return readPlanJsonUnguarded(bytes, fileName, registry); });
 }
 
 static RecommendationsImport readRecommendationsJsonUnguarded(const QByteArray &bytes,
