@@ -84,7 +84,7 @@ int runAudit(const QStringList &args) {
         out(results::auditJson(*records));
     } else {
         for (const AuditRecord &r : *records)
-            out((QStringLiteral("%1 ").arg(r.id, 5) + AuditLog::describe(r) + u'\n').toUtf8());
+            out(QStringLiteral("%1 ").arg(r.id, 5) + AuditLog::describe(r) + u'\n');
     }
     return Success;
 }

@@ -61,12 +61,28 @@ int finish(int code) {
     return code == Success ? BadInput : code;
 }
 
+QString escapeControls(const QString &text) {
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F);
+        if (control)
+            shown += QStringLiteral("\\x") +
+                     QString::number(int(u), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 void out(const QString &text) {
-    out(text.toUtf8());
+    out(escapeControls(text).toUtf8());
 }
 
 void err(const QString &text) {
-    const QByteArray bytes = (text.endsWith(u'\n') ? text : text + u'\n').toUtf8();
+    const QString shown = escapeControls(text);
+    const QByteArray bytes = (shown.endsWith(u'\n') ? shown : shown + u'\n').toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 

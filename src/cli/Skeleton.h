@@ -24,9 +24,15 @@ void out(const QByteArray &bytes);
 /// there: a failed write (a full disk, /dev/full) is said with the system's reason and turns
 /// success into BadInput.
 int finish(int code);
+/// Text for a person to read: control characters other than line feed and tab (a terminal
+/// escape hidden in an agency's name, "\x1B]0;…\x07") are shown escaped as \x1B, so no stored
+/// text can drive the terminal. Machine formats (CSV, JSON) go through out(QByteArray) as
+/// they are.
 void out(const QString &text);
-/// A line on standard error (the newline is added when missing).
+/// A line on standard error (the newline is added when missing), escaped as out() escapes.
 void err(const QString &text);
+/// `text` with its control characters (but line feed and tab) written as \xHH.
+QString escapeControls(const QString &text);
 
 /// The language of every command when --lang does not say: the system's (LANG=th_TH.UTF-8
 /// gives Thai). main() installs the Thai translation of the messages by the same rule.

@@ -456,3 +456,30 @@ TEST_CASE("cli: every command and subcommand takes --lang, one rule for all", "[
         CHECK(run.out.contains(QStringLiteral("ตัวเลือก:"))); // and --help is then in Thai
     }
 }
+
+TEST_CASE("cli: a terminal escape in a name is shown escaped, not sent to the terminal",
+          "[cli][issue24]") {
+    // Issue 24: "\x1b]0;…\x07" in an agency's name set the terminal's title through `list`.
+    QTemporaryDir dir;
+    const QString db = test::scratchStore(dir, QStringLiteral("e.itadb"));
+    const QString csv = dir.filePath(QStringLiteral("e.csv"));
+    test::writeFile(csv, "agency,year,code,score\n"
+                         "\"กรม\x1b]0;pwned\x07 ก\",2564,ITA,88.00\n");
+    const auto imported = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), db});
+    REQUIRE(imported.exitCode == 0);
+    CHECK_FALSE(imported.out.contains(QChar(0x1B)));
+    CHECK(imported.out.contains(QStringLiteral("กรม\\x1B]0;pwned\\x07 ก")));
+    const auto listed = runCli({QStringLiteral("list"), QStringLiteral("--db"), db});
+    REQUIRE(listed.exitCode == 0);
+    CHECK_FALSE(listed.out.contains(QChar(0x1B)));
+    CHECK_FALSE(listed.out.contains(QChar(0x07)));
+    CHECK(listed.out.contains(QStringLiteral("กรม\\x1B]0;pwned\\x07 ก")));
+    // JSON keeps the name as stored (escaped the JSON way): it is data, not text for a terminal.
+    const auto json = runCli({QStringLiteral("list"), QStringLiteral("--db"), db,
+                              QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const auto parsed = QJsonDocument::fromJson(json.out.toUtf8());
+    REQUIRE(parsed.isArray());
+    CHECK(parsed.array().at(0).toObject().value(QStringLiteral("agency")).toString() ==
+          QStringLiteral("กรม\x1b]0;pwned\x07 ก"));
+}
