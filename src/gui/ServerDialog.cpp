@@ -11,10 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
-#include <QUrl>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 #ifdef ITA_HAVE_KEYCHAIN

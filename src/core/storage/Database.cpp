@@ -15,7 +15,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 // The file backend watches its transactions through SQLite's own hooks, on the connection Qt
 // opened (Qt's QSQLITE plugin links the same system libsqlite3).
