@@ -637,7 +637,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+209"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+257"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -647,7 +647,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: ไม่ใช่แฟ้ม</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: เปิดไม่ได้: %2</translation>
     </message>
@@ -663,7 +663,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-199"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
@@ -673,7 +673,32 @@ Do you want to delete it anyway?</source>
         <translation>พอร์ตไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535 (รหัสผ่านที่มี &quot;/&quot; &quot;@&quot; หรือ &quot;:&quot; ต้องเขียนแบบ %-encoded)</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+145"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+112"/>
+        <source>%1 is read-only (its permissions do not let this user write it): nothing was changed. Open it to view or export, or ask its owner for write access.</source>
+        <translation>%1 เป็นแฟ้มอ่านอย่างเดียว (สิทธิ์ของแฟ้มไม่อนุญาตให้ผู้ใช้นี้เขียน) จึงไม่มีการเปลี่ยนแปลงใด ๆ เปิดแฟ้มเพื่อดูหรือส่งออกได้ หรือขอสิทธิ์เขียนจากเจ้าของแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be written: its folder %2 is read-only, and ITA Planner writes the file&apos;s log (%3-wal) beside it. Nothing was changed. Copy the file to a folder you can write.</source>
+        <translation>เขียน %1 ไม่ได้ เพราะโฟลเดอร์ %2 เป็นแบบอ่านอย่างเดียว และ ITA Planner ต้องเขียนบันทึกของแฟ้ม (%3-wal) ไว้ข้างแฟ้ม จึงไม่มีการเปลี่ยนแปลงใด ๆ ให้คัดลอกแฟ้มไปไว้ในโฟลเดอร์ที่เขียนได้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be created: its folder %2 is read-only.</source>
+        <translation>สร้าง %1 ไม่ได้ เพราะโฟลเดอร์ %2 เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be read here: its latest changes are still in %2-wal, and reading them needs write access to the folder %3. Ask whoever has the file open to close ITA Planner, or to send a copy made with File › Save a Copy.</source>
+        <translation>อ่าน %1 จากที่นี่ไม่ได้ เพราะการเปลี่ยนแปลงล่าสุดยังอยู่ใน %2-wal และการอ่านส่วนนั้นต้องมีสิทธิ์เขียนโฟลเดอร์ %3 ขอให้ผู้ที่เปิดแฟ้มอยู่ปิด ITA Planner หรือส่งสำเนาที่ทำด้วย แฟ้ม › บันทึกสำเนาเป็น… มาให้</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its folder is read-only; shown as the file stood when it was opened</source>
+        <translation>โฟลเดอร์ของแฟ้มเป็นแบบอ่านอย่างเดียว สิ่งที่แสดงคือข้อมูลในแฟ้ม ณ ตอนที่เปิด</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1 is empty (0 bytes): not an ITA Planner file yet. Import results into it, or open the file you meant.</source>
         <translation>%1 ว่างเปล่า (0 ไบต์) ยังไม่เป็นแฟ้มของ ITA Planner นำเข้าผลการประเมินลงในแฟ้มนี้ หรือเปิดแฟ้มที่ต้องการ</translation>
     </message>
@@ -821,7 +846,7 @@ Do you want to delete it anyway?</source>
         <translation>&quot;%1&quot; ไม่ใช่พารามิเตอร์การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="-711"/>
+        <location filename="../../src/core/storage/Database.cpp" line="-772"/>
         <source>the server refused the user name or password</source>
         <translation>เซิร์ฟเวอร์ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
@@ -3035,7 +3060,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ผลลัพธ์มาตรฐาน: %1 สิ่งที่เขียนออกไปไม่ครบ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>Output format: %1 (default %2).</source>
         <translation>รูปแบบผลลัพธ์: %1 (ค่าเริ่มต้น %2)</translation>
     </message>
@@ -5142,7 +5167,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::ServerDialog</name>
     <message>
-        <location filename="../../src/gui/ServerDialog.cpp" line="+39"/>
+        <location filename="../../src/gui/ServerDialog.cpp" line="+36"/>
         <source>Connect to Server</source>
         <translation>เชื่อมต่อเซิร์ฟเวอร์</translation>
     </message>

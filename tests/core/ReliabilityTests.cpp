@@ -9,15 +9,21 @@
 #include "io/JsonUtil.h"
 #include "io/ScoresIo.h"
 #include "storage/AuditLog.h"
+#include "storage/SampleStore.h"
 #include "storage/ScoresImport.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 #include <QVariant>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace ita;
 using test::runCli;
@@ -440,3 +446,115 @@ TEST_CASE("a scores row with more fields than the header is refused with its lin
     CHECK(messages.filter(QStringLiteral("comma.csv:3:")).isEmpty());
     CHECK_FALSE(read.ok());
 }
+
+// Permissions as Unix has them; Windows folders have no "may enter, may not write" mode bits.
+#ifdef Q_OS_UNIX
+namespace {
+/// The command-line program run by someone who may not write what root made: as root (CI),
+/// through util-linux's setpriv as "nobody"; otherwise as the user running the tests.
+test::CliRun runCliAsReader(const QStringList &args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), QDir::tempPath());
+    p.setProcessEnvironment(env);
+    if (::geteuid() == 0)
+        p.start(QStringLiteral("setpriv"),
+                QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                            QStringLiteral("--clear-groups"), QStringLiteral(ITA_CLI_PATH)} +
+                    args);
+    else
+        p.start(QStringLiteral(ITA_CLI_PATH), args);
+    REQUIRE(p.waitForStarted());
+    REQUIRE(p.waitForFinished(60000));
+    test::CliRun run;
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+constexpr QFileDevice::Permissions readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ReadOther | QFileDevice::ReadUser;
+constexpr QFileDevice::Permissions enterable = readable | QFileDevice::ExeOwner |
+                                               QFileDevice::ExeGroup | QFileDevice::ExeOther |
+                                               QFileDevice::ExeUser;
+} // namespace
+
+TEST_CASE("read-only folder: a valid file is read, and writing it blames the file",
+          "[reliability][cli]") {
+    QTemporaryDir dir;
+    REQUIRE(QFile::setPermissions(dir.path(), enterable | QFileDevice::WriteOwner));
+    const QString folder = dir.filePath(QStringLiteral("shared"));
+    REQUIRE(QDir().mkdir(folder));
+    const QString path = folder + QStringLiteral("/s.itadb");
+    REQUIRE(runCli({QStringLiteral("sample"), QStringLiteral("--db"), path}).exitCode == 0);
+    // A file everyone may write, in a folder nobody but its owner may: the -wal and -shm
+    // SQLite needs beside it cannot be made.
+    REQUIRE(QFile::setPermissions(path, readable | QFileDevice::WriteOwner |
+                                            QFileDevice::WriteGroup | QFileDevice::WriteOther |
+                                            QFileDevice::WriteUser));
+    REQUIRE(QFile::setPermissions(folder, enterable | QFileDevice::WriteOwner));
+    const QByteArray before = test::readFile(path);
+
+    const auto list = runCliAsReader({QStringLiteral("list"), QStringLiteral("--db"), path});
+    INFO(list.err.toStdString());
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("2564")));
+    const auto verify = runCliAsReader(
+        {QStringLiteral("audit"), QStringLiteral("--verify"), QStringLiteral("--db"), path});
+    INFO(verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+    CHECK(verify.out.contains(QStringLiteral("intact")));
+
+    // Writing: the message names the file and its folder, not a line of the scores.
+    const QString csv = dir.filePath(QStringLiteral("s.csv"));
+    test::writeFile(csv, scoresCsv(1, {2564}));
+    REQUIRE(QFile::setPermissions(csv, readable));
+    const auto import =
+        runCliAsReader({QStringLiteral("import"), csv, QStringLiteral("--db"), path});
+    CAPTURE(import.err.toStdString());
+    CHECK(import.exitCode == 1);
+    CHECK(import.err.contains(QStringLiteral("its folder")));
+    CHECK(import.err.contains(QStringLiteral("is read-only")));
+    CHECK_FALSE(import.err.contains(csv + QStringLiteral(":")));
+    CHECK(test::readFile(path) == before);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+
+    // Changes still in a log without its index cannot be read from here: said, not misread.
+    const QString pending = dir.filePath(QStringLiteral("pending"));
+    REQUIRE(QDir().mkdir(pending));
+    {
+        auto window = Database::open(dir.filePath(QStringLiteral("w.itadb")));
+        REQUIRE(window);
+        REQUIRE(writeSample(**window).isEmpty());
+        REQUIRE(QFile::copy(dir.filePath(QStringLiteral("w.itadb")),
+                            pending + QStringLiteral("/w.itadb")));
+        REQUIRE(QFile::copy(dir.filePath(QStringLiteral("w.itadb-wal")),
+                            pending + QStringLiteral("/w.itadb-wal")));
+    }
+    REQUIRE(QFileInfo(pending + QStringLiteral("/w.itadb-wal")).size() > 0);
+    for (const char *name : {"/w.itadb", "/w.itadb-wal"})
+        REQUIRE(QFile::setPermissions(pending + QString::fromLatin1(name), readable));
+    REQUIRE(QFile::setPermissions(pending, enterable | QFileDevice::WriteOwner));
+    const auto stale = runCliAsReader(
+        {QStringLiteral("list"), QStringLiteral("--db"), pending + QStringLiteral("/w.itadb")});
+    CHECK(stale.exitCode == 1);
+    CHECK(stale.err.contains(QStringLiteral("latest changes are still in w.itadb-wal")));
+
+    // A file that may not be written, in a folder that may: refused before SQLite leaves a
+    // -wal and -shm owned by the reader beside it.
+    REQUIRE(QFile::setPermissions(folder, enterable | QFileDevice::WriteOwner |
+                                              QFileDevice::WriteGroup | QFileDevice::WriteOther |
+                                              QFileDevice::WriteUser));
+    REQUIRE(QFile::setPermissions(path, readable));
+    const auto intoReadOnly =
+        runCliAsReader({QStringLiteral("import"), csv, QStringLiteral("--db"), path});
+    CAPTURE(intoReadOnly.err.toStdString());
+    CHECK(intoReadOnly.exitCode == 1);
+    CHECK(intoReadOnly.err.contains(QStringLiteral("is read-only (its permissions")));
+    CHECK(test::readFile(path) == before);
+    REQUIRE(QFile::setPermissions(path, readable | QFileDevice::WriteOwner));
+}
+#endif

@@ -9,12 +9,14 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 // The file backend watches its transactions through SQLite's own hooks, on the connection Qt
 // opened (Qt's QSQLITE plugin links the same system libsqlite3).
@@ -201,6 +203,53 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<Database::FileAccess> Database::fileAccess(const QString &path, const Options &options) {
+    using R = Result<FileAccess>;
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    // SQLite keeps a file's log and the log's index ("-wal", "-shm") beside it: writing needs
+    // the folder as well as the file, and even reading needs the index. Said here, before
+    // SQLite fails with a message that blames the first row written or calls the file "not a
+    // database".
+    if (!options.readOnly) {
+        if (info.exists() && !info.isWritable())
+            return R::failure(Messages::tr("%1 is read-only (its permissions do not let this "
+                                           "user write it): nothing was changed. Open it to "
+                                           "view or export, or ask its owner for write access.")
+                                  .arg(path));
+        if (!folder.isWritable())
+            return R::failure(
+                info.exists()
+                    ? Messages::tr("%1 cannot be written: its folder %2 is read-only, and ITA "
+                                   "Planner writes the file's log (%3-wal) beside it. Nothing "
+                                   "was changed. Copy the file to a folder you can write.")
+                          .arg(path, QDir::toNativeSeparators(folder.filePath()), info.fileName())
+                    : Messages::tr("%1 cannot be created: its folder %2 is read-only.")
+                          .arg(path, QDir::toNativeSeparators(folder.filePath())));
+        return FileAccess{};
+    }
+    if (!info.exists() || folder.isWritable())
+        return FileAccess{};
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    const QFileInfo index(path + QStringLiteral("-shm"));
+    // With both beside the file SQLite reads them without writing anything (3.22 and later).
+    if (log.exists() && index.exists())
+        return FileAccess{};
+    // Changes still in the log cannot be read without its index, which cannot be made here.
+    if (log.exists() && log.size() > 0)
+        return R::failure(
+            Messages::tr("%1 cannot be read here: its latest changes are still in %2-wal, and "
+                         "reading them needs write access to the folder %3. Ask whoever has "
+                         "the file open to close ITA Planner, or to send a copy made with File "
+                         "› Save a Copy.")
+                .arg(path, info.fileName(), QDir::toNativeSeparators(folder.filePath())));
+    // No log: nobody is writing the file now, so it is read as it stands on disk (SQLite's
+    // "immutable" mode, which needs no index). A change made later by someone who may write
+    // the folder shows when the file is opened again.
+    return FileAccess{true, Messages::tr("its folder is read-only; shown as the file stood when "
+                                         "it was opened")};
+}
+
 Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Options options) {
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(path);
@@ -209,14 +258,28 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
     if (info.exists() && !info.isFile())
         return R::failure(Messages::tr("%1: not a file").arg(path));
 
+    const auto access = fileAccess(path, options);
+    if (!access)
+        return R::failure(access.error());
+
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, options.readOnly, Backend::File));
+    database->m_readOnlyReason = access->reason;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(options.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;"
-                                                               "QSQLITE_BUSY_TIMEOUT=5000")
-                                              : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QString connect = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+        if (options.readOnly)
+            connect += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (access->immutable) {
+            // SQLite's URI form; the file URL percent-encodes what the URI would misread.
+            db.setDatabaseName(
+                QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                QStringLiteral("?immutable=1"));
+            connect += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+        }
+        db.setConnectOptions(connect);
         if (!db.open())
             return R::failure(Messages::tr("%1: cannot open: %2").arg(path, db.lastError().text()));
     }

@@ -179,6 +179,13 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly, Backend backend);
+    /// How a file may be opened given what this user may do to it and its folder: refused
+    /// with the reason, or opened as SQLite's "immutable" (a reader in a read-only folder).
+    struct FileAccess {
+        bool immutable = false;
+        QString reason; ///< why the file is read-only, when this is what makes it so
+    };
+    static Result<FileAccess> fileAccess(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> openFile(const QString &path, Options options);
     static Result<std::unique_ptr<Database>> openServer(const QString &location, Options options);
     QString initialiseServer();
