@@ -1,6 +1,8 @@
 #include "Skeleton.h"
 #include "storage/ServerLocation.h"
 
+#include "domain/Text.h"
+
 #include "storage/FrameworkRepository.h"
 #include "storage/NetworkShare.h"
 
@@ -59,21 +61,6 @@ int finish(int code) {
                                     "standard output: %1; what was written is incomplete")
             .arg(QString::fromLocal8Bit(std::strerror(g_outError))));
     return code == Success ? BadInput : code;
-}
-
-QString escapeControls(const QString &text) {
-    QString shown;
-    shown.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F);
-        if (control)
-            shown += QStringLiteral("\\x") +
-                     QString::number(int(u), 16).toUpper().rightJustified(2, QLatin1Char('0'));
-        else
-            shown += c;
-    }
-    return shown;
 }
 
 void out(const QString &text) {

@@ -31,8 +31,6 @@ int finish(int code);
 void out(const QString &text);
 /// A line on standard error (the newline is added when missing), escaped as out() escapes.
 void err(const QString &text);
-/// `text` with its control characters (but line feed and tab) written as \xHH.
-QString escapeControls(const QString &text);
 
 /// The language of every command when --lang does not say: the system's (LANG=th_TH.UTF-8
 /// gives Thai). main() installs the Thai translation of the messages by the same rule.

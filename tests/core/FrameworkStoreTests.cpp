@@ -132,6 +132,16 @@ TEST_CASE("bad framework CSV rows are refused with their file and line", "[frame
          "s.csv: tool weights must add up to 1"},
         {"bad code", good + "A-5,1,ข้อ 5,,\n", rating,
          "s.csv:5: A-5: \"A-5\" is not a valid item code"},
+        // Issue 24: a circle of parents was "not in the framework", though both rows exist.
+        {"circle", good + "2,A5,สอง,,\nA5,2,ข้อ 5,,\n", rating,
+         "s.csv:5: 2 is its own ancestor: 2 → A5 → 2"},
+        {"under a circle", good + "2,A5,สอง,,\nA5,2,ข้อ 5,,\nA6,2,ข้อ 6,,\n", rating,
+         "s.csv:7: A6 sits under 2, whose parents go round in a circle"},
+        {"huge tool weight", good + "BBB,ITA,ข,1e308,\n", rating,
+         "s.csv:5: weight \"1e308\" of BBB is not a number above 0 and at most 1"},
+        // A line break pasted into a code stays inside its FILE:LINE: line.
+        {"code with a line break", good + "\"A\n7\",1,ข้อ 7,,\n", rating,
+         "s.csv:5: A\\x0A7: \"A\\x0A7\" is not a valid item code"},
         {"missing column", "code,title\nAAA,ก\n", rating,
          "s.csv:1: missing required column \"parent\""},
         {"rating min", good, "level,min,pass\nผ่าน,85,yes\nไม่ผ่าน,ศูนย์,no\n",
@@ -150,7 +160,28 @@ TEST_CASE("bad framework CSV rows are refused with their file and line", "[frame
         REQUIRE_FALSE(fw.ok());
         INFO(fw.error().toStdString());
         CHECK(fw.error().contains(QString::fromUtf8(c.expected)));
+        CHECK_FALSE(fw.error().contains(QStringLiteral("\n7")));
     }
+}
+
+TEST_CASE("a stored framework that no longer reads is called damaged, not a JSON error",
+          "[framework][storage]") {
+    SampleFile f;
+    FrameworkRepository repo(*f.db);
+    REQUIRE(repo.save(fy2569()).isEmpty());
+    // Cut short outside the program, as a bad sector or a hand edit would.
+    REQUIRE(f.db->exec(QStringLiteral("UPDATE frameworks SET definition = "
+                                      "substr(definition, 1, 200) WHERE id = 'ITA-2569'"))
+                .isEmpty());
+    const auto listed = repo.list();
+    REQUIRE_FALSE(listed.ok());
+    INFO(listed.error().toStdString());
+    CHECK(listed.error().startsWith(f.db->path() + QStringLiteral(": the file is damaged (")));
+    CHECK(listed.error().contains(QStringLiteral("framework ITA-2569")));
+    CHECK(listed.error().contains(QStringLiteral(".bak")));
+    const auto one = AssessmentRepository(*f.db).framework(QStringLiteral("ITA-2569"));
+    REQUIRE_FALSE(one.ok());
+    CHECK(one.error().contains(QStringLiteral("the file is damaged")));
 }
 
 TEST_CASE("a framework is stored in the file, audited, and found first for its year",

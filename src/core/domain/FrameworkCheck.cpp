@@ -1,4 +1,5 @@
 #include "FrameworkCheck.h"
+#include "Text.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -178,7 +179,10 @@ void checkRating(const Framework &fw, Problems &p) {
 } // namespace
 
 QString FrameworkProblem::text(bool thai) const {
-    return code.isEmpty() ? message.in(thai) : QStringLiteral("%1: %2").arg(code, message.in(thai));
+    // One problem, one line: a code or title pasted with a line break in it shows as "\x0A".
+    return escapeControls(code.isEmpty() ? message.in(thai)
+                                         : QStringLiteral("%1: %2").arg(code, message.in(thai)),
+                          ControlLineBreaks::Escape);
 }
 
 bool isValidCode(Level level, const QString &code) {

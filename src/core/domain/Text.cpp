@@ -89,4 +89,20 @@ QString forbiddenCharacterMessage(char32_t c) {
                         .arg(code);
 }
 
+QString escapeControls(QStringView text, ControlLineBreaks lineBreaks) {
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool kept = lineBreaks == ControlLineBreaks::Keep && (u == u'\n' || u == u'\t');
+        const bool control = (u < 0x20 && !kept) || (u >= 0x7F && u <= 0x9F);
+        if (control)
+            shown += QStringLiteral("\\x") +
+                     QString::number(int(u), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
 } // namespace ita

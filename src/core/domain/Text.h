@@ -25,6 +25,13 @@ std::optional<char32_t> firstForbiddenCharacter(std::string_view utf8);
 /// in is digested alike when written and when read.
 QString textAsStored(QString text);
 
+/// `text` with its control characters written out ("\x1B", "\x0A"), so that printing it
+/// cannot move a terminal's cursor, retitle its window or break the line of a
+/// `FILE:LINE: message`. Line breaks and tabs stay as they are unless `lineBreaks` is
+/// `ControlLineBreaks::Escape` (for text that must stay on one line: a code, a problem).
+enum class ControlLineBreaks { Keep, Escape };
+QString escapeControls(QStringView text, ControlLineBreaks lineBreaks = ControlLineBreaks::Keep);
+
 /// "the character U+FFFE is not text (…); remove it": the end of a reader's message.
 QString forbiddenCharacterMessage(char32_t c);
 

@@ -231,9 +231,33 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
         if (code.isEmpty() || placed.contains(code) || byCode.value(code) != i)
             continue;
         const QString parent = rows[i].parent.trimmed().toUpper();
-        if (!parent.isEmpty())
+        if (parent.isEmpty())
+            continue;
+        if (!byCode.contains(parent)) {
             errors << Messages::tr("%1: the parent \"%2\" of %3 is not in the framework")
                           .arg(where(source, rows[i]), parent, code);
+            continue;
+        }
+        // The parent is a row too, yet neither was placed under the overall: following the
+        // parents from here either comes back round, or ends at a parent no row has (that
+        // row has its own message).
+        QStringList chain{code};
+        QString up = parent;
+        while (byCode.contains(up) && !chain.contains(up)) {
+            chain << up;
+            up = rows[byCode.value(up)].parent.trimmed().toUpper();
+        }
+        if (up == code)
+            errors << Messages::tr("%1: %2 is its own ancestor: %3 (each row's parent is the "
+                                   "row above it in the tree, ending at a tool under ITA)")
+                          .arg(where(source, rows[i]), code,
+                               (chain << code).join(QStringLiteral(" → ")));
+        else if (chain.contains(up))
+            errors << Messages::tr("%1: %2 sits under %3, whose parents go round in a circle")
+                          .arg(where(source, rows[i]), code, up);
+        else
+            errors << Messages::tr("%1: %2 sits under \"%3\", which is not in the framework")
+                          .arg(where(source, rows[i]), code, up);
     }
     if (!errors.isEmpty())
         return Result<Framework>::failure(errors.join(u'\n'));

@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 
 #include "Database.h"
+#include "FrameworkRepository.h"
 #include "RowBatch.h"
 #include "StateLedger.h"
 #include "analysis/Analysis.h"
@@ -151,8 +152,7 @@ Result<Framework> AssessmentRepository::framework(const QString &id) const {
     q.prepare(QStringLiteral("SELECT definition FROM frameworks WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
-        return readFramework(q.value(0).toString().toUtf8(),
-                             QStringLiteral("%1 (framework %2)").arg(m_db.path(), id));
+        return FrameworkRepository::readStored(m_db, id, q.value(0).toString().toUtf8(), true);
     if (const Framework *fw = FrameworkRegistry::builtIn().byId(id))
         return *fw;
     return Result<Framework>::failure(

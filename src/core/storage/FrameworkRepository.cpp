@@ -111,6 +111,16 @@ std::vector<AuditChange> frameworkChanges(const Framework *before, const Framewo
     return out;
 }
 
+Result<Framework> FrameworkRepository::readStored(const Database &db, const QString &id,
+                                                  const QByteArray &definition, bool checked) {
+    const QString source = tr("framework %1").arg(id);
+    auto fw =
+        checked ? readFramework(definition, source) : readFrameworkUnchecked(definition, source);
+    if (!fw)
+        return Result<Framework>::failure(Database::damaged(db.path(), fw.error()));
+    return fw;
+}
+
 Result<std::vector<FrameworkRepository::Entry>> FrameworkRepository::list() const {
     using R = Result<std::vector<Entry>>;
     std::map<QString, QStringList> usedBy;
@@ -130,8 +140,7 @@ Result<std::vector<FrameworkRepository::Entry>> FrameworkRepository::list() cons
     QSet<QString> ids;
     while (q.next()) {
         const QString id = q.value(0).toString();
-        auto fw = readFrameworkUnchecked(q.value(1).toString().toUtf8(),
-                                         QStringLiteral("%1 (framework %2)").arg(m_db.path(), id));
+        auto fw = readStored(m_db, id, q.value(1).toString().toUtf8(), false);
         if (!fw)
             return R::failure(fw.error());
         ids.insert(id.toUpper());
@@ -272,7 +281,7 @@ QString FrameworkRepository::save(const Framework &framework) {
         if (!q.exec())
             return q.lastError().text();
         if (q.next()) {
-            auto fw = readFrameworkUnchecked(q.value(0).toString().toUtf8(), framework.id);
+            auto fw = readStored(m_db, framework.id, q.value(0).toString().toUtf8(), false);
             if (!fw)
                 return fw.error();
             before = fw.take();

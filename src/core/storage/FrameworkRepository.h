@@ -30,6 +30,13 @@ public:
         QStringList assessments; ///< "agency year" of the assessments that use it
     };
 
+    /// A framework's definition as stored in `db`'s frameworks table, read (and, when
+    /// `checked`, checked). One that does not read was changed outside the program: the
+    /// failure says the file is damaged, in Database::damaged()'s words, with the reader's
+    /// detail, rather than a bare JSON syntax error.
+    static Result<Framework> readStored(const Database &db, const QString &id,
+                                        const QByteArray &definition, bool checked);
+
     /// The file's frameworks, then the built-in ones the file does not override, by id.
     Result<std::vector<Entry>> list() const;
     /// Registry for imports and new assessments: the file's frameworks over the built-in.
