@@ -22,7 +22,7 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../../src/cli/Skeleton.cpp" line="+29"/>
+        <location filename="../../src/cli/Skeleton.cpp" line="+31"/>
         <source>Usage: %1</source>
         <translation>วิธีใช้: %1</translation>
     </message>
@@ -592,13 +592,13 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::AssessmentRepository</name>
     <message>
-        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+91"/>
+        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+92"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot; (see the list command)</source>
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot; (ดูคำสั่ง list)</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+286"/>
+        <location line="+285"/>
         <source>no assessment with id %1</source>
         <translation>ไม่มีการประเมินรหัส %1</translation>
     </message>
@@ -637,7 +637,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+257"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+282"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -647,23 +647,23 @@ Do you want to delete it anyway?</source>
         <translation>%1: ไม่ใช่แฟ้ม</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: เปิดไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-205"/>
         <source>%1: not an ITA Planner file (not a SQLite database)</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+215"/>
         <location line="+8"/>
         <source>%1: not an ITA Planner file (a SQLite database of another program)</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-236"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
@@ -673,7 +673,7 @@ Do you want to delete it anyway?</source>
         <translation>พอร์ตไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535 (รหัสผ่านที่มี &quot;/&quot; &quot;@&quot; หรือ &quot;:&quot; ต้องเขียนแบบ %-encoded)</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+112"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+136"/>
         <source>%1 is read-only (its permissions do not let this user write it): nothing was changed. Open it to view or export, or ask its owner for write access.</source>
         <translation>%1 เป็นแฟ้มอ่านอย่างเดียว (สิทธิ์ของแฟ้มไม่อนุญาตให้ผู้ใช้นี้เขียน) จึงไม่มีการเปลี่ยนแปลงใด ๆ เปิดแฟ้มเพื่อดูหรือส่งออกได้ หรือขอสิทธิ์เขียนจากเจ้าของแฟ้ม</translation>
     </message>
@@ -698,7 +698,7 @@ Do you want to delete it anyway?</source>
         <translation>โฟลเดอร์ของแฟ้มเป็นแบบอ่านอย่างเดียว สิ่งที่แสดงคือข้อมูลในแฟ้ม ณ ตอนที่เปิด</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>%1 is empty (0 bytes): not an ITA Planner file yet. Import results into it, or open the file you meant.</source>
         <translation>%1 ว่างเปล่า (0 ไบต์) ยังไม่เป็นแฟ้มของ ITA Planner นำเข้าผลการประเมินลงในแฟ้มนี้ หรือเปิดแฟ้มที่ต้องการ</translation>
     </message>
@@ -708,7 +708,7 @@ Do you want to delete it anyway?</source>
         <translation>%1 ไม่มีข้อมูลของ ITA Planner สำเนาที่ทำขณะแฟ้มเปิดอยู่ใน ITA Planner อาจไม่มีข้อมูล (ข้อมูลยังอยู่ในแฟ้ม &quot;-wal&quot; ข้างแฟ้มต้นฉบับ) โปรดทำสำเนาจากต้นฉบับอีกครั้งด้วย แฟ้ม › บันทึกสำเนา หรือ ita-planner-cli copy หรือหลังจากปิดโปรแกรมแล้ว</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1: the file could not be made ready for its backup before the upgrade, nothing was changed: %2</source>
         <translation>%1: เตรียมแฟ้มให้พร้อมสำรองก่อนปรับรุ่นไม่ได้ ยังไม่มีการเปลี่ยนแปลงใด: %2</translation>
     </message>
@@ -723,7 +723,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: ปรับรุ่นแฟ้มไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: the Windows version of ITA Planner opens .itadb files only; a team server is reached from Linux</source>
         <translation>%1: ITA Planner รุ่นสำหรับ Windows เปิดได้เฉพาะแฟ้ม .itadb; เซิร์ฟเวอร์ของทีมใช้งานจาก ITA Planner บน Linux</translation>
     </message>
@@ -846,7 +846,7 @@ Do you want to delete it anyway?</source>
         <translation>&quot;%1&quot; ไม่ใช่พารามิเตอร์การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="-772"/>
+        <location filename="../../src/core/storage/Database.cpp" line="-812"/>
         <source>the server refused the user name or password</source>
         <translation>เซิร์ฟเวอร์ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
@@ -886,7 +886,12 @@ Do you want to delete it anyway?</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
+        <source>it is shorter than SQLite&apos;s header says: %1 of %2 bytes, cut short by an interrupted copy, download or disk</source>
+        <translation>แฟ้มสั้นกว่าที่ส่วนหัวของ SQLite ระบุ: %1 จาก %2 ไบต์ แฟ้มถูกตัดขาดจากการคัดลอก การดาวน์โหลด หรือดิสก์ที่ขัดข้อง</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>
@@ -957,9 +962,24 @@ Do you want to delete it anyway?</source>
         <translation>%1: บทบาท &quot;%2&quot; ของ %3 ไม่ใช่ &quot;analysis&quot; หรือ &quot;implementation&quot;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1: the parent &quot;%2&quot; of %3 is not in the framework</source>
         <translation>%1: ไม่มีสังกัด &quot;%2&quot; ของ %3 ในกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 is its own ancestor: %3 (each row&apos;s parent is the row above it in the tree, ending at a tool under ITA)</source>
+        <translation>%1: %2 เป็นบรรพบุรุษของตัวเอง: %3 (รหัสแม่ของแต่ละแถวต้องเป็นแถวที่อยู่เหนือขึ้นไปในโครงสร้าง และสิ้นสุดที่เครื่องมือภายใต้ ITA)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 sits under %3, whose parents go round in a circle</source>
+        <translation>%1: %2 อยู่ใต้ %3 ซึ่งรหัสแม่วนเป็นวงกลับมาที่เดิม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 sits under &quot;%3&quot;, which is not in the framework</source>
+        <translation>%1: %2 อยู่ใต้ &quot;%3&quot; ซึ่งไม่มีในกรอบการประเมิน</translation>
     </message>
     <message>
         <location line="+103"/>
@@ -1144,7 +1164,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::FrameworkRepository</name>
     <message>
-        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+165"/>
+        <location filename="../../src/core/storage/FrameworkRepository.cpp" line="+116"/>
+        <source>framework %1</source>
+        <translation>กรอบการประเมิน %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1: framework &quot;%2&quot; is neither stored in the file nor built in</source>
         <translation>%1: ไม่มีกรอบการประเมิน &quot;%2&quot; ทั้งในแฟ้มและในโปรแกรม</translation>
     </message>
@@ -3060,7 +3085,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>ผลลัพธ์มาตรฐาน: %1 สิ่งที่เขียนออกไปไม่ครบ</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+45"/>
         <source>Output format: %1 (default %2).</source>
         <translation>รูปแบบผลลัพธ์: %1 (ค่าเริ่มต้น %2)</translation>
     </message>

@@ -447,6 +447,49 @@ TEST_CASE("a scores row with more fields than the header is refused with its lin
     CHECK_FALSE(read.ok());
 }
 
+TEST_CASE("a file cut short is damaged, not 'not SQLite', and refused files keep no -wal/-shm",
+          "[reliability][cli]") {
+    QTemporaryDir dir;
+    const QString path = test::sampleDbByCli(dir);
+    const QString cut = dir.filePath(QStringLiteral("cut.itadb"));
+    REQUIRE(QFile::copy(path, cut));
+    REQUIRE(QFile::resize(cut, 100000)); // an interrupted copy or download
+    const QString junk = dir.filePath(QStringLiteral("junk.itadb"));
+    test::writeFile(junk, QByteArray(5000, 'x'));
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("o"));
+        db.setDatabaseName(other);
+        REQUIRE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        QSqlQuery(db).exec(QStringLiteral("CREATE TABLE notes (t TEXT)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("o"));
+    REQUIRE_FALSE(QFileInfo::exists(other + QStringLiteral("-wal")));
+
+    const QString csv = dir.filePath(QStringLiteral("s.csv"));
+    test::writeFile(csv, scoresCsv(1, {2564}));
+    for (const QString &file : {cut, junk, other}) {
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("list")},
+              QStringList{QStringLiteral("audit"), QStringLiteral("--verify")},
+              QStringList{QStringLiteral("import"), csv}}) {
+            CAPTURE(file.toStdString(), command.join(u' ').toStdString());
+            const auto run = runCli(command + QStringList{QStringLiteral("--db"), file});
+            CAPTURE(run.err.toStdString());
+            CHECK(run.exitCode == 1);
+            if (file == cut) {
+                CHECK(run.err.contains(QStringLiteral("the file is damaged (it is shorter than "
+                                                      "SQLite's header says: 100000 of")));
+                CHECK(run.err.contains(QStringLiteral(".bak")));
+            }
+            CHECK_FALSE(QFileInfo::exists(file + QStringLiteral("-wal")));
+            CHECK_FALSE(QFileInfo::exists(file + QStringLiteral("-shm")));
+        }
+    }
+}
+
 // Permissions as Unix has them; Windows folders have no "may enter, may not write" mode bits.
 #ifdef Q_OS_UNIX
 namespace {

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,6 +107,30 @@ QString newerSchema(const QString &where, int version) {
         .arg(where)
         .arg(version)
         .arg(Database::schemaVersion);
+}
+
+/// Why a file's first read failed: not SQLite at all, or a SQLite file that is damaged (cut
+/// short by an interrupted copy or download, most often), which is worth its backups.
+QString unreadable(const QString &path, const QSqlDatabase &connection) {
+    QFile file(path);
+    const QByteArray header = file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+    if (header.size() < 32 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Messages::tr("%1: not an ITA Planner file (not a SQLite database)").arg(path);
+    const auto byte = [&header](int i) {
+        return quint32(quint8(header[i]));
+    };
+    const quint32 pageSize = (byte(16) << 8 | byte(17)) == 1 ? 65536 : (byte(16) << 8 | byte(17));
+    const quint64 pages = byte(28) << 24 | byte(29) << 16 | byte(30) << 8 | byte(31);
+    const qint64 expected = qint64(pageSize * pages);
+    if (file.size() < expected)
+        return Database::damaged(
+            path, Messages::tr("it is shorter than SQLite's header says: %1 of %2 bytes, cut "
+                               "short by an interrupted copy, download or disk")
+                      .arg(file.size())
+                      .arg(expected));
+    QSqlQuery q(connection);
+    q.exec(QStringLiteral("PRAGMA user_version"));
+    return Database::damaged(path, q.lastError().text());
 }
 
 QString schemaName() {
@@ -262,6 +287,20 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
     if (!access)
         return R::failure(access.error());
 
+    // SQLite makes the log and its index beside a WAL file when it opens it, even to read; a
+    // file refused below must not be left with the two beside it. Declared before the
+    // database so that it runs after the connection is closed.
+    const bool hadLog = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool hadIndex = QFileInfo::exists(path + QStringLiteral("-shm"));
+    bool opened = false;
+    const auto tidy = qScopeGuard([&] {
+        if (opened)
+            return;
+        if (!hadLog && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+            QFile::remove(path + QStringLiteral("-wal"));
+        if (!hadIndex && !QFileInfo::exists(path + QStringLiteral("-wal")))
+            QFile::remove(path + QStringLiteral("-shm"));
+    });
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, options.readOnly, Backend::File));
     database->m_readOnlyReason = access->reason;
@@ -288,8 +327,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
     bool ok = false;
     const int version = pragmaInt(database->connection(), QStringLiteral("user_version"), &ok);
     if (!ok)
-        return R::failure(
-            Messages::tr("%1: not an ITA Planner file (not a SQLite database)").arg(path));
+        return R::failure(unreadable(path, database->connection()));
     const int appId = pragmaInt(database->connection(), QStringLiteral("application_id"), &ok);
     if (version > 0 && appId != applicationId)
         return R::failure(Messages::tr("%1: not an ITA Planner file (a SQLite database of another "
@@ -336,8 +374,10 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
         if (QString e = database->exec(QString::fromLatin1(pragma)); !e.isEmpty())
             return R::failure(explainError(path, e));
     }
-    if (options.readOnly)
+    if (options.readOnly) {
+        opened = true;
         return database;
+    }
 
     if (QString e = database->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !e.isEmpty())
         return R::failure(explainError(path, e));
@@ -359,6 +399,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Option
     if (QString e = database->migrate(options); !e.isEmpty())
         return R::failure(
             Messages::tr("%1: upgrading the file failed, nothing was changed: %2").arg(path, e));
+    opened = true;
     return database;
 }
 
