@@ -194,6 +194,7 @@ CREATE TABLE library_entries (
                position   BIGINT NOT NULL,
                definition TEXT NOT NULL);
 UPDATE ita_meta SET value = '11' WHERE key = 'schema';
+UPDATE ita_meta SET value = '12' WHERE key = 'schema';
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ita_planner_editor;
 NOTIFY ita_planner_changed;
 COMMIT;

@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include "storage/Migrations.h"
+#include <QSqlError>
 
 #include "document/AssessmentDocument.h"
 #include "document/PlanDocument.h"
@@ -60,10 +62,9 @@ const AuditRecord *last(const std::vector<AuditRecord> &records, const QString &
     return nullptr;
 }
 
+/// An edit made outside the program, by someone who also got past the trail's guard.
 void sql(Database &db, const QString &statement) {
-    QSqlQuery q(db.connection());
-    INFO(statement.toStdString());
-    REQUIRE(q.exec(statement));
+    test::editTrailBehindGuards(db.connection(), statement);
 }
 
 } // namespace
@@ -212,6 +213,25 @@ TEST_CASE("audit: editing, deleting or truncating records breaks the chain", "[a
         const auto v = AuditLog(*db).verify();
         CHECK_FALSE(v.ok);
         CHECK(v.message.contains(QStringLiteral("removed")));
+    }
+    SECTION("the whole trail erased with its seal (issue 24)") {
+        auto db = f.open();
+        // The two DELETEs that once left "intact: 0 records" are refused by the file itself.
+        QSqlQuery q(db->connection());
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log")));
+        CHECK(q.lastError().text().contains(QStringLiteral("append-only")));
+        CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_seal")));
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_seal SET count = 0, head = ''")));
+        CHECK(AuditLog(*db).verify().ok);
+        // Getting past the guard to erase them is itself what verification names.
+        for (const QString &name : auditTrailTriggers())
+            REQUIRE(q.exec(QStringLiteral("DROP TRIGGER %1").arg(name)));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM audit_log")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM audit_seal")));
+        const auto v = AuditLog(*db).verify();
+        CHECK_FALSE(v.ok);
+        CHECK(v.records == 0);
+        CHECK(v.message.contains(QStringLiteral("append-only was removed")));
     }
     SECTION("the program says so on open, and the CLI exits non-zero") {
         {

@@ -479,8 +479,8 @@ TEST_CASE("copy: a file into a new file is the same history and a broken source 
     {
         auto db = Database::open(source);
         REQUIRE(db);
-        REQUIRE(
-            (*db)->exec(QStringLiteral("UPDATE audit_log SET who = 'x' WHERE id = 1")).isEmpty());
+        test::editTrailBehindGuards((*db)->connection(),
+                                    QStringLiteral("UPDATE audit_log SET who = 'x' WHERE id = 1"));
     }
     const QString refused = dir.filePath(QStringLiteral("refused.itadb"));
     auto broken = test::runCli({QStringLiteral("copy"), QStringLiteral("--from"), source,

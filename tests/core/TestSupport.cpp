@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+
+#include "storage/Migrations.h"
 #include "storage/ServerLocation.h"
 
 #include "io/FrameworkCsv.h"
@@ -166,6 +168,22 @@ void writeFile(const QString &path, const QByteArray &bytes) {
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(f.write(bytes) == bytes.size());
+}
+
+void editTrailBehindGuards(const QSqlDatabase &db, const QString &statement) {
+    QSqlQuery q(db);
+    QStringList guards;
+    REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")));
+    while (q.next())
+        if (auditTrailTriggers().contains(q.value(0).toString()))
+            guards << q.value(1).toString();
+    REQUIRE(guards.size() == auditTrailTriggers().size());
+    for (const QString &name : auditTrailTriggers())
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER %1").arg(name)));
+    INFO(statement.toStdString());
+    REQUIRE(q.exec(statement));
+    for (const QString &guard : guards)
+        REQUIRE(q.exec(guard));
 }
 
 CliRun runCli(const QStringList &args, const QByteArray &stdinData,

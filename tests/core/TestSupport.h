@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -63,6 +64,11 @@ void writeFile(const QString &path, const QByteArray &bytes);
 
 /// The bundled sample written by `ita-planner-cli sample` into `dir`; the database's path.
 QString sampleDbByCli(const QTemporaryDir &dir);
+
+/// Runs `statement` on a file's audit trail as someone getting past its guard would: the
+/// append-only triggers (schema 12) are dropped, the statement run, and the triggers put back,
+/// so that what verification then says is about the edit, not the missing guard.
+void editTrailBehindGuards(const QSqlDatabase &db, const QString &statement);
 
 /// Runs the command-line program; returns its exit code and captures its output.
 struct CliRun {

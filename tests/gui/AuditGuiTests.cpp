@@ -1,5 +1,6 @@
 #include "SampleWindow.h"
 
+#include "../core/TestSupport.h"
 #include "document/Workspace.h"
 #include "gui/AuditPanel.h"
 
@@ -57,8 +58,8 @@ TEST_CASE("gui: a broken audit trail is announced when the file opens", "[gui][a
     {
         auto db = Database::open(f.path);
         REQUIRE(db);
-        QSqlQuery q((*db)->connection());
-        REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET after = 'x' WHERE id = 4")));
+        test::editTrailBehindGuards(
+            (*db)->connection(), QStringLiteral("UPDATE audit_log SET after = 'x' WHERE id = 4"));
     }
     f.open();
     CHECK(f.window->banner()->isVisible());

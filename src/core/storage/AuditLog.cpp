@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "Migrations.h"
 
 #include "domain/Text.h"
 
@@ -201,6 +202,26 @@ AuditLog::Verification AuditLog::verify() const {
                         .arg(sealed)
                         .arg(v.records);
         return v;
+    }
+    // In a file the trail is append-only by triggers (schema 12 on): one missing was dropped by
+    // hand, which only getting past them needs. A trail erased that way holds a consistent 0
+    // records with no seal, so this is what says it.
+    if (!m_db.isServer() && m_db.version() >= 12) {
+        QSqlQuery t(m_db.connection());
+        QStringList missing = auditTrailTriggers();
+        if (t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+            while (t.next())
+                missing.removeAll(t.value(0).toString());
+        if (!missing.isEmpty()) {
+            v.ok = false;
+            v.brokenAt = v.records + 1;
+            v.message = QStringLiteral("the audit trail is broken: the file's guard that keeps it "
+                                       "append-only was removed (%1), so records may have been "
+                                       "erased; it holds %2 records")
+                            .arg(missing.join(QStringLiteral(", ")))
+                            .arg(v.records);
+            return v;
+        }
     }
     v.head = previous;
     // The chain vouches for the changes it records; the ledger, that the file holds nothing

@@ -358,7 +358,35 @@ QString toVersion11(Database &db) {
     return StateLedger(db, 11).extend(keys);
 }
 
+/// The trail made append-only in a file, as a server's privileges already make it (editors may
+/// not UPDATE or DELETE audit_log there). Before, two DELETEs (the records and the seal) left a
+/// file whose verification said "intact: 0 records". Now they are refused, and removing the
+/// triggers to get past them is itself seen: AuditLog::verify() asks for them in a file of this
+/// schema or later.
+QString toVersion12(Database &db) {
+    if (db.isServer())
+        return {};
+    return runAll(db, {
+                          R"(CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)",
+                          R"(CREATE TRIGGER audit_log_kept BEFORE DELETE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END)",
+                          R"(CREATE TRIGGER audit_seal_kept BEFORE DELETE ON audit_seal
+               BEGIN SELECT RAISE(ABORT, 'the audit trail''s seal cannot be removed'); END)",
+                          R"(CREATE TRIGGER audit_seal_forward BEFORE UPDATE ON audit_seal
+               WHEN NEW.count < OLD.count
+               BEGIN SELECT RAISE(ABORT, 'the audit trail''s seal cannot go back'); END)",
+                      });
+}
+
 } // namespace
+
+const QStringList &auditTrailTriggers() {
+    static const QStringList names{
+        QStringLiteral("audit_log_append_only"), QStringLiteral("audit_log_kept"),
+        QStringLiteral("audit_seal_kept"), QStringLiteral("audit_seal_forward")};
+    return names;
+}
 
 QString applyMigration(Database &database, int toVersion) {
     switch (toVersion) {
@@ -384,6 +412,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion10(database);
     case 11:
         return toVersion11(database);
+    case 12:
+        return toVersion12(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ita {
 
@@ -17,7 +18,13 @@ class Database;
 ///              to each assessment;
 ///          4 = what-if scenarios (named sets of score overrides per assessment);
 ///          5 = report texts (the objectives the group writes) and agencies' full names;
-///          6 = the audit trail (hash-chained records of every change) and its seal.
+///          6 = the audit trail (hash-chained records of every change) and its seal;
+///          7–11 = framework roles, the state ledger and its packing, organisation fields,
+///              plan drafts and the measures library (see each step in Migrations.cpp);
+///          12 = the trail append-only in a file (triggers, auditTrailTriggers()).
 QString applyMigration(Database &database, int toVersion);
+
+/// The names of the triggers that keep a file's audit trail append-only (schema 12 on).
+const QStringList &auditTrailTriggers();
 
 } // namespace ita
