@@ -122,7 +122,26 @@ bool parse(QCommandLineParser &parser, const QStringList &args, const QString &d
         *exitCode = Success;
         return false;
     }
+    warnOfPasswordsIn(args);
     return true;
+}
+
+void warnOfPasswordsIn(const QStringList &args) {
+    // Any argument (--db, --from, --to, written with "=" or apart) that is a server address.
+    for (const QString &arg : args) {
+        const QString location = arg.startsWith(u'-') ? arg.section(u'=', 1) : arg;
+        if (!ServerLocation::isServer(location))
+            continue;
+        const auto parsed = ServerLocation::parse(location);
+        if (parsed && !parsed->password.isEmpty()) {
+            err(Messages::tr("warning: the password written in %1 can be read by anyone on this "
+                             "machine who lists its processes (ps), and stays in the shell's "
+                             "history. Give it in PGPASSWORD or ~/.pgpass (%APPDATA%\\postgresql\\"
+                             "pgpass.conf on Windows) instead.")
+                    .arg(ServerLocation::display(location)));
+            return;
+        }
+    }
 }
 
 QString FormatOption::value(QCommandLineParser &parser, int *code) const {

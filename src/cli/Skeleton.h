@@ -50,6 +50,10 @@ struct FormatOption {
     QString value(QCommandLineParser &parser, int *code) const;
 };
 
+/// Warns on standard error when an argument is a server address with its password written in
+/// it (issue 24): visible to every user of the machine in the process list. Called by parse().
+void warnOfPasswordsIn(const QStringList &args);
+
 /// Sets up the common options, parses, and handles --help; false when the command must stop
 /// (with the exit code in `exitCode`).
 bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,

@@ -75,3 +75,28 @@ TEST_CASE("server location: what is shown never holds the password", "[server-lo
     CHECK(ServerLocation::display(full) ==
           QStringLiteral("postgresql://ita@h:5432/db?sslmode=require"));
 }
+
+TEST_CASE("cli: a password written in a server address is warned of, never echoed",
+          "[cli][server]") {
+    // Port 1 refuses at once: the warning comes before the connection is tried.
+    const auto with =
+        test::runCli({QStringLiteral("list"), QStringLiteral("--db"),
+                      QStringLiteral("postgresql://bob:s3cret@127.0.0.1:1/ita?connect_timeout=2")});
+    CHECK(with.exitCode == 1);
+    CHECK(with.err.contains(QStringLiteral("warning: the password written in "
+                                           "postgresql://bob@127.0.0.1:1/ita")));
+    CHECK(with.err.contains(QStringLiteral("PGPASSWORD")));
+    CHECK_FALSE(with.err.contains(QStringLiteral("s3cret")));
+    // The keyword form, and an option written with "=".
+    const auto keyword = test::runCli(
+        {QStringLiteral("copy"),
+         QStringLiteral("--from=postgresql://127.0.0.1:1/ita?password=s3cret&connect_timeout=2"),
+         QStringLiteral("--to"), QStringLiteral("/nonexistent/x.itadb")});
+    CHECK(keyword.err.contains(QStringLiteral("warning: the password written in")));
+    CHECK_FALSE(keyword.err.contains(QStringLiteral("s3cret")));
+    const auto without =
+        test::runCli({QStringLiteral("list"), QStringLiteral("--db"),
+                      QStringLiteral("postgresql://bob@127.0.0.1:1/ita?connect_timeout=2")});
+    CHECK(without.exitCode == 1);
+    CHECK_FALSE(without.err.contains(QStringLiteral("warning")));
+}
