@@ -763,7 +763,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: ปรับรุ่นฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>the connection to the server is lost; read-only until it returns</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย อ่านได้อย่างเดียวจนกว่าจะเชื่อมต่อได้อีก</translation>
     </message>
@@ -846,7 +846,7 @@ Do you want to delete it anyway?</source>
         <translation>&quot;%1&quot; ไม่ใช่พารามิเตอร์การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="-812"/>
+        <location filename="../../src/core/storage/Database.cpp" line="-815"/>
         <source>the server refused the user name or password</source>
         <translation>เซิร์ฟเวอร์ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
@@ -2409,7 +2409,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+110"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+130"/>
         <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
         <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
     </message>
@@ -2419,7 +2419,17 @@ Do you want to delete it anyway?</source>
         <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมินที่จะนำเข้า</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-33"/>
+        <source>%1: the connection to the server %2 was lost during the import (at line %3); nothing was imported. Import the file again once the server is back.</source>
+        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ %2 ขาดระหว่างการนำเข้า (ที่บรรทัด %3) จึงไม่มีข้อมูลใดถูกนำเข้า โปรดนำเข้าแฟ้มอีกครั้งเมื่อเซิร์ฟเวอร์กลับมาทำงาน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the connection to the server %2 was lost during the import; nothing was imported. Import the file again once the server is back.</source>
+        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ %2 ขาดระหว่างการนำเข้า จึงไม่มีข้อมูลใดถูกนำเข้า โปรดนำเข้าแฟ้มอีกครั้งเมื่อเซิร์ฟเวอร์กลับมาทำงาน</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Overwrite an agency&apos;s fiscal year already stored.</source>
         <translation>เขียนทับข้อมูลของหน่วยงานในปีงบประมาณที่บันทึกไว้แล้ว</translation>
     </message>
@@ -2439,12 +2449,12 @@ Do you want to delete it anyway?</source>
         <translation>ไม่รู้จักการเข้ารหัส &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-71"/>
         <source>%1: nothing was imported</source>
         <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>imported %1, fiscal year %2 (%3): %4 scores
 </source>
         <translation>นำเข้า %1 ปีงบประมาณ %2 (%3): %4 คะแนน
@@ -2667,7 +2677,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>store a scores file (CSV or JSON) in a database</source>
         <translation>บันทึกแฟ้มคะแนน (CSV หรือ JSON) ลงฐานข้อมูล</translation>
     </message>
@@ -2747,7 +2757,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>คัดลอกข้อมูลจากแฟ้มไปฐานข้อมูลบนเซิร์ฟเวอร์หรือกลับ พร้อมตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>ita-planner-cli: unknown command &apos;%1&apos;
 </source>
         <translation>ita-planner-cli: ไม่รู้จักคำสั่ง &apos;%1&apos;
@@ -3090,7 +3100,12 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>รูปแบบผลลัพธ์: %1 (ค่าเริ่มต้น %2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
+        <source>warning: the password written in %1 can be read by anyone on this machine who lists its processes (ps), and stays in the shell&apos;s history. Give it in PGPASSWORD or ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows) instead.</source>
+        <translation>คำเตือน: รหัสผ่านที่เขียนไว้ใน %1 ผู้ใช้ทุกคนบนเครื่องนี้อ่านได้จากรายการโปรเซส (ps) และยังค้างอยู่ในประวัติคำสั่งของเชลล์ ให้ระบุรหัสผ่านใน PGPASSWORD หรือ ~/.pgpass (บน Windows คือ %APPDATA%\postgresql\pgpass.conf) แทน</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>unknown format &quot;%1&quot; (choose %2)</source>
         <translation>ไม่รู้จักรูปแบบ &quot;%1&quot; (เลือก %2)</translation>
     </message>

@@ -76,6 +76,26 @@ bool importWith(Database &db, Writer &writer, QFile &file, const QString &path, 
             return Messages::tr("%1: nothing was imported").arg(path);
         return writer.finish(read.attributes);
     });
+    // A server that went away fails every row after: one message, not one per statement.
+    if (!failure.isEmpty() && db.isServer() && !db.checkConnection()) {
+        int line = 0;
+        for (const Diagnostic &d : read.diagnostics)
+            if (d.severity == Diagnostic::Severity::Error) {
+                line = d.line;
+                break;
+            }
+        err(line > 0 ? Messages::tr("%1: the connection to the server %2 was lost during the "
+                                    "import (at line %3); nothing was imported. Import the file "
+                                    "again once the server is back.")
+                           .arg(path, db.path())
+                           .arg(line)
+                     : Messages::tr("%1: the connection to the server %2 was lost during the "
+                                    "import; nothing was imported. Import the file again once "
+                                    "the server is back.")
+                           .arg(path, db.path()));
+        writer.close();
+        return false;
+    }
     printDiagnostics(read.diagnostics);
     if (read.leftOut() > 0)
         printDiagnostics({leftOutNote(read, path)});

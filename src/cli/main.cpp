@@ -39,6 +39,16 @@ void printUsage(FILE *to) {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
 }
 
+/// Qt's own warnings (its SQL drivers': "Unable to free statement" once per prepared
+/// statement when a server goes away, "QSqlQuery::exec: database not open") are developer
+/// diagnostics: the command says what failed in its own words, once. They are dropped, and
+/// shown again with ITA_PLANNER_QT_MESSAGES=1; critical and fatal messages always pass.
+QtMessageHandler qtDefaultHandler = nullptr;
+void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        qtDefaultHandler(type, context, message);
+}
+
 } // namespace
 
 // The summaries are translated where they are printed (printUsage).
@@ -82,6 +92,8 @@ const ita::cli::Command ita::cli::commands[16] = {
 };
 
 int main(int argc, char *argv[]) {
+    if (qEnvironmentVariableIntValue("ITA_PLANNER_QT_MESSAGES") == 0)
+        qtDefaultHandler = qInstallMessageHandler(quietQtMessages);
     // Reports need fonts, and fonts need a QGuiApplication: export and portfolio (its PDF)
     // run one on the offscreen platform (the CLI never opens a window); every other command
     // stays a QCoreApplication.

@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <map>
@@ -680,4 +681,47 @@ TEST_CASE("a password given in --db is never printed", "[server][cli]") {
     CHECK(seen.join(u'\n').contains(QStringLiteral("ita_test@"))); // the location is named
     CHECK_FALSE(seen.join(u'\n').contains(QStringLiteral("s3kr1t")));
     CHECK_FALSE(seen.join(u'\n').contains(QStringLiteral("ss@word"))); // unparsable: no user part
+}
+
+TEST_CASE("a server killed during an import gives one message, and nothing was stored",
+          "[server][cli]") {
+    PrivateCluster cluster;
+    QTemporaryDir dir;
+    // 1,500 agencies' sample scores: several seconds of import on any machine.
+    const QByteArray sample =
+        test::readFile(QStringLiteral(ITA_SOURCE_DIR "/data/samples/erc-fy2564-scores.csv"));
+    QList<QByteArray> rows = sample.split('\n');
+    QByteArray csv = "agency," + rows.takeFirst().replace("\xEF\xBB\xBF", "") + '\n';
+    for (int a = 0; a < 1500; ++a)
+        for (const QByteArray &row : rows)
+            if (!row.trimmed().isEmpty())
+                csv += "หน่วยงาน " + QByteArray::number(a) + ',' + row + '\n';
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    test::writeFile(path, csv);
+
+    QProcess import;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    import.setProcessEnvironment(env);
+    import.start(QStringLiteral(ITA_CLI_PATH),
+                 {QStringLiteral("import"), path, QStringLiteral("--year"), QStringLiteral("2564"),
+                  QStringLiteral("--db"), cluster.url});
+    REQUIRE(import.waitForStarted());
+    QThread::msleep(2000);
+    REQUIRE(import.state() == QProcess::Running); // still importing: the kill is mid-way
+    cluster.kill();
+    REQUIRE(import.waitForFinished(60000));
+    const QString err = QString::fromUtf8(import.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(import.exitCode() == 1);
+    // Before: ~10 "Unable to free statement" lines and the driver's text after a CSV line.
+    CHECK(err.trimmed().split(u'\n').size() == 1);
+    CHECK(err.contains(QStringLiteral("was lost during the import")));
+    CHECK(err.contains(QStringLiteral("nothing was imported")));
+    CHECK_FALSE(err.contains(QStringLiteral("Unable to free statement")));
+
+    cluster.restart();
+    auto db = Database::open(cluster.url);
+    REQUIRE(db);
+    CHECK(countOf(**db, QStringLiteral("SELECT count(*) FROM assessments")) == 0);
 }

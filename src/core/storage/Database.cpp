@@ -508,8 +508,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &location, 
 }
 
 QString Database::startSession() {
-    // Waits for another writer's transaction up to 5 s, as a file's busy timeout does.
-    for (const char *sql : {"SET search_path TO ita_planner", "SET client_min_messages TO warning",
+    // Waits for another writer's transaction up to 5 s, as a file's busy timeout does. The
+    // server's notices and warnings ("terminating connection due to immediate shutdown")
+    // would reach libpq's default handler, which prints them raw on standard error beside the
+    // program's own message: only errors are sent, and the program words those.
+    for (const char *sql : {"SET search_path TO ita_planner", "SET client_min_messages TO error",
                             "SET lock_timeout TO '5s'", "SET TIME ZONE 'UTC'"})
         if (QString e = exec(QString::fromLatin1(sql)); !e.isEmpty())
             return e;
