@@ -414,3 +414,47 @@ TEST_CASE("a new year's framework gets the rating scheme in force for its year, 
     CHECK(fy2565.rating == test::fy2564().rating);
     CHECK(note.en.startsWith(QStringLiteral("Rating kept from ITA-2564")));
 }
+
+TEST_CASE("rating schemes that are well formed but mean something else are warned of",
+          "[framework][check][rating]") {
+    Framework fw = twoTools(preset("five-levels"));
+    const auto warnings = [&] {
+        return problemTexts(frameworkWarnings(fw));
+    };
+    const auto ratingWarnings = [&] {
+        QStringList texts;
+        for (const auto &w : frameworkWarnings(fw))
+            if (w.area == FrameworkProblem::Area::Rating)
+                texts << w.text(false);
+        return texts;
+    };
+    CHECK(ratingWarnings().isEmpty());
+    // None of the NACC's schemes the program ships is warned of.
+    for (const auto &p : ratingPresets()) {
+        INFO(p.key.toStdString());
+        fw.rating = p.scheme;
+        CHECK(ratingWarnings().isEmpty());
+    }
+    fw.rating = preset("five-levels");
+    // A pass level below a failing one: a better result would fail.
+    const size_t last = fw.rating.levels.size() - 1;
+    fw.rating.levels[last].pass = true;
+    fw.rating.levels[last - 1].pass = false;
+    CHECK(anyContains(warnings(), "passes but the higher level"));
+    CHECK(problemTexts(checkFramework(fw)).isEmpty()); // a warning, not a refusal
+    fw.rating = preset("five-levels");
+    // ผ่าน (85, overall alone) with every tool at 96: that lifts it onto ผ่านดีเยี่ยม (95, every
+    // tool 95), which is looked at first, so no overall is ever rated ผ่าน.
+    const int pass = fw.rating.indexOf(QStringLiteral("ผ่าน"));
+    REQUIRE(pass > 0);
+    REQUIRE(fw.rating.levels[0].minimum == Score::fromWhole(95));
+    fw.rating.levels[size_t(pass)].allToolsMinimum = Score::fromWhole(96);
+    CHECK(anyContains(warnings(), "no overall can be rated \"Pass\""));
+    // Checked against the rating it predicts: every tool at 96 gives the top level.
+    CHECK(fw.rating.levelForOverall(Score::fromWhole(96),
+                                    {Score::fromWhole(96), Score::fromWhole(96)}) ==
+          fw.rating.levels[0].label.th);
+    // A tool condition that stays below the next level's bound is a level that can be given.
+    fw.rating.levels[size_t(pass)].allToolsMinimum = Score::fromWhole(86);
+    CHECK(ratingWarnings().isEmpty());
+}

@@ -215,6 +215,47 @@ std::vector<FrameworkProblem> checkFramework(const Framework &framework) {
     return p.list;
 }
 
+namespace {
+/// A scheme that is well formed yet cannot mean what its author meant (issue 24).
+void ratingWarnings(const RatingScheme &rating, Problems &p) {
+    p.area = FrameworkProblem::Area::Rating;
+    const auto &levels = rating.levels;
+    for (size_t j = 0; j < levels.size(); ++j)
+        for (size_t i = j + 1; i < levels.size(); ++i) {
+            const RatingLevel &higher = levels[j];
+            const RatingLevel &lower = levels[i];
+            // A pass below a fail: a better result would fail the assessment.
+            if (lower.pass && !higher.pass)
+                p.add({},
+                      QStringLiteral("ระดับ \"%1\" นับว่าผ่าน แต่ระดับ \"%2\" ที่สูงกว่าไม่นับว่าผ่าน "
+                                     "ผลที่ดีกว่าจะกลายเป็นไม่ผ่าน")
+                          .arg(lower.label.th, higher.label.th),
+                      QStringLiteral("level \"%1\" passes but the higher level \"%2\" does not: "
+                                     "a better result would fail")
+                          .arg(lower.label.in(false), higher.label.in(false)));
+            // Every result that meets the lower level's conditions meets the higher one's,
+            // which is looked at first: the lower level is never given to an overall. (The
+            // tools' weights add up to 1, so every tool at T or more puts the overall there.)
+            if (!lower.allToolsMinimum)
+                continue;
+            const Score reached = std::max(*lower.allToolsMinimum, lower.minimum);
+            const bool toolsToo =
+                !higher.allToolsMinimum || *higher.allToolsMinimum <= *lower.allToolsMinimum;
+            // (Equal bounds are checkFramework()'s refusal; here the tool condition is what
+            // lifts the level onto the higher one.)
+            if (lower.minimum < higher.minimum && higher.minimum <= reached && toolsToo)
+                p.add({},
+                      QStringLiteral("ไม่มีคะแนนภาพรวมใดได้ระดับ \"%1\": เงื่อนไขทุกเครื่องมือไม่ต่ำกว่า %2 "
+                                     "ทำให้เข้าเงื่อนไขระดับ \"%3\" ที่สูงกว่าเสมอ")
+                          .arg(lower.label.th, lower.allToolsMinimum->toString(), higher.label.th),
+                      QStringLiteral("no overall can be rated \"%1\": its condition, every tool "
+                                     "at %2 or more, always meets the higher level \"%3\"")
+                          .arg(lower.label.in(false), lower.allToolsMinimum->toString(),
+                               higher.label.in(false)));
+        }
+}
+} // namespace
+
 std::vector<FrameworkProblem> frameworkWarnings(const Framework &framework) {
     Problems p;
     bool hasItems = false;
@@ -246,6 +287,7 @@ std::vector<FrameworkProblem> frameworkWarnings(const Framework &framework) {
             QStringLiteral("no item has the role \"%1\", so the progress report cannot name "
                            "the item it is published under")
                 .arg(roleTitle(Role::Implementation).en));
+    ratingWarnings(framework.rating, p);
     return p.list;
 }
 
