@@ -635,6 +635,24 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ita::CsvTable</name>
+    <message>
+        <location filename="../../src/core/io/CsvTable.cpp" line="+31"/>
+        <source>%1: the file is empty; expected a header row: %2</source>
+        <translation>%1: แฟ้มว่าง ต้องมีแถวหัวตาราง: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1:%2: column &quot;%3&quot; appears twice in the header</source>
+        <translation>%1:%2: คอลัมน์ &quot;%3&quot; ซ้ำในแถวหัวตาราง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1:%2: missing required column &quot;%3&quot;</source>
+        <translation>%1:%2: ขาดคอลัมน์ที่จำเป็น &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
     <name>ita::Database</name>
     <message>
         <location filename="../../src/core/storage/Database.cpp" line="+282"/>
@@ -907,22 +925,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::FrameworkCsv</name>
     <message>
-        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+43"/>
-        <source>%1: the file is empty; expected a header row: %2</source>
-        <translation>%1: แฟ้มว่าง ต้องมีแถวหัวตาราง: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1:%2: column &quot;%3&quot; appears twice in the header</source>
-        <translation>%1:%2: คอลัมน์ &quot;%3&quot; ซ้ำในแถวหัวตาราง</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1:%2: missing required column &quot;%3&quot;</source>
-        <translation>%1:%2: ขาดคอลัมน์ที่จำเป็น &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+95"/>
         <source>%1: a row without a code</source>
         <translation>%1: แถวที่ไม่มีรหัส</translation>
     </message>
@@ -1247,9 +1250,32 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ita::LibraryCsv</name>
+    <message>
+        <location filename="../../src/core/io/LibraryCsv.cpp" line="+127"/>
+        <source>a step is a sentence or two of the plan&apos;s table</source>
+        <translation>ขั้นตอนหนึ่งคือข้อความหนึ่งหรือสองประโยคในตารางของแผน</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>column &quot;%1&quot; differs from the entry&apos;s first row (line %2): a row that continues an entry leaves the entry&apos;s columns blank</source>
+        <translation>คอลัมน์ &quot;%1&quot; ไม่ตรงกับแถวแรกของมาตรการ (บรรทัด %2): แถวที่ต่อจากมาตรการเดิมให้เว้นคอลัมน์ของมาตรการว่างไว้</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the entry on line %1</source>
+        <translation>มาตรการในบรรทัด %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has a header but no entries</source>
+        <translation>แฟ้มมีแถวหัวตารางแต่ไม่มีมาตรการ</translation>
+    </message>
+</context>
+<context>
     <name>ita::LibraryJson</name>
     <message>
-        <location filename="../../src/core/io/LibraryJson.cpp" line="+47"/>
+        <location filename="../../src/core/io/LibraryJson.cpp" line="+196"/>
         <source>a step is a sentence or two of the plan&apos;s table</source>
         <translation>ขั้นตอนหนึ่งคือข้อความหนึ่งหรือสองประโยคในตารางของแผน</translation>
     </message>
@@ -1269,12 +1295,12 @@ Do you want to delete it anyway?</source>
         <translation>มาตรการแต่ละรายการต้องเป็นออบเจ็กต์</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-179"/>
         <source>an entry needs an &quot;id&quot;</source>
         <translation>มาตรการต้องมี &quot;id&quot;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the id is given twice (first on line %1)</source>
         <translation>id ซ้ำ (ครั้งแรกที่บรรทัด %1)</translation>
     </message>
@@ -1309,12 +1335,12 @@ Do you want to delete it anyway?</source>
         <translation>มาตรการต้องระบุสิ่งที่ตอบ: themes, subindicators, roles, keywords หรือ codes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>bucket &quot;%1&quot; is not urgent, improve or maintain</source>
         <translation>กลุ่ม &quot;%1&quot; ไม่ใช่ urgent, improve หรือ maintain</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>each step is an object</source>
         <translation>ขั้นตอนแต่ละรายการต้องเป็นออบเจ็กต์</translation>
     </message>
@@ -1324,7 +1350,7 @@ Do you want to delete it anyway?</source>
         <translation>ขั้นตอนต้องมี &quot;text&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>timing &quot;%1&quot; is not within the fiscal year (write Q1–Q4, Q1-Q2, M1–M12, M3-M5, before_oit_window, after_approval or whole_year)</source>
         <translation>ช่วงเวลา &quot;%1&quot; ไม่อยู่ในปีงบประมาณ (เขียน Q1–Q4, Q1-Q2, M1–M12, M3-M5, before_oit_window, after_approval หรือ whole_year)</translation>
     </message>
@@ -1339,17 +1365,17 @@ Do you want to delete it anyway?</source>
         <translation>ขั้นตอนต้องระบุบทบาทผู้รับผิดชอบ (&quot;roles&quot;)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>an entry needs at least one step</source>
         <translation>มาตรการต้องมีอย่างน้อยหนึ่งขั้นตอน</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>cadence &quot;%1&quot; is not quarterly, semiannual or yearly</source>
         <translation>ความถี่การรายงาน &quot;%1&quot; ไม่ใช่ quarterly, semiannual หรือ yearly</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>source &quot;%1&quot; is not sample_plan, nacc, agency_plan, shared, group or example</source>
         <translation>ที่มา &quot;%1&quot; ไม่ใช่ sample_plan, nacc, agency_plan, shared, group หรือ example</translation>
     </message>
@@ -2542,12 +2568,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::cli::LibraryCommand</name>
     <message>
-        <location filename="../../src/cli/LibraryCommand.cpp" line="+24"/>
-        <source>A library file (JSON) instead of the bundled library.</source>
-        <translation>แฟ้มคลังมาตรการ (JSON) แทนคลังที่มากับโปรแกรม</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../src/cli/LibraryCommand.cpp" line="+32"/>
         <source>With --db: the file&apos;s own entries alone.</source>
         <translation>ใช้กับ --db: เฉพาะมาตรการในคลังของแฟ้ม</translation>
     </message>
@@ -2564,13 +2585,7 @@ Do you want to delete it anyway?</source>
 </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+50"/>
-        <source>A library file (JSON).</source>
-        <translation>แฟ้มคลังมาตรการ (JSON)</translation>
-    </message>
-    <message>
-        <location line="-46"/>
+        <location line="+12"/>
         <source>Check a library file: every problem with its line; nothing is stored.</source>
         <translation>ตรวจแฟ้มคลังมาตรการ: ทุกปัญหาพร้อมบรรทัด ไม่มีการบันทึกใด ๆ</translation>
     </message>
@@ -2592,12 +2607,23 @@ Do you want to delete it anyway?</source>
         <translation>แฟ้มที่จะเขียน (&quot;-&quot;: ผลลัพธ์มาตรฐาน)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Write the library as JSON, to share it or to start your own from the bundled one.</source>
-        <translation>เขียนคลังมาตรการเป็น JSON เพื่อแบ่งปัน หรือเพื่อเริ่มคลังของตนเองจากคลังที่มากับโปรแกรม</translation>
+        <location line="-137"/>
+        <source>A library file (JSON, or CSV for a name ending .csv) instead of the bundled library.</source>
+        <translation>แฟ้มคลังมาตรการ (JSON หรือ CSV เมื่อชื่อแฟ้มลงท้ายด้วย .csv) แทนคลังที่มากับโปรแกรม</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+104"/>
+        <location line="+64"/>
+        <source>A library file: JSON, or CSV for a name ending .csv.</source>
+        <translation>แฟ้มคลังมาตรการ: JSON หรือ CSV เมื่อชื่อแฟ้มลงท้ายด้วย .csv</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Write the library as JSON or CSV (one row per step, for a spreadsheet), to share it or to start your own from the bundled one.</source>
+        <translation>เขียนคลังมาตรการเป็น JSON หรือ CSV (ขั้นตอนละหนึ่งแถว สำหรับโปรแกรมตารางคำนวณ) เพื่อแบ่งปัน หรือเพื่อเริ่มคลังของท่านเองจากคลังที่มากับโปรแกรม</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Replace entries of the same id.</source>
         <translation>แทนที่มาตรการที่มี id เดียวกัน</translation>
     </message>
@@ -2635,8 +2661,8 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>write the library as JSON</source>
-        <translation>เขียนคลังมาตรการเป็น JSON</translation>
+        <source>write the library as JSON or CSV</source>
+        <translation>เขียนคลังมาตรการเป็น JSON หรือ CSV</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3909,14 +3935,18 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
-        <source>Library (*.json)</source>
-        <translation>คลังมาตรการ (*.json)</translation>
+        <source>Library (*.json *.csv)</source>
+        <translation>คลังมาตรการ (*.json *.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
         <source>Export the Library</source>
         <translation>ส่งออกคลังมาตรการ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Library, JSON (*.json);;Library, CSV for a spreadsheet (*.csv)</source>
+        <translation>คลังมาตรการ แบบ JSON (*.json);;คลังมาตรการ แบบ CSV สำหรับโปรแกรมตารางคำนวณ (*.csv)</translation>
     </message>
     <message>
         <location line="+28"/>

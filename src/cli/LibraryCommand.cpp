@@ -4,7 +4,7 @@
 #include "Skeleton.h"
 
 #include "io/JsonUtil.h"
-#include "io/LibraryJson.h"
+#include "io/LibraryCsv.h"
 #include "storage/LibraryRepository.h"
 
 #include <QCommandLineParser>
@@ -21,7 +21,8 @@ struct Messages {
 const QCommandLineOption &libraryOption() {
     static const QCommandLineOption option(
         QStringLiteral("library"),
-        Messages::tr("A library file (JSON) instead of the bundled library."),
+        Messages::tr(
+            "A library file (JSON, or CSV for a name ending .csv) instead of the bundled library."),
         QStringLiteral("FILE"));
     return option;
 }
@@ -62,7 +63,7 @@ std::optional<Library> chosen(QCommandLineParser &parser, int *code) {
         *code = BadInput;
         return std::nullopt;
     }
-    LibraryImport read = readLibraryJson(file.readAll(), path, registry());
+    LibraryImport read = readLibraryFile(file.readAll(), path, registry());
     printDiagnostics(read.diagnostics);
     if (!read.ok()) {
         *code = BadInput;
@@ -122,7 +123,9 @@ int list(const QStringList &args) {
 
 int check(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Messages::tr("A library file (JSON)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        Messages::tr("A library file: JSON, or CSV for a name ending .csv."));
     parser.addOption(common().lang);
     int code = Success;
     if (!parse(parser, args,
@@ -138,7 +141,7 @@ int check(const QStringList &args) {
         err(QStringLiteral("%1: %2").arg(path, file.errorString()));
         return BadInput;
     }
-    const LibraryImport read = readLibraryJson(file.readAll(), path, registry());
+    const LibraryImport read = readLibraryFile(file.readAll(), path, registry());
     printDiagnostics(read.diagnostics);
     if (!read.ok())
         return BadInput;
@@ -157,22 +160,36 @@ int exportLibrary(const QStringList &args) {
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        Messages::tr("Where to write it (\"-\": standard output)."),
                                        QStringLiteral("FILE"), QStringLiteral("-"));
-    parser.addOptions({libraryOption(), common().db, ownOption(), outOption, common().lang});
+    const FormatOption format({QStringLiteral("json"), QStringLiteral("csv")});
+    parser.addOptions(
+        {libraryOption(), common().db, ownOption(), outOption, format.option, common().lang});
     int code = Success;
     if (!parse(parser, args,
-               Messages::tr("Write the library as JSON, to share it or to start your own from "
-                            "the bundled one."),
+               Messages::tr("Write the library as JSON or CSV (one row per step, for a "
+                            "spreadsheet), to share it or to start your own from the bundled "
+                            "one."),
                &code))
         return code;
+    // The format asked for, else the one the output file's name says.
+    QString chosenFormat = format.value(parser, &code);
+    if (chosenFormat.isEmpty())
+        return code;
+    if (!parser.isSet(format.option) && isLibraryCsv(parser.value(outOption)))
+        chosenFormat = QStringLiteral("csv");
     const auto library = chosen(parser, &code);
     if (!library)
         return code;
-    return writeOutput(parser.value(outOption), writeLibraryJson(*library)) ? Success : BadInput;
+    return writeOutput(parser.value(outOption), chosenFormat == u"csv" ? writeLibraryCsv(*library)
+                                                                       : writeLibraryJson(*library))
+               ? Success
+               : BadInput;
 }
 
 int importLibrary(const QStringList &args) {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Messages::tr("A library file (JSON)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        Messages::tr("A library file: JSON, or CSV for a name ending .csv."));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      Messages::tr("Replace entries of the same id."));
     parser.addOptions({common().db, replace, common().lang});
@@ -191,7 +208,7 @@ int importLibrary(const QStringList &args) {
         return BadInput;
     }
     const FrameworkRegistry frameworks = registryFor(parser.value(common().db));
-    const LibraryImport read = readLibraryJson(file.readAll(), path, frameworks);
+    const LibraryImport read = readLibraryFile(file.readAll(), path, frameworks);
     printDiagnostics(read.diagnostics);
     if (!read.ok()) {
         err(Messages::tr("%1: nothing was imported").arg(path));
@@ -222,7 +239,7 @@ int runLibrary(const QStringList &args) {
          {"check", check,
           QT_TRANSLATE_NOOP("ita::cli::LibraryCommand", "every problem of a library file")},
          {"export", exportLibrary,
-          QT_TRANSLATE_NOOP("ita::cli::LibraryCommand", "write the library as JSON")},
+          QT_TRANSLATE_NOOP("ita::cli::LibraryCommand", "write the library as JSON or CSV")},
          {"import", importLibrary,
           QT_TRANSLATE_NOOP("ita::cli::LibraryCommand",
                             "store a library file's entries in a database, checked first")}},

@@ -1,7 +1,7 @@
 #include "LibraryDialog.h"
 
 #include "io/FrameworkReader.h"
-#include "io/LibraryJson.h"
+#include "io/LibraryCsv.h"
 #include "storage/Database.h"
 #include "storage/LibraryRepository.h"
 
@@ -107,7 +107,7 @@ LibraryDialog::LibraryDialog(Database &database, const FrameworkRegistry &framew
     });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a Library File"),
-                                                          QString(), tr("Library (*.json)"));
+                                                          QString(), tr("Library (*.json *.csv)"));
         if (path.isEmpty())
             return;
         if (QString e = importFile(path, false); !e.isEmpty())
@@ -115,7 +115,8 @@ LibraryDialog::LibraryDialog(Database &database, const FrameworkRegistry &framew
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the Library"), QStringLiteral("library.json"), tr("Library (*.json)"));
+            this, tr("Export the Library"), QStringLiteral("library.json"),
+            tr("Library, JSON (*.json);;Library, CSV for a spreadsheet (*.csv)"));
         if (path.isEmpty())
             return;
         if (QString e = exportTo(path); !e.isEmpty())
@@ -235,7 +236,7 @@ QString LibraryDialog::importFile(const QString &path, bool replace) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("%1: %2").arg(path, file.errorString());
-    const LibraryImport read = readLibraryJson(file.readAll(), path, m_frameworks);
+    const LibraryImport read = readLibraryFile(file.readAll(), path, m_frameworks);
     if (!read.ok()) {
         QStringList problems;
         for (const Diagnostic &d : read.diagnostics)
@@ -251,7 +252,7 @@ QString LibraryDialog::importFile(const QString &path, bool replace) {
 
 QString LibraryDialog::exportTo(const QString &path) const {
     QSaveFile file(path);
-    const QByteArray bytes = writeLibraryJson(m_library);
+    const QByteArray bytes = writeLibraryFile(m_library, path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return QStringLiteral("%1: %2").arg(path, file.errorString());
     return {};

@@ -5,6 +5,7 @@
 #include "analysis/Drafting.h"
 #include "analysis/PlanAnalysis.h"
 #include "document/PlanDrafting.h"
+#include "io/LibraryCsv.h"
 #include "io/LibraryJson.h"
 #include "io/PlanJson.h"
 #include "storage/AuditLog.h"
@@ -583,6 +584,137 @@ TEST_CASE("cli: plan --draft makes the plan of an agency without one, and covera
     const int takenAll = int(run.out.count(QStringLiteral("[library ")));
     // Every library entry that answers an item of the seed's results: far more than the best.
     CHECK(takenAll > measures.size() * 3);
+}
+
+TEST_CASE("library: the CSV form round-trips, and each refusal names its file and row",
+          "[library][csv]") {
+    const Library &bundled = bundledLibrary();
+    const QByteArray written = writeLibraryCsv(bundled);
+    CHECK(written.startsWith("\xEF\xBB\xBF")); // Excel shows Thai
+    const LibraryImport back =
+        readLibraryCsv(written, QStringLiteral("lib.csv"), FrameworkRegistry::builtIn());
+    QStringList problems;
+    for (const Diagnostic &d : back.diagnostics)
+        problems << d.toString();
+    INFO(problems.join(u'\n').toStdString());
+    REQUIRE(back.ok());
+    CHECK(back.library.entries == bundled.entries);
+
+    // A spreadsheet as a group would write it: Thai headers, the entry's columns on its first
+    // row only, monitoring lines in one cell, a step that begins with "=" (kept as text).
+    const QByteArray thai =
+        "รหัส,ชื่อมาตรการ,ประเด็นตัวชี้วัด,กลุ่ม,ขั้นตอน,ช่วงเวลา,ผู้รับผิดชอบ,การติดตาม,"
+        "รอบการรายงาน\n"
+        "a,เผยแพร่แผนจัดซื้อ,5,urgent;improve,จัดทำแผน,Q1,procurement,\"ตรวจว่าเผยแพร่แล้ว\n"
+        "รายงานผู้บริหาร\",quarterly\n"
+        "a,,,,'=เผยแพร่บนเว็บไซต์,Q2,procurement;it,,\n"
+        "b,ประกาศ No Gift,3,,ลงนามประกาศ,after_approval,executive,,\n";
+    const LibraryImport read =
+        readLibraryCsv(thai, QStringLiteral("mine.csv"), FrameworkRegistry::builtIn());
+    problems.clear();
+    for (const Diagnostic &d : read.diagnostics)
+        problems << d.toString();
+    INFO(problems.join(u'\n').toStdString());
+    REQUIRE(read.ok());
+    REQUIRE(read.library.entries.size() == 2);
+    const LibraryEntry &a = read.library.entries[0];
+    CHECK(a.title.th == QStringLiteral("เผยแพร่แผนจัดซื้อ"));
+    REQUIRE(a.steps.size() == 2);
+    CHECK(a.steps[1].text == QStringLiteral("=เผยแพร่บนเว็บไซต์"));
+    CHECK(a.steps[1].roles ==
+          std::vector<UnitRole>{UnitRole::Procurement, UnitRole::InformationTechnology});
+    CHECK(a.monitoring ==
+          QStringList{QStringLiteral("ตรวจว่าเผยแพร่แล้ว"), QStringLiteral("รายงานผู้บริหาร")});
+    CHECK(a.cadence == Cadence::Quarterly);
+    CHECK_FALSE(a.suitsMaintain);
+    CHECK(read.library.entries[1].steps.front().timing.kind == StepTiming::Kind::AfterApproval);
+
+    // Each fault names the file and the row it is on; nothing is read as good.
+    const QByteArray header = "id,title,themes,step,timing,step_roles\n";
+    const QByteArray ok = "a,ก,2,x,Q1,finance\n"
+                          "a,,,y,Q2,finance\n"
+                          "b,ข,3,z,Q3,personnel\n";
+    const auto message = [&](const QByteArray &rows) {
+        const LibraryImport r =
+            readLibraryCsv(header + rows, QStringLiteral("f.csv"), FrameworkRegistry::builtIn());
+        QStringList m;
+        for (const Diagnostic &d : r.diagnostics)
+            m << d.toString();
+        CHECK_FALSE(r.ok());
+        return m.join(u'\n');
+    };
+    REQUIRE(
+        readLibraryCsv(header + ok, QStringLiteral("f.csv"), FrameworkRegistry::builtIn()).ok());
+    struct Case {
+        QByteArray rows;
+        const char *expected;
+    };
+    const Case cases[] = {
+        {"a,ก,2,x,Q1,finance\na,,,y,Q2,stores\n", "f.csv:3: a.steps[1]: unit role \"stores\""},
+        {"a,ก,2,x,Q1,finance\na,,,y,Q5,finance\n", "f.csv:3: a.steps[1]: timing \"Q5\""},
+        {ok + "a,ก,2,w,Q4,finance\n", "f.csv:5: a: the id is given twice (first on line 2)"},
+        {"a,ก,2,x,Q1,finance\na,ค,,y,Q2,finance\n",
+         "f.csv:3: a: column \"title\" differs from the entry's first row (line 2)"},
+        {"a,ก,2,,,\n", "f.csv:2: a: an entry needs at least one step"},
+        {"a,ก,11,x,Q1,finance\n", "f.csv:2: a.answers: theme \"11\""},
+        {"a,ก,2,x,Q1,\n", "f.csv:2: a.steps[0]: a step needs the \"roles\""},
+        {"a,ก,2," + QByteArray(700, 'x') + ",Q1,finance\n", "f.csv:2: a.steps[0].text"},
+    };
+    for (const Case &c : cases) {
+        const QString m = message(c.rows);
+        CAPTURE(m.toStdString());
+        CHECK(m.contains(QString::fromUtf8(c.expected)));
+    }
+    // A missing column is said with the header's line.
+    const LibraryImport noRoles = readLibraryCsv(
+        "id,title,step,timing\na,ก,x,Q1\n", QStringLiteral("f.csv"), FrameworkRegistry::builtIn());
+    REQUIRE_FALSE(noRoles.ok());
+    CHECK(noRoles.diagnostics.front().toString() ==
+          QStringLiteral("f.csv:1: missing required column \"step_roles\""));
+}
+
+TEST_CASE("cli: a library CSV is exported, checked and imported all or nothing",
+          "[cli][library][csv]") {
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("shared.csv"));
+    auto run = test::runCli(
+        {QStringLiteral("library"), QStringLiteral("export"), QStringLiteral("--out"), csv});
+    REQUIRE(run.exitCode == 0);
+    CHECK(test::readFile(csv) == writeLibraryCsv(bundledLibrary()));
+    run = test::runCli({QStringLiteral("library"), QStringLiteral("export"),
+                        QStringLiteral("--format"), QStringLiteral("csv")});
+    // (The captured text has lost the BOM to QString::fromUtf8; the file above keeps it.)
+    CHECK(run.out.toUtf8() == writeLibraryCsv(bundledLibrary()).mid(3));
+    run = test::runCli({QStringLiteral("library"), QStringLiteral("check"), csv,
+                        QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("67 entries")));
+
+    const QString db = test::sampleDbByCli(dir);
+    const QString mine = dir.filePath(QStringLiteral("mine.csv"));
+    test::writeFile(mine, "id,title,themes,step,timing,step_roles\n"
+                          "group-a,ก,2,x,Q1,finance\n"
+                          "group-b,ข,3,y,Q9,finance\n");
+    run =
+        test::runCli({QStringLiteral("library"), QStringLiteral("import"), mine,
+                      QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(mine + QStringLiteral(":3:")));
+    CHECK(run.err.contains(QStringLiteral("nothing was imported")));
+    auto own = test::runCli({QStringLiteral("library"), QStringLiteral("list"),
+                             QStringLiteral("--db"), db, QStringLiteral("--own")});
+    CHECK_FALSE(own.out.contains(QStringLiteral("group-a")));
+    test::writeFile(mine, "id,title,themes,step,timing,step_roles\n"
+                          "group-a,ก,2,x,Q1,finance\n"
+                          "group-b,ข,3,y,Q3,finance\n");
+    run = test::runCli(
+        {QStringLiteral("library"), QStringLiteral("import"), mine, QStringLiteral("--db"), db});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    own = test::runCli({QStringLiteral("library"), QStringLiteral("list"), QStringLiteral("--db"),
+                        db, QStringLiteral("--own")});
+    CHECK(own.out.contains(QStringLiteral("group-a")));
+    CHECK(own.out.contains(QStringLiteral("group-b")));
 }
 
 TEST_CASE("cli: library list, check and export", "[cli][library]") {

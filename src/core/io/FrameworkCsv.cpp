@@ -1,6 +1,7 @@
 #include "FrameworkCsv.h"
 
 #include "Csv.h"
+#include "CsvTable.h"
 #include "TextDecoding.h"
 #include "domain/FrameworkCheck.h"
 
@@ -21,59 +22,8 @@ struct Messages {
     Q_DECLARE_TR_FUNCTIONS(ita::FrameworkCsv)
 };
 
-struct Table {
-    std::vector<csv::Record> records; ///< after the header
-    QHash<QString, int> column;
-    QString field(const csv::Record &r, const char *name) const {
-        const int i = column.value(QString::fromLatin1(name), -1);
-        return i >= 0 && i < r.fields.size() ? r.fields[i].trimmed() : QString();
-    }
-};
-
-/// Decodes and parses a CSV whose header names columns from `aliases` (alias → name).
-Result<Table> readTable(const QByteArray &bytes, const QString &source,
-                        const QHash<QString, QString> &aliases, const QStringList &required) {
-    const DecodedText decoded = decodeText(bytes);
-    csv::ParseResult parsed = csv::parse(decoded.text);
-    if (!parsed.ok())
-        return Result<Table>::failure(
-            QStringLiteral("%1:%2: %3").arg(source).arg(parsed.errorLine).arg(parsed.error));
-    if (parsed.records.empty())
-        return Result<Table>::failure(
-            Messages::tr("%1: the file is empty; expected a header row: %2")
-                .arg(source, required.join(u',')));
-    Table t;
-    const csv::Record &header = parsed.records.front();
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = aliases.value(header.fields[i].trimmed().toLower());
-        if (name.isEmpty())
-            continue;
-        if (t.column.contains(name))
-            return Result<Table>::failure(
-                Messages::tr("%1:%2: column \"%3\" appears twice in the header")
-                    .arg(source)
-                    .arg(header.line)
-                    .arg(name));
-        t.column.insert(name, i);
-    }
-    for (const QString &name : required)
-        if (!t.column.contains(name))
-            return Result<Table>::failure(Messages::tr("%1:%2: missing required column \"%3\"")
-                                              .arg(source)
-                                              .arg(header.line)
-                                              .arg(name));
-    for (size_t r = 1; r < parsed.records.size(); ++r) {
-        csv::Record rec = parsed.records[r];
-        bool empty = true;
-        for (QString &f : rec.fields) {
-            f = csv::restore(f);
-            empty = empty && f.trimmed().isEmpty();
-        }
-        if (!empty)
-            t.records.push_back(rec);
-    }
-    return t;
-}
+using csv::readTable;
+using csv::Table;
 
 /// "yes"/"no" and their usual spellings.
 std::optional<bool> parseFlag(const QString &text) {

@@ -39,6 +39,155 @@ ojson textList(const QStringList &list) {
 
 } // namespace
 
+LibraryEntry readLibraryEntry(json::FieldReader &r, const nlohmann::json &e, const QString &where,
+                              const FrameworkRegistry &registry, QHash<QString, int> &seen,
+                              const std::vector<int> &stepLines) {
+    LibraryEntry entry;
+    entry.id = r.text(e, "id", where).trimmed();
+    const QString at = entry.id.isEmpty() ? where : entry.id;
+    if (entry.id.isEmpty())
+        r.error(where, Messages::tr("an entry needs an \"id\""));
+    else if (seen.contains(entry.id))
+        r.error(at,
+                Messages::tr("the id is given twice (first on line %1)").arg(seen.value(entry.id)));
+    else
+        seen.insert(entry.id, r.line);
+    entry.title = r.localized(e, "title", at);
+    if (entry.title.th.isEmpty())
+        r.error(at, Messages::tr("an entry needs a Thai \"title\""));
+
+    // What it answers.
+    const nlohmann::json answers = e.value("answers", nlohmann::json::object());
+    const QString aw = at + QStringLiteral(".answers");
+    for (const QString &t : r.list(answers, "themes", at + QStringLiteral(".answers"))) {
+        bool ok = false;
+        const int theme = t.toInt(&ok);
+        if (!ok || theme < 1 || theme > 10)
+            r.error(aw, Messages::tr("theme \"%1\" is not an indicator theme 1–10").arg(t));
+        else
+            entry.targets.themes.push_back(theme);
+    }
+    entry.targets.subIndicators = r.list(answers, "subindicators", aw);
+    for (const QString &key : r.list(answers, "roles", aw)) {
+        const auto role = roleFromKey(key);
+        if (!role || *role == Role::None)
+            r.error(aw, Messages::tr("item role \"%1\" is not one of analysis, "
+                                     "implementation")
+                            .arg(key));
+        else
+            entry.targets.roles.push_back(*role);
+    }
+    entry.targets.keywords = r.list(answers, "keywords", aw);
+    entry.targets.framework = r.text(answers, "framework", aw);
+    const QStringList codes = r.list(answers, "codes", aw);
+    if (!codes.isEmpty()) {
+        const Framework *fw = registry.byId(entry.targets.framework);
+        if (!fw)
+            r.error(aw, entry.targets.framework.isEmpty()
+                            ? Messages::tr("codes need the \"framework\" they belong to")
+                            : Messages::tr("codes of framework \"%1\", which this program "
+                                           "does not know")
+                                  .arg(entry.targets.framework));
+        for (const QString &raw : codes) {
+            const QString code = codes::normalise(raw);
+            QString problem;
+            if (fw && !codes::check(*fw, code, &problem))
+                r.error(aw, problem);
+            entry.targets.codes << code;
+        }
+    }
+    if (entry.targets == LibraryTargets())
+        r.error(aw, Messages::tr("an entry needs something it answers: themes, "
+                                 "subindicators, roles, keywords or codes"));
+
+    // Buckets.
+    if (e.contains("buckets")) {
+        entry.suitsUrgent = entry.suitsImprove = entry.suitsMaintain = false;
+        for (const QString &b : r.list(e, "buckets", at)) {
+            if (b == u"urgent")
+                entry.suitsUrgent = true;
+            else if (b == u"improve")
+                entry.suitsImprove = true;
+            else if (b == u"maintain")
+                entry.suitsMaintain = true;
+            else
+                r.error(at,
+                        Messages::tr("bucket \"%1\" is not urgent, improve or maintain").arg(b));
+        }
+    }
+
+    // Steps.
+    int s = 0;
+    const int entryLine = r.line;
+    for (const auto &st : e.value("steps", nlohmann::json::array())) {
+        if (size_t(s) < stepLines.size())
+            r.line = stepLines[size_t(s)];
+        const QString sw = QStringLiteral("%1.steps[%2]").arg(at).arg(s++);
+        if (!st.is_object()) {
+            r.error(sw, Messages::tr("each step is an object"));
+            continue;
+        }
+        LibraryStep step;
+        step.text = r.text(st, "text", sw).trimmed();
+        if (step.text.isEmpty())
+            r.error(sw, Messages::tr("a step needs a \"text\""));
+        const QString timing = r.text(st, "timing", sw);
+        if (auto t = parseStepTiming(timing))
+            step.timing = *t;
+        else
+            r.error(sw, Messages::tr("timing \"%1\" is not within the fiscal year (write Q1–Q4, "
+                                     "Q1-Q2, M1–M12, M3-M5, before_oit_window, "
+                                     "after_approval or whole_year)")
+                            .arg(timing));
+        for (const QString &key : r.list(st, "roles", sw)) {
+            if (auto role = unitRoleFromKey(key))
+                step.roles.push_back(*role);
+            else
+                r.error(sw, Messages::tr("unit role \"%1\" is not one of the library's roles "
+                                         "(%2)")
+                                .arg(key, [] {
+                                    QStringList keys;
+                                    for (UnitRole u : allUnitRoles())
+                                        keys << unitRoleKey(u);
+                                    return keys.join(QStringLiteral(", "));
+                                }()));
+        }
+        if (step.roles.empty())
+            r.error(sw, Messages::tr("a step needs the \"roles\" responsible for it"));
+        entry.steps.push_back(step);
+    }
+    r.line = entryLine;
+    if (entry.steps.empty())
+        r.error(at, Messages::tr("an entry needs at least one step"));
+    entry.monitoring = r.list(e, "monitoring", at);
+
+    // Reporting and source.
+    const nlohmann::json reporting = e.value("reporting", nlohmann::json::object());
+    const QString cadence = r.text(reporting, "cadence", at + QStringLiteral(".reporting"));
+    if (!cadence.isEmpty()) {
+        if (auto c = cadenceFromKey(cadence))
+            entry.cadence = *c;
+        else
+            r.error(
+                at,
+                Messages::tr("cadence \"%1\" is not quarterly, semiannual or yearly").arg(cadence));
+    }
+    entry.reportTo = r.text(reporting, "to", at + QStringLiteral(".reporting"));
+    const nlohmann::json source = e.value("source", nlohmann::json::object());
+    const QString kind = r.text(source, "kind", at + QStringLiteral(".source"));
+    if (!kind.isEmpty()) {
+        if (auto k = librarySourceFromKey(kind))
+            entry.source = *k;
+        else
+            r.error(at, Messages::tr("source \"%1\" is not sample_plan, nacc, agency_plan, "
+                                     "shared, group or example")
+                            .arg(kind));
+    }
+    entry.sourceDetail = r.text(source, "detail", at + QStringLiteral(".source"));
+    entry.notes = r.text(e, "notes", at);
+    return entry;
+}
+
 static LibraryImport readLibraryJsonUnguarded(const QByteArray &bytes, const QString &fileName,
                                               const FrameworkRegistry &registry) {
     LibraryImport out;
@@ -79,148 +228,7 @@ static LibraryImport readLibraryJsonUnguarded(const QByteArray &bytes, const QSt
             r.error(where, Messages::tr("each entry is an object"));
             continue;
         }
-        LibraryEntry entry;
-        entry.id = r.text(e, "id", where).trimmed();
-        const QString at = entry.id.isEmpty() ? where : entry.id;
-        if (entry.id.isEmpty())
-            r.error(where, Messages::tr("an entry needs an \"id\""));
-        else if (seen.contains(entry.id))
-            r.error(
-                at,
-                Messages::tr("the id is given twice (first on line %1)").arg(seen.value(entry.id)));
-        else
-            seen.insert(entry.id, r.line);
-        entry.title = r.localized(e, "title", at);
-        if (entry.title.th.isEmpty())
-            r.error(at, Messages::tr("an entry needs a Thai \"title\""));
-
-        // What it answers.
-        const nlohmann::json answers = e.value("answers", nlohmann::json::object());
-        const QString aw = at + QStringLiteral(".answers");
-        for (const QString &t : r.list(answers, "themes", at + QStringLiteral(".answers"))) {
-            bool ok = false;
-            const int theme = t.toInt(&ok);
-            if (!ok || theme < 1 || theme > 10)
-                r.error(aw, Messages::tr("theme \"%1\" is not an indicator theme 1–10").arg(t));
-            else
-                entry.targets.themes.push_back(theme);
-        }
-        entry.targets.subIndicators = r.list(answers, "subindicators", aw);
-        for (const QString &key : r.list(answers, "roles", aw)) {
-            const auto role = roleFromKey(key);
-            if (!role || *role == Role::None)
-                r.error(aw, Messages::tr("item role \"%1\" is not one of analysis, "
-                                         "implementation")
-                                .arg(key));
-            else
-                entry.targets.roles.push_back(*role);
-        }
-        entry.targets.keywords = r.list(answers, "keywords", aw);
-        entry.targets.framework = r.text(answers, "framework", aw);
-        const QStringList codes = r.list(answers, "codes", aw);
-        if (!codes.isEmpty()) {
-            const Framework *fw = registry.byId(entry.targets.framework);
-            if (!fw)
-                r.error(aw, entry.targets.framework.isEmpty()
-                                ? Messages::tr("codes need the \"framework\" they belong to")
-                                : Messages::tr("codes of framework \"%1\", which this program "
-                                               "does not know")
-                                      .arg(entry.targets.framework));
-            for (const QString &raw : codes) {
-                const QString code = codes::normalise(raw);
-                QString problem;
-                if (fw && !codes::check(*fw, code, &problem))
-                    r.error(aw, problem);
-                entry.targets.codes << code;
-            }
-        }
-        if (entry.targets == LibraryTargets())
-            r.error(aw, Messages::tr("an entry needs something it answers: themes, "
-                                     "subindicators, roles, keywords or codes"));
-
-        // Buckets.
-        if (e.contains("buckets")) {
-            entry.suitsUrgent = entry.suitsImprove = entry.suitsMaintain = false;
-            for (const QString &b : r.list(e, "buckets", at)) {
-                if (b == u"urgent")
-                    entry.suitsUrgent = true;
-                else if (b == u"improve")
-                    entry.suitsImprove = true;
-                else if (b == u"maintain")
-                    entry.suitsMaintain = true;
-                else
-                    r.error(
-                        at,
-                        Messages::tr("bucket \"%1\" is not urgent, improve or maintain").arg(b));
-            }
-        }
-
-        // Steps.
-        int s = 0;
-        for (const auto &st : e.value("steps", nlohmann::json::array())) {
-            const QString sw = QStringLiteral("%1.steps[%2]").arg(at).arg(s++);
-            if (!st.is_object()) {
-                r.error(sw, Messages::tr("each step is an object"));
-                continue;
-            }
-            LibraryStep step;
-            step.text = r.text(st, "text", sw).trimmed();
-            if (step.text.isEmpty())
-                r.error(sw, Messages::tr("a step needs a \"text\""));
-            const QString timing = r.text(st, "timing", sw);
-            if (auto t = parseStepTiming(timing))
-                step.timing = *t;
-            else
-                r.error(sw,
-                        Messages::tr("timing \"%1\" is not within the fiscal year (write Q1–Q4, "
-                                     "Q1-Q2, M1–M12, M3-M5, before_oit_window, "
-                                     "after_approval or whole_year)")
-                            .arg(timing));
-            for (const QString &key : r.list(st, "roles", sw)) {
-                if (auto role = unitRoleFromKey(key))
-                    step.roles.push_back(*role);
-                else
-                    r.error(sw, Messages::tr("unit role \"%1\" is not one of the library's roles "
-                                             "(%2)")
-                                    .arg(key, [] {
-                                        QStringList keys;
-                                        for (UnitRole u : allUnitRoles())
-                                            keys << unitRoleKey(u);
-                                        return keys.join(QStringLiteral(", "));
-                                    }()));
-            }
-            if (step.roles.empty())
-                r.error(sw, Messages::tr("a step needs the \"roles\" responsible for it"));
-            entry.steps.push_back(step);
-        }
-        if (entry.steps.empty())
-            r.error(at, Messages::tr("an entry needs at least one step"));
-        entry.monitoring = r.list(e, "monitoring", at);
-
-        // Reporting and source.
-        const nlohmann::json reporting = e.value("reporting", nlohmann::json::object());
-        const QString cadence = r.text(reporting, "cadence", at + QStringLiteral(".reporting"));
-        if (!cadence.isEmpty()) {
-            if (auto c = cadenceFromKey(cadence))
-                entry.cadence = *c;
-            else
-                r.error(at, Messages::tr("cadence \"%1\" is not quarterly, semiannual or yearly")
-                                .arg(cadence));
-        }
-        entry.reportTo = r.text(reporting, "to", at + QStringLiteral(".reporting"));
-        const nlohmann::json source = e.value("source", nlohmann::json::object());
-        const QString kind = r.text(source, "kind", at + QStringLiteral(".source"));
-        if (!kind.isEmpty()) {
-            if (auto k = librarySourceFromKey(kind))
-                entry.source = *k;
-            else
-                r.error(at, Messages::tr("source \"%1\" is not sample_plan, nacc, agency_plan, "
-                                         "shared, group or example")
-                                .arg(kind));
-        }
-        entry.sourceDetail = r.text(source, "detail", at + QStringLiteral(".source"));
-        entry.notes = r.text(e, "notes", at);
-        library.entries.push_back(std::move(entry));
+        library.entries.push_back(readLibraryEntry(r, e, where, registry, seen, {}));
     }
     return out;
 }

@@ -4,7 +4,10 @@
 #include "domain/Library.h"
 #include "domain/Result.h"
 
+#include "JsonFields.h"
+
 #include <QByteArray>
+#include <QHash>
 
 namespace ita {
 
@@ -27,6 +30,14 @@ constexpr int kLibraryTextLimit = 600;
 /// that framework does not have; an entry without steps or without a target.
 LibraryImport readLibraryJson(const QByteArray &json, const QString &fileName,
                               const FrameworkRegistry &registry);
+
+/// One entry of a library file, as the JSON object `e`, read and checked: each problem goes to
+/// `r` at its line (`r.line`, or `stepLines[i]` for step i when given: a CSV file's rows) and
+/// names `where` (or the entry's id). `seen` holds the ids read so far with their lines, to
+/// refuse one given twice. What readLibraryJson() and readLibraryCsv() share.
+LibraryEntry readLibraryEntry(json::FieldReader &r, const nlohmann::json &e, const QString &where,
+                              const FrameworkRegistry &registry, QHash<QString, int> &seen,
+                              const std::vector<int> &stepLines);
 
 /// The full-fidelity form: reading it back gives an equal Library.
 QByteArray writeLibraryJson(const Library &library);
