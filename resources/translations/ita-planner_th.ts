@@ -3879,7 +3879,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::LibraryDialog</name>
     <message>
-        <location filename="../../src/gui/LibraryDialog.cpp" line="+58"/>
+        <location filename="../../src/gui/LibraryDialog.cpp" line="+59"/>
         <source>Measures Library</source>
         <translation>คลังมาตรการ</translation>
     </message>
@@ -3909,9 +3909,29 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ที่มา</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Delete from the File&apos;s Library</source>
         <translation>ลบออกจากคลังของแฟ้ม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the entry; a bundled entry is saved as the file&apos;s own version</source>
+        <translation>แก้ไขมาตรการ มาตรการที่มากับโปรแกรมจะบันทึกเป็นฉบับของแฟ้มนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>รวมมาตรการ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the two selected entries one (select two rows with Ctrl)</source>
+        <translation>รวมมาตรการสองรายการที่เลือกเป็นรายการเดียว (กด Ctrl ค้างแล้วเลือกสองแถว)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3929,7 +3949,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ปิด</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Import a Library File</source>
         <translation>นำเข้าแฟ้มคลังมาตรการ</translation>
     </message>
@@ -3949,7 +3969,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>คลังมาตรการ แบบ JSON (*.json);;คลังมาตรการ แบบ CSV สำหรับโปรแกรมตารางคำนวณ (*.csv)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>this file: %1</source>
         <translation>แฟ้มนี้: %1</translation>
     </message>
@@ -3979,7 +3999,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ที่มา:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+52"/>
+        <source>Select the two entries to merge (Ctrl+click the second).</source>
+        <translation>โปรดเลือกมาตรการสองรายการที่จะรวม (กด Ctrl ค้างแล้วคลิกรายการที่สอง)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Choose an entry first.</source>
         <translation>เลือกมาตรการก่อน</translation>
     </message>
@@ -3987,6 +4012,164 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <location line="+3"/>
         <source>The bundled entries cannot be deleted; save your own version instead.</source>
         <translation>ลบมาตรการที่มากับโปรแกรมไม่ได้ ให้บันทึกฉบับของหน่วยงานแทน</translation>
+    </message>
+</context>
+<context>
+    <name>ita::gui::LibraryEntryDialog</name>
+    <message>
+        <location filename="../../src/gui/LibraryEntryDialog.cpp" line="+68"/>
+        <source>Urgent</source>
+        <translation>แก้ไขเร่งด่วน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improve</source>
+        <translation>พัฒนาให้ดีขึ้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintain</source>
+        <translation>รักษาระดับ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Library Entry</source>
+        <translation>มาตรการในคลัง</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>indicator themes 1–10, e.g. 2; 5</source>
+        <translation>ประเด็นตัวชี้วัด 1–10 เช่น 2; 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OIT sub-indicators, e.g. 9.1; 10.2</source>
+        <translation>ตัวชี้วัดย่อย OIT เช่น 9.1; 10.2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words matched in item titles, e.g. ร้องเรียน; No Gift</source>
+        <translation>คำที่ค้นในชื่อข้อคำถาม เช่น ร้องเรียน; No Gift</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Timing</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible (roles)</source>
+        <translation>ผู้รับผิดชอบ (บทบาท)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timing: Q1–Q4, a span such as Q1-Q2 or M3-M5 (fiscal months, 1 = October), before_oit_window, after_approval or whole_year. Responsible: role names separated by &quot;;&quot;.</source>
+        <translation>ช่วงเวลา: Q1–Q4 ช่วงเช่น Q1-Q2 หรือ M3-M5 (เดือนของปีงบประมาณ 1 = ตุลาคม) before_oit_window, after_approval หรือ whole_year  ผู้รับผิดชอบ: ชื่อบทบาทคั่นด้วย &quot;;&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a Step</source>
+        <translation>เพิ่มขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the Step</source>
+        <translation>ลบขั้นตอน</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>one monitoring line per line</source>
+        <translation>การติดตามบรรทัดละหนึ่งข้อ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Id</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (Thai)</source>
+        <translation>ชื่อ (ภาษาไทย)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (English)</source>
+        <translation>ชื่อ (ภาษาอังกฤษ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator themes</source>
+        <translation>ประเด็นตัวชี้วัด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-indicators</source>
+        <translation>ตัวชี้วัดย่อย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation>คำสำคัญ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item roles</source>
+        <translation>บทบาทข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suits</source>
+        <translation>เหมาะกับกลุ่ม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monitoring</source>
+        <translation>การติดตาม</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting</source>
+        <translation>การรายงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report to</source>
+        <translation>รายงานต่อ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save to the File&apos;s Library</source>
+        <translation>บันทึกลงคลังของแฟ้มนี้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>theme &quot;%1&quot; is not an indicator theme 1–10</source>
+        <translation>ประเด็น &quot;%1&quot; ไม่ใช่ประเด็นตัวชี้วัด 1–10</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>step %1: timing &quot;%2&quot; is not within the fiscal year (Q1–Q4, Q1-Q2, M3-M5, before_oit_window, after_approval or whole_year)</source>
+        <translation>ขั้นตอนที่ %1: ช่วงเวลา &quot;%2&quot; ไม่อยู่ในปีงบประมาณ (Q1–Q4, Q1-Q2, M3-M5, before_oit_window, after_approval หรือ whole_year)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>step %1: &quot;%2&quot; is not one of the library&apos;s roles (%3)</source>
+        <translation>ขั้นตอนที่ %1: &quot;%2&quot; ไม่ใช่บทบาทในคลังมาตรการ (%3)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "LibraryDialog.h"
 
+#include "LibraryEntryDialog.h"
 #include "io/FrameworkReader.h"
 #include "io/LibraryCsv.h"
 #include "storage/Database.h"
@@ -63,7 +64,8 @@ LibraryDialog::LibraryDialog(Database &database, const FrameworkRegistry &framew
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("Measure"), tr("Answers"), tr("Steps"), tr("Source")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Two rows (Ctrl+click) are what Merge takes.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
@@ -73,6 +75,12 @@ LibraryDialog::LibraryDialog(Database &database, const FrameworkRegistry &framew
     m_table->setColumnWidth(3, 170);
     m_delete->setObjectName(QStringLiteral("libraryDelete"));
     m_delete->setText(tr("Delete from the File's Library"));
+    auto *edit = new QPushButton(tr("Edit…"), this);
+    edit->setObjectName(QStringLiteral("libraryEdit"));
+    edit->setToolTip(tr("Edit the entry; a bundled entry is saved as the file's own version"));
+    auto *merge = new QPushButton(tr("Merge…"), this);
+    merge->setObjectName(QStringLiteral("libraryMerge"));
+    merge->setToolTip(tr("Make the two selected entries one (select two rows with Ctrl)"));
     auto *import = new QPushButton(tr("Import a Library File…"), this);
     import->setObjectName(QStringLiteral("libraryImport"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
@@ -87,6 +95,8 @@ LibraryDialog::LibraryDialog(Database &database, const FrameworkRegistry &framew
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(edit);
+    buttons->addWidget(merge);
     buttons->addWidget(import);
     buttons->addWidget(exportButton);
     buttons->addWidget(m_delete);
@@ -122,7 +132,23 @@ LibraryDialog::LibraryDialog(Database &database, const FrameworkRegistry &framew
         if (QString e = exportTo(path); !e.isEmpty())
             QMessageBox::warning(this, windowTitle(), e);
     });
+    connect(edit, &QPushButton::clicked, this, [this] {
+        const int r = m_table->currentRow();
+        if (r < 0 || r >= int(m_library.entries.size()))
+            return;
+        review(m_library.entries[size_t(r)], {});
+    });
+    connect(merge, &QPushButton::clicked, this, [this] {
+        const auto merged = mergedSelection();
+        if (!merged) {
+            QMessageBox::information(this, windowTitle(), merged.error());
+            return;
+        }
+        review(merged->first, merged->second);
+    });
     m_delete->setEnabled(!m_db.isReadOnly());
+    edit->setEnabled(!m_db.isReadOnly());
+    merge->setEnabled(!m_db.isReadOnly());
     import->setEnabled(!m_db.isReadOnly());
     reload();
     resize(1100, 620);
@@ -255,6 +281,49 @@ QString LibraryDialog::exportTo(const QString &path) const {
     const QByteArray bytes = writeLibraryFile(m_library, path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return QStringLiteral("%1: %2").arg(path, file.errorString());
+    return {};
+}
+
+void LibraryDialog::review(const LibraryEntry &entry, const QString &mergedFrom) {
+    LibraryEntryDialog dialog(entry, m_frameworks, m_thai, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto edited = dialog.entry();
+    if (!edited)
+        return; // accept() lets only a checked entry through
+    if (QString e = saveEntry(*edited, mergedFrom); !e.isEmpty())
+        QMessageBox::warning(this, windowTitle(), e);
+}
+
+Result<std::pair<LibraryEntry, QString>> LibraryDialog::mergedSelection() const {
+    using R = Result<std::pair<LibraryEntry, QString>>;
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        if (!m_table->isRowHidden(i.row()))
+            rows << i.row();
+    if (rows.size() != 2)
+        return R::failure(tr("Select the two entries to merge (Ctrl+click the second)."));
+    // The current row is the one kept; the other's id is what the merge replaces.
+    const int kept = rows.contains(m_table->currentRow()) ? m_table->currentRow() : rows.front();
+    const int other = rows.front() == kept ? rows.back() : rows.front();
+    const LibraryEntry &a = m_library.entries[size_t(kept)];
+    const LibraryEntry &b = m_library.entries[size_t(other)];
+    return std::make_pair(mergeLibraryEntries(a, b), b.id);
+}
+
+QString LibraryDialog::saveEntry(const LibraryEntry &entry, const QString &mergedFrom) {
+    LibraryRepository repository(m_db, &m_frameworks);
+    if (QString e = repository.save(entry); !e.isEmpty())
+        return e;
+    // A merged entry takes the other's place when the file owns it; a bundled one stays (it
+    // cannot be deleted) and the merged entry is beside it.
+    if (!mergedFrom.isEmpty() && mergedFrom != entry.id && m_ownIds.contains(mergedFrom))
+        if (QString e = repository.remove(mergedFrom); !e.isEmpty())
+            return e;
+    reload();
+    for (int r = 0; r < int(m_library.entries.size()); ++r)
+        if (m_library.entries[size_t(r)].id == entry.id)
+            m_table->setCurrentCell(r, 0);
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Library.h"
+#include "domain/Result.h"
 
 #include <QDialog>
 
@@ -19,8 +20,9 @@ namespace ita::gui {
 
 /// The measures library (คลังมาตรการ): the bundled entries and the file's own, searchable by
 /// any word of a title, target or step; one entry's steps, monitoring and source beside the
-/// list. The file's entries can be deleted; a library file can be imported into the file
-/// (checked first, all or nothing) and the library exported for colleagues.
+/// list. Any entry can be edited in a form (a bundled one becomes the file's own version) and
+/// two merged into one; the file's entries can be deleted; a library file (JSON or CSV) can be
+/// imported into the file (checked first, all or nothing) and the library exported.
 class LibraryDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,8 +37,17 @@ public:
     QString exportTo(const QString &path) const;
     /// Deletes the file's entry on the current row; error or "".
     QString deleteCurrent();
+    /// Stores `entry` in the file's library (a bundled entry's id: the file's own version,
+    /// which drafting then uses); with `mergedFrom`, the file's entry of that id goes, as
+    /// a merge replaces it. Error or "".
+    QString saveEntry(const LibraryEntry &entry, const QString &mergedFrom = {});
+    /// The two selected entries made one (mergeLibraryEntries(), the current row kept) and the
+    /// other's id; or why not (not two rows selected).
+    Result<std::pair<LibraryEntry, QString>> mergedSelection() const;
 
 private:
+    /// The entry in the entry form; saved when the form is accepted.
+    void review(const LibraryEntry &entry, const QString &mergedFrom);
     void reload();
     void filter();
     void showCurrent();

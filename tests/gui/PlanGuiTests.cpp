@@ -6,6 +6,7 @@
 #include "gui/GanttWidget.h"
 #include "gui/Language.h"
 #include "gui/LibraryDialog.h"
+#include "gui/LibraryEntryDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/PlanView.h"
 #include "gui/Settings.h"
@@ -20,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -438,6 +440,108 @@ TEST_CASE("gui: the library window lists, searches, imports, exports and deletes
     REQUIRE(dialog.deleteCurrent().isEmpty());
     CHECK(table->rowCount() == bundled);
     CHECK(LibraryRepository(db).load(FrameworkRegistry::builtIn())->empty());
+}
+
+TEST_CASE("gui: a library entry is edited in a form and two are merged (issue 23)",
+          "[gui][plan][library]") {
+    PlanFixture f;
+    Database &db = *f.window->workspace().database();
+    const FrameworkRegistry frameworks = f.window->workspace().frameworks();
+    LibraryDialog dialog(db, frameworks, true);
+    QTableWidget *table = dialog.table();
+    const int bundled = int(bundledLibrary().entries.size());
+    const LibraryEntry &first = bundledLibrary().entries.front();
+
+    // Edit a bundled entry through the form, as the Edit… button opens it.
+    {
+        LibraryEntryDialog form(first, frameworks, true);
+        form.findChild<QLineEdit *>(QStringLiteral("entryTitle"))
+            ->setText(QStringLiteral("มาตรการงบประมาณของเรา"));
+        auto *steps = form.findChild<QTableWidget *>(QStringLiteral("entrySteps"));
+        REQUIRE(steps->rowCount() == int(first.steps.size()));
+        form.findChild<QPushButton *>(QStringLiteral("entryAddStep"))->click();
+        const int row = steps->rowCount() - 1;
+        steps->item(row, 0)->setText(QStringLiteral("ประกาศผลการใช้จ่ายบนเว็บไซต์"));
+        steps->item(row, 1)->setText(QStringLiteral("Q4"));
+        steps->item(row, 2)->setText(QStringLiteral("งานพัสดุ; งานการเงินและบัญชี"));
+        const auto edited = form.entry();
+        INFO((edited ? QString() : edited.error()).toStdString());
+        REQUIRE(edited);
+        CHECK(edited->title.th == QStringLiteral("มาตรการงบประมาณของเรา"));
+        REQUIRE(edited->steps.size() == first.steps.size() + 1);
+        CHECK(edited->steps.back().roles ==
+              std::vector<UnitRole>{UnitRole::Procurement, UnitRole::Finance});
+        CHECK(edited->source == LibrarySource::Group);
+        REQUIRE(dialog.saveEntry(*edited).isEmpty());
+    }
+    // The file's own version replaces the bundled one in the list and for drafting.
+    CHECK(table->rowCount() == bundled);
+    auto own = LibraryRepository(db).load(FrameworkRegistry::builtIn());
+    REQUIRE(own);
+    REQUIRE(own->size() == 1);
+    CHECK(own->front().id == first.id);
+    CHECK(own->front().steps.size() == first.steps.size() + 1);
+    CHECK(mergedLibrary(bundledLibrary(), *own).find(first.id)->title.th ==
+          QStringLiteral("มาตรการงบประมาณของเรา"));
+
+    // The form refuses what a library file would, and says why; OK keeps it open.
+    {
+        LibraryEntryDialog form(first, frameworks, true);
+        auto *steps = form.findChild<QTableWidget *>(QStringLiteral("entrySteps"));
+        steps->item(0, 1)->setText(QStringLiteral("Q7"));
+        steps->item(0, 2)->setText(QStringLiteral("งานครัว"));
+        const auto refused = form.entry();
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().contains(QStringLiteral("\"Q7\"")));
+        CHECK(refused.error().contains(QStringLiteral("\"งานครัว\"")));
+        form.show();
+        form.accept();
+        CHECK(form.result() != QDialog::Accepted);
+        CHECK(form.findChild<QLabel *>(QStringLiteral("entryProblems"))->isVisible());
+    }
+
+    // Merge: two of the file's entries made one; the other goes.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("two.json"));
+    test::writeFile(file, R"({"format": "ita-planner-library", "version": 1, "entries": [
+{"id": "ours-a", "title": {"th": "ก"}, "answers": {"themes": [4], "keywords": ["คู่มือ"]},
+ "steps": [{"text": "ขั้น 1", "timing": "Q1", "roles": ["procurement"]}],
+ "monitoring": ["ติดตามรายไตรมาส"]},
+{"id": "ours-b", "title": {"th": "ข"}, "answers": {"themes": [5]},
+ "steps": [{"text": "ขั้น 1", "timing": "Q1", "roles": ["procurement"]},
+           {"text": "ขั้น 2", "timing": "Q3", "roles": ["finance"]}],
+ "monitoring": ["ติดตามรายไตรมาส", "รายงานผู้บริหาร"]}]})");
+    REQUIRE(dialog.importFile(file, false).isEmpty());
+    int a = -1, b = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QString id = table->item(r, 0)->data(Qt::UserRole).toString();
+        a = id == u"ours-a" ? r : a;
+        b = id == u"ours-b" ? r : b;
+    }
+    REQUIRE(a >= 0);
+    REQUIRE(b >= 0);
+    CHECK_FALSE(dialog.mergedSelection()); // one row is not a merge
+    table->setCurrentCell(a, 0);
+    table->selectionModel()->select(table->model()->index(b, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const auto merged = dialog.mergedSelection();
+    REQUIRE(merged);
+    CHECK(merged->second == QStringLiteral("ours-b"));
+    const LibraryEntry &m = merged->first;
+    CHECK(m.id == QStringLiteral("ours-a"));
+    CHECK(m.targets.themes == std::vector<int>{4, 5});
+    REQUIRE(m.steps.size() == 2); // "ขั้น 1" once
+    CHECK(m.steps[1].text == QStringLiteral("ขั้น 2"));
+    CHECK(m.monitoring.size() == 2);
+    REQUIRE(dialog.saveEntry(m, merged->second).isEmpty());
+    own = LibraryRepository(db).load(FrameworkRegistry::builtIn());
+    REQUIRE(own);
+    QStringList ids;
+    for (const LibraryEntry &e : *own)
+        ids << e.id;
+    CHECK(ids.contains(QStringLiteral("ours-a")));
+    CHECK_FALSE(ids.contains(QStringLiteral("ours-b")));
+    CHECK(table->rowCount() == bundled + 1);
 }
 
 TEST_CASE("gui: units are given their roles once, and drafts name those units",

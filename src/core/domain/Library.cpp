@@ -1,5 +1,7 @@
 #include "Library.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 namespace ita {
@@ -224,6 +226,44 @@ const LibraryEntry *Library::find(const QString &id) const {
         if (e.id == id)
             return &e;
     return nullptr;
+}
+
+LibraryEntry mergeLibraryEntries(const LibraryEntry &kept, const LibraryEntry &other) {
+    LibraryEntry m = kept;
+    const auto addAll = [](QStringList &to, const QStringList &from) {
+        for (const QString &v : from)
+            if (!to.contains(v))
+                to << v;
+    };
+    for (int theme : other.targets.themes)
+        if (std::find(m.targets.themes.begin(), m.targets.themes.end(), theme) ==
+            m.targets.themes.end())
+            m.targets.themes.push_back(theme);
+    std::sort(m.targets.themes.begin(), m.targets.themes.end());
+    addAll(m.targets.subIndicators, other.targets.subIndicators);
+    for (Role role : other.targets.roles)
+        if (std::find(m.targets.roles.begin(), m.targets.roles.end(), role) ==
+            m.targets.roles.end())
+            m.targets.roles.push_back(role);
+    addAll(m.targets.keywords, other.targets.keywords);
+    // Codes belong to one framework: taken over only when they cannot be misread.
+    if (m.targets.codes.isEmpty()) {
+        m.targets.framework = other.targets.framework;
+        m.targets.codes = other.targets.codes;
+    } else if (other.targets.framework == m.targets.framework) {
+        addAll(m.targets.codes, other.targets.codes);
+    }
+    m.suitsUrgent = kept.suitsUrgent || other.suitsUrgent;
+    m.suitsImprove = kept.suitsImprove || other.suitsImprove;
+    m.suitsMaintain = kept.suitsMaintain || other.suitsMaintain;
+    for (const LibraryStep &step : other.steps)
+        if (std::none_of(m.steps.begin(), m.steps.end(),
+                         [&](const LibraryStep &s) { return s.text == step.text; }))
+            m.steps.push_back(step);
+    addAll(m.monitoring, other.monitoring);
+    const QString trace = QStringLiteral("+ %1").arg(other.id);
+    m.notes = m.notes.isEmpty() ? trace : m.notes + u' ' + trace;
+    return m;
 }
 
 } // namespace ita

@@ -118,6 +118,13 @@ struct LibraryEntry {
     bool operator==(const LibraryEntry &) const = default;
 };
 
+/// Two entries made one (the library window's *Merge*): `kept`'s id, titles, reporting,
+/// source and notes; what either answers (themes, sub-indicators, roles, keywords; codes when
+/// both name the same framework or only one names any); the buckets either suits; `kept`'s
+/// steps then `other`'s that `kept` does not already have (same text); monitoring lines of
+/// both, each once. `other`'s id is named in the notes so the merge can be traced.
+LibraryEntry mergeLibraryEntries(const LibraryEntry &kept, const LibraryEntry &other);
+
 struct Library {
     LocalizedText title;
     QString source;
