@@ -1275,7 +1275,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::LibraryJson</name>
     <message>
-        <location filename="../../src/core/io/LibraryJson.cpp" line="+196"/>
+        <location filename="../../src/core/io/LibraryJson.cpp" line="+207"/>
         <source>a step is a sentence or two of the plan&apos;s table</source>
         <translation>ขั้นตอนหนึ่งคือข้อความหนึ่งหรือสองประโยคในตารางของแผน</translation>
     </message>
@@ -1295,12 +1295,17 @@ Do you want to delete it anyway?</source>
         <translation>มาตรการแต่ละรายการต้องเป็นออบเจ็กต์</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-184"/>
         <source>an entry needs an &quot;id&quot;</source>
         <translation>มาตรการต้องมี &quot;id&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-29"/>
+        <source>%1 is not a placeholder the library knows (write {year}, {year-1}, {year+1} or {agency})</source>
+        <translation>%1 ไม่ใช่ตัวแทนที่คลังมาตรการรู้จัก (ใช้ {year}, {year-1}, {year+1} หรือ {agency})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>the id is given twice (first on line %1)</source>
         <translation>id ซ้ำ (ครั้งแรกที่บรรทัด %1)</translation>
     </message>
@@ -1350,7 +1355,7 @@ Do you want to delete it anyway?</source>
         <translation>ขั้นตอนต้องมี &quot;text&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>timing &quot;%1&quot; is not within the fiscal year (write Q1–Q4, Q1-Q2, M1–M12, M3-M5, before_oit_window, after_approval or whole_year)</source>
         <translation>ช่วงเวลา &quot;%1&quot; ไม่อยู่ในปีงบประมาณ (เขียน Q1–Q4, Q1-Q2, M1–M12, M3-M5, before_oit_window, after_approval หรือ whole_year)</translation>
     </message>
@@ -1370,7 +1375,7 @@ Do you want to delete it anyway?</source>
         <translation>มาตรการต้องมีอย่างน้อยหนึ่งขั้นตอน</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>cadence &quot;%1&quot; is not quarterly, semiannual or yearly</source>
         <translation>ความถี่การรายงาน &quot;%1&quot; ไม่ใช่ quarterly, semiannual หรือ yearly</translation>
     </message>
@@ -4017,7 +4022,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::LibraryEntryDialog</name>
     <message>
-        <location filename="../../src/gui/LibraryEntryDialog.cpp" line="+68"/>
+        <location filename="../../src/gui/LibraryEntryDialog.cpp" line="+69"/>
         <source>Urgent</source>
         <translation>แก้ไขเร่งด่วน</translation>
     </message>
@@ -4067,7 +4072,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ผู้รับผิดชอบ (บทบาท)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Timing: Q1–Q4, a span such as Q1-Q2 or M3-M5 (fiscal months, 1 = October), before_oit_window, after_approval or whole_year. Responsible: role names separated by &quot;;&quot;.</source>
         <translation>ช่วงเวลา: Q1–Q4 ช่วงเช่น Q1-Q2 หรือ M3-M5 (เดือนของปีงบประมาณ 1 = ตุลาคม) before_oit_window, after_approval หรือ whole_year  ผู้รับผิดชอบ: ชื่อบทบาทคั่นด้วย &quot;;&quot;</translation>
     </message>
@@ -4157,7 +4162,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>theme &quot;%1&quot; is not an indicator theme 1–10</source>
         <translation>ประเด็น &quot;%1&quot; ไม่ใช่ประเด็นตัวชี้วัด 1–10</translation>
     </message>

@@ -814,3 +814,55 @@ TEST_CASE("library in the file: saved from a plan, imported all or nothing, seal
                        c.answers == QStringList({QStringLiteral("I3.2"), QStringLiteral("I3.3")}));
     CHECK(offered);
 }
+
+TEST_CASE("library texts name the plan's year and agency by placeholder", "[library][draft]") {
+    // The sample plan's step, as the seed writes it for FY2565 (สำนักงาน กกพ.).
+    const QString seed = QStringLiteral("ประชุมจัดทำแผนการดำเนินงาน และแผนการใช้จ่ายงบประมาณประจำปี 2566 "
+                                        "ของสำนักงาน กกพ. เพื่อให้พนักงานมีส่วนร่วมในการจัดทำแผนดังกล่าว");
+    const LibraryEntry *entry =
+        bundledLibrary().find(QStringLiteral("sample-budget-plan-participation"));
+    REQUIRE(entry);
+    CHECK(entry->steps.front().text.contains(QStringLiteral("{year+1}")));
+
+    Plan plan;
+    plan.agency = QStringLiteral("สำนักงาน กกพ.");
+    plan.fiscalYear = 2565;
+    Measure m = draftFromEntry(*entry, {QStringLiteral("I7")}, plan, nullptr);
+    CHECK(m.steps.front().text == seed); // the seed's own plan, reproduced
+    // Another agency, another year: no FY2566, no กกพ., no placeholder left.
+    plan.agency = QStringLiteral("มหาวิทยาลัยตัวอย่าง");
+    plan.fiscalYear = 2569;
+    m = draftFromEntry(*entry, {QStringLiteral("I7")}, plan, nullptr);
+    CHECK(m.steps.front().text.contains(QStringLiteral("ประจำปี 2570 ของมหาวิทยาลัยตัวอย่าง")));
+    for (const Step &s : m.steps) {
+        CAPTURE(s.text.toStdString());
+        CHECK_FALSE(s.text.contains(u'{'));
+        CHECK_FALSE(s.text.contains(QStringLiteral("กกพ")));
+        CHECK_FALSE(s.text.contains(QStringLiteral("2565")));
+    }
+    for (const QString &line : m.monitoring)
+        CHECK_FALSE(line.contains(u'{'));
+
+    // Saving a measure to the library generalises it; whole years only.
+    CHECK(generaliseLibraryText(QStringLiteral("รายงานปี 2564 และแผนปี 2565 ของ อบต. ก งบ 25650 บาท"),
+                                2565, QStringLiteral("อบต. ก")) ==
+          QStringLiteral("รายงานปี {year-1} และแผนปี {year} ของ {agency} งบ 25650 บาท"));
+    // Carried forward, a measure's years move on with it.
+    Measure last;
+    last.title = QStringLiteral("มาตรการปี 2565");
+    last.steps.push_back(Step{});
+    last.steps.back().text = QStringLiteral("รายงานผลปี 2564 และเผยแพร่แผนปี 2565");
+    const Measure next = carriedForward(last, 2565, 0, {QStringLiteral("I7")});
+    CHECK(next.steps.front().text == QStringLiteral("รายงานผลปี 2565 และเผยแพร่แผนปี 2566"));
+    CHECK(next.title == QStringLiteral("มาตรการปี 2566"));
+
+    // A placeholder the library does not know is refused with its line.
+    const QByteArray bad = R"({"format": "ita-planner-library", "version": 1, "entries": [
+{"id": "a", "title": {"th": "ก"}, "answers": {"themes": [2]},
+ "steps": [{"text": "แผนปี {ปี}", "timing": "Q1", "roles": ["finance"]}]}]})";
+    const LibraryImport read =
+        readLibraryJson(bad, QStringLiteral("lib.json"), FrameworkRegistry::builtIn());
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.diagnostics.front().toString().startsWith(QStringLiteral("lib.json:2:")));
+    CHECK(read.diagnostics.front().message.contains(QStringLiteral("{ปี} is not a placeholder")));
+}

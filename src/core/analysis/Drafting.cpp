@@ -110,11 +110,14 @@ int matchStrength(const Framework &framework, const Analysis &analysis, int node
 Measure draftFromEntry(const LibraryEntry &entry, const QStringList &codes, const Plan &plan,
                        QStringList *unmapped) {
     Measure m;
-    m.title = entry.title.th;
+    const auto fill = [&plan](const QString &text) {
+        return fillLibraryText(text, plan.fiscalYear, plan.agency);
+    };
+    m.title = fill(entry.title.th);
     m.codes = codes;
     for (const LibraryStep &ls : entry.steps) {
         Step s;
-        s.text = ls.text;
+        s.text = fill(ls.text);
         const auto [from, to] = scheduledMonths(ls.timing);
         s.startMonth = from;
         s.endMonth = to;
@@ -140,9 +143,10 @@ Measure draftFromEntry(const LibraryEntry &entry, const QStringList &codes, cons
                    QString::fromUtf16(draftField::units)};
         m.steps.push_back(s);
     }
-    m.monitoring = entry.monitoring;
+    for (const QString &line : entry.monitoring)
+        m.monitoring << fill(line);
     m.cadence = entry.cadence;
-    m.reportTo = entry.reportTo.isEmpty() ? QStringLiteral("หัวหน้าส่วนราชการ") : entry.reportTo;
+    m.reportTo = entry.reportTo.isEmpty() ? QStringLiteral("หัวหน้าส่วนราชการ") : fill(entry.reportTo);
     m.notes = entry.notes;
     m.draft = {QString::fromUtf16(draftField::title), QString::fromUtf16(draftField::codes),
                QString::fromUtf16(draftField::monitoring),
@@ -196,7 +200,12 @@ LibraryEntry entryFromMeasure(const Plan &plan, int number, const Framework &fra
                .arg(QString::fromLatin1(agency))
                .arg(plan.fiscalYear)
                .arg(number + 1);
-    e.title = {measure.title.isEmpty() ? measure.codes.join(u' ') : measure.title, {}};
+    // The plan's years and the agency's name become placeholders: drafted into another year
+    // (or shared with another agency) the texts name that year and agency.
+    const auto general = [&plan](const QString &text) {
+        return generaliseLibraryText(text, plan.fiscalYear, plan.agency);
+    };
+    e.title = {general(measure.title.isEmpty() ? measure.codes.join(u' ') : measure.title), {}};
     e.targets.framework = framework.id;
     e.targets.codes = measure.codes;
     for (const QString &code : measure.codes) {
@@ -215,7 +224,7 @@ LibraryEntry entryFromMeasure(const Plan &plan, int number, const Framework &fra
     QStringList unroled;
     for (const Step &s : measure.steps) {
         LibraryStep ls;
-        ls.text = s.text.isEmpty() ? measure.title : s.text;
+        ls.text = general(s.text.isEmpty() ? measure.title : s.text);
         const int from = s.isScheduled() ? std::min(s.startMonth, 12) : 1;
         const int to = s.isScheduled() ? std::min(s.endMonth, 12) : 12;
         ls.timing = {StepTiming::Kind::Months, from, std::max(from, to)};
@@ -237,9 +246,10 @@ LibraryEntry entryFromMeasure(const Plan &plan, int number, const Framework &fra
             ls.roles = {UnitRole::AllUnits};
         e.steps.push_back(ls);
     }
-    e.monitoring = measure.monitoring;
+    for (const QString &line : measure.monitoring)
+        e.monitoring << general(line);
     e.cadence = measure.cadence;
-    e.reportTo = measure.reportTo;
+    e.reportTo = general(measure.reportTo);
     e.source = LibrarySource::AgencyPlan;
     e.sourceDetail = QStringLiteral("%1 แผนปีงบประมาณ %2").arg(plan.agency).arg(plan.fiscalYear);
     e.notes =
@@ -254,8 +264,18 @@ Measure carriedForward(const Measure &measure, int previousYear, int number,
                        const QStringList &codes) {
     Measure m = measure;
     m.codes = codes;
+    // Years written in its texts move on with it ("ประจำปี 2565" in the FY2565 plan is
+    // "ประจำปี 2566" in FY2566's), as placeholders do in library texts.
+    const auto moved = [previousYear](const QString &text) {
+        return fillLibraryText(generaliseLibraryText(text, previousYear, QString()),
+                               previousYear + 1, QString());
+    };
+    m.title = moved(m.title);
+    for (QString &line : m.monitoring)
+        line = moved(line);
     for (Step &s : m.steps) {
         // Fiscal months are relative to the plan's year: the same months are next year's.
+        s.text = moved(s.text);
         s.status = StepStatus::NotStarted;
         s.percent = 0;
         s.actualStart = QDate();

@@ -266,4 +266,40 @@ LibraryEntry mergeLibraryEntries(const LibraryEntry &kept, const LibraryEntry &o
     return m;
 }
 
+QString fillLibraryText(QString text, int fiscalYear, const QString &agency) {
+    if (!text.contains(u'{'))
+        return text;
+    text.replace(QStringLiteral("{year-1}"), QString::number(fiscalYear - 1));
+    text.replace(QStringLiteral("{year+1}"), QString::number(fiscalYear + 1));
+    text.replace(QStringLiteral("{year}"), QString::number(fiscalYear));
+    text.replace(QStringLiteral("{agency}"),
+                 agency.trimmed().isEmpty() ? QStringLiteral("หน่วยงาน") : agency.trimmed());
+    return text;
+}
+
+QString unknownLibraryPlaceholder(const QString &text) {
+    static const QRegularExpression placeholder(QStringLiteral("\\{[^{}]*\\}"));
+    static const QStringList known{QStringLiteral("{year}"), QStringLiteral("{year-1}"),
+                                   QStringLiteral("{year+1}"), QStringLiteral("{agency}")};
+    for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const QString found = it.next().captured(0);
+        if (!known.contains(found))
+            return found;
+    }
+    return {};
+}
+
+QString generaliseLibraryText(QString text, int fiscalYear, const QString &agency) {
+    if (!agency.trimmed().isEmpty())
+        text.replace(agency.trimmed(), QStringLiteral("{agency}"));
+    // Whole numbers only: "2565" but not "25650" or "12565".
+    const std::pair<int, const char *> years[] = {
+        {fiscalYear, "{year}"}, {fiscalYear - 1, "{year-1}"}, {fiscalYear + 1, "{year+1}"}};
+    for (const auto &[year, name] : years) {
+        const QRegularExpression whole(QStringLiteral("(?<![0-9])%1(?![0-9])").arg(year));
+        text.replace(whole, QString::fromLatin1(name));
+    }
+    return text;
+}
+
 } // namespace ita

@@ -118,6 +118,17 @@ struct LibraryEntry {
     bool operator==(const LibraryEntry &) const = default;
 };
 
+/// Library texts (steps, monitoring, reporting, titles) name years and the agency by
+/// placeholder, so that one entry serves any year and any agency: {year} is the fiscal year
+/// (BE) of the plan it is drafted into, {year-1} and {year+1} the years around it, {agency}
+/// the agency's name ("หน่วยงาน" when it has none).
+QString fillLibraryText(QString text, int fiscalYear, const QString &agency);
+/// The first "{…}" of `text` that is not one of those placeholders, or empty.
+QString unknownLibraryPlaceholder(const QString &text);
+/// The other way (a plan's measure saved to the library): `fiscalYear` and the years beside it,
+/// written as whole numbers, and `agency`'s name become placeholders.
+QString generaliseLibraryText(QString text, int fiscalYear, const QString &agency);
+
 /// Two entries made one (the library window's *Merge*): `kept`'s id, titles, reporting,
 /// source and notes; what either answers (themes, sub-indicators, roles, keywords; codes when
 /// both name the same framework or only one names any); the buckets either suits; `kept`'s

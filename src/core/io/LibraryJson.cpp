@@ -22,6 +22,12 @@ struct Messages {
 /// One entry's reading: every problem is said with the entry's line and where in it.
 using Reader = json::FieldReader;
 
+QString unknownPlaceholder(const QString &found) {
+    return Messages::tr("%1 is not a placeholder the library knows (write {year}, {year-1}, "
+                        "{year+1} or {agency})")
+        .arg(found);
+}
+
 ojson localizedJson(const LocalizedText &t) {
     ojson o = ojson::object();
     o["th"] = json::toStd(t.th);
@@ -131,6 +137,8 @@ LibraryEntry readLibraryEntry(json::FieldReader &r, const nlohmann::json &e, con
         step.text = r.text(st, "text", sw).trimmed();
         if (step.text.isEmpty())
             r.error(sw, Messages::tr("a step needs a \"text\""));
+        else if (const QString p = unknownLibraryPlaceholder(step.text); !p.isEmpty())
+            r.error(sw, unknownPlaceholder(p));
         const QString timing = r.text(st, "timing", sw);
         if (auto t = parseStepTiming(timing))
             step.timing = *t;
@@ -160,6 +168,9 @@ LibraryEntry readLibraryEntry(json::FieldReader &r, const nlohmann::json &e, con
     if (entry.steps.empty())
         r.error(at, Messages::tr("an entry needs at least one step"));
     entry.monitoring = r.list(e, "monitoring", at);
+    for (const QString &line : entry.monitoring)
+        if (const QString p = unknownLibraryPlaceholder(line); !p.isEmpty())
+            r.error(at + QStringLiteral(".monitoring"), unknownPlaceholder(p));
 
     // Reporting and source.
     const nlohmann::json reporting = e.value("reporting", nlohmann::json::object());
