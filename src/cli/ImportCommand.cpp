@@ -15,8 +15,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
-#include "storage/RepositoryImport.h"
-#include "storage/ScoresImport.h"
+#include "storage/ScoresWriter.h"
 #include "storage/ServerLocation.h"
 
 #include <QCommandLineParser>
@@ -61,11 +60,9 @@ StreamResult readInto(ScoreSink &sink, QFile &file, const QString &path, bool js
     return read;
 }
 
-/// The file into the store through `writer` (ScoresImport for a file, which runs on SQLite's
-/// own interface; RepositoryImport for a server, through the repositories), in one
+/// The file into the store through `writer` (ScoresWriter::forDatabase()), in one
 /// transaction; the diagnostics printed. False when nothing was stored.
-template <class Writer>
-bool importWith(Database &db, Writer &writer, QFile &file, const QString &path, bool json,
+bool importWith(Database &db, ScoresWriter &writer, QFile &file, const QString &path, bool json,
                 const FrameworkRegistry &frameworks, const ImportOptions &options) {
     StreamResult read;
     const QString failure = db.transact([&]() -> QString {
@@ -174,11 +171,10 @@ int runImport(const QStringList &args) {
     auto db = openDatabase(dbPath, false, &code, Creates::Yes);
     if (!db)
         return code;
-    const RepositoryImport::Options how{parser.isSet("replace"), parser.isSet("merge")};
-    if (server) {
-        RepositoryImport writer(*db, frameworks, how);
-        return importWith(*db, writer, file, path, json, frameworks, options) ? Success : BadInput;
-    }
+    const ScoresWriter::Options how{parser.isSet("replace"), parser.isSet("merge")};
+    const auto writer = ScoresWriter::forDatabase(*db, frameworks, how);
+    if (server)
+        return importWith(*db, *writer, file, path, json, frameworks, options) ? Success : BadInput;
     // A file this import creates holds nothing to protect while it is filled: SQLite's rollback
     // journal writes each page once, where the write-ahead log writes it twice (into the log,
     // then into the file at the checkpoint). A failed import removes the file; a crash leaves
@@ -187,8 +183,7 @@ int runImport(const QStringList &args) {
     if (created)
         if (QString e = db->exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !e.isEmpty())
             err(e);
-    ScoresImport writer(*db, frameworks, {how.replace, how.merge});
-    const bool imported = importWith(*db, writer, file, path, json, frameworks, options);
+    const bool imported = importWith(*db, *writer, file, path, json, frameworks, options);
     if (created && imported)
         if (QString e = db->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !e.isEmpty())
             err(e);

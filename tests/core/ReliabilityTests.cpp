@@ -10,7 +10,7 @@
 #include "io/ScoresIo.h"
 #include "storage/AuditLog.h"
 #include "storage/SampleStore.h"
-#include "storage/ScoresImport.h"
+#include "storage/SqliteScoresWriter.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -69,7 +69,7 @@ QString importWithRoomFor(const QString &path, const QByteArray &csv, qint64 roo
         QByteArray bytes = csv;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::ReadOnly);
-        ScoresImport writer(**db, FrameworkRegistry::builtIn(), {true, false});
+        SqliteScoresWriter writer(**db, FrameworkRegistry::builtIn(), {true, false});
         StreamResult read;
         error = (*db)->transact([&]() -> QString {
             if (QString e = writer.start(); !e.isEmpty())
@@ -274,7 +274,7 @@ TEST_CASE("odd characters: a file holding U+FFFE or U+FFFF verifies as intact", 
         e.title = QStringLiteral("ชื่อ\uFFFF");
         e.stated = Score::fromWhole(90);
         a.entries.push_back(e);
-        ScoresImport writer(**db, FrameworkRegistry::builtIn(), {});
+        SqliteScoresWriter writer(**db, FrameworkRegistry::builtIn(), {});
         const QString error = (*db)->transact([&]() -> QString {
             if (QString e = writer.start(); !e.isEmpty())
                 return e;

@@ -7,7 +7,7 @@
 #include "storage/AgencyRepository.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
-#include "storage/ScoresImport.h"
+#include "storage/SqliteScoresWriter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -144,7 +144,7 @@ TEST_CASE("stream import: rows of one assessment apart in the file get the same 
     QBuffer buffer(&csv);
     buffer.open(QIODevice::ReadOnly);
     const FrameworkRegistry &registry = FrameworkRegistry::builtIn();
-    ScoresImport writer(**db, registry, {});
+    SqliteScoresWriter writer(**db, registry, {});
     StreamResult read;
     const QString error = (*db)->transact([&]() -> QString {
         if (QString e = writer.start(); !e.isEmpty())
@@ -268,7 +268,7 @@ TEST_CASE("stream import: a row SQLite refuses in a batch of rows is named and n
     REQUIRE(a.entries.size() == 40);
     a.entries[20].code = a.entries[10].code;
     const QString twice = a.entries[10].code;
-    ScoresImport writer(**db, FrameworkRegistry::builtIn(), {});
+    SqliteScoresWriter writer(**db, FrameworkRegistry::builtIn(), {});
     std::vector<ScoreSink::Late> late;
     const QString error = (*db)->transact([&]() -> QString {
         if (QString e = writer.start(); !e.isEmpty())

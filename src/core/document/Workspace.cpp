@@ -6,7 +6,7 @@
 #include "io/FrameworkReader.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/FrameworkRepository.h"
-#include "storage/ScoresImport.h"
+#include "storage/ScoresWriter.h"
 #include "storage/StoreCopy.h"
 
 #include <QCoreApplication>
@@ -202,26 +202,25 @@ QString Workspace::setAgencyAttributes(const QString &agency, const AgencyAttrib
 
 QString Workspace::storeImported(const std::vector<Assessment> &assessments, bool replace) {
     const FrameworkRegistry registry = frameworks();
-    if (m_db->backend() != Database::Backend::File)
-        return AssessmentRepository(*m_db).save(assessments, registry, replace);
-    // A file takes the command line's writer: the same rows, ledger and audit records as
-    // AssessmentRepository::save(), at some fifteen times its speed (a thousand agencies'
-    // file took seconds). The window has asked whether an agency of the same name with other
-    // details is the same one before this is called: the file's details then replace them.
+    // The command line's writer for the store: the same rows, ledger and audit records as
+    // AssessmentRepository::save(), in a file at some fifteen times its speed (a thousand
+    // agencies' file took seconds). The window has asked whether an agency of the same name
+    // with other details is the same one before this is called: the file's details then
+    // replace them.
     std::vector<std::pair<QString, AgencyAttributes>> attributes;
     for (const Assessment &a : assessments)
         if (!a.attributes.isEmpty())
             attributes.emplace_back(a.agency, a.attributes);
-    ScoresImport writer(*m_db, registry, {replace, true});
+    const auto writer = ScoresWriter::forDatabase(*m_db, registry, {replace, true});
     return m_db->transact([&]() -> QString {
-        if (QString e = writer.start(); !e.isEmpty())
+        if (QString e = writer->start(); !e.isEmpty())
             return e;
         for (const Assessment &a : assessments)
-            if (QString e = writer.take(a, true, 0); !e.isEmpty())
+            if (QString e = writer->take(a, true, 0); !e.isEmpty())
                 return e;
-        if (const auto late = writer.late(true); !late.empty())
+        if (const auto late = writer->late(true); !late.empty())
             return late.front().text;
-        return writer.finish(attributes);
+        return writer->finish(attributes);
     });
 }
 

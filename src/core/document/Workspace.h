@@ -40,7 +40,7 @@ public:
     [[nodiscard]] QString createAssessment(const QString &agency, int fiscalYear,
                                            const QString &frameworkId);
     /// Stores imported assessments in one transaction (see AssessmentRepository::save; a file
-    /// through ScoresImport, the command line's writer).
+    /// through SqliteScoresWriter, the command line's writer).
     [[nodiscard]] QString importAssessments(const std::vector<Assessment> &assessments,
                                             bool replace);
     /// Sets an agency's province, group and parent (an empty field clears it), audited; the

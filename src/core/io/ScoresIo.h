@@ -47,7 +47,7 @@ public:
     virtual QString take(const Assessment &run, bool first, int line) = 0;
     /// A reader that shows what a file holds, errors and all, wants every run.
     virtual bool wantsRunsAfterErrors() const { return false; }
-    /// What a sink that stores a run while the next one is read (ScoresImport) could not
+    /// What a sink that stores a run while the next one is read (SqliteScoresWriter) could not
     /// store, each with the line of its run's first row. The reader asks after every take(),
     /// and once with `end` when the file is read: everything still pending is stored then.
     struct Late {

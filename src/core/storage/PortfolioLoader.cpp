@@ -53,7 +53,7 @@ const char *columnOf(AgencyField field) {
 }
 
 /// The year's score rows of a file through SQLite's own interface, on the connection Qt opened
-/// (as ScoresImport writes them): Qt's driver converts every text to UTF-16 and wraps every
+/// (as SqliteScoresWriter writes them): Qt's driver converts every text to UTF-16 and wraps every
 /// value, and took twice the time of the rest of a national portfolio.
 template <typename AddRow>
 QString readFileRows(sqlite3 *handle, const QString &sql, const PortfolioSelection &selection,

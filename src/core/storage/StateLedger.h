@@ -17,7 +17,7 @@ namespace ita {
 
 /// The digest of one row's content (its columns after the label): SHA-256 over each value's
 /// text followed by \x1f, a null written as \x01. One recipe for the rows the program reads
-/// back through Qt and for those SQLite digests in SQL during an import (ScoresImport).
+/// back through Qt and for those SQLite digests in SQL during an import (SqliteScoresWriter).
 class RowDigest {
 public:
     /// `sqliteText`: the text is a file's, which SQLite reads back with U+FFFE and U+FFFF as

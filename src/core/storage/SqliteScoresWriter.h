@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ScoresWriter.h"
 #include "domain/Assessment.h"
 #include "io/ScoresIo.h"
 
@@ -23,22 +24,15 @@ class FrameworkRegistry;
 /// million rows): statements are prepared once and run through SQLite itself, score rows go 32
 /// to a statement, each new assessment's ledger row is packed from the values as bound, and a
 /// second thread prepares each run (computed scores, texts, digests) while the reader reads on.
-class ScoresImport : public ScoreSink {
+class SqliteScoresWriter : public ScoresWriter {
 public:
-    struct Options {
-        bool replace = false; ///< an agency's year already stored is overwritten, not refused
-        /// An agency already stored with another province, group or parent than the file
-        /// gives is the same agency: the file's values replace the stored ones. Without it such
-        /// an import is refused (agencies of the same name exist in different provinces).
-        bool merge = false;
-    };
-    ScoresImport(Database &db, const FrameworkRegistry &registry, Options options);
-    ~ScoresImport() override;
-    ScoresImport(const ScoresImport &) = delete;
-    ScoresImport &operator=(const ScoresImport &) = delete;
+    SqliteScoresWriter(Database &db, const FrameworkRegistry &registry, Options options);
+    ~SqliteScoresWriter() override;
+    SqliteScoresWriter(const SqliteScoresWriter &) = delete;
+    SqliteScoresWriter &operator=(const SqliteScoresWriter &) = delete;
 
     /// Prepares the statements; call inside the transaction, before the reader.
-    QString start();
+    QString start() override;
     /// Stores the run's assessment row now; its score rows and ledger row are stored at the
     /// next take() or late(true), while a second thread works out their computed scores,
     /// texts and digests as the reader reads on (a refusal then comes from late()).
@@ -47,21 +41,11 @@ public:
     /// After a reader that found no error: the agencies' attributes (refused as above), the
     /// computed scores of assessments whose rows were apart in the file, the audit records.
     /// The statements prepared by start() must be let go of (close()) before the database is.
-    QString finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes);
+    QString finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes) override;
 
     /// Lets go of the prepared statements (before the database is closed) and sets the page
     /// cache back; finish() does it too.
-    void close();
-
-    struct Imported {
-        QString agency;
-        int fiscalYear = 0;
-        QString frameworkId;
-        int lines = 0;
-        int scored = 0;
-    };
-    /// What was written, in the order the file first names it.
-    const std::vector<Imported> &imported() const { return m_imported; }
+    void close() override;
 
 private:
     struct Statements;
@@ -98,7 +82,6 @@ private:
     QHash<QString, AgencyState> m_agencies;
     QHash<QString, GroupState> m_groups; ///< by agency and year
     QHash<QString, bool> m_frameworks;   ///< stored in the file by this import
-    std::vector<Imported> m_imported;
     QString m_previousCacheSize;
 };
 

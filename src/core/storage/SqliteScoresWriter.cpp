@@ -1,4 +1,4 @@
-#include "ScoresImport.h"
+#include "SqliteScoresWriter.h"
 
 #include "AgencyRepository.h"
 #include "AssessmentRepository.h"
@@ -35,7 +35,7 @@ namespace {
 
 /// This file's messages, under one context for lupdate and the program alike.
 struct Messages {
-    Q_DECLARE_TR_FUNCTIONS(ita::ScoresImport)
+    Q_DECLARE_TR_FUNCTIONS(ita::SqliteScoresWriter)
 };
 
 /// A finalised-on-scope prepared statement.
@@ -94,7 +94,7 @@ constexpr int kNodeBatch = 32;
 constexpr int kMaxPending = 64;
 
 /// A run on its way into the file: what take() knew, then what the worker worked out.
-struct ScoresImport::Pending {
+struct SqliteScoresWriter::Pending {
     Assessment run;
     const Framework *framework = nullptr;
     qint64 assessmentId = 0;
@@ -145,7 +145,7 @@ struct ScoresImport::Pending {
 /// One thread that prepares the runs, in the order they come, while the reader reads on.
 /// Runs are handed over and taken back many at a time: waking a thread for each run cost
 /// more than the run's preparation.
-struct ScoresImport::Worker {
+struct SqliteScoresWriter::Worker {
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Pending *> todo;
@@ -211,22 +211,23 @@ struct ScoresImport::Worker {
     }
 };
 
-struct ScoresImport::Statements {
+struct SqliteScoresWriter::Statements {
     sqlite3 *db = nullptr;
     Statement agencyFind, agencyInsert, agencyUpdate, assessmentFind, assessmentInsert,
         assessmentUpdate, nodesDelete, nodeInsert, nodeInsertBatch, ledgerInsert;
 };
 
-ScoresImport::ScoresImport(Database &db, const FrameworkRegistry &registry, Options options)
+SqliteScoresWriter::SqliteScoresWriter(Database &db, const FrameworkRegistry &registry,
+                                       Options options)
     : m_db(db)
     , m_registry(registry)
     , m_options(options) {}
 
-ScoresImport::~ScoresImport() {
+SqliteScoresWriter::~SqliteScoresWriter() {
     close();
 }
 
-void ScoresImport::close() {
+void SqliteScoresWriter::close() {
     m_worker.reset(); // joined: it no longer reads the runs, which go next
     m_pending.clear();
     m_submitted = m_stored = 0;
@@ -237,11 +238,11 @@ void ScoresImport::close() {
     m_previousCacheSize.clear();
 }
 
-QString ScoresImport::error() const {
+QString SqliteScoresWriter::error() const {
     return QString::fromUtf8(sqlite3_errmsg(m_s->db));
 }
 
-QString ScoresImport::start() {
+QString SqliteScoresWriter::start() {
     const QVariant handle = m_db.connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
         !*static_cast<sqlite3 *const *>(handle.data()))
@@ -290,7 +291,7 @@ QString ScoresImport::start() {
     return {};
 }
 
-QString ScoresImport::agencyOf(const QString &name, AgencyState **state) {
+QString SqliteScoresWriter::agencyOf(const QString &name, AgencyState **state) {
     auto it = m_agencies.find(name);
     if (it != m_agencies.end()) {
         *state = &*it;
@@ -326,7 +327,7 @@ QString ScoresImport::agencyOf(const QString &name, AgencyState **state) {
     return {};
 }
 
-QString ScoresImport::take(const Assessment &run, bool first, int line) {
+QString SqliteScoresWriter::take(const Assessment &run, bool first, int line) {
     const Framework *fw = m_registry.byId(run.frameworkId);
     if (!fw)
         return Messages::tr("unknown framework \"%1\"").arg(run.frameworkId);
@@ -430,13 +431,13 @@ QString ScoresImport::take(const Assessment &run, bool first, int line) {
     return {};
 }
 
-std::vector<ScoreSink::Late> ScoresImport::late(bool end) {
+std::vector<ScoreSink::Late> SqliteScoresWriter::late(bool end) {
     if (end)
         storePrepared(m_submitted);
     return std::exchange(m_late, {});
 }
 
-void ScoresImport::storePrepared(int atLeast) {
+void SqliteScoresWriter::storePrepared(int atLeast) {
     if (m_pending.empty())
         return;
     // Every run the worker is done with, and at least the first `atLeast` submitted.
@@ -451,7 +452,7 @@ void ScoresImport::storePrepared(int atLeast) {
     }
 }
 
-QString ScoresImport::write(Pending &p) {
+QString SqliteScoresWriter::write(Pending &p) {
     if (sqlite3_get_autocommit(m_s->db)) // the transaction is gone: nothing may be written
         return Messages::tr("the import's transaction has ended; nothing more is stored");
     // The rows go in kNodeBatch at a time, one statement each (SQLite's cost per statement
@@ -516,7 +517,8 @@ QString ScoresImport::write(Pending &p) {
     return {};
 }
 
-QString ScoresImport::finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes) {
+QString
+SqliteScoresWriter::finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes) {
     // A reader that did not ask late(true) (one assessment of a JSON file) has it stored here.
     storePrepared(m_submitted);
     if (!m_late.empty())

@@ -1,4 +1,4 @@
-#include "RepositoryImport.h"
+#include "RepositoryScoresWriter.h"
 
 #include "AgencyRepository.h"
 #include "AssessmentRepository.h"
@@ -10,7 +10,7 @@ namespace ita {
 
 namespace {
 struct Messages {
-    Q_DECLARE_TR_FUNCTIONS(ita::RepositoryImport)
+    Q_DECLARE_TR_FUNCTIONS(ita::RepositoryScoresWriter)
 };
 
 QString keyOf(const Assessment &a) {
@@ -18,12 +18,13 @@ QString keyOf(const Assessment &a) {
 }
 } // namespace
 
-RepositoryImport::RepositoryImport(Database &db, const FrameworkRegistry &registry, Options options)
+RepositoryScoresWriter::RepositoryScoresWriter(Database &db, const FrameworkRegistry &registry,
+                                               Options options)
     : m_db(db)
     , m_registry(registry)
     , m_options(options) {}
 
-QString RepositoryImport::take(const Assessment &run, bool, int) {
+QString RepositoryScoresWriter::take(const Assessment &run, bool, int) {
     if (m_current && keyOf(*m_current) == keyOf(run)) {
         m_current->entries.insert(m_current->entries.end(), run.entries.begin(), run.entries.end());
         return {};
@@ -45,7 +46,7 @@ QString RepositoryImport::take(const Assessment &run, bool, int) {
     return {};
 }
 
-QString RepositoryImport::flush() {
+QString RepositoryScoresWriter::flush() {
     if (!m_current)
         return {};
     Assessment a = std::move(*m_current);
@@ -68,8 +69,8 @@ QString RepositoryImport::flush() {
     return {};
 }
 
-QString
-RepositoryImport::finish(const std::vector<std::pair<QString, AgencyAttributes>> &attributes) {
+QString RepositoryScoresWriter::finish(
+    const std::vector<std::pair<QString, AgencyAttributes>> &attributes) {
     if (QString e = flush(); !e.isEmpty())
         return e;
     AgencyRepository agencies(m_db);
