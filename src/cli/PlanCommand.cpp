@@ -10,7 +10,7 @@
 #include "io/Csv.h"
 #include "io/ExportCsv.h"
 #include "io/JsonUtil.h"
-#include "io/LibraryJson.h"
+#include "io/LibraryCsv.h"
 #include "io/PlanJson.h"
 #include "io/ResultWriters.h"
 #include "io/ScoreRows.h"
@@ -126,7 +126,7 @@ int runPlan(const QStringList &args) {
             return BadInput;
         }
         LibraryImport read =
-            readLibraryJson(file.readAll(), path, registryFor(parser.value(common().db)));
+            readLibraryFile(file.readAll(), path, registryFor(parser.value(common().db)));
         printDiagnostics(read.diagnostics);
         if (!read.ok()) {
             err(Messages::tr("%1: the library was refused; nothing was drafted").arg(path));
@@ -142,13 +142,8 @@ int runPlan(const QStringList &args) {
     if (!plan && parser.isSet(draft)) {
         // Drafting is how a year's plan begins: an agency without one gets it.
         auto found = plans.find(parser.value(common().agency), year);
-        if (found && *found == 0) {
-            Plan fresh;
-            fresh.agency = parser.value(common().agency).simplified();
-            fresh.fiscalYear = year;
-            fresh.basedOnYear = year - 1;
-            plan = Result<Plan>(std::move(fresh));
-        }
+        if (found && *found == 0)
+            plan = plans.start(parser.value(common().agency), year); // last plan's units
     }
     if (!plan) {
         err(plan.error());

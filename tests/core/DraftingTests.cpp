@@ -866,3 +866,69 @@ TEST_CASE("library texts name the plan's year and agency by placeholder", "[libr
     CHECK(read.diagnostics.front().toString().startsWith(QStringLiteral("lib.json:2:")));
     CHECK(read.diagnostics.front().message.contains(QStringLiteral("{ปี} is not a placeholder")));
 }
+
+TEST_CASE("cli: a new year's plan keeps last year's units and their roles, and --library reads "
+          "a CSV",
+          "[cli][draft][library]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.itadb"));
+    const QString agency = QStringLiteral("สำนักงาน กกพ.");
+    for (const char *year : {"2564", "2565"}) {
+        const auto run =
+            test::runCli({QStringLiteral("import"),
+                          QStringLiteral(ITA_SOURCE_DIR "/data/samples/erc-fy2564-scores.csv"),
+                          QStringLiteral("--db"), db, QStringLiteral("--agency"), agency,
+                          QStringLiteral("--year"), QString::fromLatin1(year)});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    // Last year's plan, whose units the group gave their roles once.
+    {
+        auto opened = Database::open(db);
+        REQUIRE(opened);
+        PlanRepository plans(**opened);
+        REQUIRE(plans.find(agency, 2565));
+        Plan last = *plans.start(agency, 2565);
+        last.units = {
+            {QStringLiteral("ฝ่าย พด."), QStringLiteral("ฝ่ายพัสดุ"), {QStringLiteral("procurement")}},
+            {QStringLiteral("ฝ่าย กง."), QStringLiteral("ฝ่ายการเงิน"), {QStringLiteral("finance")}}};
+        REQUIRE(plans.save(last, true).isEmpty());
+        // A new year's plan starts with them.
+        const auto next = plans.start(agency, 2566);
+        REQUIRE(next);
+        CHECK(next->units == last.units);
+        CHECK(next->basedOnYear == 2565);
+    }
+    const QString csv = dir.filePath(QStringLiteral("ours.csv"));
+    test::writeFile(csv, "id,title,framework,codes,step,timing,step_roles\n"
+                         "ours-proc,มาตรการจัดซื้อของเรา,ITA-2564,I7,ขั้นตอนของกลุ่มเรา ปี {year},Q2,"
+                         "procurement\n");
+    const QStringList who = {
+        QStringLiteral("plan"),   QStringLiteral("--db"), db, QStringLiteral("--agency"), agency,
+        QStringLiteral("--year"), QStringLiteral("2566")};
+    auto run =
+        test::runCli(who + QStringList{QStringLiteral("--draft"), QStringLiteral("--library"), csv,
+                                       QStringLiteral("--take"), QStringLiteral("all")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    run = test::runCli(who + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    bool found = false;
+    bool anyRoleTitle = false;
+    for (const auto &m : QJsonDocument::fromJson(run.out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("measures"))
+                             .toArray())
+        for (const auto &s : m.toObject().value(QStringLiteral("steps")).toArray()) {
+            const QJsonArray units = s.toObject().value(QStringLiteral("units")).toArray();
+            for (const auto &u : units)
+                anyRoleTitle = anyRoleTitle || u.toString() == QStringLiteral("งานพัสดุ");
+            if (s.toObject().value(QStringLiteral("text")).toString() ==
+                QStringLiteral("ขั้นตอนของกลุ่มเรา ปี 2566")) {
+                found = true;
+                CHECK(units == QJsonArray{QStringLiteral("ฝ่าย พด.")});
+            }
+        }
+    CHECK(found);              // the CSV library's entry was drafted from
+    CHECK_FALSE(anyRoleTitle); // procurement steps name the agency's unit, not the role
+}

@@ -58,9 +58,10 @@ Result<std::unique_ptr<PlanDocument>> PlanDocument::open(Database &database, con
             return R::failure(loaded.error());
         plan = loaded.take();
     } else {
-        plan.agency = agency.simplified();
-        plan.fiscalYear = fiscalYear;
-        plan.basedOnYear = fiscalYear - 1;
+        auto fresh = plans.start(agency, fiscalYear); // last plan's units and their roles
+        if (!fresh)
+            return R::failure(fresh.error());
+        plan = fresh.take();
     }
     std::unique_ptr<PlanDocument> doc(new PlanDocument(database, std::move(plan)));
     doc->m_revision = revision;

@@ -179,6 +179,27 @@ Result<qint64> PlanRepository::find(const QString &agency, int fiscalYear) const
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
+Result<Plan> PlanRepository::start(const QString &agency, int fiscalYear) const {
+    Plan plan;
+    plan.agency = agency.simplified();
+    plan.fiscalYear = fiscalYear;
+    plan.basedOnYear = fiscalYear - 1;
+    // The nearest earlier plan within ten years (an agency may skip a year).
+    for (int year = fiscalYear - 1; year >= fiscalYear - 10; --year) {
+        auto found = find(agency, year);
+        if (!found)
+            return Result<Plan>::failure(found.error());
+        if (*found == 0)
+            continue;
+        auto earlier = load(agency, year);
+        if (!earlier)
+            return Result<Plan>::failure(earlier.error());
+        plan.units = earlier->units;
+        break;
+    }
+    return plan;
+}
+
 Result<Plan> PlanRepository::load(const QString &agency, int fiscalYear) const {
     using R = Result<Plan>;
     const auto id = find(agency, fiscalYear);

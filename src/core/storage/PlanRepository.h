@@ -22,6 +22,10 @@ public:
     /// The id of an agency's plan for a fiscal year, or 0.
     Result<qint64> find(const QString &agency, int fiscalYear) const;
     Result<Plan> load(const QString &agency, int fiscalYear) const;
+    /// A new plan for `agency`'s `fiscalYear` (not stored): based on the year before, with the
+    /// units of its latest earlier plan and the roles they take, so that the role mapping is
+    /// made once and drafts of every later year name the agency's units.
+    Result<Plan> start(const QString &agency, int fiscalYear) const;
     /// Stores a plan and the units it names; an existing plan of that agency and year is
     /// refused unless `replace`. On any error nothing is stored.
     /// With `expected`, the stored plan must still equal it (it is what the edit was made
