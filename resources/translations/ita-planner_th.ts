@@ -1129,7 +1129,17 @@ Do you want to delete it anyway?</source>
         <translation>ปีต้องเป็นปีพุทธศักราช เช่น 2564</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>expected {&quot;from&quot;: M, &quot;to&quot;: M}, fiscal months 1–12 (1 = October; the NACC&apos;s window has been 6–7, March and April)</source>
+        <translation>ต้องเป็น {&quot;from&quot;: M, &quot;to&quot;: M} เดือนของปีงบประมาณ 1–12 (1 = ตุลาคม ช่วงประเมิน OIT ของ ป.ป.ช. ที่ผ่านมาคือ 6–7 คือมีนาคมและเมษายน)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the window ends before it begins</source>
+        <translation>ช่วงเวลาสิ้นสุดก่อนเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>needs a non-empty list of tools</source>
         <translation>ต้องมีรายการเครื่องมือที่ไม่ว่าง</translation>
     </message>
@@ -1447,7 +1457,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::PlanDocument</name>
     <message>
-        <location filename="../../src/core/document/PlanDocument.cpp" line="+217"/>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+218"/>
         <location line="+102"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
@@ -1698,7 +1708,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::PlanRepository</name>
     <message>
-        <location filename="../../src/core/storage/PlanRepository.cpp" line="+188"/>
+        <location filename="../../src/core/storage/PlanRepository.cpp" line="+209"/>
         <source>%1 holds no plan for fiscal year %2 of &quot;%3&quot;</source>
         <translation>%1 ไม่มีแผนปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
@@ -1713,23 +1723,23 @@ Do you want to delete it anyway?</source>
         <translation>&quot;%1&quot; มีแผนปีงบประมาณ %2 อยู่แล้ว จึงไม่ได้บันทึกใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-517"/>
         <source>measure %1: %2</source>
         <translation>มาตรการที่ %1: %2</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+464"/>
         <location line="+129"/>
         <source>measure %1, step %2: %3</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: %3</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-572"/>
         <source>measure %1, step %2: unit &quot;%3&quot; is not in the plan&apos;s units</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: หน่วยงาน &quot;%3&quot; ไม่อยู่ในรายชื่อหน่วยงานของแผน</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+287"/>
         <source>the plan was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored plan; make the edit again if it still applies.</source>
         <translation>แผนถูกแก้ไขโดยผู้อื่นหลังจากที่แสดงไว้ที่นี่ (หน้าต่างหรือเครื่องอื่นที่เปิดแฟ้มเดียวกัน) จึงไม่ได้เปลี่ยนแปลงใด ๆ ขณะนี้แสดงแผนที่บันทึกไว้แล้ว หากยังต้องการแก้ไขโปรดทำอีกครั้ง</translation>
     </message>
@@ -1744,9 +1754,9 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
-    <name>ita::RepositoryImport</name>
+    <name>ita::RepositoryScoresWriter</name>
     <message>
-        <location filename="../../src/core/storage/RepositoryImport.cpp" line="+90"/>
+        <location filename="../../src/core/storage/RepositoryScoresWriter.cpp" line="+91"/>
         <source>already in %1 with another province, group or parent: %2; nothing was imported (--merge if they are the same agencies)</source>
         <translation>มีอยู่แล้วใน %1 โดยมีจังหวัด กลุ่ม หรือสังกัดต่างกัน: %2 ไม่ได้นำเข้าสิ่งใด (ใช้ --merge หากเป็นหน่วยงานเดียวกัน)</translation>
     </message>
@@ -1797,54 +1807,6 @@ Do you want to delete it anyway?</source>
         <location line="+8"/>
         <source>fiscal year %1 is out of range (Buddhist Era, such as 2564)</source>
         <translation>ปีงบประมาณ %1 อยู่นอกช่วง (ปีพุทธศักราช เช่น 2564)</translation>
-    </message>
-</context>
-<context>
-    <name>ita::ScoresImport</name>
-    <message>
-        <location filename="../../src/core/storage/ScoresImport.cpp" line="+332"/>
-        <source>unknown framework &quot;%1&quot;</source>
-        <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
-        <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>the import&apos;s transaction has ended; nothing more is stored</source>
-        <translation>ธุรกรรมของการนำเข้าสิ้นสุดแล้ว จึงไม่บันทึกข้อมูลเพิ่ม</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 %2, %3: %4</source>
-        <translation>%1 %2, %3: %4</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>%1 &quot;%2&quot; stored, &quot;%3&quot; in the file</source>
-        <translation>%1 ที่บันทึกไว้คือ &quot;%2&quot; แต่ในแฟ้มคือ &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is already in %2 with other details (%3)</source>
-        <translation>&quot;%1&quot; มีอยู่แล้วใน %2 แต่ข้อมูลต่างกัน (%3)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>and %1 more agencies</source>
-        <translation>และหน่วยงานอื่นอีก %1 หน่วยงาน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An agency of the same name may be another agency (local administrations share names across provinces): rename it in the file, for example with its province, or, if it is the same agency, import again with --merge and the file&apos;s values replace the stored ones. Nothing was imported.</source>
-        <translation>หน่วยงานชื่อเดียวกันอาจเป็นคนละหน่วยงาน (องค์กรปกครองส่วนท้องถิ่นต่างจังหวัดอาจใช้ชื่อซ้ำกัน): โปรดเปลี่ยนชื่อในแฟ้ม เช่น เติมชื่อจังหวัด หรือหากเป็นหน่วยงานเดียวกัน ให้นำเข้าอีกครั้งพร้อม --merge แล้วค่าในแฟ้มจะแทนค่าที่บันทึกไว้ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +1956,54 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ita::SqliteScoresWriter</name>
+    <message>
+        <location filename="../../src/core/storage/SqliteScoresWriter.cpp" line="+333"/>
+        <source>unknown framework &quot;%1&quot;</source>
+        <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; already has fiscal year %2 in %3; nothing was imported (use --replace to overwrite it)</source>
+        <translation>&quot;%1&quot; มีปีงบประมาณ %2 ใน %3 อยู่แล้ว จึงไม่ได้นำเข้าข้อมูลใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>the import&apos;s transaction has ended; nothing more is stored</source>
+        <translation>ธุรกรรมของการนำเข้าสิ้นสุดแล้ว จึงไม่บันทึกข้อมูลเพิ่ม</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2, %3: %4</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 &quot;%2&quot; stored, &quot;%3&quot; in the file</source>
+        <translation>%1 ที่บันทึกไว้คือ &quot;%2&quot; แต่ในแฟ้มคือ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is already in %2 with other details (%3)</source>
+        <translation>&quot;%1&quot; มีอยู่แล้วใน %2 แต่ข้อมูลต่างกัน (%3)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>and %1 more agencies</source>
+        <translation>และหน่วยงานอื่นอีก %1 หน่วยงาน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An agency of the same name may be another agency (local administrations share names across provinces): rename it in the file, for example with its province, or, if it is the same agency, import again with --merge and the file&apos;s values replace the stored ones. Nothing was imported.</source>
+        <translation>หน่วยงานชื่อเดียวกันอาจเป็นคนละหน่วยงาน (องค์กรปกครองส่วนท้องถิ่นต่างจังหวัดอาจใช้ชื่อซ้ำกัน): โปรดเปลี่ยนชื่อในแฟ้ม เช่น เติมชื่อจังหวัด หรือหากเป็นหน่วยงานเดียวกัน ให้นำเข้าอีกครั้งพร้อม --merge แล้วค่าในแฟ้มจะแทนค่าที่บันทึกไว้ ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>ita::StateLedger</name>
     <message>
         <location filename="../../src/core/storage/StateLedger.cpp" line="+396"/>
@@ -2084,7 +2094,7 @@ Do you want to delete it anyway?</source>
         <location filename="../../src/core/document/Workspace.cpp" line="+149"/>
         <location line="+35"/>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <location line="+30"/>
         <location line="+20"/>
         <source>no file is open</source>
@@ -2440,7 +2450,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+130"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+127"/>
         <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
         <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
     </message>
@@ -2870,7 +2880,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>%1: คลังมาตรการไม่ผ่านการตรวจ จึงไม่ได้ร่างมาตรการใด ๆ</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+47"/>
         <source>%1 draft measure(s) added to the plan of %2 for fiscal year %3; review them in the Plan tab (every drafted cell is marked until it is edited or accepted).
 </source>
         <translation>เพิ่มร่างมาตรการ %1 มาตรการในแผนของ %2 ปีงบประมาณ %3 แล้ว โปรดตรวจทานในแท็บแผน (ช่องที่เป็นร่างมีเครื่องหมายจนกว่าจะแก้ไขหรือยอมรับ)

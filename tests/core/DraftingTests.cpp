@@ -5,6 +5,8 @@
 #include "analysis/Drafting.h"
 #include "analysis/PlanAnalysis.h"
 #include "document/PlanDrafting.h"
+#include "io/FrameworkReader.h"
+#include "io/FrameworkWriter.h"
 #include "io/LibraryCsv.h"
 #include "io/LibraryJson.h"
 #include "io/PlanJson.h"
@@ -397,6 +399,39 @@ TEST_CASE("coverage: each kind of hollow plan is named", "[coverage][draft]") {
         if (f.code == u"O7")
             lateKinds << coverageKindKey(f.kind);
     CHECK(lateKinds.isEmpty());
+
+    // The window is the framework's: one that closes in March (month 6) makes April late.
+    Framework early = fw69;
+    early.oitWindowFrom = 5;
+    early.oitWindowTo = 6;
+    lateKinds.clear();
+    for (const auto &f : checkCoverage(analyse(early, fy2569Results()), late))
+        if (f.code == u"O7")
+            lateKinds << coverageKindKey(f.kind);
+    CHECK(lateKinds == QStringList{QStringLiteral("oit_late")});
+    // Drafting schedules "before the OIT window" by it too.
+    LibraryEntry publish;
+    publish.id = QStringLiteral("p");
+    publish.title.th = QStringLiteral("เผยแพร่ข้อมูล");
+    publish.steps = {{QStringLiteral("เผยแพร่"),
+                      {StepTiming::Kind::BeforeOitWindow, 0, 0},
+                      {UnitRole::PublicRelations}}};
+    CHECK(draftFromEntry(publish, {}, late, nullptr).steps.front().endMonth == 5);
+    CHECK(draftFromEntry(publish, {}, late, nullptr, early.oitWindowFrom).steps.front().endMonth ==
+          4);
+    // It travels in the framework's JSON, checked.
+    const QByteArray json = writeFrameworkJson(early);
+    CHECK(json.contains("\"oit_window\""));
+    const auto back = readFramework(json, QStringLiteral("fw.json"));
+    REQUIRE(back);
+    CHECK(back->oitWindowFrom == 5);
+    CHECK(back->oitWindowTo == 6);
+    CHECK_FALSE(writeFrameworkJson(fw69).contains("\"oit_window\"")); // the usual one unsaid
+    QByteArray reversed = json;
+    reversed.replace("\"from\": 5", "\"from\": 9");
+    const auto refused = readFramework(reversed, QStringLiteral("fw.json"));
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().contains(QStringLiteral("the window ends before it begins")));
 }
 
 TEST_CASE("library: JSON round trip, and each refusal names its file and line", "[library]") {

@@ -436,6 +436,7 @@ Analysis analyse(const Framework &framework, const Assessment &assessment, Findi
 
     out.overall = out.nodes.empty() ? std::nullopt : out.nodes.front().used;
     out.fixedThreshold = assessment.fixedThreshold.value_or(framework.fixedThreshold);
+    out.oitWindowTo = framework.oitWindowTo;
     const Score chosen = assessment.maintainThreshold ? *assessment.maintainThreshold
                                                       : out.overall.value_or(out.fixedThreshold);
     out.maintainThreshold = std::max(chosen, out.fixedThreshold);

@@ -71,6 +71,7 @@ struct Analysis {
     std::vector<Finding> findings;
     Score fixedThreshold;
     Score maintainThreshold; ///< as applied: max(chosen maintain, fixed)
+    int oitWindowTo = 7;     ///< the framework's last OIT month (Framework::oitWindowTo)
     std::optional<Score> overall;
 
     /// (code, position in nodes), by code; of a code that comes twice, the later node is the

@@ -108,7 +108,7 @@ int matchStrength(const Framework &framework, const Analysis &analysis, int node
 }
 
 Measure draftFromEntry(const LibraryEntry &entry, const QStringList &codes, const Plan &plan,
-                       QStringList *unmapped) {
+                       QStringList *unmapped, int oitWindowFrom) {
     Measure m;
     const auto fill = [&plan](const QString &text) {
         return fillLibraryText(text, plan.fiscalYear, plan.agency);
@@ -118,7 +118,7 @@ Measure draftFromEntry(const LibraryEntry &entry, const QStringList &codes, cons
     for (const LibraryStep &ls : entry.steps) {
         Step s;
         s.text = fill(ls.text);
-        const auto [from, to] = scheduledMonths(ls.timing);
+        const auto [from, to] = scheduledMonths(ls.timing, oitWindowFrom);
         s.startMonth = from;
         s.endMonth = to;
         for (UnitRole role : ls.roles) {
@@ -420,7 +420,8 @@ std::vector<DraftGroup> draftProposals(const Framework &framework, const Analysi
             }
             if (c.answers.isEmpty())
                 continue;
-            c.measure = draftFromEntry(entry, c.answers, current, &c.unmappedRoles);
+            c.measure = draftFromEntry(entry, c.answers, current, &c.unmappedRoles,
+                                       framework.oitWindowFrom);
             group.candidates.push_back(std::move(c));
         }
         // Best first; on a tie last year's measure, then the library's order.

@@ -74,8 +74,10 @@ std::vector<Measure> takeDrafts(const std::vector<DraftGroup> &groups, DraftTake
 /// `entry` drafted into `plan`'s fiscal year: steps scheduled by their timing, the units the
 /// agency mapped to each role (a role no unit takes is named by its Thai title and listed in
 /// `unmapped`), monitoring and reporting filled, `codes` attached, every field marked a draft.
+/// A step timed "before the OIT window" ends the month before `oitWindowFrom` (the
+/// framework's).
 Measure draftFromEntry(const LibraryEntry &entry, const QStringList &codes, const Plan &plan,
-                       QStringList *unmapped);
+                       QStringList *unmapped, int oitWindowFrom = kOitWindowStartMonth);
 
 /// A recommendation the NACC gave this agency, as a library entry (source "nacc"): it answers
 /// its item's code, and its steps are the recommendation agreed, carried out and reported, by

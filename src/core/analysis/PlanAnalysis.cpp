@@ -90,6 +90,20 @@ bool isOit(const Analysis &analysis, int node) {
 
 } // namespace
 
+namespace {
+/// A fiscal month (1 = October … 12 = September) by its name.
+QString fiscalMonthName(int month, bool thai) {
+    static const char *const th[] = {"ตุลาคม",   "พฤศจิกายน", "ธันวาคม", "มกราคม",
+                                     "กุมภาพันธ์", "มีนาคม",    "เมษายน", "พฤษภาคม",
+                                     "มิถุนายน",  "กรกฎาคม",  "สิงหาคม", "กันยายน"};
+    static const char *const en[] = {"October",  "November", "December", "January",
+                                     "February", "March",    "April",    "May",
+                                     "June",     "July",     "August",   "September"};
+    const int i = std::clamp(month, 1, 12) - 1;
+    return thai ? QString::fromUtf8(th[i]) : QString::fromLatin1(en[i]);
+}
+} // namespace
+
 std::vector<CoverageFinding> checkCoverage(const Analysis &analysis, const Plan &plan) {
     using K = CoverageFinding::Kind;
     std::vector<CoverageFinding> out;
@@ -214,8 +228,8 @@ std::vector<CoverageFinding> checkCoverage(const Analysis &analysis, const Plan 
         if (isOit(analysis, i)) {
             const bool inTime = std::any_of(answering.begin(), answering.end(), [&](int m) {
                 const Measure &measure = plan.measures[size_t(m)];
-                return std::any_of(measure.steps.begin(), measure.steps.end(), [](const Step &s) {
-                    return s.isScheduled() && s.endMonth <= kOitWindowEndMonth &&
+                return std::any_of(measure.steps.begin(), measure.steps.end(), [&](const Step &s) {
+                    return s.isScheduled() && s.endMonth <= analysis.oitWindowTo &&
                            s.status != StepStatus::Cancelled;
                 });
             });
@@ -226,11 +240,11 @@ std::vector<CoverageFinding> checkCoverage(const Analysis &analysis, const Plan 
                      answering.front(),
                      -1,
                      {QStringLiteral("%1 เป็นข้อมูล OIT แต่ไม่มีขั้นตอนใดที่เสร็จก่อนสิ้นช่วงประเมิน OIT "
-                                     "(ประมาณ 30 เมษายน)")
-                          .arg(node.code),
+                                     "(สิ้นเดือน%2)")
+                          .arg(node.code, fiscalMonthName(analysis.oitWindowTo, true)),
                       QStringLiteral("%1 is an OIT item, but no step answering it ends by the end "
-                                     "of the OIT window (about 30 April)")
-                          .arg(node.code)}});
+                                     "of the OIT window (the end of %2)")
+                          .arg(node.code, fiscalMonthName(analysis.oitWindowTo, false))}});
         }
     }
     // Drafts nobody has reviewed.

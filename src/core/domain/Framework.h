@@ -53,6 +53,11 @@ public:
     RatingScheme rating;
     Score fixedThreshold = Score::fromWhole(85);
     Score tolerance = Score::fromHundredths(1);
+    /// The NACC's OIT window in fiscal months (1 = October): when links are entered in ITAS,
+    /// about 1 March (6) to 30 April (7) in recent years. Publishing steps are drafted to end
+    /// before it, and coverage flags an OIT item none of whose steps ends by its close.
+    int oitWindowFrom = 6;
+    int oitWindowTo = 7;
     std::vector<Node> nodes;
 
     /// Index of the node with this (upper-case) code, or -1.

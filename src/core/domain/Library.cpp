@@ -161,10 +161,12 @@ QString stepTimingText(const StepTiming &timing) {
                                     : QStringLiteral("M%1-M%2").arg(timing.from).arg(timing.to);
 }
 
-std::pair<int, int> scheduledMonths(const StepTiming &timing) {
+std::pair<int, int> scheduledMonths(const StepTiming &timing, int oitWindowFrom) {
     switch (timing.kind) {
     case StepTiming::Kind::BeforeOitWindow:
-        return {2, kOitWindowStartMonth - 1};
+        // From the second month (the plan approved) to the month before the window; a window
+        // that opens in the first two months leaves the first month alone.
+        return {std::min(2, std::max(1, oitWindowFrom - 1)), std::max(1, oitWindowFrom - 1)};
     case StepTiming::Kind::AfterApproval:
         return {1, 3};
     case StepTiming::Kind::WholeYear:

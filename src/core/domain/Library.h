@@ -72,7 +72,9 @@ constexpr int kOitWindowStartMonth = 6;
 /// The last fiscal month of the OIT window (30 April, month 7).
 constexpr int kOitWindowEndMonth = 7;
 /// The fiscal months a timing covers: {from, to}.
-std::pair<int, int> scheduledMonths(const StepTiming &timing);
+/// `oitWindowFrom` is the framework's first OIT month (Framework::oitWindowFrom).
+std::pair<int, int> scheduledMonths(const StepTiming &timing,
+                                    int oitWindowFrom = kOitWindowStartMonth);
 
 struct LibraryStep {
     QString text;

@@ -208,6 +208,24 @@ struct Reader {
                        std::string(key) == "tolerance" ? fw.tolerance : fw.fixedThreshold))
                 return false;
         }
+        if (doc.contains("oit_window")) {
+            const auto &w = doc["oit_window"];
+            const auto month = [&](const char *key, int &into) {
+                if (!w.is_object() || !w.contains(key) || !w[key].is_number_integer() ||
+                    w[key].get<int>() < 1 || w[key].get<int>() > 12)
+                    return fail(QStringLiteral("oit_window"),
+                                Messages::tr("expected {\"from\": M, \"to\": M}, fiscal months "
+                                             "1–12 (1 = October; the NACC's window has been "
+                                             "6–7, March and April)"));
+                into = w[key].get<int>();
+                return true;
+            };
+            if (!month("from", fw.oitWindowFrom) || !month("to", fw.oitWindowTo))
+                return false;
+            if (fw.oitWindowFrom > fw.oitWindowTo)
+                return fail(QStringLiteral("oit_window"),
+                            Messages::tr("the window ends before it begins"));
+        }
         if (version == 1) // a version 1 grade passes from the fixed threshold up
             for (auto &level : fw.rating.levels)
                 level.pass = level.minimum >= fw.fixedThreshold;

@@ -99,6 +99,8 @@ QByteArray writeFrameworkJson(const Framework &fw) {
     doc["rating"] = rating;
     doc["fixed_threshold"] = score(fw.fixedThreshold);
     doc["tolerance"] = score(fw.tolerance);
+    if (fw.oitWindowFrom != Framework().oitWindowFrom || fw.oitWindowTo != Framework().oitWindowTo)
+        doc["oit_window"] = ordered{{"from", fw.oitWindowFrom}, {"to", fw.oitWindowTo}};
     if (!fw.nodes.empty()) {
         ordered overall;
         overall["code"] = "ITA";
