@@ -3458,7 +3458,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::FrameworkEditor</name>
     <message>
-        <location filename="../../src/gui/FrameworkEditor.cpp" line="+103"/>
+        <location filename="../../src/gui/FrameworkEditor.cpp" line="+105"/>
         <location line="+5"/>
         <source>Framework %1</source>
         <translation>กรอบการประเมิน %1</translation>
@@ -3499,7 +3499,17 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ปีงบประมาณ:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OIT window:</source>
+        <translation>ช่วงประเมิน OIT:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -3625,12 +3635,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+331"/>
+        <location line="+336"/>
         <source>Rating scheme</source>
         <translation>เกณฑ์ระดับผลการประเมิน</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-322"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -3650,7 +3660,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ปิด</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No problems: the framework can be saved.</source>
         <translation>ไม่พบปัญหา บันทึกกรอบการประเมินได้</translation>
     </message>
@@ -3665,7 +3675,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>&quot;%1&quot; ไม่ใช่คะแนน เขียนแบบ 85 หรือ 0.01 โดยใช้ &quot;.&quot; เป็นจุดทศนิยม</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Edit the framework&apos;s details</source>
         <translation>แก้ไขรายละเอียดกรอบการประเมิน</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "FrameworkEditor.h"
 
+#include "domain/FiscalCalendar.h"
+
 #include "ScreenFit.h"
 #include "io/FrameworkCsv.h"
 
@@ -141,6 +143,23 @@ void FrameworkEditor::buildUi() {
     numbers->addWidget(new QLabel(tr("Tolerance:")));
     numbers->addWidget(m_tolerance, 1);
     form->addRow(tr("Fiscal years:"), numbers);
+    // The NACC's OIT window, in months of the fiscal year: publishing steps are drafted to end
+    // before it opens, and coverage flags an OIT item no step publishes by its close.
+    m_oitFrom = new QComboBox;
+    m_oitFrom->setObjectName(QStringLiteral("oitWindowFrom"));
+    m_oitTo = new QComboBox;
+    m_oitTo->setObjectName(QStringLiteral("oitWindowTo"));
+    for (int month = 1; month <= 12; ++month)
+        for (QComboBox *box : {m_oitFrom, m_oitTo})
+            box->addItem(fiscal::monthName(month, m_thai), month);
+    auto *window = new QHBoxLayout;
+    window->addWidget(m_oitFrom);
+    window->addWidget(new QLabel(tr("to")));
+    window->addWidget(m_oitTo);
+    window->addStretch(1);
+    form->addRow(tr("OIT window:"), window);
+    for (QComboBox *box : {m_oitFrom, m_oitTo})
+        connect(box, &QComboBox::activated, this, &FrameworkEditor::readHeader);
     for (QLineEdit *edit : {m_id, m_title, m_titleEn, m_years, m_threshold, m_tolerance})
         connect(edit, &QLineEdit::editingFinished, this, &FrameworkEditor::readHeader);
 
@@ -309,6 +328,8 @@ void FrameworkEditor::refresh() {
     m_years->setText(years.join(QStringLiteral(", ")));
     m_threshold->setText(m_fw.fixedThreshold.toString());
     m_tolerance->setText(m_fw.tolerance.toString());
+    m_oitFrom->setCurrentIndex(m_oitFrom->findData(m_fw.oitWindowFrom));
+    m_oitTo->setCurrentIndex(m_oitTo->findData(m_fw.oitWindowTo));
 
     // The tree keeps what the user had open, where the cursor was and where it was scrolled
     // to (issue 25: every edit of a role jumped back to the top).
@@ -410,9 +431,12 @@ void FrameworkEditor::readHeader() {
         after.fixedThreshold = threshold->value;
     if (tolerance)
         after.tolerance = tolerance->value;
+    after.oitWindowFrom = m_oitFrom->currentData().toInt();
+    after.oitWindowTo = m_oitTo->currentData().toInt();
     if (after.id == m_fw.id && after.title.th == m_fw.title.th && after.title.en == m_fw.title.en &&
         after.fiscalYears == m_fw.fiscalYears && after.fixedThreshold == m_fw.fixedThreshold &&
-        after.tolerance == m_fw.tolerance) {
+        after.tolerance == m_fw.tolerance && after.oitWindowFrom == m_fw.oitWindowFrom &&
+        after.oitWindowTo == m_fw.oitWindowTo) {
         if (!threshold || !tolerance)
             refresh(); // a value that is no score goes back to the stored one
         return;

@@ -80,6 +80,8 @@ private:
     QLineEdit *m_years;
     QLineEdit *m_threshold;
     QLineEdit *m_tolerance;
+    QComboBox *m_oitFrom; ///< the OIT window's first fiscal month
+    QComboBox *m_oitTo;   ///< and its last
     QTreeWidget *m_tree;
     QTableWidget *m_rating;
     QLabel *m_note = nullptr;

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDate>
 #include <QLabel>
 #include <QLineEdit>
@@ -83,6 +84,29 @@ TEST_CASE("gui: every framework edit is one undo step and problems show as they 
     CHECK(editor->framework().node(editor->framework().indexOf(QStringLiteral("O1"))).title.th ==
           test::fy2564().node(test::fy2564().indexOf(QStringLiteral("O1"))).title.th);
     undo->redo();
+
+    // The OIT window (issue 23): chosen by month, one undo step, a window that ends before it
+    // begins is a problem.
+    auto *oitFrom = editor->findChild<QComboBox *>(QStringLiteral("oitWindowFrom"));
+    auto *oitTo = editor->findChild<QComboBox *>(QStringLiteral("oitWindowTo"));
+    REQUIRE(oitFrom);
+    REQUIRE(oitTo);
+    CHECK(oitFrom->currentData().toInt() == 6);
+    CHECK(oitTo->currentData().toInt() == 7);
+    const int stepsBefore = undo->count();
+    oitFrom->setCurrentIndex(oitFrom->findData(5));
+    emit oitFrom->activated(oitFrom->currentIndex());
+    CHECK(editor->framework().oitWindowFrom == 5);
+    CHECK(undo->count() == stepsBefore + 1);
+    oitTo->setCurrentIndex(oitTo->findData(3));
+    emit oitTo->activated(oitTo->currentIndex());
+    CHECK(anyContains(editor->problemTexts(), QStringLiteral("ช่วงประเมิน OIT")));
+    undo->undo();
+    undo->undo();
+    CHECK(editor->framework().oitWindowFrom == 6);
+    CHECK(editor->framework().oitWindowTo == 7);
+    CHECK(oitFrom->currentData().toInt() == 6);
+    CHECK(editor->problemTexts().isEmpty());
 
     // A weight that breaks the sum shows at once, in the list too; undo clears it.
     REQUIRE(editor->setNodeField(QStringLiteral("IIT"), 2, QStringLiteral("0.2")).isEmpty());

@@ -37,6 +37,10 @@ void checkIdentity(const Framework &fw, Problems &p) {
     if (!fw.fixedThreshold.inRange() || !fw.tolerance.inRange())
         p.add({}, QStringLiteral("เกณฑ์และค่าคลาดเคลื่อนต้องอยู่ระหว่าง 0 ถึง 100"),
               QStringLiteral("the threshold and the tolerance are scores from 0 to 100"));
+    if (fw.oitWindowFrom < 1 || fw.oitWindowTo > 12 || fw.oitWindowFrom > fw.oitWindowTo)
+        p.add({}, QStringLiteral("ช่วงประเมิน OIT ต้องเป็นเดือนของปีงบประมาณ 1–12 และเริ่มไม่หลังเดือนสิ้นสุด"),
+              QStringLiteral("the OIT window must be fiscal months 1–12, its first month not "
+                             "after its last"));
 }
 
 void checkTree(const Framework &fw, Problems &p) {
