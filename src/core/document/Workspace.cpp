@@ -45,9 +45,8 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     // A file (or folder: SQLite writes its journal beside the file) we may not write is
     // opened read-only rather than refused: everything can still be viewed and exported.
     const QFileInfo info(path);
-    m_readOnlyBecauseUnwritable =
-        !readOnly && !ServerLocation::isServer(path) && info.exists() &&
-        (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    m_readOnlyBecauseUnwritable = !readOnly && !ServerLocation::isServer(path) && info.exists() &&
+                                  (!info.isWritable() || !Database::mayWriteFolderOf(path));
     options.readOnly = readOnly || m_readOnlyBecauseUnwritable;
     // A path that exists but holds nothing (a 0-byte file, a copy taken without its -wal) is
     // named as such, not set up as a new file over what the user meant to open.

@@ -228,10 +228,23 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool Database::mayWriteFolderOf(const QString &path) {
+#ifdef Q_OS_WIN
+    // Windows ignores a folder's read-only attribute (Explorer sets it on Documents and other
+    // customised folders), and that attribute is all QFileInfo::isWritable() reads there: a
+    // folder is taken as writable, and SQLite says so when it is not.
+    Q_UNUSED(path);
+    return true;
+#else
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+#endif
+}
+
 Result<Database::FileAccess> Database::fileAccess(const QString &path, const Options &options) {
     using R = Result<FileAccess>;
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
+    const bool folderWritable = mayWriteFolderOf(path);
     // SQLite keeps a file's log and the log's index ("-wal", "-shm") beside it: writing needs
     // the folder as well as the file, and even reading needs the index. Said here, before
     // SQLite fails with a message that blames the first row written or calls the file "not a
@@ -242,7 +255,7 @@ Result<Database::FileAccess> Database::fileAccess(const QString &path, const Opt
                                            "user write it): nothing was changed. Open it to "
                                            "view or export, or ask its owner for write access.")
                                   .arg(path));
-        if (!folder.isWritable())
+        if (!folderWritable)
             return R::failure(
                 info.exists()
                     ? Messages::tr("%1 cannot be written: its folder %2 is read-only, and ITA "
@@ -253,7 +266,7 @@ Result<Database::FileAccess> Database::fileAccess(const QString &path, const Opt
                           .arg(path, QDir::toNativeSeparators(folder.filePath())));
         return FileAccess{};
     }
-    if (!info.exists() || folder.isWritable())
+    if (!info.exists() || folderWritable)
         return FileAccess{};
     const QFileInfo log(path + QStringLiteral("-wal"));
     const QFileInfo index(path + QStringLiteral("-shm"));

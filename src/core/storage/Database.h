@@ -186,6 +186,12 @@ private:
         QString reason; ///< why the file is read-only, when this is what makes it so
     };
     static Result<FileAccess> fileAccess(const QString &path, const Options &options);
+
+public:
+    /// Whether this user may create files (SQLite's -wal, -shm, -journal) in `path`'s folder.
+    static bool mayWriteFolderOf(const QString &path);
+
+private:
     static Result<std::unique_ptr<Database>> openFile(const QString &path, Options options);
     static Result<std::unique_ptr<Database>> openServer(const QString &location, Options options);
     QString initialiseServer();
