@@ -655,7 +655,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+282"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+295"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -670,18 +670,18 @@ Do you want to delete it anyway?</source>
         <translation>%1: เปิดไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-218"/>
         <source>%1: not an ITA Planner file (not a SQLite database)</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+228"/>
         <location line="+8"/>
         <source>%1: not an ITA Planner file (a SQLite database of another program)</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-249"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
@@ -691,7 +691,7 @@ Do you want to delete it anyway?</source>
         <translation>พอร์ตไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535 (รหัสผ่านที่มี &quot;/&quot; &quot;@&quot; หรือ &quot;:&quot; ต้องเขียนแบบ %-encoded)</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+136"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+149"/>
         <source>%1 is read-only (its permissions do not let this user write it): nothing was changed. Open it to view or export, or ask its owner for write access.</source>
         <translation>%1 เป็นแฟ้มอ่านอย่างเดียว (สิทธิ์ของแฟ้มไม่อนุญาตให้ผู้ใช้นี้เขียน) จึงไม่มีการเปลี่ยนแปลงใด ๆ เปิดแฟ้มเพื่อดูหรือส่งออกได้ หรือขอสิทธิ์เขียนจากเจ้าของแฟ้ม</translation>
     </message>
@@ -864,7 +864,7 @@ Do you want to delete it anyway?</source>
         <translation>&quot;%1&quot; ไม่ใช่พารามิเตอร์การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="-815"/>
+        <location filename="../../src/core/storage/Database.cpp" line="-828"/>
         <source>the server refused the user name or password</source>
         <translation>เซิร์ฟเวอร์ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
@@ -2091,7 +2091,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+149"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+148"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+35"/>
@@ -5623,7 +5623,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::UnitRolesDialog</name>
     <message>
-        <location filename="../../src/gui/UnitRolesDialog.cpp" line="+18"/>
+        <location filename="../../src/gui/UnitRolesDialog.cpp" line="+22"/>
         <source>Units and Their Roles</source>
         <translation>หน่วยงานและบทบาท</translation>
     </message>
@@ -5656,6 +5656,38 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <location line="+2"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (for %2)</source>
+        <translation>%1 (สำหรับ %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(did you mean %1?)</source>
+        <translation>(หมายถึง %1 หรือไม่)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n unit(s) typed here are not among the plan&apos;s units:</source>
+        <translation>
+            <numerusform>หน่วยงานที่พิมพ์ไว้ %n หน่วยไม่อยู่ในทะเบียนหน่วยงานของแผน:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add them as new units of the plan, or go back and correct them?</source>
+        <translation>จะเพิ่มเป็นหน่วยงานใหม่ของแผน หรือย้อนกลับไปแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add as new units</source>
+        <translation>เพิ่มเป็นหน่วยงานใหม่</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back</source>
+        <translation>ย้อนกลับ</translation>
     </message>
 </context>
 <context>

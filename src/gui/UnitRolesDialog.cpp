@@ -5,14 +5,18 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ita::gui {
 
 UnitRolesDialog::UnitRolesDialog(const std::vector<Unit> &units, bool thai, QWidget *parent)
     : QDialog(parent)
+    , m_units(units)
     , m_table(new QTableWidget(this)) {
     setObjectName(QStringLiteral("unitRolesDialog"));
     setWindowTitle(tr("Units and Their Roles"));
@@ -57,6 +61,56 @@ UnitRolesDialog::UnitRolesDialog(const std::vector<Unit> &units, bool thai, QWid
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(640, 520);
+}
+
+void UnitRolesDialog::accept() {
+    // Each unit the registry lacks, with the roles it was typed for, in the table's order.
+    QStringList unknown;
+    QHash<QString, QStringList> rolesOf;
+    int firstRow = -1;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        for (const QString &u : splitUnits(m_table->item(r, 1)->text())) {
+            const bool known = std::any_of(m_units.begin(), m_units.end(),
+                                           [&](const Unit &x) { return x.abbreviation == u; });
+            if (known)
+                continue;
+            if (!unknown.contains(u))
+                unknown << u;
+            rolesOf[u] << m_table->item(r, 0)->text();
+            if (firstRow < 0)
+                firstRow = r;
+        }
+    if (unknown.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    QStringList lines;
+    for (const QString &u : unknown) {
+        QString line = tr("%1 (for %2)").arg(u, rolesOf.value(u).join(QStringLiteral(", ")));
+        if (const QString likely = likelyUnit(m_units, u); !likely.isEmpty())
+            line += QStringLiteral(" ") + tr("(did you mean %1?)").arg(likely);
+        lines << QStringLiteral("• ") + line;
+    }
+    QMessageBox box(
+        QMessageBox::Question, windowTitle(),
+        tr("%n unit(s) typed here are not among the plan's units:", nullptr, int(unknown.size())) +
+            u'\n' + lines.join(u'\n') + QStringLiteral("\n\n") +
+            tr("Add them as new units of the plan, or go back and correct them?"),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("newUnitsQuestion"));
+    QPushButton *add = box.addButton(tr("Add as new units"), QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addNewUnits"));
+    QPushButton *back = box.addButton(tr("Go back"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("goBack"));
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    if (box.clickedButton() == add) {
+        QDialog::accept();
+        return;
+    }
+    m_table->setCurrentCell(firstRow, 1);
+    m_table->setFocus();
 }
 
 QHash<QString, QStringList> UnitRolesDialog::roles() const {

@@ -72,6 +72,13 @@ TEST_CASE("reporting, monitoring, units and progress follow one set of rules", "
     REQUIRE(plan.units.size() == 2);
     CHECK(plan.units[0].name == QStringLiteral("ยุทธศาสตร์")); // the known unit kept its name
     CHECK(plan.units[1].abbreviation == QStringLiteral("คณะทำงานฯ"));
+    // A unit typed without its spaces and dots, or by its full name, is pointed at; anything
+    // else is not a unit of the registry.
+    CHECK(likelyUnit(plan.units, QStringLiteral("ฝ่ายยส")) == QStringLiteral("ฝ่าย ยส."));
+    CHECK(likelyUnit(plan.units, QStringLiteral("ยุทธ ศาสตร์")) == QStringLiteral("ฝ่าย ยส."));
+    CHECK(likelyUnit(plan.units, QStringLiteral("ฝ่าย ยส.")).isEmpty()); // it is the unit
+    CHECK(likelyUnit(plan.units, QStringLiteral("ฝ่าย บอ.")).isEmpty());
+    CHECK(likelyUnit(plan.units, QStringLiteral(" . ")).isEmpty());
 
     Step step;
     setPercent(step, 40);

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -561,6 +562,12 @@ TEST_CASE("gui: units are given their roles once, and drafts name those units",
             if (key == u"service_units")
                 table->item(r, 1)->setText(QStringLiteral("ฝ่าย อพ., ฝ่ายบริการใหม่"));
         }
+        // ฝ่ายบริการใหม่ is not in the registry: Save asks, and this answer adds it.
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box && box->objectName() == u"newUnitsQuestion")
+                box->findChild<QPushButton *>(QStringLiteral("addNewUnits"))->click();
+        });
         dialog->findChild<QPushButton *>(QStringLiteral("saveUnitRoles"))->click();
     });
     f.view()->findChild<QPushButton *>(QStringLiteral("unitRoles"))->click();
@@ -582,4 +589,45 @@ TEST_CASE("gui: units are given their roles once, and drafts name those units",
     const Step &first = f.plan()->plan().measures[size_t(before)].steps.front();
     CHECK(first.units == QStringList({QStringLiteral("ฝ่าย อพ."), QStringLiteral("ฝ่ายบริการใหม่"),
                                       QStringLiteral("ฝ่าย ยส.")}));
+}
+
+TEST_CASE("gui: a unit typed for roles that the registry lacks is asked about, not added",
+          "[gui][plan][draft]") {
+    PlanFixture f;
+    const std::vector<Unit> before = f.plan()->plan().units;
+    REQUIRE(!before.empty());
+    // The first registered unit, typed without its spaces and dots, for two roles.
+    const QString registered = before.front().abbreviation;
+    QString loose = registered;
+    loose.remove(u' ').remove(u'.');
+    REQUIRE(loose != registered);
+    QString asked;
+    bool stillOpen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<UnitRolesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QTableWidget *table = dialog->table();
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QString key = table->item(r, 0)->data(Qt::UserRole).toString();
+            if (key == u"procurement" || key == u"finance")
+                table->item(r, 1)->setText(loose);
+        }
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"newUnitsQuestion")
+                return;
+            asked = box->text();
+            box->findChild<QPushButton *>(QStringLiteral("goBack"))->click();
+        });
+        dialog->findChild<QPushButton *>(QStringLiteral("saveUnitRoles"))->click();
+        stillOpen = dialog->isVisible() && dialog->result() != QDialog::Accepted;
+        dialog->reject();
+    });
+    f.view()->findChild<QPushButton *>(QStringLiteral("unitRoles"))->click();
+    INFO(asked.toStdString());
+    CHECK(asked.contains(loose));
+    CHECK(asked.contains(registered)); // "did you mean ..."
+    CHECK(stillOpen);
+    CHECK(f.plan()->plan().units == before); // nothing added, no role moved
 }

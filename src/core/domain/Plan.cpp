@@ -130,6 +130,24 @@ void registerUnits(Plan &plan, const QStringList &abbreviations) {
     }
 }
 
+QString likelyUnit(const std::vector<Unit> &units, const QString &typed) {
+    const auto loose = [](const QString &text) {
+        QString out;
+        for (const QChar c : text)
+            if (!c.isSpace() && c != u'.')
+                out += c;
+        return out;
+    };
+    const QString wanted = loose(typed);
+    if (wanted.isEmpty())
+        return {};
+    for (const Unit &u : units)
+        if (u.abbreviation != typed &&
+            (loose(u.abbreviation) == wanted || (!u.name.isEmpty() && loose(u.name) == wanted)))
+            return u.abbreviation;
+    return {};
+}
+
 void setStatus(Step &step, StepStatus status) {
     step.status = status;
     if (status == StepStatus::Done)

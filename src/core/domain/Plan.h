@@ -122,6 +122,10 @@ QStringList parseNumberedLines(const QString &text);
 QStringList splitUnits(const QString &text);
 /// A unit a step names that the plan's registry lacks joins it (abbreviation only).
 void registerUnits(Plan &plan, const QStringList &abbreviations);
+/// The registry's unit that `typed` most likely means when it is not an abbreviation of the
+/// registry: its full name, or its abbreviation written without the spaces and dots ("ฝ่ายยส" for
+/// "ฝ่าย ยส."). Empty when none does; the caller asks, it never substitutes.
+QString likelyUnit(const std::vector<Unit> &units, const QString &typed);
 
 /// Takes `field` off a step's or measure's draft list: a person edited or accepted it.
 void reviewed(QStringList &draft, const char16_t *field);
