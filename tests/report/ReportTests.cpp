@@ -18,6 +18,7 @@
 #include "storage/SampleStore.h"
 
 #include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,46 @@ QString tool(const QString &program, const QStringList &args) {
     INFO(program.toStdString() << ": " << p.readAllStandardError().toStdString());
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// A word of `pdftotext -bbox`, in points from the page's top left.
+struct PdfWord {
+    QRectF box;
+    QString text;
+};
+
+/// Every page's words, as `pdftotext -bbox` reads them from the PDF.
+std::vector<std::vector<PdfWord>> pdfWords(const QString &pdf) {
+    const QString xhtml =
+        tool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    std::vector<std::vector<PdfWord>> pages;
+    QXmlStreamReader xml(xhtml);
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == u"page") {
+            pages.emplace_back();
+        } else if (xml.name() == u"word" && !pages.empty()) {
+            const auto a = xml.attributes();
+            const QPointF topLeft(a.value(QLatin1String("xMin")).toDouble(),
+                                  a.value(QLatin1String("yMin")).toDouble());
+            const QPointF bottomRight(a.value(QLatin1String("xMax")).toDouble(),
+                                      a.value(QLatin1String("yMax")).toDouble());
+            pages.back().push_back({QRectF(topLeft, bottomRight), xml.readElementText()});
+        }
+    }
+    return pages;
+}
+
+/// The longest run of dark pixels along one row of `image` between x0 and x1.
+int darkRun(const QImage &image, int y, int x0, int x1) {
+    int best = 0;
+    int run = 0;
+    for (int x = std::max(0, x0); x <= std::min(image.width() - 1, x1); ++x) {
+        run = qGray(image.pixel(x, y)) < 128 ? run + 1 : 0;
+        best = std::max(best, run);
+    }
+    return best;
 }
 
 struct Sample {
@@ -849,4 +890,67 @@ TEST_CASE("a drafted plan's report has no blank step, quarter or unit cell (the 
                 named.insert(u);
     for (const QString &u : named)
         CHECK(text.contains(u));
+
+    // The quarter marks are drawn, not written, so they are read back as pixels: on every page
+    // with a measures table, the header's quarters "1 2 3 4" give the columns, each step row
+    // starts with its number "N)" left of them, and inside that line's height (clear of the
+    // row's borders) an arrow must cross most of one quarter's width. The page is rendered by
+    // poppler, not by Qt.
+    int rowsRead = 0;
+    const auto pages = pdfWords(pdf);
+    const double dpi = 144;
+    const double px = dpi / 72;
+    for (size_t page = 0; page < pages.size(); ++page) {
+        const std::vector<PdfWord> &words = pages[page];
+        // pdftotext does not keep a line's words together, so the header's "1 2 3 4" is looked
+        // for by position: four digits on one line, left to right, a quarter's width apart.
+        std::optional<std::array<double, 4>> centres;
+        double headerTop = 0;
+        for (const PdfWord &one : words) {
+            if (one.text != u"1" || centres)
+                continue;
+            std::array<double, 4> found{one.box.center().x(), 0, 0, 0};
+            int seen = 1;
+            for (int q = 2; q <= 4; ++q)
+                for (const PdfWord &w : words)
+                    if (w.text == QString::number(q) && std::abs(w.box.top() - one.box.top()) < 2 &&
+                        w.box.center().x() - found[size_t(q - 2)] > 15 &&
+                        w.box.center().x() - found[size_t(q - 2)] < 60) {
+                        found[size_t(q - 1)] = w.box.center().x();
+                        ++seen;
+                        break;
+                    }
+            if (seen == 4) {
+                centres = found;
+                headerTop = one.box.top();
+            }
+        }
+        if (!centres)
+            continue;
+        const double quarter = ((*centres)[3] - (*centres)[0]) / 3;
+        REQUIRE(quarter > 10);
+        const QString stem = dir.filePath(QStringLiteral("page"));
+        tool(QStringLiteral("pdftoppm"),
+             {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
+              QStringLiteral("-f"), QString::number(page + 1), QStringLiteral("-l"),
+              QString::number(page + 1), QStringLiteral("-singlefile"), pdf, stem});
+        const QImage image(stem + QStringLiteral(".pgm"));
+        REQUIRE_FALSE(image.isNull());
+        static const QRegularExpression number(QStringLiteral("^\\d+\\)$"));
+        for (const PdfWord &w : words) {
+            if (!number.match(w.text).hasMatch() || w.box.right() > (*centres)[0] - quarter / 2)
+                continue;
+            if (w.box.top() <= headerTop)
+                continue;
+            const int x0 = int(((*centres)[0] - quarter / 2) * px);
+            const int x1 = int(((*centres)[3] + quarter / 2) * px);
+            int longest = 0;
+            for (int y = int((w.box.top() + 1) * px); y <= int((w.box.bottom() - 1) * px); ++y)
+                longest = std::max(longest, darkRun(image, y, x0, x1));
+            ++rowsRead;
+            CAPTURE(page + 1, w.text.toStdString(), w.box.top(), longest, quarter * px);
+            CHECK(longest >= int(0.6 * quarter * px));
+        }
+    }
+    CHECK(rowsRead >= drafted);
 }
