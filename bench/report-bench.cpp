@@ -53,16 +53,11 @@ Timing writeOnce(const report::Input &input, Kind kind) {
     options.asOf = QDate(2022, 3, 31);
     const report::Document doc = report::buildAnalysisReport(input, options);
     QByteArray bytes;
-    QString error;
-    if (kind == Kind::Odt) {
-        bytes = report::writeOdtPackage(doc, &error);
-    } else if (kind == Kind::Docx) {
-        bytes = report::writeDocx(doc, &error);
-    } else {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        error = report::writePdf(doc, &buffer);
-    }
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QString error = kind == Kind::Odt    ? report::writeOdt(doc, &buffer)
+                          : kind == Kind::Docx ? report::writeDocx(doc, &buffer)
+                                               : report::writePdf(doc, &buffer);
     Timing out{double(t.nsecsElapsed()) / 1e6, report::ReportLayout(doc).pageCount(), bytes.size()};
     if (!error.isEmpty())
         std::fprintf(stderr, "error: %s\n", qPrintable(error));

@@ -5309,7 +5309,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บันทึกวัตถุประสงค์ไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+55"/>
         <source>Drafts not reviewed</source>
         <translation>ร่างที่ยังไม่ได้ตรวจทาน</translation>
     </message>
@@ -5332,27 +5332,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+16"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>เอกสาร PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word documents (*.docx)</source>
-        <translation>เอกสาร Word (*.docx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OpenDocument text (*.odt)</source>
-        <translation>เอกสาร OpenDocument (*.odt)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv)</source>
-        <translation>แฟ้ม CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
@@ -5372,7 +5352,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>พิมพ์</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-214"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
@@ -5914,12 +5894,37 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::report::ReportExport</name>
     <message>
-        <location filename="../../src/core/report/ReportExport.cpp" line="+59"/>
+        <location filename="../../src/core/report/ReportExport.cpp" line="+66"/>
+        <source>JSON files (*.json)</source>
+        <translation>แฟ้ม JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV files (*.csv)</source>
+        <translation>แฟ้ม CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents (*.docx)</source>
+        <translation>เอกสาร Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>เอกสาร OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>nothing to export: no assessment</source>
         <translation>ไม่มีข้อมูลให้ส่งออก: ไม่มีผลการประเมิน</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>%1 has no plan for fiscal year %2 yet</source>
         <translation>%1 ยังไม่มีแผนปีงบประมาณ %2</translation>
     </message>

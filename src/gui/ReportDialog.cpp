@@ -224,7 +224,7 @@ report::Document ReportDialog::document() const {
     if (!m_source)
         return {};
     const report::Input input = typedInput();
-    return m_kind->currentIndex() == int(Kind::Progress)
+    return m_kind->currentIndex() == int(report::ReportKind::Progress)
                ? report::buildProgressReport(input, options())
                : report::buildAnalysisReport(input, options());
 }
@@ -286,18 +286,8 @@ QString ReportDialog::exportTo(Format format, const QString &path) {
     QSaveFile file(path); // whole or not at all
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
-    // The one dispatch the command line uses too.
-    const bool progress = m_kind->currentIndex() == int(Kind::Progress);
-    const report::ExportFormat which =
-        format == Format::Pdf
-            ? (progress ? report::ExportFormat::ProgressPdf : report::ExportFormat::Pdf)
-        : format == Format::Docx
-            ? (progress ? report::ExportFormat::ProgressDocx : report::ExportFormat::Docx)
-        : format == Format::Odt
-            ? (progress ? report::ExportFormat::ProgressOdt : report::ExportFormat::Odt)
-        : format == Format::ScoresCsv ? report::ExportFormat::ScoresCsv
-                                      : report::ExportFormat::PlanCsv;
-    const auto bytes = report::exportBytes(typedInput(), which, options());
+    // The one formats table and dispatch the command line uses too.
+    const auto bytes = report::exportBytes(typedInput(), exportFormat(format), options());
     QString error = bytes ? QString() : bytes.error();
     if (bytes)
         file.write(*bytes);
@@ -308,20 +298,16 @@ QString ReportDialog::exportTo(Format format, const QString &path) {
     return file.commit() ? QString() : file.errorString();
 }
 
+report::ExportFormat ReportDialog::exportFormat(Format format) const {
+    return report::exportFormat(format, report::ReportKind(m_kind->currentIndex()));
+}
+
 QString ReportDialog::suggestedPath(Format format) const {
-    const QString suffix = format == Format::Pdf    ? QStringLiteral("pdf")
-                           : format == Format::Docx ? QStringLiteral("docx")
-                           : format == Format::Odt  ? QStringLiteral("odt")
-                                                    : QStringLiteral("csv");
-    const QString stem = format == Format::ScoresCsv ? QStringLiteral("scores")
-                         : format == Format::PlanCsv ? QStringLiteral("plan")
-                         : m_kind->currentIndex() == int(Kind::Progress)
-                             ? QStringLiteral("progress")
-                             : QStringLiteral("ita");
+    const report::ExportFormat chosen = exportFormat(format);
     return QStringLiteral("%1/%2-%3-%4.%5")
-        .arg(m_settings.lastExportFolder(), stem, m_agency)
+        .arg(m_settings.lastExportFolder(), QString::fromLatin1(chosen.stem), m_agency)
         .arg(m_year)
-        .arg(suffix);
+        .arg(chosen.suffix());
 }
 
 QString ReportDialog::exportChosen(Format format, const QString &path) {
@@ -359,15 +345,11 @@ bool ReportDialog::confirmDrafts() {
 }
 
 void ReportDialog::exportWithDialog(Format format) {
-    if ((format == Format::Pdf || format == Format::Docx || format == Format::Odt) &&
-        !confirmDrafts())
+    const report::ExportFormat chosen = exportFormat(format);
+    if (chosen.isReport() && !confirmDrafts())
         return;
-    const QString filter = format == Format::Pdf    ? tr("PDF documents (*.pdf)")
-                           : format == Format::Docx ? tr("Word documents (*.docx)")
-                           : format == Format::Odt  ? tr("OpenDocument text (*.odt)")
-                                                    : tr("CSV files (*.csv)");
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export"), suggestedPath(format), filter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggestedPath(format),
+                                                      chosen.nameFilter());
     if (path.isEmpty())
         return;
     if (QString e = exportChosen(format, path); !e.isEmpty())

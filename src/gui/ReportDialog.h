@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/ReportBuilder.h"
+#include "report/ReportExport.h"
 #include "report/ReportSource.h"
 
 #include <QDialog>
@@ -36,8 +37,8 @@ public:
                  Settings &settings, bool thai, QWidget *parent = nullptr);
     ~ReportDialog() override;
 
-    enum class Kind { Analysis, Progress };
-    enum class Format { Pdf, Docx, Odt, ScoresCsv, PlanCsv };
+    /// The report kind box's entries are report::ReportKind's, in its order.
+    using Format = report::FileType;
 
     /// The report as the options stand now.
     report::Document document() const;
@@ -80,6 +81,8 @@ private:
     void schedulePreview();
     void updatePreview();
     void exportWithDialog(Format format);
+    /// The formats table's row for a file type and the report kind chosen.
+    report::ExportFormat exportFormat(Format format) const;
     void print();
     void printPreview();
     report::Options options() const;

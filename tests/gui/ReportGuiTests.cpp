@@ -54,7 +54,7 @@ TEST_CASE("gui: the report dialog previews the pages the PDF will have", "[gui][
     f.settle();
     CHECK(f.dialog->previewPageCount() < all);
     // The progress report is its own document.
-    f.dialog->kindBox()->setCurrentIndex(int(gui::ReportDialog::Kind::Progress));
+    f.dialog->kindBox()->setCurrentIndex(int(report::ReportKind::Progress));
     f.settle();
     const report::Document progress = f.dialog->document();
     CHECK(progress.title.contains(QStringLiteral("2565")));

@@ -7,6 +7,7 @@
 #include "report/DocxWriter.h"
 #include "report/OdtWriter.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportExport.h"
 #include "report/ReportLayout.h"
 #include "report/ReportSource.h"
 #include "report/ReportWriters.h"
@@ -98,13 +99,9 @@ struct Sample {
         const QString path = dir.filePath(name);
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        QString error;
-        if (name.endsWith(u".odt"))
-            file.write(report::writeOdtPackage(doc, &error));
-        else if (name.endsWith(u".docx"))
-            file.write(report::writeDocx(doc, &error));
-        else
-            error = report::writePdf(doc, &file);
+        const QString error = name.endsWith(u".odt")    ? report::writeOdt(doc, &file)
+                              : name.endsWith(u".docx") ? report::writeDocx(doc, &file)
+                                                        : report::writePdf(doc, &file);
         REQUIRE(error.isEmpty());
         return path;
     }
@@ -657,10 +654,16 @@ TEST_CASE("the editable reports are the same bytes every time they are written",
     Sample s;
     const report::Document doc =
         report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
-    QString e1, e2;
-    CHECK(report::writeDocx(doc, &e1) == report::writeDocx(doc, &e2));
-    CHECK(report::writeOdtPackage(doc, &e1) == report::writeOdtPackage(doc, &e2));
-    CHECK((e1.isEmpty() && e2.isEmpty()));
+    for (const report::ReportWriter write : {&report::writeDocx, &report::writeOdt}) {
+        QByteArray first, second;
+        QBuffer a(&first), b(&second);
+        REQUIRE(a.open(QIODevice::WriteOnly));
+        REQUIRE(b.open(QIODevice::WriteOnly));
+        REQUIRE(write(doc, &a).isEmpty());
+        REQUIRE(write(doc, &b).isEmpty());
+        CHECK(first.size() > 10000);
+        CHECK(first == second);
+    }
 }
 
 TEST_CASE("claim: 3 cm / 2.5 cm / 2 cm margins (2 cm round a landscape page) and the running "
@@ -953,4 +956,45 @@ TEST_CASE("a drafted plan's report has no blank step, quarter or unit cell (the 
         }
     }
     CHECK(rowsRead >= drafted);
+}
+
+TEST_CASE("the formats table: keys, file types and report kinds are one list",
+          "[report][formats]") {
+    // Every key the command line takes finds its row, and the row its key again.
+    QSet<QString> keys;
+    for (const report::ExportFormat &f : report::exportFormats()) {
+        const QString key = QString::fromLatin1(f.key);
+        CHECK_FALSE(keys.contains(key));
+        keys.insert(key);
+        const auto back = report::exportFormatFromKey(key);
+        REQUIRE(back);
+        CHECK(QString::fromLatin1(back->key) == key);
+        // The suffix is the one the name filter offers.
+        CHECK(f.nameFilter().contains(QStringLiteral("*.") + f.suffix()));
+        CHECK(report::exportFormat(f.type, f.kind).key == f.key);
+    }
+    CHECK(keys.size() == 9);
+    CHECK_FALSE(report::exportFormatFromKey(QStringLiteral("progress-csv")));
+    // The report kind is separate from the file type, and only the report files take it.
+    using report::FileType;
+    using report::ReportKind;
+    CHECK(QLatin1String(report::exportFormat(FileType::Docx, ReportKind::Progress).key) ==
+          QLatin1String("progress-docx"));
+    CHECK(QLatin1String(report::exportFormat(FileType::PlanCsv, ReportKind::Progress).key) ==
+          QLatin1String("plan-csv"));
+    CHECK(report::exportFormat(FileType::Odt).writer() == &report::writeOdt);
+    CHECK(report::exportFormat(FileType::Pdf).writer() == &report::writePdf);
+    CHECK_FALSE(report::exportFormat(FileType::ScoresCsv).isReport());
+    CHECK(report::exportFormat(FileType::Docx).isReport());
+}
+
+TEST_CASE("a report writer that cannot write its device says so", "[report][formats]") {
+    Sample s;
+    const report::Document doc =
+        report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
+    for (const report::ReportWriter write : {&report::writeDocx, &report::writeOdt}) {
+        QBuffer closed; // never opened: every write fails
+        const QString error = write(doc, &closed);
+        CHECK_FALSE(error.isEmpty());
+    }
 }

@@ -3,6 +3,7 @@
 #include "OfficeCommon.h"
 #include "ZipPackage.h"
 
+#include <QIODevice>
 #include <QXmlStreamWriter>
 
 #include <cmath>
@@ -737,9 +738,13 @@ private:
 
 } // namespace
 
-QByteArray writeDocx(const Document &document, QString *error) {
+QString writeDocx(const Document &document, QIODevice *device) {
     DocxBuilder builder(document);
-    return builder.finish(error);
+    QString error;
+    const QByteArray bytes = builder.finish(&error);
+    if (!error.isEmpty())
+        return error;
+    return device->write(bytes) == bytes.size() ? QString() : device->errorString();
 }
 
 } // namespace ita::report

@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QMap>
 #include <QXmlStreamWriter>
 
@@ -673,9 +674,13 @@ private:
 
 } // namespace
 
-QByteArray writeOdtPackage(const Document &document, QString *error) {
+QString writeOdt(const Document &document, QIODevice *device) {
     OdtBuilder builder(document);
-    return builder.finish(error);
+    QString error;
+    const QByteArray bytes = builder.finish(&error);
+    if (!error.isEmpty())
+        return error;
+    return device->write(bytes) == bytes.size() ? QString() : device->errorString();
 }
 
 } // namespace ita::report

@@ -2,8 +2,9 @@
 
 #include "ReportDocument.h"
 
-#include <QByteArray>
 #include <QString>
+
+class QIODevice;
 
 namespace ita::report {
 
@@ -12,7 +13,7 @@ namespace ita::report {
 /// master pages, tables with the PDF's column widths, header rows that repeat and rows kept
 /// whole, the Gantt as pictures from the one renderer, outline headings, page number and
 /// count in the footer, named styles (Thai and English) and the Sarabun font embedded.
-/// Bytes, or the reason in `error`. Needs a QGuiApplication (the charts are drawn with fonts).
-QByteArray writeOdtPackage(const Document &document, QString *error);
+/// The reason it failed, or empty. Needs a QGuiApplication (the charts are drawn with fonts).
+QString writeOdt(const Document &document, QIODevice *device);
 
 } // namespace ita::report

@@ -18,82 +18,121 @@ struct Messages {
     Q_DECLARE_TR_FUNCTIONS(ita::report::ReportExport)
 };
 
-const std::pair<ExportFormat, const char *> kKeys[] = {
-    {ExportFormat::Json, "json"},
-    {ExportFormat::ScoresCsv, "csv"},
-    {ExportFormat::PlanCsv, "plan-csv"},
-    {ExportFormat::Pdf, "pdf"},
-    {ExportFormat::Docx, "docx"},
-    {ExportFormat::Odt, "odt"},
-    {ExportFormat::ProgressPdf, "progress-pdf"},
-    {ExportFormat::ProgressDocx, "progress-docx"},
-    {ExportFormat::ProgressOdt, "progress-odt"},
+const std::vector<ExportFormat> kFormats = {
+    {"json", FileType::Json, ReportKind::Analysis, "ita"},
+    {"csv", FileType::ScoresCsv, ReportKind::Analysis, "scores"},
+    {"plan-csv", FileType::PlanCsv, ReportKind::Analysis, "plan"},
+    {"pdf", FileType::Pdf, ReportKind::Analysis, "ita"},
+    {"docx", FileType::Docx, ReportKind::Analysis, "ita"},
+    {"odt", FileType::Odt, ReportKind::Analysis, "ita"},
+    {"progress-pdf", FileType::Pdf, ReportKind::Progress, "progress"},
+    {"progress-docx", FileType::Docx, ReportKind::Progress, "progress"},
+    {"progress-odt", FileType::Odt, ReportKind::Progress, "progress"},
 };
+
+/// What belongs to a file type whichever report it carries.
+struct FileTypeRow {
+    FileType type;
+    const char *suffix;
+    ReportWriter writer;
+};
+
+const FileTypeRow kFileTypes[] = {
+    {FileType::Json, "json", nullptr},    {FileType::ScoresCsv, "csv", nullptr},
+    {FileType::PlanCsv, "csv", nullptr},  {FileType::Pdf, "pdf", &writePdf},
+    {FileType::Docx, "docx", &writeDocx}, {FileType::Odt, "odt", &writeOdt},
+};
+
+const FileTypeRow &rowOf(FileType type) {
+    for (const FileTypeRow &row : kFileTypes)
+        if (row.type == type)
+            return row;
+    Q_UNREACHABLE();
+}
 
 } // namespace
 
-QString exportFormatKey(ExportFormat format) {
-    for (const auto &[f, key] : kKeys)
-        if (f == format)
-            return QString::fromLatin1(key);
+QString ExportFormat::suffix() const {
+    return QString::fromLatin1(rowOf(type).suffix);
+}
+
+ReportWriter ExportFormat::writer() const {
+    return rowOf(type).writer;
+}
+
+QString ExportFormat::nameFilter() const {
+    switch (type) {
+    case FileType::Json:
+        return Messages::tr("JSON files (*.json)");
+    case FileType::ScoresCsv:
+    case FileType::PlanCsv:
+        return Messages::tr("CSV files (*.csv)");
+    case FileType::Pdf:
+        return Messages::tr("PDF documents (*.pdf)");
+    case FileType::Docx:
+        return Messages::tr("Word documents (*.docx)");
+    case FileType::Odt:
+        return Messages::tr("OpenDocument text (*.odt)");
+    }
     return {};
 }
 
+const std::vector<ExportFormat> &exportFormats() {
+    return kFormats;
+}
+
 std::optional<ExportFormat> exportFormatFromKey(const QString &key) {
-    for (const auto &[f, k] : kKeys)
-        if (key == QLatin1String(k))
+    for (const ExportFormat &f : kFormats)
+        if (key == QLatin1String(f.key))
             return f;
     return std::nullopt;
 }
 
+ExportFormat exportFormat(FileType type, ReportKind kind) {
+    for (const ExportFormat &f : kFormats)
+        if (f.type == type && (!f.isReport() || f.kind == kind))
+            return f;
+    Q_UNREACHABLE();
+}
+
 QStringList exportFormatKeys() {
     QStringList keys;
-    for (const auto &[f, key] : kKeys)
-        keys << QString::fromLatin1(key);
+    for (const ExportFormat &f : kFormats)
+        keys << QString::fromLatin1(f.key);
     return keys;
 }
 
-Result<QByteArray> exportBytes(const Input &input, ExportFormat format, const Options &options) {
+Result<QByteArray> exportBytes(const Input &input, const ExportFormat &format,
+                               const Options &options) {
     using R = Result<QByteArray>;
     if (!input.assessment || !input.analysis)
         return R::failure(Messages::tr("nothing to export: no assessment"));
-    switch (format) {
-    case ExportFormat::Json:
+    if (const ReportWriter write = format.writer()) {
+        const Document document = format.kind == ReportKind::Progress
+                                      ? buildProgressReport(input, options)
+                                      : buildAnalysisReport(input, options);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (QString error = write(document, &buffer); !error.isEmpty())
+            return R::failure(error);
+        return bytes;
+    }
+    switch (format.type) {
+    case FileType::Json:
         return writeAssessmentJson(*input.assessment);
-    case ExportFormat::ScoresCsv:
+    case FileType::ScoresCsv:
         return exports::scoresCsv(*input.assessment, *input.analysis, options.thai);
-    case ExportFormat::PlanCsv:
+    case FileType::PlanCsv:
         if (!input.plan)
             return R::failure(Messages::tr("%1 has no plan for fiscal year %2 yet")
                                   .arg(input.assessment->agency)
                                   .arg(input.assessment->fiscalYear + 1));
         return exports::planCsv(*input.plan, input.analysis, options.thai);
-    case ExportFormat::Pdf:
-    case ExportFormat::Docx:
-    case ExportFormat::Odt:
-    case ExportFormat::ProgressPdf:
-    case ExportFormat::ProgressDocx:
-    case ExportFormat::ProgressOdt: {
-        const bool progress = format == ExportFormat::ProgressPdf ||
-                              format == ExportFormat::ProgressDocx ||
-                              format == ExportFormat::ProgressOdt;
-        const Document document =
-            progress ? buildProgressReport(input, options) : buildAnalysisReport(input, options);
-        QString error;
-        QByteArray bytes;
-        if (format == ExportFormat::Docx || format == ExportFormat::ProgressDocx) {
-            bytes = writeDocx(document, &error);
-        } else if (format == ExportFormat::Odt || format == ExportFormat::ProgressOdt) {
-            bytes = writeOdtPackage(document, &error);
-        } else {
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            error = writePdf(document, &buffer);
-        }
-        if (!error.isEmpty())
-            return R::failure(error);
-        return bytes;
-    }
+    case FileType::Pdf:
+    case FileType::Docx:
+    case FileType::Odt:
+        break; // written above
     }
     return R::failure(QStringLiteral("unknown export format"));
 }
