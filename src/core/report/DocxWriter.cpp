@@ -1,6 +1,7 @@
 #include "DocxWriter.h"
 
-#include "OfficeCommon.h"
+#include "DocxStyles.h"
+#include "OfficeWriter.h"
 #include "ZipPackage.h"
 
 #include <QIODevice>
@@ -13,245 +14,14 @@ namespace ita::report {
 namespace {
 
 using namespace office;
+using namespace docx;
 
-const QString W = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-const QString R =
-    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-
-int twips(double points) {
-    return int(std::lround(points * 20));
-}
-int halfPoints(double points) {
-    return int(std::lround(points * 2));
-}
-qint64 emu(double points) {
-    return qint64(std::llround(points * 12700));
-}
-
-QByteArray xmlHead() {
-    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
-}
-
-/// The styles: one per kind of paragraph and table, named in English and Thai.
-QByteArray stylesXml(bool thai) {
-    QByteArray out;
-    QXmlStreamWriter x(&out);
-    x.writeStartDocument(QStringLiteral("1.0"), true);
-    x.writeStartElement(QStringLiteral("w:styles"));
-    x.writeNamespace(W, QStringLiteral("w"));
-    // Defaults: the government font for Latin and Thai (complex script) text alike.
-    x.writeStartElement(QStringLiteral("w:docDefaults"));
-    x.writeStartElement(QStringLiteral("w:rPrDefault"));
-    x.writeStartElement(QStringLiteral("w:rPr"));
-    x.writeEmptyElement(QStringLiteral("w:rFonts"));
-    for (const char *a : {"w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"})
-        x.writeAttribute(QLatin1String(a), kFont);
-    x.writeEmptyElement(QStringLiteral("w:sz"));
-    x.writeAttribute(QStringLiteral("w:val"), QString::number(halfPoints(kBodyPt)));
-    x.writeEmptyElement(QStringLiteral("w:szCs"));
-    x.writeAttribute(QStringLiteral("w:val"), QString::number(halfPoints(kBodyPt)));
-    x.writeEmptyElement(QStringLiteral("w:lang"));
-    x.writeAttribute(QStringLiteral("w:val"),
-                     thai ? QStringLiteral("th-TH") : QStringLiteral("en-GB"));
-    x.writeAttribute(QStringLiteral("w:bidi"), QStringLiteral("th-TH"));
-    x.writeEndElement(); // rPr
-    x.writeEndElement(); // rPrDefault
-    x.writeStartElement(QStringLiteral("w:pPrDefault"));
-    x.writeStartElement(QStringLiteral("w:pPr"));
-    x.writeEmptyElement(QStringLiteral("w:spacing"));
-    x.writeAttribute(QStringLiteral("w:after"), QStringLiteral("0"));
-    x.writeAttribute(QStringLiteral("w:line"), QString::number(240 * kLinePercent / 100));
-    x.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("auto"));
-    x.writeEndElement();
-    x.writeEndElement();
-    x.writeEndElement(); // docDefaults
-
-    struct Style {
-        const char *id;
-        QString name;
-        double size;
-        bool bold;
-        const char *justify; ///< "" = left
-        int outline;         ///< heading level - 1, or -1
-        double before, after, firstLine, left;
-        bool keepNext;
-    };
-    const Style styles[] = {
-        {"Normal", QStringLiteral("Normal"), kBodyPt, false, "", -1, 0, 0, 0, 0, false},
-        {"ITATitle", QStringLiteral("ITA Title / ชื่อรายงาน"), kTitlePt, true, "center", -1, 0, 6, 0,
-         0, true},
-        // Word's own heading styles, by their built-in names: the navigation pane and the
-        // table of contents find them.
-        {"Heading1", QStringLiteral("heading 1"), kHeading1Pt, true, "", 0, 12, 4, 0, 0, true},
-        {"Heading2", QStringLiteral("heading 2"), kHeading2Pt, true, "", 1, 8, 3, 0, 0, true},
-        {"Heading3", QStringLiteral("heading 3"), kBodyPt, true, "", 2, 6, 2, 0, 0, true},
-        {"ITABody", QStringLiteral("ITA Body text / เนื้อความ"), kBodyPt, false, "thaiDistribute", -1,
-         0, 4, 28, 0, false},
-        {"ITALead", QStringLiteral("ITA Lead line / ข้อความนำ"), kBodyPt, true, "", -1, 0, 4, 0, 0,
-         true},
-        {"ITABullet1", QStringLiteral("ITA List / รายการ"), kBodyPt, false, "", -1, 0, 2, -14, 32,
-         false},
-        {"ITABullet2", QStringLiteral("ITA List 2 / รายการย่อย"), kBodyPt, false, "", -1, 0, 2, -14,
-         54, false},
-        {"ITATableText", QStringLiteral("ITA Table text / ข้อความในตาราง"), kTablePt, false, "", -1,
-         0, 0, 0, 0, false},
-        {"ITATableHeading", QStringLiteral("ITA Table heading / หัวตาราง"), kTablePt, true, "center",
-         -1, 0, 0, 0, 0, false},
-        {"ITAPicture", QStringLiteral("ITA Picture / ภาพ"), kBodyPt, false, "center", -1, 0, 6, 0,
-         0, false},
-        {"ITAFooter", QStringLiteral("ITA Footer / ท้ายกระดาษ"), kFooterPt, false, "", -1, 0, 0, 0,
-         0, false},
-    };
-    for (const Style &s : styles) {
-        x.writeStartElement(QStringLiteral("w:style"));
-        x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("paragraph"));
-        x.writeAttribute(QStringLiteral("w:styleId"), QLatin1String(s.id));
-        if (QLatin1String(s.id) == QLatin1String("Normal"))
-            x.writeAttribute(QStringLiteral("w:default"), QStringLiteral("1"));
-        x.writeEmptyElement(QStringLiteral("w:name"));
-        x.writeAttribute(QStringLiteral("w:val"), s.name);
-        if (QLatin1String(s.id) != QLatin1String("Normal")) {
-            x.writeEmptyElement(QStringLiteral("w:basedOn"));
-            x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("Normal"));
-            x.writeEmptyElement(QStringLiteral("w:qFormat"));
-        }
-        x.writeStartElement(QStringLiteral("w:pPr"));
-        if (s.keepNext)
-            x.writeEmptyElement(QStringLiteral("w:keepNext"));
-        x.writeEmptyElement(QStringLiteral("w:spacing"));
-        x.writeAttribute(QStringLiteral("w:before"), QString::number(twips(s.before)));
-        x.writeAttribute(QStringLiteral("w:after"), QString::number(twips(s.after)));
-        if (s.firstLine != 0 || s.left != 0) {
-            x.writeEmptyElement(QStringLiteral("w:ind"));
-            if (s.left != 0)
-                x.writeAttribute(QStringLiteral("w:left"), QString::number(twips(s.left)));
-            if (s.firstLine > 0)
-                x.writeAttribute(QStringLiteral("w:firstLine"),
-                                 QString::number(twips(s.firstLine)));
-            else if (s.firstLine < 0)
-                x.writeAttribute(QStringLiteral("w:hanging"), QString::number(twips(-s.firstLine)));
-        }
-        if (*s.justify) {
-            x.writeEmptyElement(QStringLiteral("w:jc"));
-            x.writeAttribute(QStringLiteral("w:val"), QLatin1String(s.justify));
-        }
-        if (s.outline >= 0) {
-            x.writeEmptyElement(QStringLiteral("w:outlineLvl"));
-            x.writeAttribute(QStringLiteral("w:val"), QString::number(s.outline));
-        }
-        x.writeEndElement(); // pPr
-        x.writeStartElement(QStringLiteral("w:rPr"));
-        if (s.bold) {
-            x.writeEmptyElement(QStringLiteral("w:b"));
-            x.writeEmptyElement(QStringLiteral("w:bCs"));
-        }
-        x.writeEmptyElement(QStringLiteral("w:sz"));
-        x.writeAttribute(QStringLiteral("w:val"), QString::number(halfPoints(s.size)));
-        x.writeEmptyElement(QStringLiteral("w:szCs"));
-        x.writeAttribute(QStringLiteral("w:val"), QString::number(halfPoints(s.size)));
-        x.writeEndElement(); // rPr
-        x.writeEndElement(); // style
-    }
-    // The tables' style: thin grey lines, cells padded as in the PDF.
-    x.writeStartElement(QStringLiteral("w:style"));
-    x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("table"));
-    x.writeAttribute(QStringLiteral("w:styleId"), QStringLiteral("ITATable"));
-    x.writeEmptyElement(QStringLiteral("w:name"));
-    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("ITA Table / ตาราง"));
-    x.writeStartElement(QStringLiteral("w:tblPr"));
-    x.writeStartElement(QStringLiteral("w:tblBorders"));
-    for (const char *side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
-        x.writeEmptyElement(QLatin1String(side));
-        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("single"));
-        x.writeAttribute(QStringLiteral("w:sz"), QStringLiteral("4"));
-        x.writeAttribute(QStringLiteral("w:color"), QStringLiteral("808080"));
-    }
-    x.writeEndElement();
-    x.writeStartElement(QStringLiteral("w:tblCellMar"));
-    for (const char *side : {"w:left", "w:right"}) {
-        x.writeEmptyElement(QLatin1String(side));
-        x.writeAttribute(QStringLiteral("w:w"), QString::number(twips(3)));
-        x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
-    }
-    x.writeEndElement();
-    x.writeEndElement(); // tblPr
-    x.writeEndElement(); // style
-    x.writeEndElement(); // styles
-    x.writeEndDocument();
-    return out;
-}
-
-/// Bullets as a real list, so Word continues and restyles them.
-QByteArray numberingXml() {
-    QByteArray out;
-    QXmlStreamWriter x(&out);
-    x.writeStartDocument(QStringLiteral("1.0"), true);
-    x.writeStartElement(QStringLiteral("w:numbering"));
-    x.writeNamespace(W, QStringLiteral("w"));
-    x.writeStartElement(QStringLiteral("w:abstractNum"));
-    x.writeAttribute(QStringLiteral("w:abstractNumId"), QStringLiteral("0"));
-    const QString marks[] = {QStringLiteral("-"), QStringLiteral("◦")};
-    for (int level = 0; level < 2; ++level) {
-        x.writeStartElement(QStringLiteral("w:lvl"));
-        x.writeAttribute(QStringLiteral("w:ilvl"), QString::number(level));
-        x.writeEmptyElement(QStringLiteral("w:numFmt"));
-        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("bullet"));
-        x.writeEmptyElement(QStringLiteral("w:lvlText"));
-        x.writeAttribute(QStringLiteral("w:val"), marks[level]);
-        x.writeStartElement(QStringLiteral("w:pPr"));
-        x.writeEmptyElement(QStringLiteral("w:ind"));
-        x.writeAttribute(QStringLiteral("w:left"), QString::number(twips(level == 0 ? 32 : 54)));
-        x.writeAttribute(QStringLiteral("w:hanging"), QString::number(twips(14)));
-        x.writeEndElement();
-        x.writeEndElement(); // lvl
-    }
-    x.writeEndElement(); // abstractNum
-    x.writeStartElement(QStringLiteral("w:num"));
-    x.writeAttribute(QStringLiteral("w:numId"), QStringLiteral("1"));
-    x.writeEmptyElement(QStringLiteral("w:abstractNumId"));
-    x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("0"));
-    x.writeEndElement();
-    x.writeEndElement();
-    x.writeEndDocument();
-    return out;
-}
-
-/// The fonts: TH Sarabun New, with Sarabun as its alternative name for an office PC that
-/// lacks it (Word substitutes by that name; LibreOffice by its own table).
-QByteArray fontTableXml() {
-    QByteArray out;
-    QXmlStreamWriter x(&out);
-    x.writeStartDocument(QStringLiteral("1.0"), true);
-    x.writeStartElement(QStringLiteral("w:fonts"));
-    x.writeNamespace(W, QStringLiteral("w"));
-    for (const QString &name : {kFont, kFallbackFont}) {
-        x.writeStartElement(QStringLiteral("w:font"));
-        x.writeAttribute(QStringLiteral("w:name"), name);
-        if (name == kFont) {
-            x.writeEmptyElement(QStringLiteral("w:altName"));
-            x.writeAttribute(QStringLiteral("w:val"), kFallbackFont);
-        }
-        x.writeEmptyElement(QStringLiteral("w:charset"));
-        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("DE")); // Thai
-        x.writeEmptyElement(QStringLiteral("w:family"));
-        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("swiss"));
-        x.writeEmptyElement(QStringLiteral("w:pitch"));
-        x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("variable"));
-        x.writeEndElement();
-    }
-    x.writeEndElement();
-    x.writeEndDocument();
-    return out;
-}
-
-class DocxBuilder {
+class DocxBuilder final : public OfficeWriter {
 public:
-    explicit DocxBuilder(const Document &doc)
-        : m_doc(doc)
-        , m_x(&m_body) {}
+    using OfficeWriter::OfficeWriter;
 
-    QByteArray finish(QString *error) {
-        writeDocument();
+private:
+    QByteArray package(QString *error) override {
         ZipPackage zip;
         zip.add(QStringLiteral("[Content_Types].xml"), contentTypes());
         zip.add(QStringLiteral("_rels/.rels"), packageRels());
@@ -269,15 +39,7 @@ public:
         return zip.finish(error);
     }
 
-private:
-    const Document &m_doc;
-    QByteArray m_body;
-    QXmlStreamWriter m_x;
-    std::vector<QByteArray> m_images;
-
-    QString text(const QString &s) const { return withDigits(s, m_doc.thaiDigits); }
-
-    void writeDocument() {
+    void beginBody() override {
         QXmlStreamWriter &x = m_x;
         x.writeStartDocument(QStringLiteral("1.0"), true);
         x.writeStartElement(QStringLiteral("w:document"));
@@ -292,23 +54,25 @@ private:
         x.writeNamespace(QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture"),
                          QStringLiteral("pic"));
         x.writeStartElement(QStringLiteral("w:body"));
-        const std::vector<Section> parts = sections(m_doc);
-        for (size_t s = 0; s < parts.size(); ++s) {
-            for (size_t i = parts[s].first; i < parts[s].last; ++i)
-                block(m_doc.blocks[i], parts[s].landscape);
-            if (s + 1 < parts.size()) {
-                // A section ends with a paragraph that carries its properties.
-                x.writeStartElement(QStringLiteral("w:p"));
-                x.writeStartElement(QStringLiteral("w:pPr"));
-                sectionProperties(parts[s].landscape);
-                x.writeEndElement();
-                x.writeEndElement();
-            }
+    }
+
+    void endSection(const Section &section, bool last) override {
+        if (last) { // the last section's properties close the body
+            sectionProperties(section.landscape);
+            return;
         }
-        sectionProperties(parts.back().landscape); // the last section's, at the body's end
-        x.writeEndElement();                       // body
-        x.writeEndElement();                       // document
-        x.writeEndDocument();
+        // A section ends with a paragraph that carries its properties.
+        m_x.writeStartElement(QStringLiteral("w:p"));
+        m_x.writeStartElement(QStringLiteral("w:pPr"));
+        sectionProperties(section.landscape);
+        m_x.writeEndElement();
+        m_x.writeEndElement();
+    }
+
+    void endBody() override {
+        m_x.writeEndElement(); // body
+        m_x.writeEndElement(); // document
+        m_x.writeEndDocument();
     }
 
     void sectionProperties(bool landscape) {
@@ -370,51 +134,35 @@ private:
         x.writeEndElement();
     }
 
-    void block(const Block &b, bool landscape) {
-        switch (b.kind) {
-        case Block::Kind::Title:
-            paragraph(QStringLiteral("ITATitle"), text(b.text));
-            break;
-        case Block::Kind::Heading:
-            paragraph(QStringLiteral("Heading%1").arg(std::clamp(b.level, 1, 3)), text(b.text),
-                      false, [&] {
-                          if (b.pageBreakBefore)
-                              m_x.writeEmptyElement(QStringLiteral("w:pageBreakBefore"));
-                      });
-            break;
-        case Block::Kind::Paragraph:
-            paragraph(b.level == 0 ? QStringLiteral("ITALead") : QStringLiteral("ITABody"),
-                      text(b.text));
-            break;
-        case Block::Kind::Bullet:
-            paragraph(b.level <= 1 ? QStringLiteral("ITABullet1") : QStringLiteral("ITABullet2"),
-                      text(b.text), false, [&] {
-                          m_x.writeStartElement(QStringLiteral("w:numPr"));
-                          m_x.writeEmptyElement(QStringLiteral("w:ilvl"));
-                          m_x.writeAttribute(QStringLiteral("w:val"),
-                                             QString::number(b.level <= 1 ? 0 : 1));
-                          m_x.writeEmptyElement(QStringLiteral("w:numId"));
-                          m_x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("1"));
-                          m_x.writeEndElement();
-                      });
-            break;
-        case Block::Kind::Spacer:
-            paragraph(QStringLiteral("Normal"), QString());
-            break;
-        case Block::Kind::Table:
-            table(b.table, landscape);
-            break;
-        case Block::Kind::Chart:
-        case Block::Kind::Figure:
-            for (const Picture &p : chartPictures(m_doc, b))
-                picture(p);
-            break;
-        }
+    void title(const QString &s) override { paragraph(QStringLiteral("ITATitle"), s); }
+
+    void heading(const QString &s, int level, bool pageBreakBefore) override {
+        paragraph(QStringLiteral("Heading%1").arg(level), s, false, [&] {
+            if (pageBreakBefore)
+                m_x.writeEmptyElement(QStringLiteral("w:pageBreakBefore"));
+        });
     }
 
-    void table(const Table &t, bool landscape) {
+    void paragraph(const QString &s, bool lead) override {
+        paragraph(lead ? QStringLiteral("ITALead") : QStringLiteral("ITABody"), s);
+    }
+
+    void bullet(const QString &s, int depth) override {
+        paragraph(depth == 1 ? QStringLiteral("ITABullet1") : QStringLiteral("ITABullet2"), s,
+                  false, [&] {
+                      m_x.writeStartElement(QStringLiteral("w:numPr"));
+                      m_x.writeEmptyElement(QStringLiteral("w:ilvl"));
+                      m_x.writeAttribute(QStringLiteral("w:val"), QString::number(depth - 1));
+                      m_x.writeEmptyElement(QStringLiteral("w:numId"));
+                      m_x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("1"));
+                      m_x.writeEndElement();
+                  });
+    }
+
+    void spacer() override { paragraph(QStringLiteral("Normal"), QString()); }
+
+    void beginTable(const Table &, const std::vector<double> &widths) override {
         QXmlStreamWriter &x = m_x;
-        const std::vector<double> widths = columnWidths(t, landscape);
         x.writeStartElement(QStringLiteral("w:tbl"));
         x.writeStartElement(QStringLiteral("w:tblPr"));
         x.writeEmptyElement(QStringLiteral("w:tblStyle"));
@@ -434,15 +182,11 @@ private:
             x.writeAttribute(QStringLiteral("w:w"), QString::number(twips(w)));
         }
         x.writeEndElement();
-        for (size_t r = 0; r < t.header.size(); ++r)
-            row(t, t.header[r], r + 1 < t.header.size() ? &t.header[r + 1] : nullptr, widths, true);
-        for (const Row &rw : t.rows)
-            row(t, rw, nullptr, widths, false);
-        x.writeEndElement(); // tbl
     }
 
-    void row(const Table &t, const Row &rw, const Row *below, const std::vector<double> &widths,
-             bool header) {
+    void endTable() override { m_x.writeEndElement(); } // tbl
+
+    void beginRow(const Row &, bool header) override {
         QXmlStreamWriter &x = m_x;
         x.writeStartElement(QStringLiteral("w:tr"));
         x.writeStartElement(QStringLiteral("w:trPr"));
@@ -450,90 +194,72 @@ private:
         if (header)
             x.writeEmptyElement(QStringLiteral("w:tblHeader")); // repeats on every page
         x.writeEndElement();
-        const size_t columns = t.widths.size();
-        size_t used = 0;
-        for (const PlacedCell &placed : placeCells(rw, columns)) {
-            const Cell &cell = *placed.cell;
-            const size_t c = placed.column;
-            const size_t span = placed.span;
-            used = c + span;
-            double width = 0;
-            for (size_t k = c; k < c + span; ++k)
-                width += widths[k];
-            const bool mergedBelow =
-                below && c < below->cells.size() && below->cells[c].continuesAbove;
-            x.writeStartElement(QStringLiteral("w:tc"));
-            x.writeStartElement(QStringLiteral("w:tcPr"));
-            x.writeEmptyElement(QStringLiteral("w:tcW"));
-            x.writeAttribute(QStringLiteral("w:w"), QString::number(twips(width)));
-            x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
-            if (span > 1) {
-                x.writeEmptyElement(QStringLiteral("w:gridSpan"));
-                x.writeAttribute(QStringLiteral("w:val"), QString::number(span));
-            }
-            if (cell.continuesAbove) {
-                x.writeEmptyElement(QStringLiteral("w:vMerge"));
-            } else if (mergedBelow) {
-                x.writeEmptyElement(QStringLiteral("w:vMerge"));
-                x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("restart"));
-            }
-            if (cell.accent.isValid()) {
-                x.writeStartElement(QStringLiteral("w:tcBorders"));
-                x.writeEmptyElement(QStringLiteral("w:left"));
-                x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("single"));
-                x.writeAttribute(QStringLiteral("w:sz"), QStringLiteral("24"));
-                x.writeAttribute(QStringLiteral("w:color"), hex(cell.accent));
-                x.writeEndElement();
-            }
-            QColor fill = cell.fill;
-            if (cell.mark != SpanMark::None && !fill.isValid())
-                fill = QColor(0xd6, 0xe4, 0xf0); // the quarters a step runs in, shaded
-            if (fill.isValid()) {
-                x.writeEmptyElement(QStringLiteral("w:shd"));
-                x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("clear"));
-                x.writeAttribute(QStringLiteral("w:color"), QStringLiteral("auto"));
-                x.writeAttribute(QStringLiteral("w:fill"), hex(fill));
-            }
-            x.writeEndElement(); // tcPr
-            const QString content =
-                cell.mark != SpanMark::None ? markText(cell.mark) : text(cell.text);
-            const QStringList lines = content.split(u'\n');
-            const bool centred = cell.centred || cell.mark != SpanMark::None;
-            for (const QString &line : lines)
-                paragraph(
-                    header ? QStringLiteral("ITATableHeading") : QStringLiteral("ITATableText"),
-                    line, cell.bold && !header, [&] {
-                        if (rw.heading) // kept with the row after it
-                            m_x.writeEmptyElement(QStringLiteral("w:keepNext"));
-                        if (centred && !header) {
-                            m_x.writeEmptyElement(QStringLiteral("w:jc"));
-                            m_x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
-                        }
-                    });
-            x.writeEndElement(); // tc
-        }
-        if (used < columns) { // a short row: one empty cell covers the rest of the grid
-            double width = 0;
-            for (size_t k = used; k < columns; ++k)
-                width += widths[k];
-            x.writeStartElement(QStringLiteral("w:tc"));
-            x.writeStartElement(QStringLiteral("w:tcPr"));
-            x.writeEmptyElement(QStringLiteral("w:tcW"));
-            x.writeAttribute(QStringLiteral("w:w"), QString::number(twips(width)));
-            x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
-            if (columns - used > 1) {
-                x.writeEmptyElement(QStringLiteral("w:gridSpan"));
-                x.writeAttribute(QStringLiteral("w:val"), QString::number(columns - used));
-            }
-            x.writeEndElement();
-            paragraph(QStringLiteral("ITATableText"), QString());
-            x.writeEndElement();
-        }
-        x.writeEndElement(); // tr
     }
 
-    void picture(const Picture &p) {
-        m_images.push_back(p.png);
+    void endRow() override { m_x.writeEndElement(); } // tr
+
+    /// A cell's opening properties: its width and the columns it spans.
+    void cellProperties(double width, size_t span) {
+        QXmlStreamWriter &x = m_x;
+        x.writeEmptyElement(QStringLiteral("w:tcW"));
+        x.writeAttribute(QStringLiteral("w:w"), QString::number(twips(width)));
+        x.writeAttribute(QStringLiteral("w:type"), QStringLiteral("dxa"));
+        if (span > 1) {
+            x.writeEmptyElement(QStringLiteral("w:gridSpan"));
+            x.writeAttribute(QStringLiteral("w:val"), QString::number(span));
+        }
+    }
+
+    void cell(const CellOut &c) override {
+        QXmlStreamWriter &x = m_x;
+        x.writeStartElement(QStringLiteral("w:tc"));
+        x.writeStartElement(QStringLiteral("w:tcPr"));
+        cellProperties(c.width, c.span);
+        if (c.continuesAbove()) {
+            x.writeEmptyElement(QStringLiteral("w:vMerge"));
+        } else if (c.rowsDown > 1) {
+            x.writeEmptyElement(QStringLiteral("w:vMerge"));
+            x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("restart"));
+        }
+        if (c.cell->accent.isValid()) {
+            x.writeStartElement(QStringLiteral("w:tcBorders"));
+            x.writeEmptyElement(QStringLiteral("w:left"));
+            x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("single"));
+            x.writeAttribute(QStringLiteral("w:sz"), QStringLiteral("24"));
+            x.writeAttribute(QStringLiteral("w:color"), hex(c.cell->accent));
+            x.writeEndElement();
+        }
+        if (c.fill.isValid()) {
+            x.writeEmptyElement(QStringLiteral("w:shd"));
+            x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("clear"));
+            x.writeAttribute(QStringLiteral("w:color"), QStringLiteral("auto"));
+            x.writeAttribute(QStringLiteral("w:fill"), hex(c.fill));
+        }
+        x.writeEndElement(); // tcPr
+        for (const QString &line : c.lines)
+            paragraph(c.header ? QStringLiteral("ITATableHeading") : QStringLiteral("ITATableText"),
+                      line, c.bold, [&] {
+                          if (c.rowHeading) // kept with the row after it
+                              m_x.writeEmptyElement(QStringLiteral("w:keepNext"));
+                          if (c.centred && !c.header) {
+                              m_x.writeEmptyElement(QStringLiteral("w:jc"));
+                              m_x.writeAttribute(QStringLiteral("w:val"), QStringLiteral("center"));
+                          }
+                      });
+        x.writeEndElement(); // tc
+    }
+
+    void restOfRow(size_t columns, double width) override {
+        // One empty cell covers the rest of the grid.
+        m_x.writeStartElement(QStringLiteral("w:tc"));
+        m_x.writeStartElement(QStringLiteral("w:tcPr"));
+        cellProperties(width, columns);
+        m_x.writeEndElement();
+        paragraph(QStringLiteral("ITATableText"), QString());
+        m_x.writeEndElement();
+    }
+
+    void picture(const Picture &p) override {
         const int n = int(m_images.size());
         const QString id = QString::number(n);
         const QString cx = QString::number(emu(p.width));
@@ -739,12 +465,7 @@ private:
 } // namespace
 
 QString writeDocx(const Document &document, QIODevice *device) {
-    DocxBuilder builder(document);
-    QString error;
-    const QByteArray bytes = builder.finish(&error);
-    if (!error.isEmpty())
-        return error;
-    return device->write(bytes) == bytes.size() ? QString() : device->errorString();
+    return DocxBuilder(document).write(device);
 }
 
 } // namespace ita::report
