@@ -74,7 +74,8 @@ bool importWith(Database &db, ScoresWriter &writer, QFile &file, const QString &
         return writer.finish(read.attributes);
     });
     // A server that went away fails every row after: one message, not one per statement.
-    if (!failure.isEmpty() && db.isServer() && !db.checkConnection()) {
+    // (A file's connection is never lost.)
+    if (!failure.isEmpty() && !db.checkConnection()) {
         int line = 0;
         for (const Diagnostic &d : read.diagnostics)
             if (d.severity == Diagnostic::Severity::Error) {

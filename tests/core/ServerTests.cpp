@@ -10,8 +10,10 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/SampleStore.h"
 #include "storage/StoreCopy.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -724,4 +726,50 @@ TEST_CASE("a server killed during an import gives one message, and nothing was s
     auto db = Database::open(cluster.url);
     REQUIRE(db);
     CHECK(countOf(**db, QStringLiteral("SELECT count(*) FROM assessments")) == 0);
+}
+
+TEST_CASE("the backend is chosen by the location and gives the bulk paths its own handle",
+          "[server][db]") {
+    // A file: SQLite's handle, no server's; copied with VACUUM INTO, whole.
+    QTemporaryDir dir;
+    auto file = Database::open(dir.filePath(QStringLiteral("b.itadb")));
+    REQUIRE(file);
+    CHECK((*file)->backend() == Database::Backend::File);
+    CHECK((*file)->sqliteHandle() != nullptr);
+    CHECK((*file)->postgresHandle() == nullptr);
+    REQUIRE(writeSample(**file).isEmpty());
+    const QString copy = dir.filePath(QStringLiteral("copy.itadb"));
+    REQUIRE((*file)->saveCopy(copy).isEmpty());
+    {
+        auto opened = Database::open(copy, [] {
+            Database::Options o;
+            o.readOnly = true;
+            return o;
+        }());
+        REQUIRE(opened);
+        CHECK(countOf(**opened, QStringLiteral("SELECT count(*) FROM assessments")) == 1);
+    }
+
+    // A server: libpq's connection, no SQLite's; its changes are told, not polled.
+    const QString url = test::emptyServerDatabase();
+    Database::Options init;
+    init.initialise = true;
+    auto server = Database::open(url, init);
+    REQUIRE(server);
+    CHECK((*server)->backend() == Database::Backend::Server);
+    CHECK((*server)->sqliteHandle() == nullptr);
+    CHECK((*server)->postgresHandle() != nullptr);
+    QObject context;
+    int told = 0;
+    CHECK((*server)->watchChanges(&context, [&] { ++told; }));
+    CHECK_FALSE((*file)->watchChanges(&context, [&] { ++told; }));
+    // Another connection commits: this one is told on its event loop.
+    auto other = Database::open(url);
+    REQUIRE(other);
+    REQUIRE(writeSample(**other).isEmpty());
+    for (int i = 0; i < 50 && told == 0; ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    CHECK(told > 0);
 }

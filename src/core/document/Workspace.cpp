@@ -7,14 +7,10 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/ScoresWriter.h"
-#include "storage/StoreCopy.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace ita {
 
@@ -61,12 +57,9 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     m_audit = AuditLog(*m_db).verify();
     m_dataVersion = m_db->dataVersion();
     m_sessions = m_db->sessions();
-    if (m_db->isServer()) {
-        // A server tells its listeners of every commit (Database::commit notifies): no
-        // polling. The driver reads the notification on this thread's event loop.
-        QSqlDriver *driver = m_db->connection().driver();
-        driver->subscribeToNotification(QString::fromLatin1(Database::changeChannel));
-        connect(driver, &QSqlDriver::notification, this, [this] { checkForExternalChanges(); });
+    if (m_db->watchChanges(this, [this] { checkForExternalChanges(); })) {
+        // The store tells of every commit (a server): no polling, but its connection is
+        // watched.
         m_watch.stop();
         m_connectionWatch.start();
     } else {
@@ -93,8 +86,7 @@ bool Workspace::checkConnection() {
     // of the old one's LISTENs: ask again, and show what others did meanwhile.
     if (is && m_db->sessions() != m_sessions) {
         m_sessions = m_db->sessions();
-        m_db->connection().driver()->subscribeToNotification(
-            QString::fromLatin1(Database::changeChannel));
+        m_db->watchChanges(this, [this] { checkForExternalChanges(); });
         m_dataVersion = -1;
         checkForExternalChanges();
     }
@@ -277,15 +269,7 @@ QString Workspace::saveCopy(const QString &path) const {
     if (!m_db)
         return QCoreApplication::translate("ita::Workspace", "no file is open");
     QFile::remove(path);
-    if (m_db->isServer()) {
-        // A server's data goes into a new file through the checked copy.
-        auto copied = StoreCopy::copyTo(*m_db, path);
-        return copied ? QString() : copied.error();
-    }
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(path);
-    return q.exec() ? QString() : q.lastError().text();
+    return m_db->saveCopy(path);
 }
 
 } // namespace ita

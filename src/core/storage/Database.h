@@ -8,16 +8,23 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
+class QObject;
+
 namespace ita {
+
+class DatabaseBackend;
 
 /// One open store: an .itadb file (SQLite, foreign keys on, WAL journal, the schema version in
 /// PRAGMA user_version) or a database on a PostgreSQL server (a `postgresql://` location; the
 /// tables in the schema `ita_planner`, the version in its table `ita_meta`). Both hold the same
-/// tables, made by the same migrations; what differs between the two is decided here, in
-/// Database.cpp (the DDL's types, the version, the write lock, the revision, who writes), and
-/// nowhere else. Migrations bring an older schema forward on open.
+/// tables, made by the same migrations. What differs between the two (opening and the session,
+/// the DDL's types, the version, the write lock, the revision and change notices, who writes,
+/// the copy to a file) is a DatabaseBackend's: SqliteBackend or PostgresBackend, chosen by
+/// open() from the location and nowhere else. Migrations bring an older schema forward on
+/// open.
 class Database {
 public:
     enum class Backend { File, Server };
@@ -87,23 +94,23 @@ public:
     /// What open() was given, password included: for a second connection to the same store
     /// (a worker thread's). Never shown or stored.
     const QString &location() const { return m_location; }
-    Backend backend() const { return m_backend; }
-    bool isServer() const { return m_backend == Backend::Server; }
+    Backend backend() const;
+    bool isServer() const { return backend() == Backend::Server; }
     int version() const;
     /// Opened for reading, or a server connection that is lost until it returns.
-    bool isReadOnly() const { return m_readOnly || m_disconnected; }
+    bool isReadOnly() const { return m_readOnly || isDisconnected(); }
     /// Why a server database is read-only though it was not opened so: the login's roles may
     /// not write, or the connection is lost (empty otherwise).
     QString readOnlyReason() const;
     /// A server connection lost and not yet back: everything already read can be looked at,
     /// nothing changed. Each new transaction (and checkConnection) tries to connect again.
-    bool isDisconnected() const { return m_disconnected; }
+    bool isDisconnected() const;
     /// A server's connection is tried (a cheap statement) and opened again when it was lost;
     /// true when it is usable. A file is always connected.
     bool checkConnection();
     /// How many times a server connection was opened again: a new session has none of the
     /// old one's LISTENs.
-    int sessions() const { return m_sessions; }
+    int sessions() const;
     /// Whether the store has a table of this name (an older file may not).
     bool hasTable(const QString &name) const;
     /// A CREATE or ALTER statement written for SQLite, as this backend takes it: on a server,
@@ -177,64 +184,47 @@ public:
     /// makes touches the keys of what it writes.
     void touch(const QString &ledgerKey) { m_touched.insert(ledgerKey); }
 
+    /// Calls `changed` on `context`'s thread whenever another connection commits, when the
+    /// store tells (a server's notifications; asked again by checkConnection() after a new
+    /// session). False when it must be polled through dataVersion() (a file).
+    bool watchChanges(QObject *context, const std::function<void()> &changed);
+    /// A complete, independent .itadb file of the data at `path` (overwritten): a file's
+    /// VACUUM INTO, a server's checked copy. Error or empty.
+    [[nodiscard]] QString saveCopy(const QString &path);
+    /// The driver's own connection handle, for the bulk paths that go under Qt: the sqlite3*
+    /// of a file (null for a server), or the PGconn* of a server (null for a file).
+    void *sqliteHandle() const;
+    void *postgresHandle() const;
+
 private:
-    Database(QString path, QString connectionName, bool readOnly, Backend backend);
-    /// How a file may be opened given what this user may do to it and its folder: refused
-    /// with the reason, or opened as SQLite's "immutable" (a reader in a read-only folder).
-    struct FileAccess {
-        bool immutable = false;
-        QString reason; ///< why the file is read-only, when this is what makes it so
-    };
-    static Result<FileAccess> fileAccess(const QString &path, const Options &options);
+    friend class SqliteBackend;
+    friend class PostgresBackend;
+    Database(QString path, QString connectionName, bool readOnly);
+    /// A name no other open connection of this process has.
+    static QString nextConnectionName();
 
 public:
     /// Whether this user may create files (SQLite's -wal, -shm, -journal) in `path`'s folder.
     static bool mayWriteFolderOf(const QString &path);
 
 private:
-    static Result<std::unique_ptr<Database>> openFile(const QString &path, Options options);
-    static Result<std::unique_ptr<Database>> openServer(const QString &location, Options options);
-    QString initialiseServer();
-    QString startSession();
-    QString reconnect();
-    QString setVersion(int version);
-    qint64 serverRevision() const;
     QString begin();
     QString sealTouched();
-    /// Commits, unless SQLite already ended the transaction (then rolls back and says so).
-    QString commit();
     void rollback();
-    /// The transaction is over: `error` as the caller is told it (a transaction SQLite undid
-    /// by itself is said to have been undone).
-    QString ended(const QString &error);
-    /// A file's connection: refuses every commit while a transact() is open other than its own
-    /// COMMIT, and notices a rollback SQLite made by itself (after a full disk or an I/O error
-    /// it may end the transaction; a statement run after that would otherwise commit alone).
-    void guardCommits();
-    static int refuseStrayCommit(void *database);
-    static void noticeRollback(void *database);
     [[nodiscard]] QString migrate(const Options &options);
+    QString commit();
+    QString ended(const QString &error);
 
+    std::unique_ptr<DatabaseBackend> m_impl;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_actor;
     QString m_readOnlyReason;
     QString m_location;
-    Backend m_backend = Backend::File;
-    qint64 m_ownCommits = 0;     ///< a server's write transactions this connection committed
-    bool m_inWrite = false;      ///< a server write transaction is open (its revision is counted)
-    bool m_initialising = false; ///< no revision row to lock yet
-    bool m_disconnected = false; ///< a server connection lost and not yet opened again
-    int m_sessions = 0;          ///< reopened server sessions
-    QStringList *m_script = nullptr;
-    QHash<QString, QSqlQuery> m_prepared; ///< a server session's kept statements
-    int m_depth = 0;                      ///< nesting of transact()
-    bool m_inTransaction = false;         ///< a file's transact() between BEGIN and its end
-    bool m_committing = false;            ///< our own COMMIT or ROLLBACK is running
-    bool m_undone = false;                ///< SQLite rolled the transaction back by itself
-    bool m_written = false;               ///< a file's commit not yet checkpointed
-    QSet<QString> m_touched;              ///< ledger keys the running transaction changed
+    QStringList *m_script = nullptr; ///< where a server's set-up statements are written
+    int m_depth = 0;                 ///< nesting of transact()
+    QSet<QString> m_touched;         ///< ledger keys the running transaction changed
 };
 
 } // namespace ita

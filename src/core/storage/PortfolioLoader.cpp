@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -323,12 +322,8 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
                            "s.assessment_id JOIN agencies g ON g.id = a.agency_id WHERE "
                            "a.fiscal_year = ?%1 ORDER BY a.id")
                 .arg(filter);
-        const QVariant handle = db.connection().driver()->handle();
-        if (db.backend() == Database::Backend::File &&
-            qstrcmp(handle.typeName(), "sqlite3*") == 0 &&
-            *static_cast<sqlite3 *const *>(handle.data())) {
-            readError = readFileRows(*static_cast<sqlite3 *const *>(handle.data()), sql, selection,
-                                     stop, addRow);
+        if (auto *handle = static_cast<sqlite3 *>(db.sqliteHandle())) {
+            readError = readFileRows(handle, sql, selection, stop, addRow);
         } else {
             QSqlQuery nodes(db.connection());
             nodes.setForwardOnly(true);

@@ -9,7 +9,6 @@
 #include "io/FrameworkReader.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -243,13 +242,12 @@ QString SqliteScoresWriter::error() const {
 }
 
 QString SqliteScoresWriter::start() {
-    const QVariant handle = m_db.connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
-        !*static_cast<sqlite3 *const *>(handle.data()))
+    auto *handle = static_cast<sqlite3 *>(m_db.sqliteHandle());
+    if (!handle)
         return QStringLiteral("the database connection is not SQLite's");
     m_s = std::make_unique<Statements>();
     m_worker = std::make_unique<Worker>();
-    m_s->db = *static_cast<sqlite3 *const *>(handle.data());
+    m_s->db = handle;
     {
         // A larger page cache while the import writes (within the memory a national file may
         // take); set back when done.
