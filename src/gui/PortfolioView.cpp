@@ -31,8 +31,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <set>
 
@@ -103,7 +103,8 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_ranking(new QTableView(this))
-    , m_groups(new QTableWidget(this)) {
+    , m_groups(new QTableWidget(this))
+    , m_watcher(new QFutureWatcher<Loaded>(this)) {
     setObjectName(QStringLiteral("portfolio"));
     m_value->setMinimumContentsLength(14);
     m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -144,6 +145,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_groups->verticalHeader()->hide();
     m_groups->setObjectName(QStringLiteral("portfolioGroups"));
+    m_cancel->setObjectName(QStringLiteral("portfolioCancel"));
 
     auto *tables = new QTabWidget(this);
     tables->addTab(m_ranking, QString());
@@ -175,9 +177,17 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     });
     connect(m_value, &QComboBox::activated, this, &PortfolioView::refresh);
     connect(m_groupBy, &QComboBox::activated, this, &PortfolioView::refresh);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            m_cancelFlag->store(true);
+    connect(m_cancel, &QPushButton::clicked, this, [this] { m_watcher->cancel(); });
+    connect(m_watcher, &QFutureWatcher<Loaded>::progressRangeChanged, m_progress,
+            &QProgressBar::setRange);
+    connect(m_watcher, &QFutureWatcher<Loaded>::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        const QFuture<Loaded> future = m_watcher->future();
+        if (future.isCanceled() || future.resultCount() == 0)
+            display(nullptr, tr("The reading was cancelled."));
+        else
+            display(future.result().portfolio, future.result().error);
     });
     connect(m_pdf, &QPushButton::clicked, this, &PortfolioView::exportPdf);
     connect(m_csv, &QPushButton::clicked, this, &PortfolioView::exportCsv);
@@ -203,14 +213,11 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
 }
 
 PortfolioView::~PortfolioView() {
-    // The workers read through their own connections and post to this view: let them end
-    // first.
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    for (QThread *worker : std::as_const(m_workers)) {
-        worker->wait();
-        delete worker;
-    }
+    // The loads read through their own connections: let them notice the stop and end first.
+    for (QFuture<Loaded> &load : m_running)
+        load.cancel();
+    for (QFuture<Loaded> &load : m_running)
+        load.waitForFinished();
 }
 
 void PortfolioView::reloadChoices() {
@@ -266,10 +273,9 @@ void PortfolioView::showEvent(QShowEvent *event) {
 
 void PortfolioView::refresh() {
     m_stale = false;
-    // Whatever is still being read is for an older request: stop it and drop its result.
-    ++m_generation;
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
+    // Whatever is still being read is for an older request: stop it; the watcher forgets it.
+    m_watcher->cancel();
+    m_running.removeIf([](const QFuture<Loaded> &load) { return load.isFinished(); });
     if (!m_workspace.database() || m_year->count() == 0) {
         display(nullptr, tr("The file holds no assessment."));
         return;
@@ -286,65 +292,42 @@ void PortfolioView::refresh() {
         groupBy = AgencyField(by);
     // The worker's own connection: to a server with the password the window connected with.
     const QString path = m_workspace.database() ? m_workspace.database()->location() : QString();
-    const int generation = m_generation;
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    m_cancelFlag = cancel;
     m_summary->message = tr("Reading…");
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     m_loading = true;
     const bool thai = m_thai;
-    QThread *worker = QThread::create([this, path, selection, groupBy, cancel, generation, thai] {
-        std::shared_ptr<const Portfolio> result;
-        QString error;
-        {
+    const QFuture<Loaded> load =
+        QtConcurrent::run([path, selection, groupBy, thai](QPromise<Loaded> &promise) {
+            Loaded out;
             Database::Options options;
             options.readOnly = true;
             options.checkIntegrity = false; // the window's own connection checked it on open
             auto db = Database::open(path, options);
             if (!db) {
-                error = db.error();
+                out.error = db.error();
             } else {
                 auto data = loadPortfolio(**db, selection, [&](int done, int total) {
-                    QMetaObject::invokeMethod(
-                        this,
-                        [this, done, total, generation] {
-                            if (generation == m_generation) {
-                                m_progress->setRange(0, total);
-                                m_progress->setValue(done);
-                            }
-                        },
-                        Qt::QueuedConnection);
-                    return !cancel->load();
+                    promise.setProgressRange(0, total);
+                    promise.setProgressValue(done);
+                    return !promise.isCanceled();
                 });
                 if (!data)
-                    error = data.error();
+                    out.error = data.error();
                 else if (data->members.empty())
-                    error = thai ? QStringLiteral("ไม่มีหน่วยงานที่เลือกในปีนี้")
-                                 : QStringLiteral("No agency of this selection in that year.");
+                    out.error = thai ? QStringLiteral("ไม่มีหน่วยงานที่เลือกในปีนี้")
+                                     : QStringLiteral("No agency of this selection in that year.");
                 else
-                    result = std::make_shared<const Portfolio>(summarisePortfolio(
+                    out.portfolio = std::make_shared<const Portfolio>(summarisePortfolio(
                         selection.year, data->members, groupBy, selection.since));
             }
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, result, error, generation] {
-                if (generation == m_generation)
-                    display(result, error);
-            },
-            Qt::QueuedConnection);
-    });
-    // An older load still running was told to stop; it ends on its own and its result is
-    // dropped (its generation is old): a new request never waits for it. (Closing the view
-    // does wait, in the destructor, for the reads to notice the stop.)
-    connect(worker, &QThread::finished, this, [this, worker] {
-        m_workers.removeOne(worker);
-        worker->deleteLater();
-    });
-    m_workers.append(worker);
-    worker->start();
+            promise.addResult(std::move(out));
+        });
+    // An older load still running was told to stop; it ends on its own and nobody watches
+    // it: a new request never waits for it. (Closing the view does wait, in the destructor.)
+    m_running.append(load);
+    m_watcher->setFuture(load);
 }
 
 void PortfolioView::display(std::shared_ptr<const Portfolio> portfolio, const QString &error) {

@@ -2,6 +2,8 @@
 
 #include "analysis/Portfolio.h"
 
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QList>
 #include <QWidget>
 
@@ -17,7 +19,6 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 class QTableWidget;
-class QThread;
 
 namespace ita {
 class Workspace;
@@ -96,11 +97,19 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_ranking;
     QTableWidget *m_groups;
-    QList<QThread *> m_workers;
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
+    /// A load's outcome: the portfolio, or why there is none.
+    struct Loaded {
+        std::shared_ptr<const Portfolio> portfolio;
+        QString error;
+    };
+    /// The load whose progress and result are shown. A newer request cancels it and watches
+    /// its own (a watcher given another future forgets the old one's signals).
+    QFutureWatcher<Loaded> *m_watcher;
+    /// Every load not yet ended, the cancelled ones too: the destructor waits for them, since
+    /// they read through connections of their own.
+    QList<QFuture<Loaded>> m_running;
     bool m_loading = false;
-    bool m_stale = true;  ///< the file changed since the last load
-    int m_generation = 0; ///< loads superseded by a newer one are dropped when they end
+    bool m_stale = true; ///< the file changed since the last load
 };
 
 } // namespace ita::gui

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -329,4 +330,41 @@ TEST_CASE("gui: the navigator searches and groups agencies by province and paren
     CHECK(dialog.provinceEdit()->text() == QStringLiteral("ลำพูน"));
     CHECK(dialog.parentEdit()->text() == QStringLiteral("กรม ก"));
     CHECK(dialog.groupEdit()->text().isEmpty());
+}
+
+TEST_CASE("gui: a newer portfolio request supersedes a running one, and Cancel stops a read",
+          "[gui][portfolio]") {
+    QTemporaryDir dir;
+    Workspace workspace;
+    REQUIRE(workspace.openFile(portfolioFile(dir)).isEmpty());
+    gui::PortfolioView view(workspace);
+    view.resize(1200, 800);
+    QSignalSpy loaded(&view, &gui::PortfolioView::loaded);
+    view.show(); // reads the newest year, 2565
+    // Asked for 2564 before that read ends: only the newer request is shown, once.
+    const int older = view.yearBox()->findData(2564);
+    REQUIRE(older >= 0);
+    view.yearBox()->setCurrentIndex(older);
+    view.refresh();
+    REQUIRE(loaded.wait(10000));
+    QTest::qWait(300); // the superseded read has ended too by now, unseen
+    CHECK(loaded.count() == 1);
+    REQUIRE(view.portfolio());
+    CHECK(view.portfolio()->year == 2564);
+    CHECK(view.portfolio()->count() == 1);
+
+    // Cancel, pressed while the read is under way, ends it without a portfolio.
+    view.yearBox()->setCurrentIndex(view.yearBox()->findData(2565));
+    view.refresh();
+    CHECK(view.isLoading());
+    auto *cancel = view.findChild<QPushButton *>(QStringLiteral("portfolioCancel"));
+    REQUIRE(cancel);
+    cancel->click();
+    REQUIRE(loaded.wait(10000));
+    CHECK_FALSE(view.isLoading());
+    CHECK_FALSE(view.portfolio());
+    // And the next request reads again.
+    view.refresh();
+    REQUIRE(waitLoaded(view));
+    CHECK(view.portfolio()->count() == 3);
 }

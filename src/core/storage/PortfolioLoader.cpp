@@ -9,7 +9,9 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
+#include <QtConcurrent/QtConcurrentRun>
 
 // The year's rows of a file are read through SQLite's own interface (readFileRows).
 #include <sqlite3.h>
@@ -21,7 +23,6 @@
 #include <numeric>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <unordered_map>
 
 namespace ita {
@@ -269,11 +270,13 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
         std::vector<ScoreEntry>().swap(a.entries); // the analysis holds what is needed
         done.fetch_add(1);
     };
-    const unsigned helpers =
-        total < 512 ? 0 : std::max(1u, std::thread::hardware_concurrency()) - 1;
-    std::vector<std::thread> threads;
-    for (unsigned t = 0; t < helpers; ++t)
-        threads.emplace_back([&] {
+    // Helpers from Qt's global pool. One that has not started when the rows are done is run
+    // by waitForFinished() on this thread (it then finds nothing left), so a pool busy with
+    // other work never holds this load up.
+    const int helpers = total < 512 ? 0 : std::max(1, QThread::idealThreadCount()) - 1;
+    QList<QFuture<void>> threads;
+    for (int t = 0; t < helpers; ++t)
+        threads << QtConcurrent::run([&] {
             for (int i; (i = take(true)) >= 0;)
                 analyseOne(i);
         });
@@ -357,8 +360,8 @@ Result<PortfolioData> loadPortfolio(Database &db, const PortfolioSelection &sele
         stop.store(true);
         published.notify_all();
     }
-    for (std::thread &t : threads)
-        t.join();
+    for (QFuture<void> &t : threads)
+        t.waitForFinished();
     if (!readError.isEmpty())
         return R::failure(readError);
     if (stop.load())
