@@ -655,7 +655,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::Database</name>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+295"/>
+        <location filename="../../src/core/storage/SqliteBackend.cpp" line="+134"/>
         <source>%1: no such file</source>
         <translation>%1: ไม่มีแฟ้มนี้</translation>
     </message>
@@ -665,23 +665,23 @@ Do you want to delete it anyway?</source>
         <translation>%1: ไม่ใช่แฟ้ม</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1: cannot open: %2</source>
         <translation>%1: เปิดไม่ได้: %2</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-136"/>
         <source>%1: not an ITA Planner file (not a SQLite database)</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (ไม่ใช่ฐานข้อมูล SQLite)</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+146"/>
         <location line="+8"/>
         <source>%1: not an ITA Planner file (a SQLite database of another program)</source>
         <translation>%1: ไม่ใช่แฟ้มของ ITA Planner (เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น)</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+32"/>
         <source>%1: written by a newer ITA Planner (schema %2; this program reads up to %3). Open it with the newer version.</source>
         <translation>%1: บันทึกด้วย ITA Planner รุ่นที่ใหม่กว่า (โครงสร้างรุ่น %2 โปรแกรมนี้อ่านได้ถึงรุ่น %3) โปรดเปิดด้วยรุ่นที่ใหม่กว่า</translation>
     </message>
@@ -691,7 +691,7 @@ Do you want to delete it anyway?</source>
         <translation>พอร์ตไม่ใช่ตัวเลขระหว่าง 1 ถึง 65535 (รหัสผ่านที่มี &quot;/&quot; &quot;@&quot; หรือ &quot;:&quot; ต้องเขียนแบบ %-encoded)</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+149"/>
+        <location filename="../../src/core/storage/SqliteBackend.cpp" line="-103"/>
         <source>%1 is read-only (its permissions do not let this user write it): nothing was changed. Open it to view or export, or ask its owner for write access.</source>
         <translation>%1 เป็นแฟ้มอ่านอย่างเดียว (สิทธิ์ของแฟ้มไม่อนุญาตให้ผู้ใช้นี้เขียน) จึงไม่มีการเปลี่ยนแปลงใด ๆ เปิดแฟ้มเพื่อดูหรือส่งออกได้ หรือขอสิทธิ์เขียนจากเจ้าของแฟ้ม</translation>
     </message>
@@ -716,7 +716,7 @@ Do you want to delete it anyway?</source>
         <translation>โฟลเดอร์ของแฟ้มเป็นแบบอ่านอย่างเดียว สิ่งที่แสดงคือข้อมูลในแฟ้ม ณ ตอนที่เปิด</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>%1 is empty (0 bytes): not an ITA Planner file yet. Import results into it, or open the file you meant.</source>
         <translation>%1 ว่างเปล่า (0 ไบต์) ยังไม่เป็นแฟ้มของ ITA Planner นำเข้าผลการประเมินลงในแฟ้มนี้ หรือเปิดแฟ้มที่ต้องการ</translation>
     </message>
@@ -741,7 +741,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: ปรับรุ่นแฟ้มไม่สำเร็จ ไม่มีการเปลี่ยนแปลงใด ๆ: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/core/storage/PostgresBackend.cpp" line="+93"/>
         <source>%1: the Windows version of ITA Planner opens .itadb files only; a team server is reached from Linux</source>
         <translation>%1: ITA Planner รุ่นสำหรับ Windows เปิดได้เฉพาะแฟ้ม .itadb; เซิร์ฟเวอร์ของทีมใช้งานจาก ITA Planner บน Linux</translation>
     </message>
@@ -751,7 +751,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: โปรแกรมที่ติดตั้งอยู่นี้เชื่อมต่อเซิร์ฟเวอร์ PostgreSQL ไม่ได้ เพราะไม่มีไดรเวอร์ PostgreSQL ของ Qt (แพ็กเกจ Debian libqt6sql6-psql)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1: this database is not set up for ITA Planner. An administrator sets it up once with: ita-planner-cli server init --db %1</source>
         <translation>%1: ฐานข้อมูลนี้ยังไม่ได้จัดเตรียมสำหรับ ITA Planner ผู้ดูแลระบบจัดเตรียมครั้งเดียวด้วยคำสั่ง: ita-planner-cli server init --db %1</translation>
     </message>
@@ -781,12 +781,12 @@ Do you want to delete it anyway?</source>
         <translation>%1: ปรับรุ่นฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+131"/>
         <source>the connection to the server is lost; read-only until it returns</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย อ่านได้อย่างเดียวจนกว่าจะเชื่อมต่อได้อีก</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>%1 is open read-only</source>
         <translation>%1 เปิดแบบอ่านอย่างเดียว</translation>
     </message>
@@ -796,7 +796,7 @@ Do you want to delete it anyway?</source>
         <translation>%1 เปิดแบบอ่านอย่างเดียว: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/core/storage/PostgresBackend.cpp" line="+188"/>
         <source>no connection to the server</source>
         <translation>ไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์</translation>
     </message>
@@ -808,17 +808,17 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+15"/>
+        <location filename="../../src/core/storage/SqliteBackend.cpp" line="+52"/>
         <source>%1 is busy: another window or computer is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>%1 กำลังถูกใช้งาน: หน้าต่างหรือเครื่องอื่นกำลังบันทึกลงแฟ้มนี้ จึงไม่ได้เปลี่ยนแปลงใด ๆ โปรดลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+4"/>
         <source>%1: your login may not change this database (%2)</source>
         <translation>%1: ผู้ใช้ของท่านไม่มีสิทธิ์แก้ไขฐานข้อมูลนี้ (%2)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../src/core/storage/SqliteBackend.cpp" line="+54"/>
         <source>%1: a write failed and the whole change was undone; nothing was stored</source>
         <translation>%1: บันทึกไม่สำเร็จ และการเปลี่ยนแปลงทั้งหมดถูกยกเลิก ไม่มีสิ่งใดถูกบันทึก</translation>
     </message>
@@ -828,28 +828,28 @@ Do you want to delete it anyway?</source>
         <translation> (ดิสก์เต็มหรือไม่ โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+15"/>
         <source>%1: the schema version cannot be read</source>
         <translation>%1: อ่านรุ่นของ schema ไม่ได้</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../src/core/storage/PostgresBackend.cpp" line="+22"/>
         <source>%1: the connection to the server was lost while saving; the change was not stored. Try again when it is back (%2)</source>
         <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหายระหว่างบันทึก การแก้ไขไม่ได้ถูกบันทึก ลองอีกครั้งเมื่อเชื่อมต่อได้แล้ว (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/core/storage/SqliteBackend.cpp" line="-26"/>
         <source>the transaction had already ended</source>
         <translation>ธุรกรรมสิ้นสุดไปก่อนแล้ว</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../src/core/storage/PostgresBackend.cpp" line="+22"/>
         <source>the database has schema %1 and this program needs %2; an administrator (%3) opens it once to upgrade it</source>
         <translation>ฐานข้อมูลมี schema %1 แต่โปรแกรมนี้ต้องการ %2 ผู้ดูแลระบบ (%3) ต้องเปิดฐานข้อมูลหนึ่งครั้งเพื่อปรับรุ่น</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+305"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+24"/>
+        <location filename="../../src/core/storage/PostgresBackend.cpp" line="-186"/>
         <source>step to schema %1: %2</source>
         <translation>ขั้นปรับเป็นโครงสร้างรุ่น %1: %2</translation>
     </message>
@@ -864,7 +864,7 @@ Do you want to delete it anyway?</source>
         <translation>&quot;%1&quot; ไม่ใช่พารามิเตอร์การเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="-828"/>
+        <location filename="../../src/core/storage/PostgresBackend.cpp" line="-217"/>
         <source>the server refused the user name or password</source>
         <translation>เซิร์ฟเวอร์ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
     </message>
@@ -904,12 +904,12 @@ Do you want to delete it anyway?</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../src/core/storage/SqliteBackend.cpp" line="-290"/>
         <source>it is shorter than SQLite&apos;s header says: %1 of %2 bytes, cut short by an interrupted copy, download or disk</source>
         <translation>แฟ้มสั้นกว่าที่ส่วนหัวของ SQLite ระบุ: %1 จาก %2 ไบต์ แฟ้มถูกตัดขาดจากการคัดลอก การดาวน์โหลด หรือดิสก์ที่ขัดข้อง</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../src/core/storage/Database.cpp" line="-161"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>
@@ -1748,7 +1748,7 @@ Do you want to delete it anyway?</source>
     <name>ita::PortfolioLoader</name>
     <message>
         <location filename="../../src/core/storage/PortfolioLoader.cpp" line="+152"/>
-        <location line="+218"/>
+        <location line="+216"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
@@ -1807,6 +1807,24 @@ Do you want to delete it anyway?</source>
         <location line="+8"/>
         <source>fiscal year %1 is out of range (Buddhist Era, such as 2564)</source>
         <translation>ปีงบประมาณ %1 อยู่นอกช่วง (ปีพุทธศักราช เช่น 2564)</translation>
+    </message>
+</context>
+<context>
+    <name>ita::ScoresFileImport</name>
+    <message>
+        <location filename="../../src/core/storage/ScoresFileImport.cpp" line="+63"/>
+        <source>%1: nothing was imported</source>
+        <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the connection to the server %2 was lost during the import (at line %3); nothing was imported. Import the file again once the server is back.</source>
+        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ %2 ขาดระหว่างการนำเข้า (ที่บรรทัด %3) จึงไม่มีข้อมูลใดถูกนำเข้า โปรดนำเข้าแฟ้มอีกครั้งเมื่อเซิร์ฟเวอร์กลับมาทำงาน</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the connection to the server %2 was lost during the import; nothing was imported. Import the file again once the server is back.</source>
+        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ %2 ขาดระหว่างการนำเข้า จึงไม่มีข้อมูลใดถูกนำเข้า โปรดนำเข้าแฟ้มอีกครั้งเมื่อเซิร์ฟเวอร์กลับมาทำงาน</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1976,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::SqliteScoresWriter</name>
     <message>
-        <location filename="../../src/core/storage/SqliteScoresWriter.cpp" line="+333"/>
+        <location filename="../../src/core/storage/SqliteScoresWriter.cpp" line="+331"/>
         <source>unknown framework &quot;%1&quot;</source>
         <translation>ไม่รู้จักกรอบการประเมิน &quot;%1&quot;</translation>
     </message>
@@ -2091,11 +2109,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+148"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+140"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+30"/>
+        <location line="+11"/>
+        <location line="+47"/>
         <location line="+20"/>
         <source>no file is open</source>
         <translation>ยังไม่ได้เปิดแฟ้ม</translation>
@@ -2450,7 +2469,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::cli::ImportCommand</name>
     <message>
-        <location filename="../../src/cli/ImportCommand.cpp" line="+127"/>
+        <location filename="../../src/cli/ImportCommand.cpp" line="+76"/>
         <source>An agency already stored under the same name with another province, group or parent is the same agency: the file&apos;s values replace the stored ones.</source>
         <translation>หน่วยงานชื่อเดียวกันที่บันทึกไว้แล้วแต่มีจังหวัด กลุ่ม หรือสังกัดต่างไป เป็นหน่วยงานเดียวกัน: ใช้ค่าในแฟ้มแทนค่าที่บันทึกไว้</translation>
     </message>
@@ -2460,17 +2479,7 @@ Do you want to delete it anyway?</source>
         <translation>แฟ้ม CSV คะแนน หรือ JSON ผลการประเมินที่จะนำเข้า</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <source>%1: the connection to the server %2 was lost during the import (at line %3); nothing was imported. Import the file again once the server is back.</source>
-        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ %2 ขาดระหว่างการนำเข้า (ที่บรรทัด %3) จึงไม่มีข้อมูลใดถูกนำเข้า โปรดนำเข้าแฟ้มอีกครั้งเมื่อเซิร์ฟเวอร์กลับมาทำงาน</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: the connection to the server %2 was lost during the import; nothing was imported. Import the file again once the server is back.</source>
-        <translation>%1: การเชื่อมต่อกับเซิร์ฟเวอร์ %2 ขาดระหว่างการนำเข้า จึงไม่มีข้อมูลใดถูกนำเข้า โปรดนำเข้าแฟ้มอีกครั้งเมื่อเซิร์ฟเวอร์กลับมาทำงาน</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+8"/>
         <source>Overwrite an agency&apos;s fiscal year already stored.</source>
         <translation>เขียนทับข้อมูลของหน่วยงานในปีงบประมาณที่บันทึกไว้แล้ว</translation>
     </message>
@@ -2490,12 +2499,7 @@ Do you want to delete it anyway?</source>
         <translation>ไม่รู้จักการเข้ารหัส &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <source>%1: nothing was imported</source>
-        <translation>%1: ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="-39"/>
         <source>imported %1, fiscal year %2 (%3): %4 scores
 </source>
         <translation>นำเข้า %1 ปีงบประมาณ %2 (%3): %4 คะแนน
@@ -3786,7 +3790,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::ImportDialog</name>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="+38"/>
+        <location filename="../../src/gui/ImportDialog.cpp" line="+40"/>
         <source>Replace scores already stored for the same agency and year</source>
         <translation>แทนที่คะแนนเดิมของหน่วยงานและปีเดียวกัน</translation>
     </message>
@@ -3872,12 +3876,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มคะแนน (*.csv *.json);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+92"/>
         <source>no framework serves fiscal year %1 yet: create it with the button below, as a copy of the latest one to edit from the NACC&apos;s manual</source>
         <translation>ยังไม่มีกรอบการประเมินของปีงบประมาณ %1: กดปุ่มด้านล่างเพื่อสร้างจากกรอบล่าสุด แล้วแก้ไขตามคู่มือของ ป.ป.ช.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n error(s): fix the file and choose it again; nothing will be stored.</source>
         <translation>
             <numerusform>พบข้อผิดพลาด %n รายการ: แก้ไขแฟ้มแล้วเลือกใหม่ จะไม่มีการบันทึกใด ๆ</numerusform>
@@ -3891,7 +3895,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The first %1 are shown.</source>
         <translation>แสดง %1 แถวแรก</translation>
     </message>
@@ -4516,12 +4520,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     <message>
         <location line="-13"/>
         <location line="+15"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Import scores</source>
         <translation>นำเข้าคะแนน</translation>
     </message>
     <message numerus="yes">
-        <location line="-34"/>
+        <location line="-37"/>
         <source>%n agency name(s) of the import are already in this file with other details. Is each the same agency?</source>
         <translation>
             <numerusform>ชื่อหน่วยงาน %n ชื่อในข้อมูลที่นำเข้ามีอยู่แล้วในแฟ้มนี้แต่รายละเอียดต่างกัน เป็นหน่วยงานเดียวกันหรือไม่</numerusform>
@@ -4544,19 +4548,19 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="-28"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Nothing was imported: %1</source>
         <translation>ไม่ได้นำเข้าข้อมูล: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Imported %n assessment(s).</source>
         <translation>
             <numerusform>นำเข้าแล้ว %n การประเมิน</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>New assessment</source>
         <translation>การประเมินใหม่</translation>
     </message>
@@ -4616,7 +4620,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-574"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -4999,7 +5003,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::PortfolioView</name>
     <message>
-        <location filename="../../src/gui/PortfolioView.cpp" line="+429"/>
+        <location filename="../../src/gui/PortfolioView.cpp" line="+412"/>
         <source>Left out: %1.</source>
         <translation>ไม่นำมาเปรียบเทียบ: %1</translation>
     </message>
@@ -5053,7 +5057,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-299"/>
+        <source>The reading was cancelled.</source>
+        <translation>ยกเลิกการอ่านแล้ว</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Fiscal year %1 BE</source>
         <translation>ปีงบประมาณ พ.ศ. %1</translation>
     </message>
@@ -5068,17 +5077,17 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>เทียบกับ พ.ศ. %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The file holds no assessment.</source>
         <translation>ไม่มีผลการประเมินในแฟ้มนี้</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Reading…</source>
         <translation>กำลังอ่าน…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+62"/>
         <location line="+131"/>
         <source>Group</source>
         <translation>กลุ่ม</translation>

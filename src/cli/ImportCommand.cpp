@@ -15,6 +15,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/PlanRepository.h"
+#include "storage/ScoresFileImport.h"
 #include "storage/ScoresWriter.h"
 #include "storage/ServerLocation.h"
 
@@ -33,73 +34,20 @@ struct Messages {
 } // namespace
 
 namespace {
-/// The file's rows into `sink`: a JSON assessment read whole, a CSV streamed.
-StreamResult readInto(ScoreSink &sink, QFile &file, const QString &path, bool json,
-                      const FrameworkRegistry &frameworks, const ImportOptions &options) {
-    if (!json)
-        return readScoresCsv(file, path, frameworks, options, sink);
-    StreamResult read;
-    ImportResult whole = readAssessmentJson(file.readAll(), path, frameworks, options);
-    read.diagnostics = std::move(whole.diagnostics);
-    for (const Diagnostic &d : read.diagnostics)
-        ++(d.severity == Diagnostic::Severity::Error ? read.errors : read.warnings);
-    for (const Assessment &a : whole.assessments) {
-        if (!read.ok())
-            break;
-        if (QString e = sink.take(a, true, 1); !e.isEmpty()) {
-            read.diagnostics.push_back({Diagnostic::Severity::Error, path, 1, e});
-            ++read.errors;
-        }
-        for (const ScoreSink::Late &l : sink.late(true)) {
-            read.diagnostics.push_back({Diagnostic::Severity::Error, path, l.line, l.text});
-            ++read.errors;
-        }
-        if (!a.attributes.isEmpty())
-            read.attributes.emplace_back(a.agency, a.attributes);
-    }
-    return read;
-}
-
 /// The file into the store through `writer` (ScoresWriter::forDatabase()), in one
 /// transaction; the diagnostics printed. False when nothing was stored.
-bool importWith(Database &db, ScoresWriter &writer, QFile &file, const QString &path, bool json,
+bool importWith(Database &db, ScoresWriter &writer, QFile &file, const QString &path,
                 const FrameworkRegistry &frameworks, const ImportOptions &options) {
-    StreamResult read;
-    const QString failure = db.transact([&]() -> QString {
-        if (QString e = writer.start(); !e.isEmpty())
-            return e;
-        read = readInto(writer, file, path, json, frameworks, options);
-        if (!read.ok())
-            return Messages::tr("%1: nothing was imported").arg(path);
-        return writer.finish(read.attributes);
-    });
-    // A server that went away fails every row after: one message, not one per statement.
-    // (A file's connection is never lost.)
-    if (!failure.isEmpty() && !db.checkConnection()) {
-        int line = 0;
-        for (const Diagnostic &d : read.diagnostics)
-            if (d.severity == Diagnostic::Severity::Error) {
-                line = d.line;
-                break;
-            }
-        err(line > 0 ? Messages::tr("%1: the connection to the server %2 was lost during the "
-                                    "import (at line %3); nothing was imported. Import the file "
-                                    "again once the server is back.")
-                           .arg(path, db.path())
-                           .arg(line)
-                     : Messages::tr("%1: the connection to the server %2 was lost during the "
-                                    "import; nothing was imported. Import the file again once "
-                                    "the server is back.")
-                           .arg(path, db.path()));
-        writer.close();
+    const FileImport result = importScoresFile(db, writer, file, path, frameworks, options);
+    if (result.lostConnection) { // one message, not one per row the server could not take
+        err(result.failure);
         return false;
     }
-    printDiagnostics(read.diagnostics);
-    if (read.leftOut() > 0)
-        printDiagnostics({leftOutNote(read, path)});
-    if (!failure.isEmpty()) {
-        err(read.ok() ? QStringLiteral("%1: %2").arg(path, failure) : failure);
-        writer.close();
+    printDiagnostics(result.read.diagnostics);
+    if (result.read.leftOut() > 0)
+        printDiagnostics({leftOutNote(result.read, path)});
+    if (!result.ok()) {
+        err(result.failure);
         return false;
     }
     for (const auto &a : writer.imported())
@@ -160,13 +108,6 @@ int runImport(const QStringList &args) {
     const FrameworkRegistry frameworks = registryFor(dbPath);
     // JSON (one assessment) is read whole; a CSV streams from the file into the database in one
     // transaction, so that neither the file nor its rows are ever all in memory.
-    bool json = false;
-    for (char c : file.peek(64 * 1024)) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        json = c == '{';
-        break;
-    }
     const bool server = ServerLocation::isServer(dbPath);
     const bool created = !server && !QFileInfo::exists(dbPath);
     auto db = openDatabase(dbPath, false, &code, Creates::Yes);
@@ -175,7 +116,7 @@ int runImport(const QStringList &args) {
     const ScoresWriter::Options how{parser.isSet("replace"), parser.isSet("merge")};
     const auto writer = ScoresWriter::forDatabase(*db, frameworks, how);
     if (server)
-        return importWith(*db, *writer, file, path, json, frameworks, options) ? Success : BadInput;
+        return importWith(*db, *writer, file, path, frameworks, options) ? Success : BadInput;
     // A file this import creates holds nothing to protect while it is filled: SQLite's rollback
     // journal writes each page once, where the write-ahead log writes it twice (into the log,
     // then into the file at the checkpoint). A failed import removes the file; a crash leaves
@@ -184,7 +125,7 @@ int runImport(const QStringList &args) {
     if (created)
         if (QString e = db->exec(QStringLiteral("PRAGMA journal_mode = DELETE")); !e.isEmpty())
             err(e);
-    const bool imported = importWith(*db, *writer, file, path, json, frameworks, options);
+    const bool imported = importWith(*db, *writer, file, path, frameworks, options);
     if (created && imported)
         if (QString e = db->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !e.isEmpty())
             err(e);

@@ -2,6 +2,7 @@
 
 #include "ScreenFit.h"
 #include "domain/FiscalCalendar.h"
+#include "storage/ScoresFileImport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 namespace ita::gui {
 
@@ -84,8 +86,8 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
     layout->addWidget(m_createFramework, 0, Qt::AlignLeft);
     m_createFramework->setVisible(false);
     connect(m_createFramework, &QPushButton::clicked, this, [this] {
-        if (!m_result.yearsWithoutFramework.empty())
-            emit frameworkNeeded(m_result.yearsWithoutFramework.front());
+        if (!m_read.yearsWithoutFramework.empty())
+            emit frameworkNeeded(m_read.yearsWithoutFramework.front());
     });
     layout->addWidget(m_replace);
     layout->addWidget(buttons);
@@ -141,55 +143,82 @@ int defaultImportYear(int shownYear, const QDate &today) {
     return std::clamp(std::max(shownYear, fiscal::yearOf(today) - 1), 2560, 2700);
 }
 
+namespace {
+
+/// What the preview keeps of a file read through: the first rows for the table, and how many
+/// assessments the file holds. Every row is checked all the same; nothing else is kept, so a
+/// national file is previewed in the memory of a few thousand rows.
+class PreviewSink final : public ScoreSink {
+public:
+    explicit PreviewSink(int keep)
+        : m_keep(keep) {}
+    QString take(const Assessment &run, bool first, int line) override {
+        Q_UNUSED(line);
+        if (first)
+            ++assessments;
+        for (const ScoreEntry &e : run.entries) {
+            if (int(rows.size()) >= m_keep)
+                break;
+            rows.push_back({run.agency, QString::number(run.fiscalYear), e.code, e.title,
+                            e.stated ? e.stated->toString() : QString(), e.statedGrade});
+        }
+        return {};
+    }
+    /// A preview shows what a file holds, errors and all.
+    bool wantsRunsAfterErrors() const override { return true; }
+
+    std::vector<QStringList> rows;
+    qint64 assessments = 0;
+
+private:
+    int m_keep;
+};
+
+} // namespace
+
+ImportOptions ImportDialog::options() const {
+    ImportOptions options;
+    options.agency = m_agency->text();
+    options.fiscalYear = m_year->value();
+    options.encoding =
+        encodingFromName(m_encoding->currentData().toString()).value_or(TextEncoding::Auto);
+    return options;
+}
+
 void ImportDialog::preview(const QString &path) {
     m_path->setText(path);
     m_previewed = path;
     m_rows->setRowCount(0);
     m_problems->clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_result = {};
-        m_result.diagnostics.push_back({Diagnostic::Severity::Error, path, 0, file.errorString()});
-    } else {
-        ImportOptions options;
-        options.agency = m_agency->text();
-        options.fiscalYear = m_year->value();
-        options.encoding =
-            encodingFromName(m_encoding->currentData().toString()).value_or(TextEncoding::Auto);
-        m_result =
-            readScoresFile(file.readAll(), QFileInfo(path).fileName(), m_frameworks, options);
-    }
+    m_read = {};
+    m_assessments = 0;
     // The first rows are shown, enough to see that the columns were read right; a file of a
     // thousand agencies has a hundred thousand, which a table of items would take seconds and
-    // hundreds of megabytes to hold. Every row is checked and imported all the same.
-    qsizetype total = 0;
-    for (const auto &a : m_result.assessments)
-        total += qsizetype(a.entries.size());
-    m_rows->setUpdatesEnabled(false);
-    for (const auto &a : m_result.assessments) {
-        for (const auto &e : a.entries) {
-            if (m_rows->rowCount() >= kPreviewRows)
-                break;
-            const int r = m_rows->rowCount();
-            m_rows->insertRow(r);
-            const QStringList cells = {a.agency,
-                                       QString::number(a.fiscalYear),
-                                       e.code,
-                                       e.title,
-                                       e.stated ? e.stated->toString() : QString(),
-                                       e.statedGrade};
-            for (int c = 0; c < cells.size(); ++c)
-                m_rows->setItem(r, c, new QTableWidgetItem(cells[c]));
-        }
+    // hundreds of megabytes to hold. Every row is checked all the same, streamed through as
+    // the import will read it again.
+    PreviewSink sink(kPreviewRows);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_read.diagnostics.push_back({Diagnostic::Severity::Error, path, 0, file.errorString()});
+        ++m_read.errors;
+    } else {
+        m_read = readScoresInto(sink, file, QFileInfo(path).fileName(), isAssessmentJson(file),
+                                m_frameworks, options());
+        m_assessments = sink.assessments;
     }
+    const qint64 total = m_read.rows;
+    m_rows->setUpdatesEnabled(false);
+    m_rows->setRowCount(int(sink.rows.size()));
+    for (int r = 0; r < int(sink.rows.size()); ++r)
+        for (int c = 0; c < sink.rows[size_t(r)].size(); ++c)
+            m_rows->setItem(r, c, new QTableWidgetItem(sink.rows[size_t(r)][c]));
     m_rows->setUpdatesEnabled(true);
     // A year no framework serves is worded for the window: the button below is the fix (the
     // reader's own words name the command-line program's commands).
     QHash<QString, int> missingYear;
-    for (int year : m_result.yearsWithoutFramework)
+    for (int year : m_read.yearsWithoutFramework)
         missingYear.insert(resolveFramework(m_frameworks, year, {}).error(), year);
-    int errors = 0;
-    for (const auto &d : m_result.diagnostics) {
+    for (const auto &d : m_read.diagnostics) {
         QString text = d.toString();
         if (const auto it = missingYear.constFind(d.message); it != missingYear.constEnd())
             text = Diagnostic{d.severity, d.file, d.line,
@@ -199,28 +228,28 @@ void ImportDialog::preview(const QString &path) {
                                   .arg(*it)}
                        .toString();
         auto *item = new QListWidgetItem(text, m_problems);
-        if (d.severity == Diagnostic::Severity::Error) {
-            ++errors;
+        if (d.severity == Diagnostic::Severity::Error)
             item->setForeground(Qt::darkRed);
-        }
     }
-    m_import->setEnabled(m_result.ok() && !m_result.assessments.empty());
-    m_status->setText(errors > 0
-                          ? tr("%n error(s): fix the file and choose it again; nothing will be "
-                               "stored.",
-                               nullptr, errors)
-                          : tr("%n row(s) ready in %1 assessment(s).", nullptr, int(total))
-                                    .arg(m_result.assessments.size()) +
-                                (total > m_rows->rowCount()
-                                     ? u' ' + tr("The first %1 are shown.").arg(m_rows->rowCount())
-                                     : QString()));
+    if (m_read.leftOut() > 0)
+        new QListWidgetItem(leftOutNote(m_read, QFileInfo(path).fileName()).toString(), m_problems);
+    m_import->setEnabled(m_read.ok() && m_assessments > 0);
+    m_status->setText(
+        m_read.errors > 0
+            ? tr("%n error(s): fix the file and choose it again; nothing will be "
+                 "stored.",
+                 nullptr, int(std::min<qint64>(m_read.errors, INT_MAX)))
+            : tr("%n row(s) ready in %1 assessment(s).", nullptr, int(total)).arg(m_assessments) +
+                  (total > m_rows->rowCount()
+                       ? u' ' + tr("The first %1 are shown.").arg(m_rows->rowCount())
+                       : QString()));
     // A new year is not a dead end: the group builds its framework from the latest one.
-    const bool missing = !m_result.yearsWithoutFramework.empty();
+    const bool missing = !m_read.yearsWithoutFramework.empty();
     m_createFramework->setVisible(missing);
     if (missing)
         m_createFramework->setText(
             tr("Create the framework for fiscal year %1 from the latest one…")
-                .arg(m_result.yearsWithoutFramework.front()));
+                .arg(m_read.yearsWithoutFramework.front()));
 }
 
 } // namespace ita::gui

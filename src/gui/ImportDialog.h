@@ -22,8 +22,9 @@ namespace ita::gui {
 /// proposed whatever the date).
 int defaultImportYear(int shownYear, const QDate &today);
 
-/// Import scores (CSV or JSON) with a preview: every row as read, and every problem by
-/// line, before anything is stored. Import is possible only when the file has no error.
+/// Import scores (CSV or JSON) with a preview: the first rows as read, and every problem by
+/// line, before anything is stored. Import is possible only when the file has no error. The
+/// file is streamed through, as the import then reads it again: neither holds it whole.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -38,7 +39,14 @@ public:
     static constexpr int kPreviewRows = 2000;
     /// Reads and previews a file (also used by tests, without the file chooser).
     void preview(const QString &path);
-    const ImportResult &result() const { return m_result; }
+    /// What the last preview read: diagnostics, rows, the agencies' details the file gives.
+    const StreamResult &read() const { return m_read; }
+    /// How many agency-years the file holds (0 when it could not be read).
+    qint64 assessmentCount() const { return m_assessments; }
+    /// The file previewed, and how it is read (the agency and year for a file without those
+    /// columns, the encoding): what the import reads it with again.
+    QString path() const { return m_previewed; }
+    ImportOptions options() const;
     QTableWidget *rows() const { return m_rows; }
     QLabel *status() const { return m_status; }
     bool replace() const;
@@ -62,7 +70,8 @@ private:
     QLabel *m_status;
     QPushButton *m_import;
     QPushButton *m_createFramework;
-    ImportResult m_result;
+    StreamResult m_read;
+    qint64 m_assessments = 0;
     QString m_previewed; ///< the path last read, so leaving the field does not read it again
     QString m_folder;
     FrameworkRegistry m_frameworks;

@@ -736,10 +736,10 @@ void MainWindow::showAbout() {
             .arg(QCoreApplication::applicationVersion()));
 }
 
-bool MainWindow::sameAgencies(const std::vector<Assessment> &assessments) {
+bool MainWindow::sameAgencies(const std::vector<std::pair<QString, AgencyAttributes>> &incoming) {
     if (!m_workspace->database())
         return true;
-    const auto conflicts = AgencyRepository(*m_workspace->database()).conflicts(assessments);
+    const auto conflicts = AgencyRepository(*m_workspace->database()).conflicts(incoming);
     if (!conflicts) { // the file could not be asked: import nothing rather than guess
         QMessageBox::warning(this, tr("Import scores"),
                              tr("Nothing was imported: %1").arg(conflicts.error()));
@@ -787,14 +787,20 @@ void MainWindow::importScores() {
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings.setLastImportFolder(dialog.folder());
-    if (!sameAgencies(dialog.result().assessments))
+    if (!sameAgencies(dialog.read().attributes))
         return;
-    const auto &imported = dialog.result().assessments;
-    if (QString e = m_workspace->importAssessments(imported, dialog.replace()); !e.isEmpty()) {
-        QMessageBox::warning(this, tr("Import scores"), tr("Nothing was imported: %1").arg(e));
+    // The file is read again as it is stored, streamed: the preview kept only its first rows.
+    std::vector<ScoresWriter::Imported> imported;
+    const FileImport result =
+        m_workspace->importFile(dialog.path(), dialog.options(), dialog.replace(), &imported);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Import scores"),
+                             tr("Nothing was imported: %1").arg(result.failure));
         return;
     }
-    showMessage(tr("Imported %n assessment(s).", nullptr, int(imported.size())));
+    showMessage(result.warning.isEmpty()
+                    ? tr("Imported %n assessment(s).", nullptr, int(imported.size()))
+                    : result.warning);
     // What was imported is what the user wants to see next (issue 25: the table stayed on
     // the old year until the new one was found in the navigator): the file's last one.
     if (!imported.empty())

@@ -118,7 +118,7 @@ private:
     void editAgencyDetails(const QString &agency);
     /// Before an import: asks whether agencies stored with other details are the same ones
     /// (a merge) or others of the same name (the import is cancelled). True to go on.
-    bool sameAgencies(const std::vector<Assessment> &assessments);
+    bool sameAgencies(const std::vector<std::pair<QString, AgencyAttributes>> &incoming);
     void updateBanner();
     void setAuditName();
     void newAssessment(const QString &agency);

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -256,6 +257,42 @@ TEST_CASE("workspace: an import into a file stores what AssessmentRepository::sa
               .contains(QStringLiteral("already has fiscal year")));
     REQUIRE(workspace.importAssessments(read.assessments, true).isEmpty());
     CHECK(AuditLog(*workspace.database()).verify().ok);
+
+    // The window's import of a file: streamed from the file through the same writer, it
+    // stores the same rows and records.
+    const QString file = dir.filePath(QStringLiteral("s.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+    }
+    Workspace streamed;
+    REQUIRE(streamed.openFile(dir.filePath(QStringLiteral("streamed.itadb"))).isEmpty());
+    std::vector<ScoresWriter::Imported> imported;
+    const FileImport result = streamed.importFile(file, ImportOptions(), false, &imported);
+    INFO(result.failure.toStdString());
+    REQUIRE(result.ok());
+    CHECK(imported.size() == 3);
+    CHECK(result.read.rows == 7);
+    CHECK(content(*streamed.database()) == expected);
+    CHECK(AuditLog(*streamed.database()).verify().ok);
+
+    // A file with a bad row stores nothing, and says which line.
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("agency,year,code,score\nค,2564,ITA,90.00\nค,2564,1,1O5.00\n");
+    }
+    const FileImport refused = streamed.importFile(bad, ImportOptions(), false);
+    CHECK_FALSE(refused.ok());
+    CHECK(refused.failure.contains(QStringLiteral("nothing was imported")));
+    bool namesLine = false;
+    for (const Diagnostic &d : refused.read.diagnostics)
+        namesLine = namesLine || (d.line == 3 && d.severity == Diagnostic::Severity::Error);
+    CHECK(namesLine);
+    CHECK(streamed.assessments().size() == 3);
+    CHECK(content(*streamed.database()) == expected);
 }
 
 namespace {

@@ -242,7 +242,7 @@ TEST_CASE("gui: the newcomer's path: a new year's scores, its framework, the imp
             editor->accept();
         });
         import->createFrameworkButton()->click();
-        importable = import->result().ok() && !import->createFrameworkButton()->isVisible();
+        importable = import->read().ok() && !import->createFrameworkButton()->isVisible();
         import->accept();
     });
     f.window->importAction()->trigger();

@@ -221,6 +221,34 @@ QString Workspace::importAssessments(const std::vector<Assessment> &assessments,
     const qint64 openId = m_document ? m_document->id() : 0;
     if (QString e = storeImported(assessments, replace); !e.isEmpty())
         return e;
+    return reopenAfterImport(openId);
+}
+
+FileImport Workspace::importFile(const QString &path, const ImportOptions &options, bool replace,
+                                 std::vector<ScoresWriter::Imported> *imported) {
+    FileImport result;
+    if (!m_db) {
+        result.failure = QCoreApplication::translate("ita::Workspace", "no file is open");
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.failure = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return result;
+    }
+    const qint64 openId = m_document ? m_document->id() : 0;
+    const FrameworkRegistry registry = frameworks();
+    const auto writer = ScoresWriter::forDatabase(*m_db, registry, {replace, true});
+    result = importScoresFile(*m_db, *writer, file, QFileInfo(path).fileName(), registry, options);
+    if (!result.ok())
+        return result;
+    if (imported)
+        *imported = writer->imported();
+    result.warning = reopenAfterImport(openId);
+    return result;
+}
+
+QString Workspace::reopenAfterImport(qint64 openId) {
     // A replaced assessment keeps its id; reload it so the window shows the new scores.
     m_plan.reset();
     m_document.reset();

@@ -6,6 +6,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ScoresFileImport.h"
 
 #include <QObject>
 #include <QTimer>
@@ -43,6 +44,13 @@ public:
     /// through SqliteScoresWriter, the command line's writer).
     [[nodiscard]] QString importAssessments(const std::vector<Assessment> &assessments,
                                             bool replace);
+    /// Stores a scores file (a CSV streamed, or an assessment JSON) in one transaction through
+    /// the store's writer, as the command line imports it: the file is read again, never held
+    /// whole, and any error stores nothing. The agencies' details the file gives replace stored
+    /// ones (the window asks first). `imported` gets what was stored, in the file's order.
+    [[nodiscard]] FileImport importFile(const QString &path, const ImportOptions &options,
+                                        bool replace,
+                                        std::vector<ScoresWriter::Imported> *imported = nullptr);
     /// Sets an agency's province, group and parent (an empty field clears it), audited; the
     /// navigator and the portfolio follow (fileChanged).
     [[nodiscard]] QString setAgencyAttributes(const QString &agency,
@@ -76,6 +84,8 @@ signals:
     void connectionChanged(bool connected); ///< a server's connection was lost or came back
 
 private:
+    /// After an import: the documents reloaded, the one that was open opened again.
+    QString reopenAfterImport(qint64 openId);
     [[nodiscard]] QString storeImported(const std::vector<Assessment> &assessments, bool replace);
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AssessmentDocument> m_document;

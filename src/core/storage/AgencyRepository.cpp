@@ -90,17 +90,25 @@ QString AgencyRepository::setAttributes(const QString &agency, const AgencyAttri
 
 Result<std::vector<AgencyRepository::Conflict>>
 AgencyRepository::conflicts(const std::vector<Assessment> &assessments) const {
+    std::vector<std::pair<QString, AgencyAttributes>> incoming;
+    for (const Assessment &a : assessments)
+        incoming.emplace_back(a.agency, a.attributes);
+    return conflicts(incoming);
+}
+
+Result<std::vector<AgencyRepository::Conflict>> AgencyRepository::conflicts(
+    const std::vector<std::pair<QString, AgencyAttributes>> &incoming) const {
     std::vector<Conflict> out;
     QSet<QString> seen;
-    for (const Assessment &a : assessments) {
-        if (a.attributes.isEmpty() || seen.contains(a.agency))
+    for (const auto &[agency, given] : incoming) {
+        if (given.isEmpty() || seen.contains(agency))
             continue;
-        seen.insert(a.agency);
-        auto stored = attributes(a.agency);
+        seen.insert(agency);
+        auto stored = attributes(agency);
         if (!stored)
             return Result<std::vector<Conflict>>::failure(stored.error());
-        if (!stored->conflictsWith(a.attributes).empty())
-            out.push_back({a.agency, *stored, a.attributes});
+        if (!stored->conflictsWith(given).empty())
+            out.push_back({agency, *stored, given});
     }
     return out;
 }

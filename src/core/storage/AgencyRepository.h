@@ -46,6 +46,9 @@ public:
     /// The agencies of `assessments` whose non-empty province, group or parent differs from
     /// the non-empty value stored; each agency once.
     Result<std::vector<Conflict>> conflicts(const std::vector<Assessment> &assessments) const;
+    /// The same, for the agencies' details a streamed file gave (StreamResult::attributes).
+    Result<std::vector<Conflict>>
+    conflicts(const std::vector<std::pair<QString, AgencyAttributes>> &incoming) const;
 
     /// The audit records of an agency's details going from `before` to `after`, one per
     /// field that changes.

@@ -9,6 +9,7 @@
 #include "StateLedger.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -16,7 +17,10 @@
 namespace ita {
 
 namespace {
-using Messages = DatabaseMessages;
+/// These messages keep the context they had when Database.cpp held them all.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::Database)
+};
 } // namespace
 
 QString Database::nextConnectionName() {

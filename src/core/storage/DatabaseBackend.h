@@ -2,7 +2,6 @@
 
 #include "Database.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QString>
 
@@ -81,11 +80,6 @@ public:
 protected:
     Database &m_db;
     static QString newerSchema(const QString &where, int version);
-};
-
-/// The messages of Database and its backends, under one context for lupdate and the program.
-struct DatabaseMessages {
-    Q_DECLARE_TR_FUNCTIONS(ita::Database)
 };
 
 } // namespace ita

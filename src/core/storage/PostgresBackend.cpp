@@ -4,6 +4,7 @@
 #include "ServerLocation.h"
 #include "StoreCopy.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -12,7 +13,10 @@ namespace ita {
 
 namespace {
 
-using Messages = DatabaseMessages;
+/// These messages keep the context they had when Database.cpp held them all.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::Database)
+};
 
 QString quoted(const QString &value) {
     QString v = value;

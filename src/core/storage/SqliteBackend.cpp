@@ -1,5 +1,6 @@
 #include "SqliteBackend.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,7 +17,10 @@ namespace ita {
 
 namespace {
 
-using Messages = DatabaseMessages;
+/// These messages keep the context they had when Database.cpp held them all.
+struct Messages {
+    Q_DECLARE_TR_FUNCTIONS(ita::Database)
+};
 
 int pragmaInt(const QSqlDatabase &db, const QString &name, bool *ok) {
     QSqlQuery q(db);
