@@ -3344,6 +3344,41 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>ita::gui::Banner</name>
+    <message>
+        <location filename="../../src/gui/Banner.cpp" line="+33"/>
+        <source>Read-only: %1. You can look at everything and export it; nothing can be changed.</source>
+        <translation>อ่านอย่างเดียว: %1 ท่านดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
+        <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only: the file was opened for reading. You can look at everything and export it; nothing can be changed.</source>
+        <translation>อ่านอย่างเดียว: เปิดแฟ้มเพื่ออ่าน ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>และอีก %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was changed outside ITA Planner, and its audit trail does not account for it: %1. What the window shows may not be what the group recorded.</source>
+        <translation>แฟ้มนี้ถูกแก้ไขนอกโปรแกรม ITA Planner โดยไม่มีบันทึกการแก้ไขรองรับ: %1 ข้อมูลที่แสดงอาจไม่ตรงกับที่คณะทำงานบันทึกไว้</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit trail of this file is broken: %1. Records may have been changed outside ITA Planner; View → Audit Trail shows them.</source>
+        <translation>บันทึกการแก้ไขของแฟ้มนี้ไม่สมบูรณ์: %1 อาจมีการแก้ไขบันทึกนอกโปรแกรม ITA Planner ดูได้ที่ มุมมอง → บันทึกการแก้ไข</translation>
+    </message>
+</context>
+<context>
     <name>ita::gui::DashboardView</name>
     <message>
         <location filename="../../src/gui/DashboardView.cpp" line="+80"/>
@@ -3790,18 +3825,20 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::ImportDialog</name>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="+40"/>
+        <location filename="../../src/gui/ImportDialog.cpp" line="+42"/>
         <source>Replace scores already stored for the same agency and year</source>
         <translation>แทนที่คะแนนเดิมของหน่วยงานและปีเดียวกัน</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+85"/>
+        <location line="+52"/>
+        <location line="+15"/>
         <source>Import scores</source>
         <translation>นำเข้าคะแนน</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-149"/>
         <source>Type or paste a path, or choose the file</source>
         <translation>พิมพ์หรือวางที่อยู่แฟ้ม หรือกดเลือกแฟ้ม</translation>
     </message>
@@ -3876,7 +3913,44 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มคะแนน (*.csv *.json);;ทุกแฟ้ม (*)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+52"/>
+        <source>Nothing was imported: %1</source>
+        <translation>ไม่ได้นำเข้าข้อมูล: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no details</source>
+        <translation>ไม่มีรายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: in this file %2; in the import %3</source>
+        <translation>%1: ในแฟ้มนี้ %2 ในข้อมูลที่นำเข้า %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agency name(s) of the import are already in this file with other details. Is each the same agency?</source>
+        <translation>
+            <numerusform>ชื่อหน่วยงาน %n ชื่อในข้อมูลที่นำเข้ามีอยู่แล้วในแฟ้มนี้แต่รายละเอียดต่างกัน เป็นหน่วยงานเดียวกันหรือไม่</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The same agencies: update their details</source>
+        <translation>เป็นหน่วยงานเดียวกัน: ปรับรายละเอียด</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Different agencies: cancel, and rename them in the file</source>
+        <translation>เป็นคนละหน่วยงาน: ยกเลิก แล้วเปลี่ยนชื่อในแฟ้มข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was imported: give the other agencies names of their own (with the province, for example) and import again.</source>
+        <translation>ไม่ได้นำเข้าข้อมูลใด ๆ ให้ตั้งชื่อหน่วยงานอื่นให้ไม่ซ้ำ (เช่น ต่อท้ายด้วยชื่อจังหวัด) แล้วนำเข้าใหม่</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>no framework serves fiscal year %1 yet: create it with the button below, as a copy of the latest one to edit from the NACC&apos;s manual</source>
         <translation>ยังไม่มีกรอบการประเมินของปีงบประมาณ %1: กดปุ่มด้านล่างเพื่อสร้างจากกรอบล่าสุด แล้วแก้ไขตามคู่มือของ ป.ป.ช.</translation>
     </message>
@@ -4204,7 +4278,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+344"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+337"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -4239,12 +4313,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>&amp;เปิด…</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Save a &amp;Copy As…</source>
         <translation>บันทึก&amp;สำเนาเป็น…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>&amp;Import Scores…</source>
         <translation>&amp;นำเข้าคะแนน…</translation>
     </message>
@@ -4380,39 +4454,22 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+14"/>
-        <location line="+112"/>
+        <location line="+85"/>
         <source>ITA Planner</source>
         <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-80"/>
         <source>read-only</source>
         <translation>อ่านอย่างเดียว</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>&amp;Copy to a File…</source>
         <translation>&amp;คัดลอกลงแฟ้ม…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Read-only: %1. You can look at everything and export it; nothing can be changed.</source>
-        <translation>อ่านอย่างเดียว: %1 ท่านดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>และอีก %n รายการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This file was changed outside ITA Planner, and its audit trail does not account for it: %1. What the window shows may not be what the group recorded.</source>
-        <translation>แฟ้มนี้ถูกแก้ไขนอกโปรแกรม ITA Planner โดยไม่มีบันทึกการแก้ไขรองรับ: %1 ข้อมูลที่แสดงอาจไม่ตรงกับที่คณะทำงานบันทึกไว้</translation>
-    </message>
-    <message>
-        <location line="+101"/>
+        <location line="+92"/>
         <source>No assessment open</source>
         <translation>ยังไม่ได้เลือกการประเมิน</translation>
     </message>
@@ -4508,47 +4565,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>&lt;h3&gt;ITA Planner %1&lt;/h3&gt;&lt;p&gt;การวิเคราะห์ผลและวางแผนยกระดับการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)&lt;/p&gt;&lt;p&gt;สัญญาอนุญาต MIT แบบอักษร Sarabun ใช้สัญญาอนุญาต SIL Open Font License 1.1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>no details</source>
-        <translation>ไม่มีรายละเอียด</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: in this file %2; in the import %3</source>
-        <translation>%1: ในแฟ้มนี้ %2 ในข้อมูลที่นำเข้า %3</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <location line="+15"/>
-        <location line="+38"/>
+        <location line="+24"/>
         <source>Import scores</source>
         <translation>นำเข้าคะแนน</translation>
     </message>
-    <message numerus="yes">
-        <location line="-37"/>
-        <source>%n agency name(s) of the import are already in this file with other details. Is each the same agency?</source>
-        <translation>
-            <numerusform>ชื่อหน่วยงาน %n ชื่อในข้อมูลที่นำเข้ามีอยู่แล้วในแฟ้มนี้แต่รายละเอียดต่างกัน เป็นหน่วยงานเดียวกันหรือไม่</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The same agencies: update their details</source>
-        <translation>เป็นหน่วยงานเดียวกัน: ปรับรายละเอียด</translation>
-    </message>
     <message>
         <location line="+1"/>
-        <source>Different agencies: cancel, and rename them in the file</source>
-        <translation>เป็นคนละหน่วยงาน: ยกเลิก แล้วเปลี่ยนชื่อในแฟ้มข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Nothing was imported: give the other agencies names of their own (with the province, for example) and import again.</source>
-        <translation>ไม่ได้นำเข้าข้อมูลใด ๆ ให้ตั้งชื่อหน่วยงานอื่นให้ไม่ซ้ำ (เช่น ต่อท้ายด้วยชื่อจังหวัด) แล้วนำเข้าใหม่</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+53"/>
         <source>Nothing was imported: %1</source>
         <translation>ไม่ได้นำเข้าข้อมูล: %1</translation>
     </message>
@@ -4620,7 +4642,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-507"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -4665,12 +4687,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-219"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+217"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>
@@ -4680,22 +4702,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>Read-only: this file (or its folder) cannot be written. You can look at everything and export it; nothing can be changed.</source>
-        <translation>อ่านอย่างเดียว: ไม่มีสิทธิ์เขียนแฟ้มนี้ (หรือโฟลเดอร์ของแฟ้ม) ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read-only: the file was opened for reading. You can look at everything and export it; nothing can be changed.</source>
-        <translation>อ่านอย่างเดียว: เปิดแฟ้มเพื่ออ่าน ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The audit trail of this file is broken: %1. Records may have been changed outside ITA Planner; View → Audit Trail shows them.</source>
-        <translation>บันทึกการแก้ไขของแฟ้มนี้ไม่สมบูรณ์: %1 อาจมีการแก้ไขบันทึกนอกโปรแกรม ITA Planner ดูได้ที่ มุมมอง → บันทึกการแก้ไข</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+109"/>
         <source>Your Name in the Audit Trail</source>
         <translation>ชื่อของท่านในบันทึกการแก้ไข</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "ScreenFit.h"
 #include "domain/FiscalCalendar.h"
+#include "storage/AgencyRepository.h"
 #include "storage/ScoresFileImport.h"
 
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -98,7 +100,7 @@ ImportDialog::ImportDialog(const QString &agency, int fiscalYear, const QString 
         if (!typed.isEmpty() && typed != m_previewed)
             preview(typed);
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const auto again = [this] {
         if (!m_path->text().isEmpty())
@@ -175,6 +177,53 @@ private:
 };
 
 } // namespace
+
+bool ImportDialog::sameAgencies() {
+    if (!m_database)
+        return true;
+    const auto conflicts = AgencyRepository(*m_database).conflicts(m_read.attributes);
+    if (!conflicts) { // the file could not be asked: import nothing rather than guess
+        QMessageBox::warning(this, tr("Import scores"),
+                             tr("Nothing was imported: %1").arg(conflicts.error()));
+        return false;
+    }
+    if (conflicts->empty())
+        return true;
+    const auto describe = [this](const AgencyAttributes &a) {
+        QStringList parts{a.province, a.group, a.parent};
+        parts.removeAll(QString());
+        return parts.isEmpty() ? tr("no details") : parts.join(QStringLiteral(" · "));
+    };
+    QStringList lines;
+    for (const auto &c : *conflicts)
+        lines << tr("%1: in this file %2; in the import %3")
+                     .arg(c.agency, describe(c.stored), describe(c.incoming));
+    QMessageBox ask(QMessageBox::Question, tr("Import scores"),
+                    tr("%n agency name(s) of the import are already in this file with other "
+                       "details. Is each the same agency?",
+                       nullptr, int(conflicts->size())),
+                    QMessageBox::NoButton, this);
+    ask.setInformativeText(lines.mid(0, 12).join(u'\n') +
+                           (lines.size() > 12 ? QStringLiteral("\n…") : QString()));
+    ask.setObjectName(QStringLiteral("agencyQuestion"));
+    QPushButton *same =
+        ask.addButton(tr("The same agencies: update their details"), QMessageBox::AcceptRole);
+    same->setObjectName(QStringLiteral("sameAgencies"));
+    ask.addButton(tr("Different agencies: cancel, and rename them in the file"),
+                  QMessageBox::RejectRole)
+        ->setObjectName(QStringLiteral("differentAgencies"));
+    ask.exec();
+    if (ask.clickedButton() == same)
+        return true;
+    m_status->setText(tr("Nothing was imported: give the other agencies names of their own (with "
+                         "the province, for example) and import again."));
+    return false;
+}
+
+void ImportDialog::accept() {
+    if (sameAgencies())
+        QDialog::accept();
+}
 
 ImportOptions ImportDialog::options() const {
     ImportOptions options;

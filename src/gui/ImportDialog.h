@@ -15,6 +15,10 @@ class QTableWidget;
 
 class QDate;
 
+namespace ita {
+class Database;
+}
+
 namespace ita::gui {
 
 /// The fiscal year the import dialog proposes: the year whose results were published last
@@ -47,6 +51,12 @@ public:
     /// columns, the encoding): what the import reads it with again.
     QString path() const { return m_previewed; }
     ImportOptions options() const;
+    /// The file the import goes into: an agency of the file stored there with other details
+    /// (province, group, parent) is asked about on Import (the same agency, whose details the
+    /// file's replace, or another of the same name, and nothing is imported). Null: not asked.
+    void checkAgenciesAgainst(Database *database) { m_database = database; }
+    /// Import: after the agencies are settled (sameAgencies()), closes the dialog accepted.
+    void accept() override;
     QTableWidget *rows() const { return m_rows; }
     QLabel *status() const { return m_status; }
     bool replace() const;
@@ -60,6 +70,8 @@ signals:
 
 private:
     void browse();
+    /// Asks about the agencies stored with other details; true to go on.
+    bool sameAgencies();
     QLineEdit *m_path;
     QLineEdit *m_agency;
     QSpinBox *m_year;
@@ -72,6 +84,7 @@ private:
     QPushButton *m_createFramework;
     StreamResult m_read;
     qint64 m_assessments = 0;
+    Database *m_database = nullptr;
     QString m_previewed; ///< the path last read, so leaving the field does not read it again
     QString m_folder;
     FrameworkRegistry m_frameworks;

@@ -3,6 +3,7 @@
 
 #include "AgencyDialog.h"
 #include "AuditPanel.h"
+#include "Banner.h"
 #include "DashboardView.h"
 #include "FindingsPanel.h"
 #include "FrameworkEditor.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     , m_historyDock(new QDockWidget(this))
     , m_auditDock(new QDockWidget(this))
     , m_audit(new AuditPanel(*m_workspace, m_settings, this))
-    , m_banner(new QLabel(this))
+    , m_banner(new Banner(*m_workspace, this))
     , m_overallLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_findingsLabel(new QLabel(this)) {
@@ -102,13 +103,6 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setSizes({200, 1080});
     // A banner above everything says what the user must know: read-only, a broken audit trail.
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setMargin(6);
-    m_banner->setStyleSheet(
-        QStringLiteral("#banner { background: #fff3cd; color: #5c4400; border-bottom: 1px solid "
-                       "#e0c060; }"));
-    m_banner->hide();
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -143,7 +137,6 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     // A server's connection lost: what is shown stays (nothing is read again), but read-only,
     // with the banner saying why, until it returns.
     connect(m_workspace, &Workspace::connectionChanged, this, [this](bool connected) {
-        updateBanner();
         m_import->setEnabled(!m_workspace->database()->isReadOnly());
         const bool editable = m_workspace->document() && !m_workspace->document()->isReadOnly();
         for (QAction *a : {m_paste, m_addSub, m_removeSub})
@@ -449,7 +442,10 @@ void MainWindow::onFileChanged() {
         m_docksHiddenForWelcome.clear();
     }
     m_stack->setCurrentWidget(welcome ? static_cast<QWidget *>(m_welcome) : m_splitter);
-    updateBanner();
+}
+
+QLabel *MainWindow::banner() const {
+    return m_banner;
 }
 
 void MainWindow::updateSaveCopyText() {
@@ -457,36 +453,6 @@ void MainWindow::updateSaveCopyText() {
     m_saveCopy->setText(m_workspace->database() && m_workspace->database()->isServer()
                             ? tr("&Copy to a File…")
                             : tr("Save a &Copy As…"));
-}
-
-void MainWindow::updateBanner() {
-    QStringList lines;
-    if (m_workspace->database() && !m_workspace->database()->readOnlyReason().isEmpty())
-        lines << tr("Read-only: %1. You can look at everything and export it; nothing can be "
-                    "changed.")
-                     .arg(m_workspace->database()->readOnlyReason());
-    else if (m_workspace->database() && m_workspace->database()->isReadOnly())
-        lines << (m_workspace->readOnlyBecauseUnwritable()
-                      ? tr("Read-only: this file (or its folder) cannot be written. You can "
-                           "look at everything and export it; nothing can be changed.")
-                      : tr("Read-only: the file was opened for reading. You can look at "
-                           "everything and export it; nothing can be changed."));
-    const AuditLog::Verification &audit = m_workspace->auditVerification();
-    if (m_workspace->database() && !audit.ok && !audit.outside.isEmpty()) {
-        QStringList shown = audit.outside.mid(0, 5);
-        if (audit.outside.size() > 5)
-            shown << tr("and %n more", nullptr, int(audit.outside.size() - 5));
-        lines << tr("This file was changed outside ITA Planner, and its audit trail does not "
-                    "account for it: %1. What the window shows may not be what the group "
-                    "recorded.")
-                     .arg(shown.join(QStringLiteral("; ")));
-    } else if (m_workspace->database() && !audit.ok) {
-        lines << tr("The audit trail of this file is broken: %1. Records may have been changed "
-                    "outside ITA Planner; View → Audit Trail shows them.")
-                     .arg(audit.message);
-    }
-    m_banner->setText(lines.join(u'\n'));
-    m_banner->setVisible(!lines.isEmpty());
 }
 
 void MainWindow::setAuditName() {
@@ -736,50 +702,12 @@ void MainWindow::showAbout() {
             .arg(QCoreApplication::applicationVersion()));
 }
 
-bool MainWindow::sameAgencies(const std::vector<std::pair<QString, AgencyAttributes>> &incoming) {
-    if (!m_workspace->database())
-        return true;
-    const auto conflicts = AgencyRepository(*m_workspace->database()).conflicts(incoming);
-    if (!conflicts) { // the file could not be asked: import nothing rather than guess
-        QMessageBox::warning(this, tr("Import scores"),
-                             tr("Nothing was imported: %1").arg(conflicts.error()));
-        return false;
-    }
-    if (conflicts->empty())
-        return true;
-    const auto describe = [this](const AgencyAttributes &a) {
-        QStringList parts{a.province, a.group, a.parent};
-        parts.removeAll(QString());
-        return parts.isEmpty() ? tr("no details") : parts.join(QStringLiteral(" · "));
-    };
-    QStringList lines;
-    for (const auto &c : *conflicts)
-        lines << tr("%1: in this file %2; in the import %3")
-                     .arg(c.agency, describe(c.stored), describe(c.incoming));
-    QMessageBox ask(QMessageBox::Question, tr("Import scores"),
-                    tr("%n agency name(s) of the import are already in this file with other "
-                       "details. Is each the same agency?",
-                       nullptr, int(conflicts->size())),
-                    QMessageBox::NoButton, this);
-    ask.setInformativeText(lines.mid(0, 12).join(u'\n') +
-                           (lines.size() > 12 ? QStringLiteral("\n…") : QString()));
-    QPushButton *same =
-        ask.addButton(tr("The same agencies: update their details"), QMessageBox::AcceptRole);
-    ask.addButton(tr("Different agencies: cancel, and rename them in the file"),
-                  QMessageBox::RejectRole);
-    ask.exec();
-    if (ask.clickedButton() == same)
-        return true;
-    showMessage(tr("Nothing was imported: give the other agencies names of their own (with the "
-                   "province, for example) and import again."));
-    return false;
-}
-
 void MainWindow::importScores() {
     const AssessmentDocument *doc = m_workspace->document();
     ImportDialog dialog(doc ? doc->assessment().agency : QString(),
                         doc ? doc->assessment().fiscalYear : 0, m_settings.lastImportFolder(),
                         m_workspace->frameworks(), this);
+    dialog.checkAgenciesAgainst(m_workspace->database());
     connect(&dialog, &ImportDialog::frameworkNeeded, this, [this, &dialog](int year) {
         if (newFramework(year))
             dialog.setFrameworks(m_workspace->frameworks());
@@ -787,8 +715,6 @@ void MainWindow::importScores() {
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings.setLastImportFolder(dialog.folder());
-    if (!sameAgencies(dialog.read().attributes))
-        return;
     // The file is read again as it is stored, streamed: the preview kept only its first rows.
     std::vector<ScoresWriter::Imported> imported;
     const FileImport result =

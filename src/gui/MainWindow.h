@@ -23,6 +23,8 @@ class Workspace;
 
 namespace ita::gui {
 
+class Banner;
+
 class AuditPanel;
 class FindingsPanel;
 class Language;
@@ -57,7 +59,7 @@ public:
     /// password is used for the connection only, never shown or kept in the settings.
     QString openServer(const QString &location, const QString &password);
     Workspace &workspace() const { return *m_workspace; }
-    QLabel *banner() const { return m_banner; }
+    QLabel *banner() const;
     AuditPanel *auditPanel() const { return m_audit; }
     ScoresView *scoresView() const { return m_scores; }
     PlanView *planView() const { return m_plan; }
@@ -116,10 +118,6 @@ private:
     void openReports();
     /// The navigator's "Agency details…": province, group and parent, audited.
     void editAgencyDetails(const QString &agency);
-    /// Before an import: asks whether agencies stored with other details are the same ones
-    /// (a merge) or others of the same name (the import is cancelled). True to go on.
-    bool sameAgencies(const std::vector<std::pair<QString, AgencyAttributes>> &incoming);
-    void updateBanner();
     void setAuditName();
     void newAssessment(const QString &agency);
     /// Builds a framework for `year` (0: asks) from the latest one in the framework editor;
@@ -155,7 +153,7 @@ private:
     QDockWidget *m_historyDock;
     QDockWidget *m_auditDock;
     AuditPanel *m_audit;
-    QLabel *m_banner;
+    Banner *m_banner;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -41,6 +41,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -622,4 +623,57 @@ TEST_CASE("gui: Qt's own words are Thai in a Thai session (buttons, the file dia
         texts << a->text();
     CHECK(texts.join(u'|').contains(QStringLiteral("&วาง")));
     CHECK_FALSE(texts.join(u'|').contains(QStringLiteral("Paste")));
+}
+
+TEST_CASE("gui: an agency stored with other details is asked about in the import dialog",
+          "[gui][import]") {
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("a.itadb")));
+    REQUIRE(db);
+    {
+        Assessment a;
+        a.agency = QStringLiteral("ก");
+        a.fiscalYear = 2564;
+        a.frameworkId = QStringLiteral("ITA-2564");
+        a.attributes.province = QStringLiteral("เชียงใหม่");
+        ScoreEntry e;
+        e.code = QStringLiteral("ITA");
+        e.stated = Score::fromHundredths(9000);
+        a.entries.push_back(e);
+        REQUIRE(
+            AssessmentRepository(**db).save({a}, FrameworkRegistry::builtIn(), false).isEmpty());
+    }
+    const QString csv = dir.filePath(QStringLiteral("s.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("agency,year,code,score,province\nก,2565,ITA,91.00,ตรัง\n");
+    }
+    gui::ImportDialog dialog(QString(), 2565, QString(), FrameworkRegistry::builtIn(), nullptr);
+    dialog.checkAgenciesAgainst(db->get());
+    dialog.preview(csv);
+    REQUIRE(dialog.read().ok());
+    const auto answer = [&](const char *button) {
+        QString asked;
+        QTimer::singleShot(0, [&asked, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"agencyQuestion")
+                return;
+            asked = box->informativeText();
+            box->findChild<QPushButton *>(QLatin1String(button))->click();
+        });
+        dialog.accept();
+        return asked;
+    };
+    // Another agency of the same name: the dialog stays open, and says nothing was imported.
+    const QString asked = answer("differentAgencies");
+    CHECK(asked.contains(QStringLiteral("เชียงใหม่")));
+    CHECK(asked.contains(QStringLiteral("ตรัง")));
+    CHECK(dialog.result() != QDialog::Accepted);
+    const QString status = dialog.status()->text();
+    CHECK((status.contains(QStringLiteral("ไม่ได้นำเข้า")) ||
+           status.contains(QStringLiteral("Nothing was imported"))));
+    // The same agency: the import goes on.
+    answer("sameAgencies");
+    CHECK(dialog.result() == QDialog::Accepted);
 }
