@@ -3480,6 +3480,78 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>ita::gui::FileController</name>
+    <message>
+        <location filename="../../src/gui/FileController.cpp" line="+39"/>
+        <source>File on a Network Share</source>
+        <translation>แฟ้มอยู่บนเครือข่าย</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New ITA Planner file</source>
+        <translation>สร้างแฟ้ม ITA Planner ใหม่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>ITA Planner files (*.itadb)</source>
+        <translation>แฟ้ม ITA Planner (*.itadb)</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>ITA Planner files (*.itadb);;All files (*)</source>
+        <translation>แฟ้ม ITA Planner (*.itadb);;ทุกแฟ้ม (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file could not be opened.</source>
+        <translation>เปิดแฟ้มไม่ได้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be opened; the previous file stays open.</source>
+        <translation>เปิดแฟ้มไม่ได้ แฟ้มเดิมยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The password was not kept: the desktop&apos;s keyring is not available (%1). You will be asked again.</source>
+        <translation>ไม่ได้เก็บรหัสผ่าน เพราะไม่มีพวงกุญแจ (keyring) ของเดสก์ท็อป (%1) ครั้งหน้าจะถามอีก</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Connect to Server</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database %1 is empty. Set it up for ITA Planner now? This creates its tables and the roles ita_planner_admin, ita_planner_editor and ita_planner_reader, and needs a login that may create roles.</source>
+        <translation>ฐานข้อมูล %1 ยังว่างอยู่ จะจัดเตรียมสำหรับ ITA Planner เลยหรือไม่ การจัดเตรียมจะสร้างตารางและบทบาท ita_planner_admin ita_planner_editor และ ita_planner_reader และต้องใช้ผู้ใช้ที่สร้างบทบาทได้</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Save a Copy As</source>
+        <translation>บันทึกสำเนาเป็น</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy saved to %1</source>
+        <translation>บันทึกสำเนาไว้ที่ %1</translation>
+    </message>
+</context>
+<context>
     <name>ita::gui::FindingsPanel</name>
     <message>
         <location filename="../../src/gui/FindingsPanel.cpp" line="+63"/>
@@ -3497,7 +3569,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::FrameworkEditor</name>
     <message>
-        <location filename="../../src/gui/FrameworkEditor.cpp" line="+105"/>
+        <location filename="../../src/gui/FrameworkEditor.cpp" line="+107"/>
         <location line="+5"/>
         <source>Framework %1</source>
         <translation>กรอบการประเมิน %1</translation>
@@ -3807,6 +3879,33 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <location line="+20"/>
         <source>The framework has changes that are not saved. Save them?</source>
         <translation>กรอบการประเมินมีการแก้ไขที่ยังไม่บันทึก ต้องการบันทึกหรือไม่</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+14"/>
+        <source>New framework</source>
+        <translation>กรอบการประเมินใหม่</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Fiscal year (BE) of the new framework, copied from %1:</source>
+        <translation>ปีงบประมาณ (พ.ศ.) ของกรอบใหม่ ที่คัดลอกจาก %1:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file already has framework %1. It opens for editing instead.</source>
+        <translation>แฟ้มมีกรอบการประเมิน %1 อยู่แล้ว จะเปิดกรอบนั้นให้แก้ไขแทน</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Edit the framework</source>
+        <translation>แก้ไขกรอบการประเมิน</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The file is open read-only: frameworks cannot be changed.</source>
+        <translation>แฟ้มเปิดแบบอ่านอย่างเดียว จึงแก้ไขกรอบการประเมินไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -4313,12 +4412,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>&amp;เปิด…</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+92"/>
         <source>Save a &amp;Copy As…</source>
         <translation>บันทึก&amp;สำเนาเป็น…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-89"/>
         <source>&amp;Import Scores…</source>
         <translation>&amp;นำเข้าคะแนน…</translation>
     </message>
@@ -4448,12 +4547,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>&lt;เปิดแฟ้ม&gt;</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>File on a Network Share</source>
-        <translation>แฟ้มอยู่บนเครือข่าย</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <location line="+85"/>
         <source>ITA Planner</source>
         <translation>ITA Planner — วางแผนพัฒนาคุณธรรมและความโปร่งใส</translation>
@@ -4491,71 +4585,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>New ITA Planner file</source>
-        <translation>สร้างแฟ้ม ITA Planner ใหม่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+71"/>
-        <source>ITA Planner files (*.itadb)</source>
-        <translation>แฟ้ม ITA Planner (*.itadb)</translation>
-    </message>
-    <message>
-        <location line="-61"/>
-        <location line="+3"/>
-        <source>Open</source>
-        <translation>เปิด</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>ITA Planner files (*.itadb);;All files (*)</source>
-        <translation>แฟ้ม ITA Planner (*.itadb);;ทุกแฟ้ม (*)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file could not be opened.</source>
-        <translation>เปิดแฟ้มไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file could not be opened; the previous file stays open.</source>
-        <translation>เปิดแฟ้มไม่ได้ แฟ้มเดิมยังเปิดอยู่</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The password was not kept: the desktop&apos;s keyring is not available (%1). You will be asked again.</source>
-        <translation>ไม่ได้เก็บรหัสผ่าน เพราะไม่มีพวงกุญแจ (keyring) ของเดสก์ท็อป (%1) ครั้งหน้าจะถามอีก</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+10"/>
-        <source>Connect to Server</source>
-        <translation>เชื่อมต่อเซิร์ฟเวอร์</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>cancelled</source>
-        <translation>ยกเลิกแล้ว</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The database %1 is empty. Set it up for ITA Planner now? This creates its tables and the roles ita_planner_admin, ita_planner_editor and ita_planner_reader, and needs a login that may create roles.</source>
-        <translation>ฐานข้อมูล %1 ยังว่างอยู่ จะจัดเตรียมสำหรับ ITA Planner เลยหรือไม่ การจัดเตรียมจะสร้างตารางและบทบาท ita_planner_admin ita_planner_editor และ ita_planner_reader และต้องใช้ผู้ใช้ที่สร้างบทบาทได้</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+5"/>
-        <source>Save a Copy As</source>
-        <translation>บันทึกสำเนาเป็น</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy saved to %1</source>
-        <translation>บันทึกสำเนาไว้ที่ %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>About ITA Planner</source>
         <translation>เกี่ยวกับ ITA Planner</translation>
     </message>
@@ -4610,39 +4640,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>เลือกข้อคำถามก่อน: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+13"/>
-        <source>New framework</source>
-        <translation>กรอบการประเมินใหม่</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Fiscal year (BE) of the new framework, copied from %1:</source>
-        <translation>ปีงบประมาณ (พ.ศ.) ของกรอบใหม่ ที่คัดลอกจาก %1:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The file already has framework %1. It opens for editing instead.</source>
-        <translation>แฟ้มมีกรอบการประเมิน %1 อยู่แล้ว จะเปิดกรอบนั้นให้แก้ไขแทน</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+6"/>
-        <source>Edit the framework</source>
-        <translation>แก้ไขกรอบการประเมิน</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>The file is open read-only: frameworks cannot be changed.</source>
-        <translation>แฟ้มเปิดแบบอ่านอย่างเดียว จึงแก้ไขกรอบการประเมินไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+35"/>
         <source>This file is open read-only: the agency&apos;s details cannot be changed.</source>
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-337"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -4702,7 +4705,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บันทึกการแก้ไข</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+89"/>
         <source>Your Name in the Audit Trail</source>
         <translation>ชื่อของท่านในบันทึกการแก้ไข</translation>
     </message>

@@ -3,7 +3,9 @@
 #include "domain/FiscalCalendar.h"
 
 #include "ScreenFit.h"
+#include "document/Workspace.h"
 #include "io/FrameworkCsv.h"
+#include "storage/FrameworkRepository.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -643,6 +645,81 @@ void FrameworkEditor::reject() {
         }
     }
     QDialog::reject();
+}
+
+namespace {
+
+/// The editor over `framework`, checking and storing through the workspace.
+bool runFrameworkEditor(Workspace &workspace, Framework framework, bool thai, QWidget *parent,
+                        const QString &note = {}) {
+    bool stored = false;
+    FrameworkEditor editor(
+        std::move(framework),
+        [&workspace](const Framework &fw) {
+            return workspace.database() ? FrameworkRepository(*workspace.database()).problems(fw)
+                                        : checkFramework(fw);
+        },
+        [&workspace, &stored](const Framework &fw) {
+            const QString e = workspace.saveFramework(fw);
+            stored = stored || e.isEmpty();
+            return e;
+        },
+        thai, parent);
+    editor.setNote(note);
+    editor.exec();
+    return stored;
+}
+
+} // namespace
+
+bool createYearFramework(Workspace &workspace, int year, bool thai, QWidget *parent) {
+    if (!workspace.database() || workspace.database()->isReadOnly())
+        return false;
+    const FrameworkRegistry frameworks = workspace.frameworks();
+    const Framework *latest = latestFramework(frameworks.all());
+    if (!latest)
+        return false;
+    if (year == 0) {
+        bool ok = false;
+        year = QInputDialog::getInt(
+            parent, FrameworkEditor::tr("New framework"),
+            FrameworkEditor::tr("Fiscal year (BE) of the new framework, copied from %1:")
+                .arg(latest->id),
+            latest->fiscalYears.back() + 1, 2560, 2700, 1, &ok);
+        if (!ok)
+            return false;
+    }
+    // The rating in force for the year, said in the editor (issue 25: a copy of FY2564 kept
+    // the AA–F grades the NACC replaced in FY2566).
+    LocalizedText ratingNote;
+    Framework copy = newYearFramework(*latest, year, &ratingNote);
+    // A copy never replaces a framework of the same id: open that one instead.
+    if (const Framework *taken = frameworks.byId(copy.id)) {
+        QMessageBox::information(
+            parent, FrameworkEditor::tr("New framework"),
+            FrameworkEditor::tr("The file already has framework %1. It opens for editing instead.")
+                .arg(taken->id));
+        return runFrameworkEditor(workspace, *taken, thai, parent);
+    }
+    return runFrameworkEditor(workspace, copy, thai, parent, ratingNote.in(thai));
+}
+
+void editOpenFramework(Workspace &workspace, bool thai, QWidget *parent) {
+    const AssessmentDocument *doc = workspace.document();
+    if (!doc || !workspace.database())
+        return;
+    if (workspace.database()->isReadOnly()) {
+        QMessageBox::information(
+            parent, FrameworkEditor::tr("Edit the framework"),
+            FrameworkEditor::tr("The file is open read-only: frameworks cannot be changed."));
+        return;
+    }
+    auto fw = FrameworkRepository(*workspace.database()).find(doc->assessment().frameworkId);
+    if (!fw) {
+        QMessageBox::warning(parent, FrameworkEditor::tr("Edit the framework"), fw.error());
+        return;
+    }
+    runFrameworkEditor(workspace, fw.take(), thai, parent);
 }
 
 } // namespace ita::gui

@@ -17,6 +17,10 @@ class QTableWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
 
+namespace ita {
+class Workspace;
+}
+
 namespace ita::gui {
 
 /// Edits a framework as the NACC's manual for a year describes it: identity and years,
@@ -90,5 +94,13 @@ private:
     QCheckBox *m_replaceItems;
     QListWidget *m_problemList;
 };
+
+/// File → New Framework… and the import's offer: a copy of the latest framework for `year`
+/// (asked when 0), with the rating in force that year said, opened in the editor; a year the
+/// file already has opens that framework instead. True when a framework was stored.
+bool createYearFramework(Workspace &workspace, int year, bool thai, QWidget *parent);
+/// Edit → Edit the Framework…: the open assessment's framework in the editor (a read-only
+/// file says it cannot be changed).
+void editOpenFramework(Workspace &workspace, bool thai, QWidget *parent);
 
 } // namespace ita::gui

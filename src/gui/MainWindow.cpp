@@ -1,10 +1,10 @@
 #include "MainWindow.h"
-#include "storage/ServerLocation.h"
 
 #include "AgencyDialog.h"
 #include "AuditPanel.h"
 #include "Banner.h"
 #include "DashboardView.h"
+#include "FileController.h"
 #include "FindingsPanel.h"
 #include "FrameworkEditor.h"
 #include "GuideDialog.h"
@@ -17,7 +17,6 @@
 #include "ReportDialog.h"
 #include "ScoresView.h"
 #include "ScreenFit.h"
-#include "ServerDialog.h"
 #include "Settings.h"
 #include "Startup.h"
 #include "SummaryView.h"
@@ -28,8 +27,6 @@
 #include "io/FrameworkCsv.h"
 #include "storage/AgencyRepository.h"
 #include "storage/AuditLog.h"
-#include "storage/FrameworkRepository.h"
-#include "storage/NetworkShare.h"
 
 #include "analysis/Summary.h"
 #include "document/Workspace.h"
@@ -41,7 +38,6 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
@@ -86,10 +82,13 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     , m_auditDock(new QDockWidget(this))
     , m_audit(new AuditPanel(*m_workspace, m_settings, this))
     , m_banner(new Banner(*m_workspace, this))
+    , m_files(new FileController(*m_workspace, m_settings, this))
     , m_overallLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_findingsLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    connect(m_files, &FileController::message, this, &MainWindow::showMessage);
+    connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     m_tabs->addTab(m_scores, QString());
     m_tabs->addTab(m_summary, QString());
     m_tabs->addTab(m_plan, QString());
@@ -118,8 +117,9 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     setCentralWidget(central);
     connect(m_welcome, &WelcomePage::sampleRequested, this, [this] { openSample(); });
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importIntoNewFile);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDialog);
-    connect(m_welcome, &WelcomePage::serverRequested, this, [this] { connectToServer(); });
+    connect(m_welcome, &WelcomePage::openRequested, m_files, &FileController::openDialog);
+    connect(m_welcome, &WelcomePage::serverRequested, m_files,
+            [this] { m_files->connectToServer(); });
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.itaplanner.ITAPlanner-256.png")));
     statusBar()->addWidget(m_overallLabel);
     statusBar()->addWidget(m_countsLabel);
@@ -208,15 +208,15 @@ MainWindow::~MainWindow() {
 void MainWindow::createActions() {
     m_new = new QAction(this);
     m_new->setShortcut(QKeySequence::New);
-    connect(m_new, &QAction::triggered, this, [this] { newFile(); });
+    connect(m_new, &QAction::triggered, m_files, [this] { m_files->newFile(); });
     m_open = new QAction(this);
     m_open->setShortcut(QKeySequence::Open);
-    connect(m_open, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(m_open, &QAction::triggered, m_files, &FileController::openDialog);
     m_connect = new QAction(this);
-    connect(m_connect, &QAction::triggered, this, [this] { connectToServer(); });
+    connect(m_connect, &QAction::triggered, m_files, [this] { m_files->connectToServer(); });
     m_saveCopy = new QAction(this);
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
-    connect(m_saveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_saveCopy, &QAction::triggered, m_files, &FileController::saveCopy);
     m_import = new QAction(this);
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, &MainWindow::importScores);
@@ -394,26 +394,6 @@ void MainWindow::setLanguage(const QString &language) {
     updateStatus(); // each view follows the language itself (QEvent::LanguageChange)
 }
 
-QString MainWindow::openFile(const QString &path, bool readOnly) {
-    m_workspace->setActor(m_settings.auditName());
-    const QString error = m_workspace->openFile(path, readOnly);
-    if (!error.isEmpty()) {
-        showMessage(error);
-        return error;
-    }
-    if (!ServerLocation::isServer(path))
-        if (QString warning = networkShareWarning(path); !warning.isEmpty())
-            QMessageBox::warning(this, tr("File on a Network Share"), warning);
-    // Kept as shown: a server's location without its password.
-    m_settings.setLastFile(m_workspace->filePath());
-    updateRecentMenu();
-    const auto list = m_workspace->assessments();
-    if (!list.empty()) // the newest year of the last agency; the file is open even if it fails
-        if (QString e = m_workspace->openAssessment(list.back().id); !e.isEmpty())
-            showMessage(e);
-    return {};
-}
-
 void MainWindow::onFileChanged() {
     m_navigator->reload();
     const QString file = m_workspace->filePath();
@@ -568,16 +548,23 @@ QString MainWindow::statusSummary() const {
         QStringLiteral(" | "));
 }
 
+QString MainWindow::openFile(const QString &path, bool readOnly) {
+    return m_files->openFile(path, readOnly);
+}
+
+QString MainWindow::openServer(const QString &location, const QString &password) {
+    return m_files->openServer(location, password);
+}
+
+QString MainWindow::openSample() {
+    return m_files->openSample();
+}
+
 void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     for (const QString &path : m_settings.recentFiles()) {
         QAction *a = m_recentMenu->addAction(path);
-        connect(a, &QAction::triggered, this, [this, path] {
-            if (ServerLocation::isServer(path))
-                connectToServer(path);
-            else
-                openFile(path);
-        });
+        connect(a, &QAction::triggered, m_files, [this, path] { m_files->openRecent(path); });
     }
     m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
@@ -586,104 +573,12 @@ void MainWindow::showMessage(const QString &text) {
     statusBar()->showMessage(text, 10000);
 }
 
-bool MainWindow::newFile(const QString &suggested) {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New ITA Planner file"), suggested,
-                                                      tr("ITA Planner files (*.itadb)"));
-    if (path.isEmpty())
-        return false;
-    return openFile(path.endsWith(QStringLiteral(".itadb")) ? path
-                                                            : path + QStringLiteral(".itadb"))
-        .isEmpty();
-}
-
-void MainWindow::openDialog() {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open"), QFileInfo(m_workspace->filePath()).absolutePath(),
-        tr("ITA Planner files (*.itadb);;All files (*)"));
-    if (!path.isEmpty() && !openFile(path).isEmpty())
-        QMessageBox::warning(this, tr("Open"),
-                             m_workspace->filePath().isEmpty()
-                                 ? tr("The file could not be opened.")
-                                 : tr("The file could not be opened; the "
-                                      "previous file stays open."));
-}
-
-QString MainWindow::connectToServer(const QString &location) {
-    // A recent connection opens straight away with the keyring's password (or ~/.pgpass);
-    // the dialog comes when there is none or the server refuses it.
-    QString error;
-    if (!location.isEmpty()) {
-        error = openServer(location, storedPassword(location));
-        if (error.isEmpty())
-            return {};
-    }
-    ServerDialog dialog(this);
-    if (!location.isEmpty())
-        dialog.setLocation(location);
-    while (dialog.exec() == QDialog::Accepted) {
-        error = openServer(dialog.location(), dialog.password());
-        if (error.isEmpty()) {
-            QString keyring;
-            if (dialog.rememberPassword() && !dialog.password().isEmpty() &&
-                !storePassword(dialog.location(), dialog.password(), &keyring))
-                showMessage(tr("The password was not kept: the desktop's keyring is not "
-                               "available (%1). You will be asked again.")
-                                .arg(keyring));
-            return {};
-        }
-        QMessageBox::warning(this, tr("Connect to Server"), error);
-    }
-    return error.isEmpty() ? tr("cancelled") : error;
-}
-
-QString MainWindow::openServer(const QString &location, const QString &password) {
-    const QString full = ServerLocation::withPassword(location, password);
-    QString error = openFile(full);
-    if (error.contains(QStringLiteral("server init"))) {
-        // An empty database: offer to set it up (its administrators' login can).
-        if (QMessageBox::question(this, tr("Connect to Server"),
-                                  tr("The database %1 is empty. Set it up for ITA Planner now? "
-                                     "This creates its tables and the roles ita_planner_admin, "
-                                     "ita_planner_editor and ita_planner_reader, and needs a "
-                                     "login that may create roles.")
-                                      .arg(location)) != QMessageBox::Yes)
-            return error;
-        Database::Options options;
-        options.initialise = true;
-        if (auto db = Database::open(full, options); !db) // set up, then closed at once
-            return db.error();
-        error = openFile(full);
-    }
-    return error;
-}
-
-void MainWindow::saveCopy() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QString(),
-                                                      tr("ITA Planner files (*.itadb)"));
-    if (path.isEmpty())
-        return;
-    if (QString e = m_workspace->saveCopy(path); !e.isEmpty())
-        QMessageBox::warning(this, tr("Save a Copy As"), e);
-    else
-        showMessage(tr("Copy saved to %1").arg(path));
-}
-
 bool MainWindow::showsWelcome() const {
     return m_stack->currentWidget() == m_welcome;
 }
 
-QString MainWindow::openSample() {
-    QString error;
-    const QString path = sampleFile(&error);
-    if (path.isEmpty()) {
-        showMessage(error);
-        return error;
-    }
-    return openFile(path);
-}
-
 void MainWindow::importIntoNewFile() {
-    if (newFile(defaultDatabasePath()))
+    if (m_files->newFile(defaultDatabasePath()))
         importScores();
 }
 
@@ -806,77 +701,12 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
-namespace {
-
-/// The editor over `framework`, checking and storing through the workspace.
-bool runFrameworkEditor(Workspace &workspace, Framework framework, bool thai, QWidget *parent,
-                        const QString &note = {}) {
-    bool stored = false;
-    FrameworkEditor editor(
-        std::move(framework),
-        [&workspace](const Framework &fw) {
-            return workspace.database() ? FrameworkRepository(*workspace.database()).problems(fw)
-                                        : checkFramework(fw);
-        },
-        [&workspace, &stored](const Framework &fw) {
-            const QString e = workspace.saveFramework(fw);
-            stored = stored || e.isEmpty();
-            return e;
-        },
-        thai, parent);
-    editor.setNote(note);
-    editor.exec();
-    return stored;
-}
-
-} // namespace
-
 bool MainWindow::newFramework(int year) {
-    if (!m_workspace->database() || m_workspace->database()->isReadOnly())
-        return false;
-    const FrameworkRegistry frameworks = m_workspace->frameworks();
-    const Framework *latest = latestFramework(frameworks.all());
-    if (!latest)
-        return false;
-    if (year == 0) {
-        bool ok = false;
-        year = QInputDialog::getInt(
-            this, tr("New framework"),
-            tr("Fiscal year (BE) of the new framework, copied from %1:").arg(latest->id),
-            latest->fiscalYears.back() + 1, 2560, 2700, 1, &ok);
-        if (!ok)
-            return false;
-    }
-    // The rating in force for the year, said in the editor (issue 25: a copy of FY2564 kept
-    // the AA–F grades the NACC replaced in FY2566).
-    LocalizedText ratingNote;
-    Framework copy = newYearFramework(*latest, year, &ratingNote);
-    // A copy never replaces a framework of the same id: open that one instead.
-    if (const Framework *taken = frameworks.byId(copy.id)) {
-        QMessageBox::information(
-            this, tr("New framework"),
-            tr("The file already has framework %1. It opens for editing instead.").arg(taken->id));
-        return runFrameworkEditor(*m_workspace, *taken, m_language.isThai(), this);
-    }
-    return runFrameworkEditor(*m_workspace, copy, m_language.isThai(), this,
-                              ratingNote.in(m_language.isThai()));
+    return createYearFramework(*m_workspace, year, m_language.isThai(), this);
 }
 
 void MainWindow::editFrameworks() {
-    const AssessmentDocument *doc = m_workspace->document();
-    if (!doc || !m_workspace->database())
-        return;
-    if (m_workspace->database()->isReadOnly()) {
-        QMessageBox::information(this, tr("Edit the framework"),
-                                 tr("The file is open read-only: frameworks cannot be changed."));
-        return;
-    }
-    auto fw = FrameworkRepository(*m_workspace->database()).find(doc->assessment().frameworkId);
-    if (!fw) {
-        QMessageBox::warning(this, tr("Edit the framework"), fw.error());
-        return;
-    }
-    runFrameworkEditor(*m_workspace, fw.take(), m_language.isThai(), this);
+    editOpenFramework(*m_workspace, m_language.isThai(), this);
 }
 
 } // namespace ita::gui

@@ -24,6 +24,7 @@ class Workspace;
 namespace ita::gui {
 
 class Banner;
+class FileController;
 
 class AuditPanel;
 class FindingsPanel;
@@ -48,15 +49,8 @@ public:
     MainWindow(Settings &settings, Language &language, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a file and shows its first (or last used) assessment; an error is returned and
-    /// shown in the status bar, never a crash.
-    /// Opens a file; read-only on request, and by itself when the file cannot be written.
+    /// The file and server flows (FileController), for the program's start and the tests.
     QString openFile(const QString &path, bool readOnly = false);
-    /// File → Connect to Server… (or a recent connection): opens a server database; empty
-    /// when it opened.
-    QString connectToServer(const QString &location = {});
-    /// Opens a server database with this password (offering to set up an empty one); the
-    /// password is used for the connection only, never shown or kept in the settings.
     QString openServer(const QString &location, const QString &password);
     Workspace &workspace() const { return *m_workspace; }
     QLabel *banner() const;
@@ -84,8 +78,6 @@ public:
     /// Shown instead of the views while no file is open.
     WelcomePage *welcomePage() const { return m_welcome; }
     bool showsWelcome() const;
-    /// Opens the sample's file (written from the bundled sample when missing); the error
-    /// shown and returned when it cannot be.
     QString openSample();
     void setLanguage(const QString &language);
     QString statusSummary() const; ///< the status bar's texts, for tests
@@ -105,10 +97,6 @@ private:
     void updateUndoTexts();
     void updateActiveStack();
     void updateRecentMenu();
-    /// Asks where a new file goes (starting at `suggested`) and opens it; true when it did.
-    bool newFile(const QString &suggested = QString());
-    void openDialog();
-    void saveCopy();
     void updateSaveCopyText();
     void importScores();
     /// The welcome page's second way in: a new file, then the import.
@@ -154,6 +142,7 @@ private:
     QDockWidget *m_auditDock;
     AuditPanel *m_audit;
     Banner *m_banner;
+    FileController *m_files;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
