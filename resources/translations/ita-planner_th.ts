@@ -2034,13 +2034,18 @@ Do you want to delete it anyway?</source>
         <translation>คลังมาตรการ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <location line="+32"/>
         <source>ledger</source>
         <translation>ทะเบียนค่าแฮช</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>the check was stopped before it ended</source>
+        <translation>การตรวจสอบถูกหยุดก่อนเสร็จ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1, %2: changed outside ITA Planner</source>
         <translation>%1, %2: ถูกแก้ไขนอกโปรแกรม ITA Planner</translation>
     </message>
@@ -2109,7 +2114,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::Workspace</name>
     <message>
-        <location filename="../../src/core/document/Workspace.cpp" line="+140"/>
+        <location filename="../../src/core/document/Workspace.cpp" line="+47"/>
+        <source>being checked</source>
+        <translation>กำลังตรวจสอบ</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+35"/>
@@ -3255,7 +3265,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::AuditPanel</name>
     <message>
-        <location filename="../../src/gui/AuditPanel.cpp" line="+113"/>
+        <location filename="../../src/gui/AuditPanel.cpp" line="+114"/>
         <source>When (UTC)</source>
         <translation>เวลา (UTC)</translation>
     </message>
@@ -3290,7 +3300,21 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ใหม่</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
+        <source>%n record(s) here. The file is being checked.</source>
+        <translation>
+            <numerusform>มีบันทึก %n รายการ กำลังตรวจสอบความครบถ้วนของแฟ้ม</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n record(s) here. The check of the file was stopped: not checked this time.</source>
+        <translation>
+            <numerusform>มีบันทึก %n รายการ การตรวจสอบแฟ้มถูกหยุด ครั้งนี้จึงยังไม่ได้ตรวจสอบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n record(s) here. The trail&apos;s hash chain was intact when the file was opened.</source>
         <translation>
             <numerusform>มี %n รายการ ห่วงโซ่แฮชของบันทึกสมบูรณ์เมื่อเปิดแฟ้ม</numerusform>
@@ -3302,7 +3326,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บันทึกการแก้ไขไม่สมบูรณ์: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>no file is open</source>
         <translation>ยังไม่ได้เปิดแฟ้ม</translation>
     </message>
@@ -3346,7 +3370,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::Banner</name>
     <message>
-        <location filename="../../src/gui/Banner.cpp" line="+33"/>
+        <location filename="../../src/gui/Banner.cpp" line="+59"/>
+        <source>Checking this file: its audit trail and the seal of every stored record. You can work meanwhile; a change made outside ITA Planner is shown here when the check finds it.</source>
+        <translation>กำลังตรวจสอบแฟ้มนี้: ประวัติการแก้ไขและตราประทับของทุกรายการที่บันทึกไว้ ระหว่างนี้ทำงานต่อได้ หากพบการแก้ไขจากภายนอก ITA Planner จะแจ้งที่แถบนี้</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Read-only: %1. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: %1 ท่านดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
@@ -3360,8 +3389,13 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <source>Read-only: the file was opened for reading. You can look at everything and export it; nothing can be changed.</source>
         <translation>อ่านอย่างเดียว: เปิดแฟ้มเพื่ออ่าน ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>The integrity check was stopped, so this file is not checked this time. Opening the file again checks it.</source>
+        <translation>หยุดการตรวจสอบความครบถ้วนแล้ว ครั้งนี้แฟ้มจึงยังไม่ได้ตรวจสอบ เปิดแฟ้มอีกครั้งเพื่อตรวจสอบ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>and %n more</source>
         <translation>
             <numerusform>และอีก %n รายการ</numerusform>
@@ -3376,6 +3410,11 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <location line="+5"/>
         <source>The audit trail of this file is broken: %1. Records may have been changed outside ITA Planner; View → Audit Trail shows them.</source>
         <translation>บันทึกการแก้ไขของแฟ้มนี้ไม่สมบูรณ์: %1 อาจมีการแก้ไขบันทึกนอกโปรแกรม ITA Planner ดูได้ที่ มุมมอง → บันทึกการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop the Check</source>
+        <translation>หยุดการตรวจสอบ</translation>
     </message>
 </context>
 <context>

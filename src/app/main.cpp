@@ -1,4 +1,5 @@
 // ita-planner: the desktop program.
+#include "document/Workspace.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
 #include "gui/Settings.h"
@@ -23,6 +24,11 @@ struct Options {
     QCommandLineOption startupTime{
         QStringLiteral("startup-time"),
         QStringLiteral("Print the milliseconds from start to the first shown window, then quit.")};
+    QCommandLineOption verifiedTime{
+        QStringLiteral("verified-time"),
+        QStringLiteral("Print the milliseconds from start to the first shown window (\"window "
+                       "MS\") and to the end of the file's integrity check (\"verified MS\"), "
+                       "then quit: the start benchmark.")};
     QCommandLineOption readOnly{
         QStringLiteral("read-only"),
         QStringLiteral("Open the file for reading only: everything can be viewed and exported, "
@@ -39,7 +45,7 @@ struct Options {
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("An .itadb file to open."),
                                      QStringLiteral("[FILE]"));
-        parser.addOptions({language, startupTime, readOnly, sample});
+        parser.addOptions({language, startupTime, verifiedTime, readOnly, sample});
     }
 };
 
@@ -96,6 +102,25 @@ int main(int argc, char *argv[]) {
         QTimer::singleShot(0, &app, [&] {
             std::printf("%lld\n", static_cast<long long>(clock.elapsed()));
             app.quit();
+        });
+    }
+    if (parser.isSet(options.verifiedTime)) {
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("window %lld\n", static_cast<long long>(clock.elapsed()));
+            std::fflush(stdout);
+            ita::Workspace &workspace = window.workspace();
+            const auto done = [&] {
+                std::printf("verified %lld\n", static_cast<long long>(clock.elapsed()));
+                app.quit();
+            };
+            if (!workspace.isVerifying())
+                done();
+            else
+                QObject::connect(&workspace, &ita::Workspace::verificationChanged, &app,
+                                 [&workspace, done] {
+                                     if (!workspace.isVerifying())
+                                         done();
+                                 });
         });
     }
     return app.exec();

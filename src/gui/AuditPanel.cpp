@@ -75,6 +75,7 @@ AuditPanel::AuditPanel(Workspace &workspace, Settings &settings, QWidget *parent
         reload();
     });
     connect(&m_workspace, &Workspace::fileChanged, this, &AuditPanel::reload);
+    connect(&m_workspace, &Workspace::verificationChanged, this, &AuditPanel::reload);
     retranslate();
     setThai(uiIsThai());
 }
@@ -143,11 +144,19 @@ void AuditPanel::reload() {
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
     const auto &v = m_workspace.auditVerification();
-    m_status->setText(v.ok ? tr("%n record(s) here. The trail's hash chain was intact when the "
-                                "file was opened.",
-                                nullptr, int(records->size()))
-                           : tr("The audit trail is broken: %1").arg(v.message));
-    m_status->setStyleSheet(v.ok ? QString() : QStringLiteral("color: #b00000; font-weight: bold"));
+    const bool broken = !v.ok && !v.cancelled && !m_workspace.isVerifying();
+    m_status->setText(
+        m_workspace.isVerifying()
+            ? tr("%n record(s) here. The file is being checked.", nullptr, int(records->size()))
+        : v.cancelled ? tr("%n record(s) here. The check of the file was stopped: not checked "
+                           "this time.",
+                           nullptr, int(records->size()))
+        : v.ok        ? tr("%n record(s) here. The trail's hash chain was intact when the file was "
+                                  "opened.",
+                           nullptr, int(records->size()))
+                      : tr("The audit trail is broken: %1").arg(v.message));
+    m_status->setStyleSheet(broken ? QStringLiteral("color: #b00000; font-weight: bold")
+                                   : QString());
 }
 
 QString AuditPanel::exportCsv(const QString &path) const {

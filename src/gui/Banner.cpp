@@ -3,32 +3,62 @@
 #include "document/Workspace.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 
 namespace ita::gui {
 
 Banner::Banner(Workspace &workspace, QWidget *parent)
-    : QLabel(parent)
-    , m_workspace(workspace) {
-    setObjectName(QStringLiteral("banner"));
-    setWordWrap(true);
-    setMargin(6);
+    : QFrame(parent)
+    , m_workspace(workspace)
+    , m_text(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(this)) {
+    setObjectName(QStringLiteral("bannerFrame"));
     setStyleSheet(
-        QStringLiteral("#banner { background: #fff3cd; color: #5c4400; border-bottom: 1px solid "
-                       "#e0c060; }"));
+        QStringLiteral("#bannerFrame { background: #fff3cd; border-bottom: 1px solid #e0c060; } "
+                       "#banner { color: #5c4400; }"));
+    m_text->setObjectName(QStringLiteral("banner"));
+    m_text->setWordWrap(true);
+    m_text->setMargin(6);
+    m_progress->setObjectName(QStringLiteral("bannerProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(false);
+    m_cancel->setObjectName(QStringLiteral("bannerCancel"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
     hide();
     connect(&workspace, &Workspace::fileChanged, this, &Banner::update);
     // A server's connection lost: read-only, with the reason, until it returns.
     connect(&workspace, &Workspace::connectionChanged, this, &Banner::update);
+    // The integrity check: its progress while it runs, then what it found.
+    connect(&workspace, &Workspace::verificationChanged, this, &Banner::update);
+    const auto &verifier = workspace.verifier();
+    connect(&verifier, &QFutureWatcherBase::progressRangeChanged, m_progress,
+            &QProgressBar::setRange);
+    connect(&verifier, &QFutureWatcherBase::progressValueChanged, m_progress,
+            &QProgressBar::setValue);
+    connect(m_cancel, &QPushButton::clicked, &workspace, &Workspace::cancelVerification);
 }
 
 void Banner::changeEvent(QEvent *event) {
-    QLabel::changeEvent(event);
+    QFrame::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         update();
 }
 
 void Banner::update() {
     QStringList lines;
+    const bool checking = m_workspace.database() && m_workspace.isVerifying();
+    if (checking)
+        lines << tr("Checking this file: its audit trail and the seal of every stored record. "
+                    "You can work meanwhile; a change made outside ITA Planner is shown here "
+                    "when the check finds it.");
     if (m_workspace.database() && !m_workspace.database()->readOnlyReason().isEmpty())
         lines << tr("Read-only: %1. You can look at everything and export it; nothing can be "
                     "changed.")
@@ -40,7 +70,12 @@ void Banner::update() {
                       : tr("Read-only: the file was opened for reading. You can look at "
                            "everything and export it; nothing can be changed."));
     const AuditLog::Verification &audit = m_workspace.auditVerification();
-    if (m_workspace.database() && !audit.ok && !audit.outside.isEmpty()) {
+    if (checking) {
+        // Nothing is known yet.
+    } else if (m_workspace.database() && audit.cancelled) {
+        lines << tr("The integrity check was stopped, so this file is not checked this time. "
+                    "Opening the file again checks it.");
+    } else if (m_workspace.database() && !audit.ok && !audit.outside.isEmpty()) {
         QStringList shown = audit.outside.mid(0, 5);
         if (audit.outside.size() > 5)
             shown << tr("and %n more", nullptr, int(audit.outside.size() - 5));
@@ -53,7 +88,10 @@ void Banner::update() {
                     "outside ITA Planner; View → Audit Trail shows them.")
                      .arg(audit.message);
     }
-    setText(lines.join(u'\n'));
+    m_text->setText(lines.join(u'\n'));
+    m_progress->setVisible(checking);
+    m_cancel->setVisible(checking);
+    m_cancel->setText(tr("Stop the Check"));
     setVisible(!lines.isEmpty());
 }
 

@@ -425,7 +425,7 @@ void MainWindow::onFileChanged() {
 }
 
 QLabel *MainWindow::banner() const {
-    return m_banner;
+    return m_banner->text();
 }
 
 void MainWindow::updateSaveCopyText() {

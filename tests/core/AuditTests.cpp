@@ -240,6 +240,7 @@ TEST_CASE("audit: editing, deleting or truncating records breaks the chain", "[a
         }
         Workspace w;
         REQUIRE(w.openFile(f.path).isEmpty());
+        w.waitForVerification();
         CHECK_FALSE(w.auditVerification().ok);
         const auto run = test::runCli(
             {QStringLiteral("audit"), QStringLiteral("--db"), f.path, QStringLiteral("--verify")});

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QPushButton>
 #include <QSqlQuery>
 
 using namespace ita;
@@ -27,6 +28,7 @@ TEST_CASE("gui: read-only says so in the window and allows no edit", "[gui][read
 TEST_CASE("gui: the audit trail view shows edits, filters and exports them", "[gui][audit]") {
     test::SampleWindow f;
     f.open();
+    f.waitVerified();
     CHECK_FALSE(f.window->banner()->isVisible());
     gui::AuditPanel *panel = f.window->auditPanel();
     panel->setScope(gui::AuditPanel::Scope::Assessment);
@@ -62,6 +64,7 @@ TEST_CASE("gui: a broken audit trail is announced when the file opens", "[gui][a
             (*db)->connection(), QStringLiteral("UPDATE audit_log SET after = 'x' WHERE id = 4"));
     }
     f.open();
+    f.waitVerified();
     CHECK(f.window->banner()->isVisible());
     CHECK(f.window->banner()->text().contains(QStringLiteral("record 4")));
 }
@@ -77,7 +80,44 @@ TEST_CASE("gui: a score changed outside the program is announced when the file o
                                       "'E13'")));
     }
     f.open();
+    f.waitVerified();
     CHECK(f.window->banner()->isVisible());
     CHECK(f.window->banner()->text().contains(QStringLiteral("ITA Planner")));
     CHECK(f.window->banner()->text().contains(QStringLiteral("สำนักงาน กกพ. 2564, E13")));
+}
+
+TEST_CASE("gui: the window opens before the file is checked, and the check can be stopped",
+          "[gui][audit][verify]") {
+    test::SampleWindow f;
+    {
+        auto db = Database::open(f.path);
+        REQUIRE(db);
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE score_nodes SET stated_score = 9500 WHERE code = "
+                                      "'E13'")));
+    }
+    f.open();
+    // openFile() returned with the check still running on its own connection: the banner
+    // says the file is being checked, with its progress and a way to stop it.
+    Workspace &ws = f.window->workspace();
+    if (ws.isVerifying()) { // it may, on a fast machine, have ended during show()
+        CHECK(f.window->banner()->isVisible());
+        CHECK(f.window->banner()->text().contains(QStringLiteral("กำลังตรวจสอบ")));
+        CHECK(f.window->findChild<QWidget *>(QStringLiteral("bannerCancel"))->isVisible());
+    }
+    // The outside change is found and shown exactly as when the check ran before the window.
+    f.waitVerified();
+    CHECK(f.window->banner()->text().contains(QStringLiteral("สำนักงาน กกพ. 2564, E13")));
+    CHECK_FALSE(f.window->findChild<QWidget *>(QStringLiteral("bannerCancel"))->isVisible());
+
+    // Opened again and stopped at once: the banner says the file is not checked this time,
+    // neither intact nor broken.
+    REQUIRE(f.window->openFile(f.path).isEmpty());
+    REQUIRE(ws.isVerifying());
+    qobject_cast<QPushButton *>(f.window->findChild<QWidget *>(QStringLiteral("bannerCancel")))
+        ->click();
+    CHECK_FALSE(ws.isVerifying());
+    CHECK(ws.auditVerification().cancelled);
+    CHECK(f.window->banner()->text().contains(QStringLiteral("หยุด")));
+    CHECK_FALSE(f.window->banner()->text().contains(QStringLiteral("E13")));
 }

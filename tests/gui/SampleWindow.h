@@ -47,6 +47,13 @@ struct SampleWindow {
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
+    /// Lets the file's integrity check (off the window's thread) end, through the event loop
+    /// as the window sees it end.
+    void waitVerified() const {
+        for (int i = 0; i < 400 && window->workspace().isVerifying(); ++i)
+            QTest::qWait(50);
+        REQUIRE_FALSE(window->workspace().isVerifying());
+    }
 };
 
 /// What every read-only window shows, whatever made it read-only: the banner, a document that

@@ -7,10 +7,12 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/FrameworkRepository.h"
 #include "storage/ScoresWriter.h"
+#include "storage/StateLedger.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ita {
 
@@ -29,11 +31,87 @@ Workspace::Workspace(QObject *parent)
     // read-only and a returned one writable again (changes come by notification).
     m_connectionWatch.setInterval(5000);
     connect(&m_connectionWatch, &QTimer::timeout, this, &Workspace::checkConnection);
+    connect(&m_verifier, &QFutureWatcher<AuditLog::Verification>::finished, this,
+            &Workspace::takeVerification);
 }
 
 Workspace::~Workspace() {
+    stopVerification();
     m_plan.reset(); // before the database they use
     m_document.reset();
+}
+
+void Workspace::startVerification() {
+    stopVerification();
+    m_audit = {};
+    m_audit.message = QCoreApplication::translate("ita::Workspace", "being checked");
+    m_verifying = true;
+    // Its own connection, read-only, in one snapshot: what the window commits meanwhile is
+    // neither half seen nor taken for a change made outside.
+    const QString location = m_db->location();
+    const bool server = m_db->isServer();
+    m_verifier.setFuture(
+        QtConcurrent::run([location, server](QPromise<AuditLog::Verification> &promise) {
+            AuditLog::Verification v;
+            Database::Options options;
+            options.readOnly = true;
+            options.checkIntegrity = false; // the window's connection checked it on open
+            auto db = Database::open(location, options);
+            if (!db) {
+                v.ok = false;
+                v.message = db.error();
+                promise.addResult(v);
+                return;
+            }
+            (void)(*db)->exec(server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ "
+                                                      "READ ONLY")
+                                     : QStringLiteral("BEGIN"));
+            v = AuditLog(**db).verify([&promise](int done, int total) {
+                promise.setProgressRange(0, total);
+                promise.setProgressValue(done);
+                return !promise.isCanceled();
+            });
+            (void)(*db)->exec(QStringLiteral("ROLLBACK"));
+            promise.addResult(v);
+        }));
+    emit verificationChanged();
+}
+
+void Workspace::takeVerification() {
+    if (!m_verifying)
+        return; // taken already (waitForVerification), or a stopped check of a closed file
+    m_verifying = false;
+    const QFuture<AuditLog::Verification> f = m_verifier.future();
+    if (!f.isCanceled() && f.resultCount() > 0) {
+        m_audit = f.result();
+    } else {
+        m_audit = {};
+        m_audit.ok = false;
+        m_audit.cancelled = true;
+        m_audit.message = StateLedger::cancelled();
+    }
+    emit verificationChanged();
+}
+
+void Workspace::cancelVerification() {
+    if (!m_verifying)
+        return;
+    m_verifier.cancel();
+    m_verifier.waitForFinished();
+    takeVerification();
+}
+
+void Workspace::waitForVerification() {
+    m_verifier.waitForFinished();
+    takeVerification();
+}
+
+void Workspace::stopVerification() {
+    // A check of the file being closed: stopped and waited for (it ends at its next key),
+    // its result dropped.
+    m_verifier.cancel();
+    m_verifier.waitForFinished();
+    m_verifying = false;
 }
 
 QString Workspace::openFile(const QString &path, bool readOnly) {
@@ -54,7 +132,7 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     m_document.reset();
     m_db = db.take();
     m_db->setActor(m_actor);
-    m_audit = AuditLog(*m_db).verify();
+    startVerification();
     m_dataVersion = m_db->dataVersion();
     m_sessions = m_db->sessions();
     if (m_db->watchChanges(this, [this] { checkForExternalChanges(); })) {
@@ -119,6 +197,7 @@ bool Workspace::checkForExternalChanges() {
 }
 
 void Workspace::closeFile() {
+    stopVerification();
     m_watch.stop();
     m_connectionWatch.stop();
     m_plan.reset();

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/ScoresFileImport.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QTimer>
 
@@ -64,7 +65,18 @@ public:
     [[nodiscard]] QString saveCopy(const QString &path) const;
 
     /// The audit trail's check, made when the file was opened.
+    /// The file's integrity as its check found it. The check (the audit trail's chain and
+    /// seal, and every stored row against its sealed digest) runs off the window's thread on a
+    /// connection of its own, in one read snapshot, started when the file opens: until it ends
+    /// isVerifying() is true and this says nothing is known yet.
     const AuditLog::Verification &auditVerification() const { return m_audit; }
+    bool isVerifying() const { return m_verifying; }
+    /// The check's future: progress (keys checked of all) for the banner.
+    const QFutureWatcher<AuditLog::Verification> &verifier() const { return m_verifier; }
+    /// Stops the check; the verification then says it was stopped (cancelled).
+    void cancelVerification();
+    /// Blocks until the check has ended and its result is taken (tests, the command line).
+    void waitForVerification();
     /// Opened read-only because the file or its folder cannot be written.
     bool readOnlyBecauseUnwritable() const { return m_readOnlyBecauseUnwritable; }
     /// The name the audit trail records for this user (empty: the OS user).
@@ -82,15 +94,22 @@ signals:
     void documentChanged(); ///< another assessment is open (or none)
     void externalChange();  ///< another instance changed the file; the views were reloaded
     void connectionChanged(bool connected); ///< a server's connection was lost or came back
+    /// The integrity check started or ended (auditVerification() holds its result).
+    void verificationChanged();
 
 private:
     /// After an import: the documents reloaded, the one that was open opened again.
     QString reopenAfterImport(qint64 openId);
+    void startVerification();
+    void takeVerification();
+    void stopVerification();
     [[nodiscard]] QString storeImported(const std::vector<Assessment> &assessments, bool replace);
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AssessmentDocument> m_document;
     std::unique_ptr<PlanDocument> m_plan;
     AuditLog::Verification m_audit;
+    QFutureWatcher<AuditLog::Verification> m_verifier;
+    bool m_verifying = false;
     QString m_actor;
     QTimer m_watch;
     QTimer m_connectionWatch;

@@ -146,7 +146,7 @@ Result<std::vector<AuditRecord>> AuditLog::list(const QString &scopePrefix) cons
     return out;
 }
 
-AuditLog::Verification AuditLog::verify() const {
+AuditLog::Verification AuditLog::verify(const std::function<bool(int, int)> &progress) const {
     Verification v;
     {
         if (!m_db.hasTable(QStringLiteral("audit_log"))) {
@@ -230,9 +230,11 @@ AuditLog::Verification AuditLog::verify() const {
     if (m_db.hasTable(m_db.version() >= StateLedger::packedSince
                           ? QStringLiteral("state_digests")
                           : QStringLiteral("state_ledger"))) {
-        auto mismatches = StateLedger(m_db, m_db.version()).verify(); // a read-only older file
+        auto mismatches =
+            StateLedger(m_db, m_db.version()).verify(progress); // a read-only older file too
         if (!mismatches) {
-            v.ok = false;
+            v.cancelled = mismatches.error() == StateLedger::cancelled();
+            v.ok = false; // stopped: not vouched for (`cancelled` says it is not broken)
             v.message = mismatches.error();
             return v;
         }

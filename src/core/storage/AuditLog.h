@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <vector>
 
 namespace ita {
@@ -39,8 +40,12 @@ public:
         /// Rows changed, added or removed outside the program (StateLedger), one line each:
         /// the trail does not account for them.
         QStringList outside;
+        bool cancelled = false; ///< stopped before it ended: nothing is known
     };
-    Verification verify() const;
+    /// The chain, the seal and the ledger checked. `progress(done, total)` is told how far the
+    /// ledger's check is, now and then; returning false stops it, and the verification then
+    /// says it was stopped (`cancelled`), neither intact nor broken.
+    Verification verify(const std::function<bool(int, int)> &progress = {}) const;
 
     /// "E8 score 77.36 → 90.00 (สมชาย, 2565-03-01 …)" style one-line text of a record.
     static QString describe(const AuditRecord &record);

@@ -558,14 +558,20 @@ QString StateLedger::whereOf(const QString &key) const {
     return key; // gone: the key is all there is to name
 }
 
-Result<std::vector<StateLedger::Mismatch>> StateLedger::verify() const {
+Result<std::vector<StateLedger::Mismatch>>
+StateLedger::verify(const std::function<bool(int, int)> &progress) const {
     using R = Result<std::vector<Mismatch>>;
     // Key by key, so that a national file's 4 million digests are never in memory at once.
     auto keys = allKeys();
     if (!keys)
         return R::failure(keys.error());
     std::vector<Mismatch> out;
+    const int total = int(keys->size());
+    int done = 0;
     for (const QString &key : *keys) {
+        if (progress && done % 64 == 0 && !progress(done, total))
+            return R::failure(cancelled());
+        ++done;
         auto rows = rowsOf(key);
         if (!rows)
             return R::failure(rows.error());
@@ -609,7 +615,13 @@ Result<std::vector<StateLedger::Mismatch>> StateLedger::verify() const {
         for (const auto &[label, digest] : *rows)
             out.push_back({key, label, Mismatch::Kind::Removed});
     }
+    if (progress)
+        progress(total, total);
     return out;
+}
+
+QString StateLedger::cancelled() {
+    return tr("the check was stopped before it ended");
 }
 
 QString StateLedger::Mismatch::text() const {

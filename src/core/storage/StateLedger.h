@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -118,7 +119,11 @@ public:
     };
     /// Every row that does not match its digest; empty when the file is as the program left
     /// it.
-    Result<std::vector<Mismatch>> verify() const;
+    /// `progress(done, total)` is told the keys checked, now and then; returning false stops
+    /// the check, which then fails with cancelled().
+    Result<std::vector<Mismatch>> verify(const std::function<bool(int, int)> &progress = {}) const;
+    /// The error of a check that was stopped.
+    static QString cancelled();
     /// The rows sealed under one key (none when it has no ledger row); an error names a
     /// packed value that cannot be read, unless `unreadable` is given: it is set, and the
     /// rows are none.
