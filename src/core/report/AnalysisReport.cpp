@@ -321,20 +321,14 @@ Table AnalysisBuilder::measuresTable(Bucket bucket, const std::vector<int> &meas
                     indicators << name;
             }
         }
-        Row head;
-        Cell headCell;
-        headCell.text = t(QStringLiteral("มาตรการที่ %1"), QStringLiteral("Measure %1")).arg(mi + 1);
+        QString heading =
+            t(QStringLiteral("มาตรการที่ %1"), QStringLiteral("Measure %1")).arg(mi + 1);
         if (!m.title.isEmpty())
-            headCell.text += QStringLiteral(" %1").arg(m.title);
+            heading += QStringLiteral(" %1").arg(m.title);
         for (const QString &indicator : std::as_const(indicators))
-            if (!headCell.text.contains(indicator))
-                headCell.text += QStringLiteral(" · ") + indicator;
-        headCell.bold = true;
-        headCell.fill = kHeadingRowFill;
-        headCell.accent = bucketColour(measureBucket(a, m));
-        head.cells.push_back(headCell);
-        head.heading = true;
-        table.rows.push_back(head);
+            if (!heading.contains(indicator))
+                heading += QStringLiteral(" · ") + indicator;
+        table.rows.push_back(measureHeadingRow(heading, m));
 
         QStringList items;
         for (const QString &code : m.codes) {

@@ -132,17 +132,11 @@ void ProgressBuilder::progressTables(const QDate &asOf) {
     const int fy = in.plan->fiscalYear;
     for (size_t mi = 0; mi < in.plan->measures.size(); ++mi) {
         const Measure &m = in.plan->measures[mi];
-        Row head;
-        Cell headCell =
-            Cell::of(t(QStringLiteral("มาตรการที่ %1 %2 (%3)"), QStringLiteral("Measure %1 %2 (%3)"))
-                         .arg(mi + 1)
-                         .arg(m.title, m.codes.join(u' ')));
-        headCell.bold = true;
-        headCell.fill = kHeadingRowFill;
-        headCell.accent = bucketColour(measureBucket(a, m));
-        head.cells.push_back(headCell);
-        head.heading = true;
-        table.rows.push_back(head);
+        table.rows.push_back(measureHeadingRow(
+            t(QStringLiteral("มาตรการที่ %1 %2 (%3)"), QStringLiteral("Measure %1 %2 (%3)"))
+                .arg(mi + 1)
+                .arg(m.title, m.codes.join(u' ')),
+            m));
         for (size_t si = 0; si < m.steps.size(); ++si) {
             const Step &s = m.steps[si];
             const StepProgress p = progressAsOf(s, fy, asOf);

@@ -98,6 +98,18 @@ protected:
 
     std::vector<const NodeResult *> itemsUnder(const NodeResult &indicator) const;
     QString toolOfMeasure(const Measure &m) const;
+    /// A measures table's row that opens a measure: `text` across the table, bold on grey,
+    /// its bucket's colour at the edge; kept with the row after it.
+    Row measureHeadingRow(const QString &text, const Measure &measure) const {
+        Row head;
+        Cell cell = Cell::of(text);
+        cell.bold = true;
+        cell.fill = kHeadingRowFill;
+        cell.accent = bucketColour(measureBucket(a, measure));
+        head.cells.push_back(cell);
+        head.heading = true;
+        return head;
+    }
     Cell header(const QString &text) const {
         Cell c;
         c.text = text;
