@@ -558,7 +558,41 @@ TEST_CASE("ledger: a change made outside the program is named with its assessmen
         CHECK(v.brokenAt == 0); // the chain itself is whole
         CHECK(v.message.startsWith(QStringLiteral("the file was changed outside ITA Planner")));
         CHECK(v.outside.join(u'\n').contains(QString::fromUtf8(c.expected)));
+        // The window's check, off its thread on a connection of its own, names it the same.
+        Workspace w;
+        REQUIRE(w.openFile(f.path, true).isEmpty());
+        w.waitForVerification();
+        CHECK_FALSE(w.auditVerification().ok);
+        CHECK_FALSE(w.auditVerification().cancelled);
+        CHECK(w.auditVerification().outside == v.outside);
     }
+}
+
+TEST_CASE("ledger: saving while the file is being checked is not taken for an outside change",
+          "[audit][ledger][verify]") {
+    SampleFile f;
+    Workspace w;
+    REQUIRE(w.openFile(f.path).isEmpty());
+    REQUIRE_FALSE(w.assessments().empty());
+    REQUIRE(w.openAssessment(w.assessments().front().id).isEmpty());
+    REQUIRE(w.document());
+    // The window's own saves, as fast as they go, for as long as the check runs (and a few
+    // after): each commits on the window's connection while the check reads on its own.
+    int saves = 0;
+    for (int i = 0; saves < 400 && (w.isVerifying() || saves < 20); ++i) {
+        const qint64 hundredths = 5000 + (i % 4000);
+        REQUIRE(w.document()
+                    ->editScore(QStringLiteral("E13"), Score::fromHundredths(hundredths))
+                    .isEmpty());
+        ++saves;
+    }
+    w.waitForVerification();
+    INFO(w.auditVerification().message.toStdString() << " after " << saves << " saves");
+    CHECK(w.auditVerification().ok);
+    CHECK(w.auditVerification().outside.isEmpty());
+    // And the file as the saves left it verifies intact.
+    auto db = f.open();
+    CHECK(AuditLog(*db).verify().ok);
 }
 
 TEST_CASE("ledger: audit --verify exits 1 and names an outside change", "[audit][ledger][cli]") {
