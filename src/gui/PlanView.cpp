@@ -387,7 +387,8 @@ void PlanView::fillPublications() {
     m_publications->setRowCount(int(items.size()));
     for (int r = 0; r < int(items.size()); ++r) {
         const NodeResult &n = *items[size_t(r)];
-        OitPublication pub{n.code, {}, {}, {}, {}, false};
+        OitPublication pub;
+        pub.code = n.code;
         for (const OitPublication &p : m_document->plan().publications)
             if (p.code == n.code)
                 pub = p;
@@ -396,7 +397,7 @@ void PlanView::fillPublications() {
         code->setData(Qt::UserRole, n.code);
         code->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_publications->setItem(r, 0, code);
-        const QStringList cells = {pub.preparer, pub.collector, pub.frequency, pub.url};
+        const QStringList cells = {pub.preparer, pub.collector, pub.frequency, pub.url()};
         for (int c = 0; c < cells.size(); ++c)
             m_publications->setItem(r, c + 1, new QTableWidgetItem(cells[c]));
         auto *done = new QTableWidgetItem;
@@ -417,8 +418,19 @@ void PlanView::storePublications() {
             const QTableWidgetItem *item = m_publications->item(r, c);
             return item ? item->text().trimmed() : QString();
         };
-        list.push_back({m_publications->item(r, 0)->data(Qt::UserRole).toString(), text(1), text(2),
-                        text(3), text(4), m_publications->item(r, 5)->checkState() == Qt::Checked});
+        // The table shows the first link only: the item's other links, its ticked elements and
+        // its ITAS explanation (edited in the OIT checklist) are kept as they are.
+        OitPublication p;
+        p.code = m_publications->item(r, 0)->data(Qt::UserRole).toString();
+        for (const OitPublication &stored : m_document->plan().publications)
+            if (stored.code == p.code)
+                p = stored;
+        p.preparer = text(1);
+        p.collector = text(2);
+        p.frequency = text(3);
+        p.setUrl(text(4));
+        p.done = m_publications->item(r, 5)->checkState() == Qt::Checked;
+        list.push_back(p);
     }
     if (QString e = m_document->setPublications(list); !e.isEmpty())
         emit message(e);

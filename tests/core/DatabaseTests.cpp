@@ -414,11 +414,14 @@ TEST_CASE("a schema 9 file's ledger is packed by the upgrade and keeps what was 
         REQUIRE(rows.ok());
         packedRows += qint64(rows->size());
     }
-    // Schema 11 added one row per unit (its roles), measure and step (their draft marks).
-    const qint64 added = scalar(*db, QStringLiteral("SELECT (SELECT count(*) FROM units) + "
-                                                    "(SELECT count(*) FROM measures) + (SELECT "
-                                                    "count(*) FROM steps)"))
-                             .toLongLong();
+    // Schema 11 added one row per unit (its roles), measure and step (their draft marks);
+    // schema 13 one per plan (its website), OIT publication (its checklist) and OIT link.
+    const qint64 added =
+        scalar(*db, QStringLiteral("SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM "
+                                   "measures) + (SELECT count(*) FROM steps) + (SELECT count(*) "
+                                   "FROM plans) + (SELECT count(*) FROM oit_publications) + "
+                                   "(SELECT count(*) FROM oit_links)"))
+            .toLongLong();
     CHECK(packedRows == ledgerRows + added);
     // The outside change was transcribed, not sealed over: it is still named.
     const auto v = AuditLog(*db).verify();

@@ -81,7 +81,7 @@ TEST_CASE("the CSV forms carry a framework there and back", "[framework][csv]") 
     const QByteArray structure = writeFrameworkStructureCsv(fw);
     const QByteArray rating = writeRatingCsv(fw.rating);
     CHECK(structure.startsWith("\xEF\xBB\xBF"
-                               "code,parent,title,title_en,weight,role"));
+                               "code,parent,title,title_en,weight,role,elements,elements_en,date_rule,oit_window"));
     auto back = readFrameworkCsv(structure, QStringLiteral("s.csv"), rating,
                                  QStringLiteral("r.csv"), fw.id, fw.fiscalYears);
     INFO(back.error().toStdString());

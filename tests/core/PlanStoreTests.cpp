@@ -117,7 +117,7 @@ struct WriteLog {
         REQUIRE(q.exec(QStringLiteral("CREATE TEMP TABLE writes (what TEXT NOT NULL)")));
         for (const char *table :
              {"agencies", "units", "plans", "measures", "measure_items", "monitoring_actions",
-              "steps", "step_units", "step_evidence", "oit_publications"})
+              "steps", "step_units", "step_evidence", "oit_publications", "oit_links"})
             for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {
                 const QString t = QString::fromLatin1(table);
                 const QString o = QString::fromLatin1(op);

@@ -96,9 +96,25 @@ TEST_CASE("plan JSON round trip is lossless, progress included", "[plan][json]")
     s.evidence = {QStringLiteral("https://www.erc.or.th/ita/o18"), QStringLiteral("ไฟล์ \"แนบ\"")};
     plan.measures[2].steps[0].status = StepStatus::InProgress;
     plan.measures[2].steps[0].percent = 40;
-    plan.publications.push_back({QStringLiteral("O18"), QStringLiteral("ฝ่าย บง."),
-                                 QStringLiteral("ฝ่าย ยส."), QStringLiteral("ปีละครั้ง"),
-                                 QStringLiteral("https://example.org/o18"), true});
+    OitPublication o18;
+    o18.code = QStringLiteral("O18");
+    o18.preparer = QStringLiteral("ฝ่าย บง.");
+    o18.collector = QStringLiteral("ฝ่าย ยส.");
+    o18.frequency = QStringLiteral("ปีละครั้ง");
+    o18.setUrl(QStringLiteral("https://example.org/o18"));
+    o18.done = true;
+    plan.publications.push_back(o18);
+    // The OIT checklist's fields (schema 13): several links with their dates and years, a file
+    // still to upload, ticked elements and the ITAS explanation.
+    OitPublication o1;
+    o1.code = QStringLiteral("O1");
+    o1.links = {{QStringLiteral("https://www.erc.or.th/ผู้บริหาร"), {}, QStringLiteral("โครงสร้าง"),
+                 QDate(2025, 11, 3), 2569},
+                {{}, QStringLiteral("C:/ITA/ผู้บริหาร 2569.pdf"), QStringLiteral("ไฟล์"), {}, 0}};
+    o1.elementsDone = {QStringLiteral("ชื่อ"), QStringLiteral("ตำแหน่ง")};
+    o1.explanation = QStringLiteral("หน้าเว็บไซต์ \"ผู้บริหาร\"\nบรรทัดที่สอง");
+    plan.publications.push_back(o1);
+    plan.website = QStringLiteral("https://www.erc.or.th");
     const QByteArray json = writePlanJson(plan);
     const PlanImport back =
         readPlanJson(json, QStringLiteral("p.json"), FrameworkRegistry::builtIn());

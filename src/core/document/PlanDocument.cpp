@@ -328,8 +328,7 @@ QString PlanDocument::setPublications(const std::vector<OitPublication> &publica
     Plan edited = m_plan;
     edited.publications.clear();
     for (const OitPublication &p : publications)
-        if (!p.preparer.isEmpty() || !p.collector.isEmpty() || !p.frequency.isEmpty() ||
-            !p.url.isEmpty() || p.done)
+        if (!p.isEmpty())
             edited.publications.push_back(p);
     return edit(edited, tr("Edit the OIT publication plan"));
 }

@@ -77,6 +77,55 @@ std::optional<Role> roleFromKey(const QString &key) {
     return std::nullopt;
 }
 
+QString dateRuleKey(DateRule rule) {
+    switch (rule) {
+    case DateRule::None:
+        return {};
+    case DateRule::AssessedYear:
+        return QStringLiteral("assessed_year");
+    case DateRule::PreviousYear:
+        return QStringLiteral("previous_year");
+    }
+    return {};
+}
+
+std::optional<DateRule> dateRuleFromKey(const QString &key) {
+    const QString k = key.trimmed().toLower();
+    if (k.isEmpty())
+        return DateRule::None;
+    if (k == u"assessed_year")
+        return DateRule::AssessedYear;
+    if (k == u"previous_year")
+        return DateRule::PreviousYear;
+    return std::nullopt;
+}
+
+LocalizedText dateRuleTitle(DateRule rule) {
+    switch (rule) {
+    case DateRule::None:
+        return {};
+    case DateRule::AssessedYear:
+        return {QStringLiteral("ข้อมูลของปีที่ประเมิน"),
+                QStringLiteral("information of the assessed year")};
+    case DateRule::PreviousYear:
+        return {QStringLiteral("รายงานผลของปีที่ผ่านมา"),
+                QStringLiteral("a report on the previous year")};
+    }
+    return {};
+}
+
+int requiredYear(DateRule rule, int planYear) {
+    switch (rule) {
+    case DateRule::None:
+        return 0;
+    case DateRule::AssessedYear:
+        return planYear;
+    case DateRule::PreviousYear:
+        return planYear - 1;
+    }
+    return 0;
+}
+
 QString Framework::codeFor(Role role) const {
     if (role == Role::None)
         return {};

@@ -31,6 +31,18 @@ QString roleKey(Role role); ///< "", "analysis", "implementation"
 LocalizedText roleTitle(Role role);
 std::optional<Role> roleFromKey(const QString &key);
 
+/// Which fiscal year an OIT item's information has to be about, for the plan of fiscal year P
+/// (the assessment the OIT window of P scores): information of P itself (plans, the year's
+/// data) or a report on P − 1 (results, reports on the previous year's operations).
+enum class DateRule { None, AssessedYear, PreviousYear };
+
+QString dateRuleKey(DateRule rule); ///< "", "assessed_year", "previous_year"
+std::optional<DateRule> dateRuleFromKey(const QString &key);
+/// "ข้อมูลของปีที่ประเมิน" / "information of the assessed year", …
+LocalizedText dateRuleTitle(DateRule rule);
+/// The fiscal year (BE) the rule asks for in the plan of `planYear`; 0 when there is no rule.
+int requiredYear(DateRule rule, int planYear);
+
 /// One fiscal year's assessment design: built in (data/frameworks/*.json), stored in a file,
 /// or built by the working group from the NACC's manual.
 /// Nodes are held in pre-order; node 0 is the overall score ("ITA").
@@ -44,6 +56,11 @@ public:
         std::vector<int> children;
         qint64 weight = 10000;  ///< in ten-thousandths; only tools carry a real weight
         Role role = Role::None; ///< items only
+        /// OIT items: the information the item asks for (องค์ประกอบด้านข้อมูล), one per
+        /// entry as the NACC's manual lists them ("ชื่อ ตำแหน่ง รูปถ่าย และช่องทางการติดต่อ
+        /// ของผู้บริหารสูงสุด"). The working group ticks each in the plan's OIT checklist.
+        std::vector<LocalizedText> elements;
+        DateRule dateRule = DateRule::None; ///< OIT items: the year their information is about
     };
 
     QString id;                   ///< "ITA-2564"

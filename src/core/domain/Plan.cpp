@@ -183,4 +183,24 @@ int unreviewedDraftFields(const Plan &plan) {
     return count;
 }
 
+QString OitPublication::url() const {
+    return links.empty() ? QString() : links.front().url;
+}
+
+void OitPublication::setUrl(const QString &address) {
+    if (links.empty()) {
+        if (!address.isEmpty())
+            links.push_back({address, {}, {}, {}, 0});
+        return;
+    }
+    links.front().url = address;
+    if (address.isEmpty() && links.front() == OitLink())
+        links.erase(links.begin());
+}
+
+bool OitPublication::isEmpty() const {
+    return preparer.isEmpty() && collector.isEmpty() && frequency.isEmpty() && links.empty() &&
+           !done && elementsDone.isEmpty() && explanation.isEmpty();
+}
+
 } // namespace ita

@@ -81,15 +81,40 @@ struct Measure {
     bool hasDraft() const;
 };
 
-/// One OIT item's publication (the seed's section 3).
+/// One piece of an OIT item's evidence: a link on the agency's website, or a local file still
+/// to be uploaded (then the item is not ready: the NACC takes links only).
+struct OitLink {
+    QString url;        ///< the address entered in ITAS; empty for a file not yet uploaded
+    QString file;       ///< a local file to upload (its path), while there is no link
+    QString title;      ///< a short title ("แผนปฏิบัติการประจำปี 2569")
+    QDate infoDate;     ///< the date of the information (of the document, not of the check)
+    int coversYear = 0; ///< the fiscal year (BE) it covers; 0 = not said
+    bool operator==(const OitLink &) const = default;
+};
+
+/// One OIT item's publication (the seed's section 3) and its checklist for the OIT window.
 struct OitPublication {
     QString code; ///< "O1"
     QString preparer;
     QString collector;
     QString frequency;
-    QString url;
+    /// The item's evidence, in order. The first link's address is the plan JSON's `url` and
+    /// the publication table's URL column.
+    std::vector<OitLink> links;
     bool done = false;
+    /// The framework's information elements (Framework::Node::elements, by Thai text) that
+    /// the group has found on the page and ticked.
+    QStringList elementsDone;
+    QString explanation; ///< what the group types into ITAS with the links
     bool operator==(const OitPublication &) const = default;
+
+    /// The first link's address (empty when there is none).
+    QString url() const;
+    /// Sets the first link's address, adding a link when there is none and removing the first
+    /// when `url` is empty and it carries nothing else.
+    void setUrl(const QString &url);
+    /// Anything the group has written for it.
+    bool isEmpty() const;
 };
 
 /// An agency's plan for the fiscal year it runs in, built on the previous year's results.
@@ -100,6 +125,9 @@ struct Plan {
     std::vector<Unit> units;
     std::vector<Measure> measures;
     std::vector<OitPublication> publications;
+    /// The agency's own website ("https://www.example.go.th"): OIT links elsewhere are flagged,
+    /// since the NACC expects the information on the agency's main website.
+    QString website;
     bool operator==(const Plan &) const = default;
 };
 

@@ -56,6 +56,62 @@ QString where(const QString &source, const StructureRow &row) {
     return row.line > 0 ? QStringLiteral("%1:%2").arg(source).arg(row.line) : source;
 }
 
+/// A row's elements, date rule and OIT window (on a tool's row) into `n` and `fw`; false with
+/// the errors added when one is not right.
+bool oitChecklist(const StructureRow &r, Level level, const QString &code, const QString &source,
+                  Framework::Node &n, Framework &fw, QStringList &errors) {
+    const int before = int(errors.size());
+    const auto rule = dateRuleFromKey(r.dateRule);
+    if (!rule)
+        errors << Messages::tr("%1: date rule \"%2\" of %3 is not \"assessed_year\" or "
+                               "\"previous_year\"")
+                      .arg(where(source, r), r.dateRule.trimmed(), code);
+    else
+        n.dateRule = *rule;
+    const auto split = [](const QString &cell) {
+        QStringList out;
+        for (const QString &part : cell.split(u'|'))
+            out << part.simplified();
+        while (!out.isEmpty() && out.last().isEmpty())
+            out.removeLast();
+        return out;
+    };
+    const QStringList th = split(r.elements), en = split(r.elementsEn);
+    if (en.size() > th.size())
+        errors << Messages::tr("%1: %2 has %3 English elements for %4 Thai ones")
+                      .arg(where(source, r), code)
+                      .arg(en.size())
+                      .arg(th.size());
+    for (int i = 0; i < th.size(); ++i) {
+        if (th[i].isEmpty()) {
+            errors << Messages::tr("%1: element %2 of %3 is empty")
+                          .arg(where(source, r))
+                          .arg(i + 1)
+                          .arg(code);
+            continue;
+        }
+        n.elements.push_back({th[i], en.value(i)});
+    }
+    if (!r.oitWindow.trimmed().isEmpty()) {
+        static const QRegularExpression months(QStringLiteral("^\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*$"));
+        const auto m = months.match(r.oitWindow);
+        const int from = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int to = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (level != Level::Tool)
+            errors << Messages::tr("%1: the OIT window is given on a tool's row, not on %2")
+                          .arg(where(source, r), code);
+        else if (from < 1 || to > 12 || from > to)
+            errors << Messages::tr("%1: OIT window \"%2\" is not two fiscal months from 1 "
+                                   "(October) to 12, the first first (\"6-7\")")
+                          .arg(where(source, r), r.oitWindow.trimmed());
+        else {
+            fw.oitWindowFrom = from;
+            fw.oitWindowTo = to;
+        }
+    }
+    return int(errors.size()) == before;
+}
+
 } // namespace
 
 std::vector<StructureRow> structureRows(const Framework &fw) {
@@ -77,6 +133,18 @@ std::vector<StructureRow> structureRows(const Framework &fw) {
             r.weight = w;
         }
         r.role = roleKey(n.role);
+        QStringList th, en;
+        for (const LocalizedText &e : n.elements) {
+            th << e.th;
+            en << e.en;
+        }
+        r.elements = th.join(kElementSeparator);
+        if (std::any_of(en.begin(), en.end(), [](const QString &e) { return !e.isEmpty(); }))
+            r.elementsEn = en.join(kElementSeparator);
+        r.dateRule = dateRuleKey(n.dateRule);
+        // The window is the framework's; the CSV gives it on the OIT tool's row.
+        if (n.level == Level::Tool && n.code == u"OIT")
+            r.oitWindow = QStringLiteral("%1-%2").arg(fw.oitWindowFrom).arg(fw.oitWindowTo);
         rows.push_back(r);
     }
     return rows;
@@ -168,6 +236,8 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
                               .arg(where(source, r), r.role.trimmed(), code);
             else
                 n.role = *role;
+            if (!oitChecklist(r, level, code, source, n, fw, errors))
+                continue;
             fw.nodes.push_back(n);
             const int index = int(fw.nodes.size()) - 1;
             fw.nodes[size_t(parentIndex)].children.push_back(index);
@@ -256,6 +326,10 @@ std::vector<StructureRow> mergeRows(const Framework &framework,
                 r->weight = p.weight.trimmed();
             if (!p.role.trimmed().isEmpty())
                 r->role = p.role.trimmed();
+            for (auto member : {&StructureRow::elements, &StructureRow::elementsEn,
+                                &StructureRow::dateRule, &StructureRow::oitWindow})
+                if (!(p.*member).trimmed().isEmpty())
+                    r->*member = (p.*member).trimmed();
             continue;
         }
         StructureRow added = p;
@@ -337,6 +411,13 @@ Result<std::vector<StructureRow>> readStructureCsv(const QByteArray &bytes, cons
         {QStringLiteral("น้ำหนัก"), QStringLiteral("weight")},
         {QStringLiteral("role"), QStringLiteral("role")},
         {QStringLiteral("บทบาท"), QStringLiteral("role")},
+        {QStringLiteral("elements"), QStringLiteral("elements")},
+        {QStringLiteral("องค์ประกอบด้านข้อมูล"), QStringLiteral("elements")},
+        {QStringLiteral("elements_en"), QStringLiteral("elements_en")},
+        {QStringLiteral("date_rule"), QStringLiteral("date_rule")},
+        {QStringLiteral("ปีของข้อมูล"), QStringLiteral("date_rule")},
+        {QStringLiteral("oit_window"), QStringLiteral("oit_window")},
+        {QStringLiteral("ช่วงเปิดระบบ OIT"), QStringLiteral("oit_window")},
     };
     auto table =
         readTable(bytes, source, aliases,
@@ -348,7 +429,9 @@ Result<std::vector<StructureRow>> readStructureCsv(const QByteArray &bytes, cons
         rows.push_back({rec.line, table->field(rec, "code").toUpper(),
                         table->field(rec, "parent").toUpper(), table->field(rec, "title"),
                         table->field(rec, "title_en"), table->field(rec, "weight"),
-                        table->field(rec, "role")});
+                        table->field(rec, "role"), table->field(rec, "elements"),
+                        table->field(rec, "elements_en"), table->field(rec, "date_rule"),
+                        table->field(rec, "oit_window")});
     if (rows.empty())
         return Result<std::vector<StructureRow>>::failure(
             Messages::tr("%1: the file has a header but no rows").arg(source));

@@ -20,7 +20,16 @@ struct StructureRow {
     QString titleEn;
     QString weight; ///< decimal text; empty: 1 (tools' weights must add up to 1)
     QString role;   ///< "analysis", "implementation" or empty
+    /// OIT items: the information elements, " | " between them (Thai; English alike in
+    /// `elementsEn`, in the same order).
+    QString elements;
+    QString elementsEn;
+    QString dateRule;  ///< "assessed_year", "previous_year" or empty
+    QString oitWindow; ///< a tool's row only: the OIT window's fiscal months, "6-7"
 };
+
+/// The separator of elements in one cell.
+inline constexpr char16_t kElementSeparator[] = u" | ";
 
 /// The rows of `framework`'s tree in order (tools, then each one's indicators, …).
 std::vector<StructureRow> structureRows(const Framework &framework);

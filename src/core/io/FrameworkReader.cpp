@@ -108,6 +108,45 @@ struct Reader {
                                 Messages::tr("a role is \"analysis\" or \"implementation\""));
                 fw.nodes[size_t(index)].role = *role;
             }
+            if (!oitChecklist(item, p, index))
+                return false;
+        }
+        return true;
+    }
+
+    /// An OIT item's information elements ("elements": texts, or objects with "th" and "en")
+    /// and its date rule ("date_rule": "assessed_year" or "previous_year").
+    bool oitChecklist(const nlohmann::json &item, const QString &p, int index) {
+        Framework::Node &n = fw.nodes[size_t(index)];
+        if (item.contains("date_rule")) {
+            const auto rule = item["date_rule"].is_string()
+                                  ? dateRuleFromKey(json::toQString(item["date_rule"]))
+                                  : std::nullopt;
+            if (!rule)
+                return fail(p + QStringLiteral(".date_rule"),
+                            Messages::tr("a date rule is \"assessed_year\" or \"previous_year\""));
+            n.dateRule = *rule;
+        }
+        if (!item.contains("elements"))
+            return true;
+        if (!item["elements"].is_array())
+            return fail(p + QStringLiteral(".elements"), Messages::tr("expected a list"));
+        int e = 0;
+        for (const auto &element : item["elements"]) {
+            const QString ep = QStringLiteral("%1.elements[%2]").arg(p).arg(e++);
+            LocalizedText t;
+            if (element.is_string()) {
+                t.th = json::toQString(element).simplified();
+            } else if (element.is_object() && element.contains("th") && element["th"].is_string()) {
+                t.th = json::toQString(element["th"]).simplified();
+                if (element.contains("en") && element["en"].is_string())
+                    t.en = json::toQString(element["en"]).simplified();
+            } else {
+                return fail(ep, Messages::tr("expected a text or {\"th\": …, \"en\": …}"));
+            }
+            if (t.th.isEmpty())
+                return fail(ep, Messages::tr("an element needs its Thai text"));
+            n.elements.push_back(t);
         }
         return true;
     }

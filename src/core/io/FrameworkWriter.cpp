@@ -1,6 +1,7 @@
 #include "FrameworkWriter.h"
 
 #include "Csv.h"
+#include "FrameworkCsv.h"
 
 #include <nlohmann/json.hpp>
 
@@ -57,6 +58,14 @@ ordered node(const Framework &fw, int index) {
     out["title"] = localized(n.title);
     if (n.role != Role::None)
         out["role"] = str(roleKey(n.role));
+    if (n.dateRule != DateRule::None)
+        out["date_rule"] = str(dateRuleKey(n.dateRule));
+    if (!n.elements.empty()) {
+        ordered elements = ordered::array();
+        for (const LocalizedText &e : n.elements)
+            elements.push_back(e.en.isEmpty() ? ordered(str(e.th)) : localized(e));
+        out["elements"] = elements;
+    }
     if (n.level == Level::Item)
         return out;
     const char *key = "items";
@@ -117,14 +126,17 @@ QByteArray writeFrameworkJson(const Framework &fw) {
 QByteArray writeFrameworkStructureCsv(const Framework &fw) {
     QString out = csv::formatSafeRecord({QStringLiteral("code"), QStringLiteral("parent"),
                                          QStringLiteral("title"), QStringLiteral("title_en"),
-                                         QStringLiteral("weight"), QStringLiteral("role")});
-    for (const auto &n : fw.nodes) {
-        if (n.level == Level::Overall)
-            continue;
+                                         QStringLiteral("weight"), QStringLiteral("role"),
+                                         QStringLiteral("elements"), QStringLiteral("elements_en"),
+                                         QStringLiteral("date_rule"), QStringLiteral("oit_window")});
+    const std::vector<StructureRow> rows = structureRows(fw);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const StructureRow &r = rows[i];
+        const auto &n = fw.node(int(i) + 1); // the rows follow the nodes after the overall
         const bool weighted = n.level == Level::Tool || n.weight != 10000;
-        out +=
-            csv::formatSafeRecord({n.code, fw.node(n.parent).code, n.title.th, n.title.en,
-                                   weighted ? weightText(n.weight) : QString(), roleKey(n.role)});
+        out += csv::formatSafeRecord({r.code, r.parent, r.title, r.titleEn,
+                                      weighted ? weightText(n.weight) : QString(), r.role,
+                                      r.elements, r.elementsEn, r.dateRule, r.oitWindow});
     }
     return kBom + out.toUtf8();
 }

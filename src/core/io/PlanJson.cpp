@@ -79,6 +79,7 @@ static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &
         r.error(QString(), QStringLiteral("the plan needs an \"agency\""));
     plan.fiscalYear = r.integer(*doc, "fiscal_year", QString(), 2400, 2800, 0);
     plan.basedOnYear = r.integer(*doc, "based_on_year", QString(), 2400, 2800, plan.fiscalYear - 1);
+    plan.website = r.text(*doc, "website", QString()).trimmed();
     if (plan.fiscalYear == 0) {
         r.error(QString(), QStringLiteral("the plan needs a \"fiscal_year\" (Buddhist Era)"));
         return out;
@@ -213,7 +214,32 @@ static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &
         pub.preparer = r.text(p, "preparer", QStringLiteral("oit_publications"));
         pub.collector = r.text(p, "collector", QStringLiteral("oit_publications"));
         pub.frequency = r.text(p, "frequency", QStringLiteral("oit_publications"));
-        pub.url = r.text(p, "url", QStringLiteral("oit_publications"));
+        const QString where = QStringLiteral("oit_publications %1").arg(pub.code);
+        const QString url = r.text(p, "url", where);
+        if (p.contains("links") && p["links"].is_array()) {
+            for (const auto &l : p["links"]) {
+                if (!l.is_object()) {
+                    r.error(where, QStringLiteral("each of \"links\" is an object"));
+                    continue;
+                }
+                OitLink link;
+                link.url = r.text(l, "url", where).trimmed();
+                link.file = r.text(l, "file", where);
+                link.title = r.text(l, "title", where);
+                link.infoDate = r.date(l, "date", where);
+                link.coversYear = r.integer(l, "covers_year", where, 2400, 2800, 0);
+                if (link.url.isEmpty() && link.file.isEmpty())
+                    r.error(where, QStringLiteral("a link needs a \"url\" or a \"file\""));
+                pub.links.push_back(link);
+            }
+            if (!url.isEmpty() && url != pub.url())
+                r.error(where, QStringLiteral("\"url\" is not the first of \"links\" (%1)")
+                                   .arg(url));
+        } else {
+            pub.setUrl(url.trimmed());
+        }
+        pub.elementsDone = r.list(p, "elements_done", where);
+        pub.explanation = r.text(p, "explanation", where);
         pub.done = p.value("done", false);
         plan.publications.push_back(pub);
     }
@@ -286,6 +312,8 @@ QByteArray writePlanJson(const Plan &plan) {
     doc["agency"] = json::toStd(plan.agency);
     doc["fiscal_year"] = plan.fiscalYear;
     doc["based_on_year"] = plan.basedOnYear;
+    if (!plan.website.isEmpty())
+        doc["website"] = json::toStd(plan.website);
     auto units = ojson::array();
     for (const auto &u : plan.units) {
         ojson ju = {{"abbreviation", json::toStd(u.abbreviation)}, {"name", json::toStd(u.name)}};
@@ -328,13 +356,40 @@ QByteArray writePlanJson(const Plan &plan) {
     }
     doc["measures"] = measures;
     auto pubs = ojson::array();
-    for (const auto &p : plan.publications)
-        pubs.push_back({{"code", json::toStd(p.code)},
-                        {"preparer", json::toStd(p.preparer)},
-                        {"collector", json::toStd(p.collector)},
-                        {"frequency", json::toStd(p.frequency)},
-                        {"url", json::toStd(p.url)},
-                        {"done", p.done}});
+    for (const auto &p : plan.publications) {
+        ojson jp = {{"code", json::toStd(p.code)},
+                    {"preparer", json::toStd(p.preparer)},
+                    {"collector", json::toStd(p.collector)},
+                    {"frequency", json::toStd(p.frequency)},
+                    {"url", json::toStd(p.url())},
+                    {"done", p.done}};
+        // The checklist's fields, written when there is more than the one address: a plan
+        // without one reads as it did before schema 13.
+        const bool moreThanUrl =
+            p.links.size() > 1 ||
+            (p.links.size() == 1 && !(p.links[0] == OitLink{p.links[0].url, {}, {}, {}, 0}));
+        if (moreThanUrl) {
+            auto links = ojson::array();
+            for (const OitLink &l : p.links) {
+                ojson jl = {{"url", json::toStd(l.url)}};
+                if (!l.file.isEmpty())
+                    jl["file"] = json::toStd(l.file);
+                if (!l.title.isEmpty())
+                    jl["title"] = json::toStd(l.title);
+                if (l.infoDate.isValid())
+                    jl["date"] = dateOrNull(l.infoDate);
+                if (l.coversYear)
+                    jl["covers_year"] = l.coversYear;
+                links.push_back(jl);
+            }
+            jp["links"] = links;
+        }
+        if (!p.elementsDone.isEmpty())
+            jp["elements_done"] = stringList(p.elementsDone);
+        if (!p.explanation.isEmpty())
+            jp["explanation"] = json::toStd(p.explanation);
+        pubs.push_back(jp);
+    }
     doc["oit_publications"] = pubs;
     return QByteArray::fromStdString(doc.dump(2)) + '\n';
 }

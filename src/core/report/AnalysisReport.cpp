@@ -470,13 +470,17 @@ void AnalysisBuilder::publications() {
             false});
     for (const OitPublication &p : in.plan->publications) {
         const NodeResult *n = a.find(p.code);
+        QStringList urls; // every link, one a line
+        for (const OitLink &l : p.links)
+            if (!l.url.isEmpty())
+                urls << l.url;
         Row row;
         row.cells = {Cell::of(p.code, true, true),
                      Cell::of(n ? title(*n) : QString()),
                      Cell::of(p.preparer),
                      Cell::of(p.collector),
                      Cell::of(p.frequency, false, true),
-                     Cell::of(p.url),
+                     Cell::of(urls.join(u'\n')),
                      Cell::of(p.done ? t(QStringLiteral("เผยแพร่แล้ว"), QStringLiteral("Published"))
                                      : t(QStringLiteral("ยังไม่เผยแพร่"), QStringLiteral("Not yet")),
                               false, true)};

@@ -343,9 +343,22 @@ std::vector<AuditChange> planChanges(const Plan &before, const Plan &after) {
     }
     QStringList pubBefore, pubAfter;
     auto pub = [](const OitPublication &p) {
-        return QStringLiteral("%1|%2|%3|%4|%5|%6")
-            .arg(p.code, p.preparer, p.collector, p.frequency, p.url,
-                 p.done ? QStringLiteral("done") : QString());
+        QString line = QStringLiteral("%1|%2|%3|%4|%5|%6")
+                           .arg(p.code, p.preparer, p.collector, p.frequency, p.url(),
+                                p.done ? QStringLiteral("done") : QString());
+        // The checklist (schema 13), written only when there is one: older records read alike.
+        for (size_t i = 1; i < p.links.size(); ++i)
+            line += QStringLiteral("|link %1").arg(p.links[i].url);
+        for (const OitLink &l : p.links)
+            if (!l.file.isEmpty() || !l.title.isEmpty() || l.infoDate.isValid() || l.coversYear)
+                line += QStringLiteral("|%1 %2 %3 %4 %5")
+                            .arg(l.url, l.file, l.title, l.infoDate.toString(Qt::ISODate))
+                            .arg(l.coversYear);
+        if (!p.elementsDone.isEmpty())
+            line += QStringLiteral("|elements %1").arg(p.elementsDone.join(u';'));
+        if (!p.explanation.isEmpty())
+            line += QStringLiteral("|explanation %1").arg(p.explanation);
+        return line;
     };
     for (const auto &p : before.publications)
         pubBefore << pub(p);
@@ -353,6 +366,7 @@ std::vector<AuditChange> planChanges(const Plan &before, const Plan &after) {
         pubAfter << pub(p);
     add(QStringLiteral("publications"), QStringLiteral("list"), pubBefore.join(u'\n'),
         pubAfter.join(u'\n'));
+    add(QStringLiteral("plan"), QStringLiteral("website"), before.website, after.website);
     return out;
 }
 

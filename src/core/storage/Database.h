@@ -29,7 +29,7 @@ class Database {
 public:
     enum class Backend { File, Server };
     /// Version of the schema this program writes.
-    static constexpr int schemaVersion = 12;
+    static constexpr int schemaVersion = 13;
     /// PRAGMA application_id of an .itadb file ("ITAP"); tells it from other SQLite files.
     static constexpr int applicationId = 0x49544150;
 

@@ -379,6 +379,54 @@ QString toVersion12(Database &db) {
                       });
 }
 
+/// The OIT checklist (issue 27): every evidence link of an item with its title, date and the
+/// year it covers (oit_publications.url still holds the first, for older programs), the
+/// information elements ticked and the explanation typed into ITAS, the agency's website in each
+/// plan, and the results of the link check. The plan rows join the ledger (extended, as schema
+/// 11's); link_checks does not: it holds what a check saw on the web, which *Check again*
+/// replaces, not anything the group typed.
+QString toVersion13(Database &db) {
+    if (QString e = runAll(db,
+                           {
+                               "ALTER TABLE plans ADD COLUMN website TEXT NOT NULL DEFAULT ''",
+                               "ALTER TABLE oit_publications ADD COLUMN elements TEXT NOT NULL "
+                               "DEFAULT ''",
+                               "ALTER TABLE oit_publications ADD COLUMN explanation TEXT NOT "
+                               "NULL DEFAULT ''",
+                               R"(CREATE TABLE oit_links (
+               plan_id     INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+               code        TEXT NOT NULL,
+               position    INTEGER NOT NULL,
+               url         TEXT NOT NULL DEFAULT '',
+               file        TEXT NOT NULL DEFAULT '',
+               title       TEXT NOT NULL DEFAULT '',
+               info_date   TEXT,
+               covers_year INTEGER,
+               PRIMARY KEY (plan_id, code, position)))",
+                               R"(CREATE TABLE link_checks (
+               url           TEXT PRIMARY KEY,
+               checked_at    TEXT NOT NULL,
+               http_status   INTEGER NOT NULL DEFAULT 0,
+               final_url     TEXT NOT NULL DEFAULT '',
+               failure       TEXT NOT NULL DEFAULT '',
+               error         TEXT NOT NULL DEFAULT '',
+               content_type  TEXT NOT NULL DEFAULT '',
+               size          INTEGER NOT NULL DEFAULT -1,
+               last_modified TEXT NOT NULL DEFAULT '',
+               years         TEXT NOT NULL DEFAULT '',
+               text_searched INTEGER NOT NULL DEFAULT 0))",
+                           });
+        !e.isEmpty())
+        return e;
+    QSet<QString> keys;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT agency_id, fiscal_year FROM plans")))
+        return q.lastError().text();
+    while (q.next())
+        keys.insert(StateLedger::planKey(q.value(0).toLongLong(), q.value(1).toInt()));
+    return StateLedger(db, 13).extend(keys);
+}
+
 } // namespace
 
 const QStringList &auditTrailTriggers() {
@@ -414,6 +462,8 @@ QString applyMigration(Database &database, int toVersion) {
         return toVersion11(database);
     case 12:
         return toVersion12(database);
+    case 13:
+        return toVersion13(database);
     default:
         return QStringLiteral("no migration to schema %1").arg(toVersion);
     }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -64,6 +65,12 @@ QStringList draftFrom(const QVariant &v) {
 /// or a server not yet upgraded) is written without them.
 bool hasDrafts(Database &db) {
     return db.version() >= 11;
+}
+
+/// Schema 13 added the OIT checklist (links with their dates, ticked elements, the ITAS
+/// explanation) and the agency's website.
+bool hasOitChecklist(Database &db) {
+    return db.version() >= 13;
 }
 
 /// `sql` with the schema 11 part when the file has it, else without: "draft, origin" in a
@@ -146,7 +153,7 @@ QString insertEvidence(QSqlQuery &q, qint64 stepId, const Step &s) {
 /// edit that can be stored row by row in place.
 bool sameShape(const Plan &a, const Plan &b) {
     if (a.agency != b.agency || a.fiscalYear != b.fiscalYear || a.basedOnYear != b.basedOnYear ||
-        a.units != b.units || a.publications != b.publications ||
+        a.units != b.units || a.publications != b.publications || a.website != b.website ||
         a.measures.size() != b.measures.size())
         return false;
     for (size_t m = 0; m < a.measures.size(); ++m)
@@ -315,10 +322,59 @@ Result<Plan> PlanRepository::load(const QString &agency, int fiscalYear) const {
                         {*id});
         !e.isEmpty())
         return R::failure(e);
+    while (q.next()) {
+        OitPublication p;
+        p.code = q.value(0).toString();
+        p.preparer = q.value(1).toString();
+        p.collector = q.value(2).toString();
+        p.frequency = q.value(3).toString();
+        p.setUrl(q.value(4).toString());
+        p.done = q.value(5).toBool();
+        plan.publications.push_back(p);
+    }
+    if (!hasOitChecklist(m_db))
+        return plan;
+    if (QString e = run(q, QStringLiteral("SELECT website FROM plans WHERE id = ?"), {*id});
+        !e.isEmpty() || !q.next())
+        return R::failure(e.isEmpty() ? noId() : e);
+    plan.website = q.value(0).toString();
+    const auto publication = [&](const QString &code) -> OitPublication * {
+        for (OitPublication &p : plan.publications)
+            if (p.code == code)
+                return &p;
+        return nullptr;
+    };
+    if (QString e = run(q,
+                        QStringLiteral("SELECT code, elements, explanation FROM oit_publications "
+                                       "WHERE plan_id = ?"),
+                        {*id});
+        !e.isEmpty())
+        return R::failure(e);
     while (q.next())
-        plan.publications.push_back({q.value(0).toString(), q.value(1).toString(),
-                                     q.value(2).toString(), q.value(3).toString(),
-                                     q.value(4).toString(), q.value(5).toBool()});
+        if (OitPublication *p = publication(q.value(0).toString())) {
+            p->elementsDone = q.value(1).toString().split(u'\n', Qt::SkipEmptyParts);
+            p->explanation = q.value(2).toString();
+        }
+    // Every link, the first included (oit_publications.url repeats it for older programs).
+    if (QString e = run(q,
+                        QStringLiteral("SELECT code, url, file, title, info_date, covers_year "
+                                       "FROM oit_links WHERE plan_id = ? ORDER BY code, "
+                                       "position"),
+                        {*id});
+        !e.isEmpty())
+        return R::failure(e);
+    QSet<QString> listed;
+    while (q.next())
+        if (OitPublication *p = publication(q.value(0).toString())) {
+            if (!listed.contains(p->code)) {
+                listed.insert(p->code);
+                p->links.clear();
+            }
+            p->links.push_back({q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(),
+                                QDate::fromString(q.value(4).toString(), Qt::ISODate),
+                                q.value(5).toInt()});
+        }
     return plan;
 }
 
@@ -701,13 +757,41 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
         }
     }
     int pPos = 0;
-    for (const OitPublication &p : plan.publications)
+    const bool checklist = hasOitChecklist(m_db);
+    for (const OitPublication &p : plan.publications) {
         if (QString e = run(q,
                             QStringLiteral("INSERT INTO oit_publications (plan_id, position, code, "
                                            "preparer, collector, frequency, url, done) VALUES (?, "
                                            "?, ?, ?, ?, ?, ?, ?)"),
                             {planId, pPos++, p.code, text(p.preparer), text(p.collector),
-                             text(p.frequency), text(p.url), p.done ? 1 : 0});
+                             text(p.frequency), text(p.url()), p.done ? 1 : 0});
+            !e.isEmpty())
+            return e;
+        if (!checklist)
+            continue;
+        if (QString e = run(q,
+                            QStringLiteral("UPDATE oit_publications SET elements = ?, "
+                                           "explanation = ? WHERE plan_id = ? AND code = ?"),
+                            {text(p.elementsDone.join(u'\n')), text(p.explanation), planId,
+                             p.code});
+            !e.isEmpty())
+            return e;
+        for (size_t i = 0; i < p.links.size(); ++i) {
+            const OitLink &l = p.links[i];
+            if (QString e = run(q,
+                                QStringLiteral("INSERT INTO oit_links (plan_id, code, position, "
+                                               "url, file, title, info_date, covers_year) VALUES "
+                                               "(?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {planId, p.code, int(i), text(l.url), text(l.file), text(l.title),
+                                 dateValue(l.infoDate),
+                                 monthValue(l.coversYear)});
+                !e.isEmpty())
+                return Messages::tr("OIT item %1, link %2: %3").arg(p.code).arg(i + 1).arg(e);
+        }
+    }
+    if (checklist && !plan.website.isEmpty())
+        if (QString e = run(q, QStringLiteral("UPDATE plans SET website = ? WHERE id = ?"),
+                            {plan.website, planId});
             !e.isEmpty())
             return e;
     return {};

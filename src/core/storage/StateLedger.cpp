@@ -96,6 +96,16 @@ const Source kPlan[] = {
     {"SELECT 'publication ' || o.code, o.position, o.preparer, o.collector, o.frequency, o.url, "
      "o.done FROM oit_publications o JOIN plans p ON p.id = o.plan_id "
      "WHERE p.agency_id = ? AND p.fiscal_year = ?"},
+    {"SELECT 'website', website FROM plans WHERE agency_id = ? AND fiscal_year = ?",
+     Source::Part::Whole, 13},
+    {"SELECT 'publication ' || o.code || ' checklist', o.elements, o.explanation "
+     "FROM oit_publications o JOIN plans p ON p.id = o.plan_id "
+     "WHERE p.agency_id = ? AND p.fiscal_year = ?",
+     Source::Part::Whole, 13},
+    {"SELECT 'publication ' || l.code || ' link ' || l.position, l.url, l.file, l.title, "
+     "l.info_date, l.covers_year FROM oit_links l JOIN plans p ON p.id = l.plan_id "
+     "WHERE p.agency_id = ? AND p.fiscal_year = ?",
+     Source::Part::Whole, 13},
 };
 #undef ITA_PLAN_MEASURES
 
