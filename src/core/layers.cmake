@@ -4,12 +4,13 @@
 # include itself and whatever the layers it depends on may include.
 #
 #   domain → analysis → io ──→ storage → document
-#                     ↘ render    ↘
+#        ↘ net        ↘ render    ↘
 #              io, render, storage → report
 #
 # Listed so that every layer comes after the layers it depends on.
-set(ITA_CORE_LAYERS domain analysis io render storage document report)
+set(ITA_CORE_LAYERS domain net analysis io render storage document report)
 set(ITA_LAYER_DEPENDS_domain "")
+set(ITA_LAYER_DEPENDS_net domain)
 set(ITA_LAYER_DEPENDS_analysis domain)
 set(ITA_LAYER_DEPENDS_io analysis)
 set(ITA_LAYER_DEPENDS_render analysis)

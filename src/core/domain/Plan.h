@@ -84,9 +84,9 @@ struct Measure {
 /// One piece of an OIT item's evidence: a link on the agency's website, or a local file still
 /// to be uploaded (then the item is not ready: the NACC takes links only).
 struct OitLink {
-    QString url;        ///< the address entered in ITAS; empty for a file not yet uploaded
-    QString file;       ///< a local file to upload (its path), while there is no link
-    QString title;      ///< a short title ("แผนปฏิบัติการประจำปี 2569")
+    QString url;  ///< the address entered in ITAS; empty for a file not yet uploaded
+    QString file; ///< a local file to upload (its path), while there is no link
+    QString title; ///< a short title ("แผนปฏิบัติการประจำปี 2569")
     QDate infoDate;     ///< the date of the information (of the document, not of the check)
     int coversYear = 0; ///< the fiscal year (BE) it covers; 0 = not said
     bool operator==(const OitLink &) const = default;

@@ -93,7 +93,8 @@ bool oitChecklist(const StructureRow &r, Level level, const QString &code, const
         n.elements.push_back({th[i], en.value(i)});
     }
     if (!r.oitWindow.trimmed().isEmpty()) {
-        static const QRegularExpression months(QStringLiteral("^\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*$"));
+        static const QRegularExpression months(
+            QStringLiteral("^\\s*(\\d{1,2})\\s*-\\s*(\\d{1,2})\\s*$"));
         const auto m = months.match(r.oitWindow);
         const int from = m.hasMatch() ? m.captured(1).toInt() : 0;
         const int to = m.hasMatch() ? m.captured(2).toInt() : 0;

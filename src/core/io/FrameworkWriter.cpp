@@ -124,11 +124,11 @@ QByteArray writeFrameworkJson(const Framework &fw) {
 }
 
 QByteArray writeFrameworkStructureCsv(const Framework &fw) {
-    QString out = csv::formatSafeRecord({QStringLiteral("code"), QStringLiteral("parent"),
-                                         QStringLiteral("title"), QStringLiteral("title_en"),
-                                         QStringLiteral("weight"), QStringLiteral("role"),
-                                         QStringLiteral("elements"), QStringLiteral("elements_en"),
-                                         QStringLiteral("date_rule"), QStringLiteral("oit_window")});
+    QString out = csv::formatSafeRecord(
+        {QStringLiteral("code"), QStringLiteral("parent"), QStringLiteral("title"),
+         QStringLiteral("title_en"), QStringLiteral("weight"), QStringLiteral("role"),
+         QStringLiteral("elements"), QStringLiteral("elements_en"), QStringLiteral("date_rule"),
+         QStringLiteral("oit_window")});
     const std::vector<StructureRow> rows = structureRows(fw);
     for (size_t i = 0; i < rows.size(); ++i) {
         const StructureRow &r = rows[i];

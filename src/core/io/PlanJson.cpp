@@ -233,8 +233,8 @@ static PlanImport readPlanJsonUnguarded(const QByteArray &bytes, const QString &
                 pub.links.push_back(link);
             }
             if (!url.isEmpty() && url != pub.url())
-                r.error(where, QStringLiteral("\"url\" is not the first of \"links\" (%1)")
-                                   .arg(url));
+                r.error(where,
+                        QStringLiteral("\"url\" is not the first of \"links\" (%1)").arg(url));
         } else {
             pub.setUrl(url.trimmed());
         }
@@ -357,12 +357,10 @@ QByteArray writePlanJson(const Plan &plan) {
     doc["measures"] = measures;
     auto pubs = ojson::array();
     for (const auto &p : plan.publications) {
-        ojson jp = {{"code", json::toStd(p.code)},
-                    {"preparer", json::toStd(p.preparer)},
-                    {"collector", json::toStd(p.collector)},
-                    {"frequency", json::toStd(p.frequency)},
-                    {"url", json::toStd(p.url())},
-                    {"done", p.done}};
+        ojson jp = {
+            {"code", json::toStd(p.code)},           {"preparer", json::toStd(p.preparer)},
+            {"collector", json::toStd(p.collector)}, {"frequency", json::toStd(p.frequency)},
+            {"url", json::toStd(p.url())},           {"done", p.done}};
         // The checklist's fields, written when there is more than the one address: a plan
         // without one reads as it did before schema 13.
         const bool moreThanUrl =

@@ -370,8 +370,7 @@ Result<Plan> PlanRepository::load(const QString &agency, int fiscalYear) const {
                 listed.insert(p->code);
                 p->links.clear();
             }
-            p->links.push_back({q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toString(),
+            p->links.push_back({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                 QDate::fromString(q.value(4).toString(), Qt::ISODate),
                                 q.value(5).toInt()});
         }
@@ -769,11 +768,11 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
             return e;
         if (!checklist)
             continue;
-        if (QString e = run(q,
-                            QStringLiteral("UPDATE oit_publications SET elements = ?, "
-                                           "explanation = ? WHERE plan_id = ? AND code = ?"),
-                            {text(p.elementsDone.join(u'\n')), text(p.explanation), planId,
-                             p.code});
+        if (QString e =
+                run(q,
+                    QStringLiteral("UPDATE oit_publications SET elements = ?, "
+                                   "explanation = ? WHERE plan_id = ? AND code = ?"),
+                    {text(p.elementsDone.join(u'\n')), text(p.explanation), planId, p.code});
             !e.isEmpty())
             return e;
         for (size_t i = 0; i < p.links.size(); ++i) {
@@ -783,8 +782,7 @@ QString PlanRepository::saveInTransaction(const Plan &plan, bool replace) {
                                                "url, file, title, info_date, covers_year) VALUES "
                                                "(?, ?, ?, ?, ?, ?, ?, ?)"),
                                 {planId, p.code, int(i), text(l.url), text(l.file), text(l.title),
-                                 dateValue(l.infoDate),
-                                 monthValue(l.coversYear)});
+                                 dateValue(l.infoDate), monthValue(l.coversYear)});
                 !e.isEmpty())
                 return Messages::tr("OIT item %1, link %2: %3").arg(p.code).arg(i + 1).arg(e);
         }

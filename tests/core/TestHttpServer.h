@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+#include <QTcpServer>
+
+namespace ita::test {
+
+/// A small HTTP server on 127.0.0.1 for the link check's tests: nothing leaves the machine.
+/// It runs in the thread that makes it (its sockets are served by that thread's event loop,
+/// which LinkChecker::checkAll and QSignalSpy::wait run). Paths:
+///   /ok-2569      200 text/html, a page that mentions พ.ศ. 2569
+///   /thai-2569    200 text/html, the year in Thai digits (๒๕๖๙)
+///   /ok-2567      200 text/html, a page of 2567 only
+///   /missing      404;   /error  500
+///   /r1 → /r2 → /r3 → /ok-2569   a chain of redirects (302, 301, 302)
+///   /loop         302 to itself
+///   /slow         never answers (the connection stays open)
+///   /report.pdf   200 text/html: a login page where a PDF was linked
+///   /real.pdf     200 application/pdf, with Content-Length and Last-Modified
+///   /page/N       200 text/html (any N): for many links
+/// Any other path is 404. Every request's path is recorded in `requests`.
+class HttpServer : public QTcpServer {
+public:
+    HttpServer();
+    QString url(const QString &path) const;
+    QStringList requests;
+};
+
+/// A port on 127.0.0.1 that nothing listens on (bound, then closed).
+quint16 closedPort();
+
+} // namespace ita::test
