@@ -29,6 +29,7 @@ int runAudit(const QStringList &args);
 int runPortfolio(const QStringList &args);
 int runServer(const QStringList &args);
 int runCopy(const QStringList &args);
+int runOit(const QStringList &args);
 
 /// A command: its name, what runs it, and its one-line summary (English source text,
 /// translated under the context "ita::cli::Main").
@@ -38,6 +39,6 @@ struct Command {
     const char *summary;
 };
 /// Every command, in the order the usage lists them.
-extern const Command commands[16];
+extern const Command commands[17];
 
 } // namespace ita::cli

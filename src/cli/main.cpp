@@ -52,7 +52,7 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &context, const QS
 } // namespace
 
 // The summaries are translated where they are printed (printUsage).
-const ita::cli::Command ita::cli::commands[16] = {
+const ita::cli::Command ita::cli::commands[17] = {
     {"import", runImport,
      QT_TRANSLATE_NOOP("ita::cli::Main", "store a scores file (CSV or JSON) in a database")},
     {"classify", runClassify,
@@ -79,6 +79,9 @@ const ita::cli::Command ita::cli::commands[16] = {
     {"library", runLibrary,
      QT_TRANSLATE_NOOP("ita::cli::Main",
                        "the measures library drafts draw on: list, check, export, import")},
+    {"oit", runOit,
+     QT_TRANSLATE_NOOP("ita::cli::Main",
+                       "the OIT checklist: check every link before the window, export the page")},
     {"portfolio", runPortfolio,
      QT_TRANSLATE_NOOP("ita::cli::Main",
                        "many agencies of a year: means, levels, pass rate, ranking")},

@@ -528,6 +528,12 @@ TEST_CASE("ledger: a change made outside the program is named with its assessmen
          "INSERT INTO oit_publications (plan_id, position, code) SELECT min(id), 0, 'O1' FROM "
          "plans",
          "สำนักงาน กกพ. plan 2565"},
+        {"an OIT link (schema 13)",
+         "INSERT INTO oit_links (plan_id, code, position, url) SELECT min(id), 'O1', 0, "
+         "'http://x' FROM plans",
+         "สำนักงาน กกพ. plan 2565, publication O1 link 0: added"},
+        {"the plan's website (schema 13)", "UPDATE plans SET website = 'http://x'",
+         "สำนักงาน กกพ. plan 2565, website: changed"},
         {"the agency's name", "UPDATE agencies SET name = 'x'", "agency: changed"},
     };
     for (const auto &c : cases) {

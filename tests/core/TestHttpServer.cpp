@@ -64,7 +64,10 @@ HttpServer::HttpServer() {
                 if (!all.contains("\r\n\r\n"))
                     return;
                 const QByteArray path = all.left(all.indexOf("\r\n")).split(' ').value(1);
-                requests << QString::fromUtf8(path);
+                {
+                    QMutexLocker lock(&m_mutex);
+                    requests << QString::fromUtf8(path);
+                }
                 if (path == "/slow")
                     return; // keeps the connection open and never answers
                 socket->write(respond(path));
@@ -72,6 +75,23 @@ HttpServer::HttpServer() {
             });
         }
     });
+}
+
+QStringList HttpServer::requestsSoFar() const {
+    QMutexLocker lock(&m_mutex);
+    return requests;
+}
+
+HttpServerThread::HttpServerThread()
+    : m_server(new HttpServer) {
+    m_server->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    m_thread.start();
+}
+
+HttpServerThread::~HttpServerThread() {
+    m_thread.quit();
+    m_thread.wait();
 }
 
 QString HttpServer::url(const QString &path) const {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QStringList>
 #include <QTcpServer>
+#include <QThread>
 
 namespace ita::test {
 
@@ -24,7 +26,27 @@ class HttpServer : public QTcpServer {
 public:
     HttpServer();
     QString url(const QString &path) const;
-    QStringList requests;
+    QString url(const char *path) const { return url(QString::fromUtf8(path)); }
+    QStringList requests; ///< read it from the server's own thread, or through requestsSoFar()
+    QStringList requestsSoFar() const;
+
+private:
+    mutable QMutex m_mutex;
+};
+
+/// The same server on a thread of its own, for tests that wait on another process (the CLI)
+/// without running an event loop meanwhile.
+class HttpServerThread {
+public:
+    HttpServerThread();
+    ~HttpServerThread();
+    QString url(const QString &path) const { return m_server->url(path); }
+    QString url(const char *path) const { return m_server->url(QString::fromUtf8(path)); }
+    QStringList requests() const { return m_server->requestsSoFar(); }
+
+private:
+    QThread m_thread;
+    HttpServer *m_server;
 };
 
 /// A port on 127.0.0.1 that nothing listens on (bound, then closed).

@@ -83,24 +83,6 @@ LocalizedText failureText(const LinkCheck &c) {
     return {};
 }
 
-/// The OIT items of the framework, in order: the items under a tool coded OIT, else every
-/// item whose code starts with O.
-std::vector<int> oitItems(const Framework &fw) {
-    std::vector<int> out;
-    const int tool = fw.indexOf(QStringLiteral("OIT"));
-    for (int i = 0; i < int(fw.nodes.size()); ++i) {
-        const auto &n = fw.node(i);
-        if (n.level != Level::Item)
-            continue;
-        bool under = false;
-        for (int p = n.parent; p >= 0 && !under; p = fw.node(p).parent)
-            under = p == tool;
-        if (tool >= 0 ? under : n.code.startsWith(u'O'))
-            out.push_back(i);
-    }
-    return out;
-}
-
 } // namespace
 
 QString oitStatusKey(OitStatus status) {
@@ -160,7 +142,7 @@ OitReadiness oitReadiness(const Framework &framework, const Plan &plan,
                 itemsOf[l.url.trimmed()] << p.code;
 
     Overrides overrides;
-    for (int index : oitItems(framework)) {
+    for (int index : framework.oitItems()) {
         const auto &node = framework.node(index);
         OitItemReadiness item;
         item.code = node.code;

@@ -126,6 +126,22 @@ int requiredYear(DateRule rule, int planYear) {
     return 0;
 }
 
+std::vector<int> Framework::oitItems() const {
+    std::vector<int> out;
+    const int tool = indexOf(QStringLiteral("OIT"));
+    for (int i = 0; i < int(nodes.size()); ++i) {
+        const Node &n = nodes[size_t(i)];
+        if (n.level != Level::Item)
+            continue;
+        bool under = false;
+        for (int p = n.parent; p >= 0 && !under; p = nodes[size_t(p)].parent)
+            under = p == tool;
+        if (tool >= 0 ? under : n.code.startsWith(u'O'))
+            out.push_back(i);
+    }
+    return out;
+}
+
 QString Framework::codeFor(Role role) const {
     if (role == Role::None)
         return {};

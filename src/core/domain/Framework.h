@@ -87,6 +87,9 @@ public:
     QStringList gradeNames() const { return rating.names(); }
     /// Code of the item that plays `role`, or an empty string.
     QString codeFor(Role role) const;
+    /// Indices of the OIT items in order: the items under the tool coded OIT, else (a design
+    /// that names its tools otherwise) every item whose code starts with O.
+    std::vector<int> oitItems() const;
     /// Indices of the tools, in order.
     std::vector<int> tools() const {
         return nodes.empty() ? std::vector<int>() : nodes[0].children;

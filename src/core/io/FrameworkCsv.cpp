@@ -56,11 +56,10 @@ QString where(const QString &source, const StructureRow &row) {
     return row.line > 0 ? QStringLiteral("%1:%2").arg(source).arg(row.line) : source;
 }
 
-/// A row's elements, date rule and OIT window (on a tool's row) into `n` and `fw`; false with
-/// the errors added when one is not right.
-bool oitChecklist(const StructureRow &r, Level level, const QString &code, const QString &source,
+/// A row's elements, date rule and OIT window (on a tool's row) into `n` and `fw`; what is not
+/// right is added to `errors`.
+void oitChecklist(const StructureRow &r, Level level, const QString &code, const QString &source,
                   Framework::Node &n, Framework &fw, QStringList &errors) {
-    const int before = int(errors.size());
     const auto rule = dateRuleFromKey(r.dateRule);
     if (!rule)
         errors << Messages::tr("%1: date rule \"%2\" of %3 is not \"assessed_year\" or "
@@ -110,7 +109,6 @@ bool oitChecklist(const StructureRow &r, Level level, const QString &code, const
             fw.oitWindowTo = to;
         }
     }
-    return int(errors.size()) == before;
 }
 
 } // namespace
@@ -237,8 +235,8 @@ Result<Framework> buildFromRows(const Framework &base, const std::vector<Structu
                               .arg(where(source, r), r.role.trimmed(), code);
             else
                 n.role = *role;
-            if (!oitChecklist(r, level, code, source, n, fw, errors))
-                continue;
+            // Its errors join the others; the row is still placed, so its children are too.
+            oitChecklist(r, level, code, source, n, fw, errors);
             fw.nodes.push_back(n);
             const int index = int(fw.nodes.size()) - 1;
             fw.nodes[size_t(parentIndex)].children.push_back(index);

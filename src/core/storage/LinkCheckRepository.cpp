@@ -77,7 +77,8 @@ QString LinkCheckRepository::save(const std::vector<LinkCheck> &results) {
                   QVariant(failureKey(c.failure).isNull() ? u""_qs : failureKey(c.failure)),
                   QVariant(c.error.isNull() ? u""_qs : c.error),
                   QVariant(c.contentType.isNull() ? u""_qs : c.contentType), QVariant(c.size),
-                  QVariant(dateTimeText(c.lastModified)), QVariant(years.join(u',')),
+                  QVariant(dateTimeText(c.lastModified)),
+                  QVariant(years.isEmpty() ? u""_qs : years.join(u',')),
                   QVariant(c.textSearched ? 1 : 0)})
                 insert.addBindValue(v);
             if (!insert.exec())
