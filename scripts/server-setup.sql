@@ -195,6 +195,32 @@ CREATE TABLE library_entries (
                definition TEXT NOT NULL);
 UPDATE ita_meta SET value = '11' WHERE key = 'schema';
 UPDATE ita_meta SET value = '12' WHERE key = 'schema';
+ALTER TABLE plans ADD COLUMN website TEXT NOT NULL DEFAULT '';
+ALTER TABLE oit_publications ADD COLUMN elements TEXT NOT NULL DEFAULT '';
+ALTER TABLE oit_publications ADD COLUMN explanation TEXT NOT NULL DEFAULT '';
+CREATE TABLE oit_links (
+               plan_id     BIGINT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+               code        TEXT NOT NULL,
+               position    BIGINT NOT NULL,
+               url         TEXT NOT NULL DEFAULT '',
+               file        TEXT NOT NULL DEFAULT '',
+               title       TEXT NOT NULL DEFAULT '',
+               info_date   TEXT,
+               covers_year BIGINT,
+               PRIMARY KEY (plan_id, code, position));
+CREATE TABLE link_checks (
+               url           TEXT PRIMARY KEY,
+               checked_at    TEXT NOT NULL,
+               http_status   BIGINT NOT NULL DEFAULT 0,
+               final_url     TEXT NOT NULL DEFAULT '',
+               failure       TEXT NOT NULL DEFAULT '',
+               error         TEXT NOT NULL DEFAULT '',
+               content_type  TEXT NOT NULL DEFAULT '',
+               size          BIGINT NOT NULL DEFAULT -1,
+               last_modified TEXT NOT NULL DEFAULT '',
+               years         TEXT NOT NULL DEFAULT '',
+               text_searched BIGINT NOT NULL DEFAULT 0);
+UPDATE ita_meta SET value = '13' WHERE key = 'schema';
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM ita_planner_editor;
 NOTIFY ita_planner_changed;
 COMMIT;

@@ -1,6 +1,8 @@
 #include "DashboardView.h"
 #include "Language.h"
 
+#include "analysis/OitReadiness.h"
+#include "document/PlanDocument.h"
 #include "document/Workspace.h"
 
 #include <QKeyEvent>
@@ -63,6 +65,19 @@ void DashboardView::refresh() {
         m_data =
             dashboardData(doc->framework(), a, doc->analysis(), previous ? &*previous : nullptr,
                           hasPlan ? &plan->plan() : nullptr, QDate::currentDate());
+        // The OIT checklist of the plan that answers this year, when it has any entry.
+        if (plan && !plan->plan().publications.empty())
+            if (auto in = plan->oitInputs()) {
+                const OitReadiness r =
+                    oitReadiness(in->framework, in->plan, in->checks,
+                                 in->base ? &*in->base : nullptr, QDate::currentDate());
+                DashboardData::Oit oit{r.ready,       r.total,           r.daysToWindow, {},
+                                       r.expectedOit, r.expectedOverall, r.expectedLevel};
+                for (const OitItemReadiness &i : r.items)
+                    if (i.status != OitStatus::Ready)
+                        oit.atRisk << i.code;
+                m_data.oit = oit;
+            }
     }
     update();
 }

@@ -3,6 +3,7 @@
 #include "DraftDialog.h"
 #include "Language.h"
 #include "LibraryDialog.h"
+#include "OitView.h"
 #include "UnitRolesDialog.h"
 #include "document/Workspace.h"
 
@@ -67,7 +68,8 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     , m_addMeasure(new QPushButton(this))
     , m_addStep(new QPushButton(this))
     , m_remove(new QPushButton(this))
-    , m_publications(new QTableWidget(this)) {
+    , m_publications(new QTableWidget(this))
+    , m_oit(new OitView(this)) {
     setObjectName(QStringLiteral("planView"));
     m_table->setObjectName(QStringLiteral("planTable"));
     m_ganttTable->setObjectName(QStringLiteral("ganttTable"));
@@ -116,6 +118,8 @@ PlanView::PlanView(Workspace &workspace, QWidget *parent)
     m_publications->setObjectName(QStringLiteral("oitPublications"));
     m_publications->setColumnCount(6);
     m_tabs->addTab(m_publications, QString());
+    m_tabs->addTab(m_oit, QString());
+    connect(m_oit, &OitView::message, this, &PlanView::message);
     // Stored from the event loop: storing refills the table, which must not happen while
     // the item that changed is still emitting.
     connect(m_publications, &QTableWidget::itemChanged, this, [this] {
@@ -290,6 +294,7 @@ void PlanView::setDocument(PlanDocument *document) {
     m_document = document;
     m_model->setDocument(document);
     m_gantt->setDocument(document);
+    m_oit->setDocument(document);
     if (m_document)
         connect(m_document, &PlanDocument::changed, this, &PlanView::refresh);
     m_table->expandAll();
@@ -323,6 +328,7 @@ void PlanView::setThai(bool thai) {
     m_thai = thai;
     m_model->setThai(thai);
     m_gantt->setThai(thai);
+    m_oit->setThai(thai);
     refresh();
 }
 
@@ -339,6 +345,7 @@ void PlanView::retranslate() {
     m_tabs->setTabText(1, tr("Gantt"));
     m_tabs->setTabText(2, tr("Workload by unit"));
     m_tabs->setTabText(3, tr("OIT publication"));
+    m_tabs->setTabText(4, tr("OIT checklist"));
     m_addMeasure->setText(tr("Add measure"));
     m_addStep->setText(tr("Add step"));
     m_remove->setText(tr("Remove"));

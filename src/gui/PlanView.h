@@ -24,6 +24,7 @@ class PlanModel;
 namespace ita::gui {
 
 class GanttWidget;
+class OitView;
 
 /// The measures plan: the seed-style table, the Gantt chart beside a shorter table (same
 /// model, same selection), the coverage check (always visible) and the workload by unit.
@@ -46,6 +47,7 @@ public:
     QListWidget *coverage() const { return m_coverage; }
     QTableWidget *workload() const { return m_workload; }
     QTableWidget *publications() const { return m_publications; }
+    OitView *oit() const { return m_oit; }
     QPushButton *addMeasureButton() const { return m_addMeasure; }
     QPushButton *addStepButton() const { return m_addStep; }
     QPushButton *removeButton() const { return m_remove; }
@@ -95,6 +97,7 @@ private:
     QPushButton *m_addStep;
     QPushButton *m_remove;
     QTableWidget *m_publications;
+    OitView *m_oit;
     bool m_filling = false;
 };
 

@@ -19,6 +19,7 @@ constexpr auto kSplitter = "window/splitter";
 constexpr auto kImportFolder = "import/folder";
 constexpr auto kExportFolder = "export/folder";
 constexpr auto kAuditName = "audit/name";
+constexpr auto kCheckLinks = "oit/checkLinks";
 constexpr int kMaxRecent = 8;
 } // namespace
 
@@ -103,6 +104,14 @@ QString Settings::lastExportFolder() const {
 
 void Settings::setLastExportFolder(const QString &folder) {
     m_settings.setValue(QLatin1String(kExportFolder), folder);
+}
+
+bool Settings::checkLinks() const {
+    return m_settings.value(QLatin1String(kCheckLinks), true).toBool();
+}
+
+void Settings::setCheckLinks(bool on) {
+    m_settings.setValue(QLatin1String(kCheckLinks), on);
 }
 
 } // namespace ita::gui

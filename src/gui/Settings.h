@@ -38,6 +38,11 @@ public:
     QString lastExportFolder() const;
     void setLastExportFolder(const QString &folder);
 
+    /// Whether the OIT checklist may ask the web for the plan's links (on by default). Off,
+    /// nothing is ever sent; the last stored results are shown.
+    bool checkLinks() const;
+    void setCheckLinks(bool on);
+
 private:
     QSettings m_settings;
 };

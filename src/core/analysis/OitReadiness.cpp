@@ -159,6 +159,7 @@ OitReadiness oitReadiness(const Framework &framework, const Plan &plan,
             item.unit = pub->preparer;
             item.explanation = pub->explanation;
         }
+        item.elements = node.elements;
         for (const LocalizedText &e : node.elements)
             if (!pub || !pub->elementsDone.contains(e.th))
                 item.missingElements.push_back(e);

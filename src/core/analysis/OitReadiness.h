@@ -43,7 +43,8 @@ struct OitItemReadiness {
     OitStatus status = OitStatus::Missing;
     std::vector<LocalizedText> reasons; ///< why not ready, in order: the first says the most
     std::vector<OitLinkReadiness> links;
-    std::vector<LocalizedText> missingElements; ///< the framework's elements not ticked
+    std::vector<LocalizedText> elements;        ///< the framework's, in its order
+    std::vector<LocalizedText> missingElements; ///< those of them not ticked
     int requiredYear = 0;                       ///< of the date rule; 0 = none
     QString unit;                               ///< who prepares it (the publication's preparer)
     QString explanation;                        ///< for ITAS

@@ -8,6 +8,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/LibraryRepository.h"
+#include "storage/LinkCheckRepository.h"
 #include "storage/PlanRepository.h"
 
 #include <QCoreApplication>
@@ -331,6 +332,42 @@ QString PlanDocument::setPublications(const std::vector<OitPublication> &publica
         if (!p.isEmpty())
             edited.publications.push_back(p);
     return edit(edited, tr("Edit the OIT publication plan"));
+}
+
+QString PlanDocument::setPublication(const OitPublication &publication) {
+    Plan edited = m_plan;
+    auto &list = edited.publications;
+    const auto at = std::find_if(list.begin(), list.end(), [&](const OitPublication &p) {
+        return p.code == publication.code;
+    });
+    if (at != list.end() && publication.isEmpty())
+        list.erase(at);
+    else if (at != list.end())
+        *at = publication;
+    else if (!publication.isEmpty())
+        list.push_back(publication);
+    if (edited == m_plan)
+        return {};
+    return edit(edited, tr("Edit the OIT checklist of %1").arg(publication.code));
+}
+
+QString PlanDocument::setWebsite(const QString &website) {
+    Plan edited = m_plan;
+    edited.website = website.trimmed();
+    if (edited == m_plan)
+        return {};
+    return edit(edited, tr("Set the agency's website"));
+}
+
+Result<OitInputs> PlanDocument::oitInputs() const {
+    auto in = loadOitInputs(m_db, FrameworkRegistry::builtIn(), m_plan.agency, m_plan.fiscalYear);
+    if (in)
+        in->plan = m_plan; // stored on every edit; the document's copy is the one shown
+    return in;
+}
+
+QString PlanDocument::storeLinkChecks(const std::vector<LinkCheck> &results) {
+    return LinkCheckRepository(m_db).save(results);
 }
 
 Result<std::vector<DraftGroup>> PlanDocument::draftProposals() const {

@@ -9,6 +9,7 @@
 #include "domain/Recommendation.h"
 #include "domain/Result.h"
 #include "storage/Database.h"
+#include "storage/OitStore.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -83,6 +84,15 @@ public:
     [[nodiscard]] QString removeStep(int measure, int step);
     /// Sets the OIT publication plan (one entry per O-item that has any detail).
     [[nodiscard]] QString setPublications(const std::vector<OitPublication> &publications);
+    /// Replaces one OIT item's publication (its links, ticked elements, ITAS explanation …),
+    /// one undo step; an empty one goes.
+    [[nodiscard]] QString setPublication(const OitPublication &publication);
+    /// The agency's website, which the OIT links are checked against; one undo step.
+    [[nodiscard]] QString setWebsite(const QString &website);
+    /// What the OIT checklist is read against (OitStore.h), with the plan as it stands here.
+    Result<OitInputs> oitInputs() const;
+    /// Stores what a link check saw (OitStore.h; not an edit of the plan, so no undo step).
+    [[nodiscard]] QString storeLinkChecks(const std::vector<LinkCheck> &results);
     /// Adds, as one undo step, the best drafts for what no measure answers yet: from the
     /// measures library, the NACC's recommendations in the file and last year's plan
     /// (PlanDrafting); each arrives marked as an unreviewed draft.

@@ -48,6 +48,41 @@ nextLevelOf(const Framework &framework, const Analysis &analysis, const QString 
 
 } // namespace
 
+LocalizedText DashboardData::oitText() const {
+    if (!oit)
+        return {};
+    const Oit &o = *oit;
+    QString th =
+        o.daysToWindow >= 0
+            ? QStringLiteral("OIT พร้อม %1 จาก %2 ข้อ อีก %3 วันระบบเปิด")
+                  .arg(o.ready)
+                  .arg(o.total)
+                  .arg(o.daysToWindow)
+            : QStringLiteral("OIT พร้อม %1 จาก %2 ข้อ (ระบบเปิดแล้ว)").arg(o.ready).arg(o.total);
+    QString en = o.daysToWindow >= 0
+                     ? QStringLiteral("OIT ready: %1 of %2 items, %3 days before the window")
+                           .arg(o.ready)
+                           .arg(o.total)
+                           .arg(o.daysToWindow)
+                     : QStringLiteral("OIT ready: %1 of %2 items (the window has opened)")
+                           .arg(o.ready)
+                           .arg(o.total);
+    if (o.expectedOverall) {
+        th += QStringLiteral(" · หากประเมินวันนี้ %1 %2")
+                  .arg(o.expectedOverall->toString(), o.expectedLevel);
+        en += QStringLiteral(" · if assessed today %1 %2")
+                  .arg(o.expectedOverall->toString(), o.expectedLevel);
+    }
+    if (!o.atRisk.isEmpty()) {
+        QStringList shown = o.atRisk.mid(0, 6);
+        if (o.atRisk.size() > 6)
+            shown << QStringLiteral("…");
+        th += QStringLiteral(" · ยังไม่พร้อม: %1").arg(shown.join(QStringLiteral(", ")));
+        en += QStringLiteral(" · at risk: %1").arg(shown.join(QStringLiteral(", ")));
+    }
+    return {th, en};
+}
+
 LocalizedText DashboardData::nextLevelText() const {
     // Short enough to read at a glance under the overall, on a laptop as on a projector.
     if (!nextLevel)
@@ -248,8 +283,7 @@ void DashboardRenderer::paintHeadline(QPainter &p, const QRectF &r) {
         m_misfits += !fitPointSize(p, next, wide, unit * 0.95);
         p.setPen(QColor(0x20, 0x50, 0x90));
         m_nextLevelRect = QRectF(overallBox.left(), overallBox.bottom() + lineH, wide, lineH);
-        p.drawText(m_nextLevelRect,
-                   Qt::AlignLeft | Qt::AlignVCenter, next);
+        p.drawText(m_nextLevelRect, Qt::AlignLeft | Qt::AlignVCenter, next);
         p.setPen(Qt::black);
     }
     m_tileRects.clear();
@@ -424,7 +458,8 @@ void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
                    th ? QStringLiteral("ยังไม่มีมาตรการ") : QStringLiteral("No plan yet"));
         return;
     }
-    const double rowH = (r.height() - lineH * 3) / 4;
+    const QString oit = m_data.oitText().in(th);
+    const double rowH = (r.height() - lineH * (oit.isEmpty() ? 3 : 4)) / 4;
     int most = 1;
     for (const auto &q : m_data.quarters)
         most = std::max(most, q.planned);
@@ -459,8 +494,21 @@ void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
                    count);
     }
     setPointSize(p, unit * 0.9);
+    const double legendBottom = oit.isEmpty() ? r.bottom() : r.bottom() - lineH;
+    if (!oit.isEmpty()) {
+        // The OIT checklist's line under the quarters: red while items are not ready.
+        m_misfits += !fitPointSize(p, oit, r.width(), unit * 0.95);
+        p.setPen(m_data.oit->ready < m_data.oit->total ? QColor(0xb0, 0x30, 0x30)
+                                                       : QColor(0x2a, 0x7a, 0x2a));
+        m_oitRect = QRectF(r.left(), r.bottom() - lineH, r.width(), lineH);
+        p.drawText(m_oitRect, Qt::AlignLeft | Qt::AlignVCenter, oit);
+        p.setPen(Qt::black);
+        setPointSize(p, unit * 0.9);
+    } else {
+        m_oitRect = QRectF();
+    }
     p.drawText(
-        QRectF(r.left(), r.bottom() - lineH * 2, r.width(), lineH * 2),
+        QRectF(r.left(), legendBottom - lineH * 2, r.width(), lineH * 2),
         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
         th ? QStringLiteral("เขียว เสร็จแล้ว · เหลือง กำลังดำเนินการ · แดง เลยกำหนด · เทา ยังไม่ถึงกำหนด")
            : QStringLiteral("green done · amber in progress · red overdue · grey not yet due"));

@@ -74,6 +74,19 @@ struct DashboardData {
     };
     /// Per responsible unit, most overdue first (a step counts for each of its units).
     std::vector<UnitProgress> units;
+    /// The plan's OIT checklist before the window (OitReadiness), when there is a plan.
+    struct Oit {
+        int ready = 0;
+        int total = 0;
+        int daysToWindow = 0;
+        QStringList atRisk; ///< the items not ready, in the framework's order
+        std::optional<Score> expectedOit;
+        std::optional<Score> expectedOverall;
+        QString expectedLevel;
+    };
+    std::optional<Oit> oit;
+    /// "OIT พร้อม 21 จาก 26 ข้อ อีก 45 วันระบบเปิด · ยังไม่พร้อม: O3, O5 …" (empty without).
+    LocalizedText oitText() const;
 };
 
 /// Builds the dashboard's data; `previous` and `plan` may be null.
@@ -102,6 +115,7 @@ public:
     /// After a paint: where the overall's rating words were drawn, and the tool tiles.
     QRectF ratingRect() const { return m_ratingRect; }
     QRectF nextLevelRect() const { return m_nextLevelRect; } ///< empty when there is none
+    QRectF oitRect() const { return m_oitRect; }             ///< the OIT line; empty without
     const std::vector<QRectF> &tileRects() const { return m_tileRects; }
 
 private:
@@ -119,6 +133,7 @@ private:
     QStringList m_barLabels;
     QRectF m_ratingRect;
     QRectF m_nextLevelRect;
+    QRectF m_oitRect;
     std::vector<QRectF> m_tileRects;
     int m_misfits = 0;
 };
