@@ -925,7 +925,32 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::FrameworkCsv</name>
     <message>
-        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+95"/>
+        <location filename="../../src/core/io/FrameworkCsv.cpp" line="+65"/>
+        <source>%1: date rule &quot;%2&quot; of %3 is not &quot;assessed_year&quot; or &quot;previous_year&quot;</source>
+        <translation>%1: ปีของข้อมูล &quot;%2&quot; ของ %3 ไม่ใช่ &quot;assessed_year&quot; หรือ &quot;previous_year&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2 has %3 English elements for %4 Thai ones</source>
+        <translation>%1: %2 มีองค์ประกอบภาษาอังกฤษ %3 รายการ แต่ภาษาไทย %4 รายการ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: element %2 of %3 is empty</source>
+        <translation>%1: องค์ประกอบที่ %2 ของ %3 ว่าง</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the OIT window is given on a tool&apos;s row, not on %2</source>
+        <translation>%1: ช่วงเปิดระบบ OIT ระบุในแถวของเครื่องมือ ไม่ใช่ที่ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: OIT window &quot;%2&quot; is not two fiscal months from 1 (October) to 12, the first first (&quot;6-7&quot;)</source>
+        <translation>%1: ช่วงเปิดระบบ OIT &quot;%2&quot; ไม่ใช่เดือนของปีงบประมาณสองเดือนตั้งแต่ 1 (ตุลาคม) ถึง 12 โดยเดือนแรกมาก่อน (&quot;6-7&quot;)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1: a row without a code</source>
         <translation>%1: แถวที่ไม่มีรหัส</translation>
     </message>
@@ -965,7 +990,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: บทบาท &quot;%2&quot; ของ %3 ไม่ใช่ &quot;analysis&quot; หรือ &quot;implementation&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1: the parent &quot;%2&quot; of %3 is not in the framework</source>
         <translation>%1: ไม่มีสังกัด &quot;%2&quot; ของ %3 ในกรอบการประเมิน</translation>
     </message>
@@ -985,7 +1010,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: %2 อยู่ใต้ &quot;%3&quot; ซึ่งไม่มีในกรอบการประเมิน</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>row %1: expected code, title and parent separated by tabs</source>
         <translation>แถวที่ %1: ต้องมีรหัส ชื่อ และสังกัด คั่นด้วยแท็บ</translation>
     </message>
@@ -995,7 +1020,7 @@ Do you want to delete it anyway?</source>
         <translation>ไม่มีข้อมูลให้วาง: คัดลอกแถวรหัส ชื่อ และสังกัดจากตารางคำนวณ</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>%1: the file has a header but no rows</source>
         <translation>%1: แฟ้มมีแถวหัวตารางแต่ไม่มีข้อมูล</translation>
     </message>
@@ -1039,12 +1064,12 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+109"/>
+        <location line="+148"/>
         <source>expected an object</source>
         <translation>ต้องเป็นออบเจกต์</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-146"/>
         <source>missing &quot;code&quot;</source>
         <translation>ขาด &quot;code&quot;</translation>
     </message>
@@ -1069,7 +1094,27 @@ Do you want to delete it anyway?</source>
         <translation>บทบาทคือ &quot;analysis&quot; หรือ &quot;implementation&quot;</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>a date rule is &quot;assessed_year&quot; or &quot;previous_year&quot;</source>
+        <translation>ปีของข้อมูลต้องเป็น &quot;assessed_year&quot; หรือ &quot;previous_year&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a list</source>
+        <translation>ต้องเป็นรายการ</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>expected a text or {&quot;th&quot;: …, &quot;en&quot;: …}</source>
+        <translation>ต้องเป็นข้อความ หรือ {&quot;th&quot;: …, &quot;en&quot;: …}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an element needs its Thai text</source>
+        <translation>องค์ประกอบต้องมีข้อความภาษาไทย</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>needs a non-empty list of grade bands</source>
         <translation>ต้องมีรายการช่วงระดับที่ไม่ว่าง</translation>
     </message>
@@ -1455,9 +1500,17 @@ Do you want to delete it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ita::OitStore</name>
+    <message>
+        <location filename="../../src/core/storage/OitStore.cpp" line="+48"/>
+        <source>no framework serves fiscal year %1; known: %2</source>
+        <translation>ไม่มีกรอบการประเมินของปีงบประมาณ %1 ที่มีอยู่: %2</translation>
+    </message>
+</context>
+<context>
     <name>ita::PlanDocument</name>
     <message>
-        <location filename="../../src/core/document/PlanDocument.cpp" line="+218"/>
+        <location filename="../../src/core/document/PlanDocument.cpp" line="+219"/>
         <location line="+102"/>
         <source>no such step</source>
         <translation>ไม่มีขั้นตอนนี้</translation>
@@ -1479,19 +1532,29 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+86"/>
+        <location line="+121"/>
         <source>the plan&apos;s results (fiscal year %1) are not in the file</source>
         <translation>ไม่มีผลการประเมินปีงบประมาณ %1 ที่แผนนี้อ้างอิงในแฟ้ม</translation>
     </message>
+    <message>
+        <location line="-26"/>
+        <source>Edit the OIT checklist of %1</source>
+        <translation>แก้ไขรายการตรวจ OIT ข้อ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set the agency&apos;s website</source>
+        <translation>กำหนดเว็บไซต์ของหน่วยงาน</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+37"/>
         <source>Draft %n measure(s)</source>
         <translation>
             <numerusform>ร่างมาตรการ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-104"/>
         <source>New measure</source>
         <translation>มาตรการใหม่</translation>
     </message>
@@ -1619,7 +1682,7 @@ Do you want to delete it anyway?</source>
         <translation>ลบขั้นตอน %1.%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Edit the OIT publication plan</source>
         <translation>แก้ไขแผนการเผยแพร่ข้อมูล OIT</translation>
     </message>
@@ -1708,12 +1771,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::PlanRepository</name>
     <message>
-        <location filename="../../src/core/storage/PlanRepository.cpp" line="+209"/>
+        <location filename="../../src/core/storage/PlanRepository.cpp" line="+216"/>
         <source>%1 holds no plan for fiscal year %2 of &quot;%3&quot;</source>
         <translation>%1 ไม่มีแผนปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+174"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot;</source>
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot;</translation>
     </message>
@@ -1723,23 +1786,28 @@ Do you want to delete it anyway?</source>
         <translation>&quot;%1&quot; มีแผนปีงบประมาณ %2 อยู่แล้ว จึงไม่ได้บันทึกใด ๆ (ใช้ --replace เพื่อเขียนทับ)</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="+116"/>
+        <source>OIT item %1, link %2: %3</source>
+        <translation>ข้อ OIT %1 ลิงก์ที่ %2: %3</translation>
+    </message>
+    <message>
+        <location line="-681"/>
         <source>measure %1: %2</source>
         <translation>มาตรการที่ %1: %2</translation>
     </message>
     <message>
-        <location line="+464"/>
+        <location line="+512"/>
         <location line="+129"/>
         <source>measure %1, step %2: %3</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: %3</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-620"/>
         <source>measure %1, step %2: unit &quot;%3&quot; is not in the plan&apos;s units</source>
         <translation>มาตรการที่ %1 ขั้นตอนที่ %2: หน่วยงาน &quot;%3&quot; ไม่อยู่ในรายชื่อหน่วยงานของแผน</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+335"/>
         <source>the plan was changed by someone else since it was shown here (another window or computer on the same file); nothing was changed. The view now shows the stored plan; make the edit again if it still applies.</source>
         <translation>แผนถูกแก้ไขโดยผู้อื่นหลังจากที่แสดงไว้ที่นี่ (หน้าต่างหรือเครื่องอื่นที่เปิดแฟ้มเดียวกัน) จึงไม่ได้เปลี่ยนแปลงใด ๆ ขณะนี้แสดงแผนที่บันทึกไว้แล้ว หากยังต้องการแก้ไขโปรดทำอีกครั้ง</translation>
     </message>
@@ -2024,7 +2092,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::StateLedger</name>
     <message>
-        <location filename="../../src/core/storage/StateLedger.cpp" line="+396"/>
+        <location filename="../../src/core/storage/StateLedger.cpp" line="+406"/>
         <source>the ledger&apos;s row of %1 cannot be read</source>
         <translation>อ่านแถวในทะเบียนค่าแฮชของ %1 ไม่ได้</translation>
     </message>
@@ -2063,7 +2131,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::StoreCopy</name>
     <message>
-        <location filename="../../src/core/storage/StoreCopy.cpp" line="+129"/>
+        <location filename="../../src/core/storage/StoreCopy.cpp" line="+131"/>
         <source>%1 has schema %2; open it once with this program (schema %3) to upgrade it, then copy it</source>
         <translation>%1 มี schema %2 ให้เปิดด้วยโปรแกรมนี้ (schema %3) หนึ่งครั้งเพื่อปรับรุ่น แล้วจึงคัดลอก</translation>
     </message>
@@ -2793,6 +2861,11 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
     </message>
     <message>
         <location line="+3"/>
+        <source>the OIT checklist: check every link before the window, export the page</source>
+        <translation>รายการตรวจ OIT: ตรวจทุกลิงก์ก่อนระบบเปิด ส่งออกหน้าเว็บ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>many agencies of a year: means, levels, pass rate, ranking</source>
         <translation>หลายหน่วยงานในปีเดียวกัน: ค่าเฉลี่ย ระดับ อัตราผ่าน และการจัดลำดับ</translation>
     </message>
@@ -2817,6 +2890,69 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 </source>
         <translation>ita-planner-cli: ไม่รู้จักคำสั่ง &apos;%1&apos;
 </translation>
+    </message>
+</context>
+<context>
+    <name>ita::cli::OitCommand</name>
+    <message>
+        <location filename="../../src/cli/OitCommand.cpp" line="+36"/>
+        <source>oit needs --db, --agency and --year (the fiscal year the plan runs in, Buddhist Era)</source>
+        <translation>oit ต้องมี --db, --agency และ --year (ปีงบประมาณของแผน พ.ศ.)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Do not check the links on the web: use what the last check stored.</source>
+        <translation>ไม่ตรวจลิงก์บนเว็บ ใช้ผลที่ตรวจครั้งล่าสุด</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every link again (by default only those never checked, failed, or checked more than a day ago).</source>
+        <translation>ตรวจทุกลิงก์ใหม่ (ปกติตรวจเฉพาะลิงก์ที่ยังไม่เคยตรวจ ตรวจไม่ผ่าน หรือตรวจมานานกว่าหนึ่งวัน)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for each link (default 20).</source>
+        <translation>เวลารอแต่ละลิงก์เป็นวินาที (ค่าเริ่มต้น 20)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which OIT items of a plan would score 0 if assessed today, and why: every link checked (GET, redirects followed) and stored, each item&apos;s elements and year, and the expected OIT and overall. Exit 1 when any item is not ready.</source>
+        <translation>ข้อ OIT ใดของแผนจะได้ 0 คะแนนหากประเมินวันนี้ และเพราะอะไร: ตรวจและบันทึกทุกลิงก์ (GET ตามการส่งต่อ) องค์ประกอบและปีของข้อมูลแต่ละข้อ และคะแนน OIT กับคะแนนภาพรวมที่คาดว่าจะได้ จบด้วยรหัส 1 เมื่อมีข้อที่ยังไม่พร้อม</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--timeout is 1 to 600 seconds, not &quot;%1&quot;</source>
+        <translation>--timeout ต้องเป็น 1 ถึง 600 วินาที ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>checked %1 of %2 links</source>
+        <translation>ตรวจแล้ว %1 จาก %2 ลิงก์</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the check could not be stored: %1</source>
+        <translation>บันทึกผลการตรวจไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Output file, or - for standard output.</source>
+        <translation>ไฟล์ผลลัพธ์ หรือ - เพื่อแสดงทางหน้าจอ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The agency&apos;s OIT web page (html: one self-contained file, items under their sub-indicators with their links) or the CSV of code, URL and explanation to enter into ITAS.</source>
+        <translation>หน้าเว็บ OIT ของหน่วยงาน (html: ไฟล์เดียวครบในตัว จัดข้อตามตัวชี้วัดย่อยพร้อมลิงก์) หรือ CSV ของข้อ URL และคำอธิบายสำหรับกรอกในระบบ ITAS</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>check every OIT link of a plan and say which items are not ready</source>
+        <translation>ตรวจทุกลิงก์ OIT ของแผนและบอกว่าข้อใดยังไม่พร้อม</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write the agency&apos;s OIT page (html) or the CSV for ITAS</source>
+        <translation>เขียนหน้าเว็บ OIT ของหน่วยงาน (html) หรือ CSV สำหรับระบบ ITAS</translation>
     </message>
 </context>
 <context>
@@ -3420,7 +3556,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="+80"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="+95"/>
         <source>Choose an agency and a fiscal year.</source>
         <translation>เลือกหน่วยงานและปีงบประมาณ</translation>
     </message>
@@ -4839,9 +4975,183 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
 </context>
 <context>
+    <name>ita::gui::OitView</name>
+    <message>
+        <location filename="../../src/gui/OitView.cpp" line="+242"/>
+        <source>Agency website:</source>
+        <translation>เว็บไซต์หน่วยงาน:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency&apos;s main website: the NACC expects the OIT information there, so links on other sites are flagged.</source>
+        <translation>เว็บไซต์หลักของหน่วยงาน: สำนักงาน ป.ป.ช. ตรวจข้อมูล OIT บนเว็บไซต์นี้ ลิงก์ที่อยู่บนเว็บไซต์อื่นจึงถูกทักท้วง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check on the web</source>
+        <translation>ตรวจบนเว็บ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off: nothing is sent; the last stored results are shown. On: only the plan&apos;s own links are requested (GET), through the system&apos;s proxy.</source>
+        <translation>ปิด: ไม่ส่งสิ่งใดออกไป แสดงผลที่บันทึกไว้ครั้งล่าสุด เปิด: ขอเฉพาะลิงก์ของแผนนี้ (GET) ผ่านพร็อกซีของระบบ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check links</source>
+        <translation>ตรวจลิงก์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Asks the web for every link of every item</source>
+        <translation>ตรวจทุกลิงก์ของทุกข้อบนเว็บ</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Check again</source>
+        <translation>ตรวจอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the links never checked, those that failed, and those checked more than a day ago</source>
+        <translation>เฉพาะลิงก์ที่ยังไม่เคยตรวจ ตรวจไม่ผ่าน หรือตรวจมานานกว่าหนึ่งวัน</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>หยุด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>ข้อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address (or file to upload)</source>
+        <translation>ที่อยู่ลิงก์ (หรือไฟล์ที่ต้องอัปโหลด)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>วันที่ของข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year it covers</source>
+        <translation>ข้อมูลของปี</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>ลิงก์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add link</source>
+        <translation>เพิ่มลิงก์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove link</source>
+        <translation>ลบลิงก์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information elements found on the page (tick each)</source>
+        <translation>องค์ประกอบด้านข้อมูลที่พบบนหน้าเว็บ (ทำเครื่องหมายทีละข้อ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explanation for ITAS</source>
+        <translation>คำอธิบายสำหรับระบบ ITAS</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking on the web is off: nothing is sent.</source>
+        <translation>ปิดการตรวจบนเว็บอยู่: ไม่ส่งสิ่งใดออกไป</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an agency&apos;s plan to see its OIT checklist.</source>
+        <translation>เปิดแผนของหน่วยงานเพื่อดูรายการตรวจ OIT</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>OIT ready: %1 of %2 items, %3 days before the window opens (%4).</source>
+        <translation>OIT พร้อม %1 จาก %2 ข้อ อีก %3 วันระบบเปิด (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OIT ready: %1 of %2 items; the window opened on %3.</source>
+        <translation>OIT พร้อม %1 จาก %2 ข้อ ระบบเปิดแล้วเมื่อ %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If assessed today: OIT %1, overall %2, %3.</source>
+        <translation>หากประเมินวันนี้: OIT %1 คะแนนภาพรวม %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If assessed today: OIT %1 (the file has no %2 results for the overall).</source>
+        <translation>หากประเมินวันนี้: OIT %1 (ไม่มีผลการประเมินปี %2 ในแฟ้มสำหรับคะแนนภาพรวม)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>OK</source>
+        <translation>ใช้ได้</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Every link was checked within the day; nothing to check again.</source>
+        <translation>ทุกลิงก์ตรวจแล้วภายในวันนี้ ไม่มีลิงก์ที่ต้องตรวจอีก</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 links</source>
+        <translation>%1 จาก %2 ลิงก์</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The link check could not be stored: %1</source>
+        <translation>บันทึกผลการตรวจลิงก์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link check stopped: %1 links checked.</source>
+        <translation>หยุดตรวจลิงก์แล้ว: ตรวจไป %1 ลิงก์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link check done: %1 links checked.</source>
+        <translation>ตรวจลิงก์เสร็จ: %1 ลิงก์</translation>
+    </message>
+</context>
+<context>
     <name>ita::gui::PlanView</name>
     <message>
-        <location filename="../../src/gui/PlanView.cpp" line="+338"/>
+        <location filename="../../src/gui/PlanView.cpp" line="+344"/>
         <source>Measures</source>
         <translation>ตารางมาตรการ</translation>
     </message>
@@ -4856,7 +5166,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ภาระงานของหน่วยงาน</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Zoom:</source>
         <translation>ขยาย:</translation>
     </message>
@@ -4876,7 +5186,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ไตรมาส</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>No plan</source>
         <translation>ยังไม่มีมาตรการ</translation>
     </message>
@@ -4932,12 +5242,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ไตรมาส 4 (ก.ค.–ก.ย.)</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-151"/>
         <source>OIT publication</source>
         <translation>การเผยแพร่ข้อมูล OIT</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-163"/>
         <source>Every improve and urgent item already has a measure.</source>
         <translation>ทุกข้อที่ต้องพัฒนาและแก้ไขเร่งด่วนมีมาตรการแล้ว</translation>
     </message>
@@ -4959,7 +5269,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บันทึกมาตรการที่ %1 ลงคลังมาตรการของแฟ้มเป็น &quot;%2&quot; แล้ว การร่างครั้งต่อไปนำไปใช้ได้</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
+        <source>OIT checklist</source>
+        <translation>ตรวจความพร้อม OIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add measure</source>
         <translation>เพิ่มมาตรการ</translation>
     </message>

@@ -55,7 +55,7 @@ footer { margin-top: 32px; font-size: 13px; color: #6b7480; }
 
 QByteArray writeOitPage(const Framework &fw, const Plan &plan, const QString &agencyTitle,
                         bool thai) {
-    const auto tr = [thai](const char *th, const char *en) {
+    const auto pick = [thai](const char *th, const char *en) {
         return thai ? QString::fromUtf8(th) : QString::fromUtf8(en);
     };
     QString html;
@@ -63,8 +63,8 @@ QByteArray writeOitPage(const Framework &fw, const Plan &plan, const QString &ag
                            "<meta name=\"viewport\" content=\"width=device-width, "
                            "initial-scale=1\">\n")
                 .arg(thai ? u"th" : u"en");
-    const QString heading = tr("การเปิดเผยข้อมูลสาธารณะ (OIT)", "Open data (OIT)");
-    const QString year = tr("ประจำปีงบประมาณ พ.ศ. %1", "fiscal year %1 BE").arg(plan.fiscalYear);
+    const QString heading = pick("การเปิดเผยข้อมูลสาธารณะ (OIT)", "Open data (OIT)");
+    const QString year = pick("ประจำปีงบประมาณ พ.ศ. %1", "fiscal year %1 BE").arg(plan.fiscalYear);
     html += QStringLiteral("<title>%1 %2 %3</title>\n<style>%4</style>\n</head>\n<body>\n<main>\n")
                 .arg(esc(heading), esc(year), esc(agencyTitle), QString::fromUtf8(kStyle));
     html += QStringLiteral("<header>\n<h1>%1</h1>\n<p>%2 · %3</p>\n</header>\n")
@@ -80,9 +80,9 @@ QByteArray writeOitPage(const Framework &fw, const Plan &plan, const QString &ag
             const auto &g = fw.node(group);
             html += QStringLiteral("<section>\n<h2>%1 %2</h2>\n<table>\n<thead><tr><th>%3</th>"
                                    "<th>%4</th><th>%5</th><th>%6</th></tr></thead>\n<tbody>\n")
-                        .arg(esc(g.code), esc(g.title.in(thai)), esc(tr("ข้อ", "Item")),
-                             esc(tr("ข้อมูล", "Information")), esc(tr("คำอธิบาย", "Description")),
-                             esc(tr("ลิงก์", "Links")));
+                        .arg(esc(g.code), esc(g.title.in(thai)), esc(pick("ข้อ", "Item")),
+                             esc(pick("ข้อมูล", "Information")), esc(pick("คำอธิบาย", "Description")),
+                             esc(pick("ลิงก์", "Links")));
         }
         const OitPublication *p = publicationOf(plan, n.code);
         QString info = esc(n.title.in(thai));
@@ -103,7 +103,7 @@ QByteArray writeOitPage(const Framework &fw, const Plan &plan, const QString &ag
                         .arg(esc(QUrl(l.url.trimmed()).toString(QUrl::FullyEncoded)), esc(label));
             }
         links = links.isEmpty() ? QStringLiteral("<span class=\"none\">%1</span>")
-                                      .arg(esc(tr("ยังไม่เผยแพร่", "not yet published")))
+                                      .arg(esc(pick("ยังไม่เผยแพร่", "not yet published")))
                                 : QStringLiteral("<ul>%1</ul>").arg(links);
         html += QStringLiteral("<tr id=\"%1\"><td class=\"code\">%1</td><td>%2</td><td>%3</td>"
                                "<td>%4</td></tr>\n")
@@ -112,7 +112,7 @@ QByteArray writeOitPage(const Framework &fw, const Plan &plan, const QString &ag
     if (group != -2)
         html += QStringLiteral("</tbody>\n</table>\n</section>\n");
     html += QStringLiteral("<footer>%1</footer>\n</main>\n</body>\n</html>\n")
-                .arg(esc(tr("จัดทำด้วย ITA Planner", "Made with ITA Planner")));
+                .arg(esc(pick("จัดทำด้วย ITA Planner", "Made with ITA Planner")));
     return html.toUtf8();
 }
 
