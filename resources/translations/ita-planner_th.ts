@@ -2885,7 +2885,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>คัดลอกข้อมูลจากแฟ้มไปฐานข้อมูลบนเซิร์ฟเวอร์หรือกลับ พร้อมตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>ita-planner-cli: unknown command &apos;%1&apos;
 </source>
         <translation>ita-planner-cli: ไม่รู้จักคำสั่ง &apos;%1&apos;
@@ -2895,7 +2895,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
 <context>
     <name>ita::cli::OitCommand</name>
     <message>
-        <location filename="../../src/cli/OitCommand.cpp" line="+36"/>
+        <location filename="../../src/cli/OitCommand.cpp" line="+40"/>
         <source>oit needs --db, --agency and --year (the fiscal year the plan runs in, Buddhist Era)</source>
         <translation>oit ต้องมี --db, --agency และ --year (ปีงบประมาณของแผน พ.ศ.)</translation>
     </message>
@@ -2935,17 +2935,17 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกผลการตรวจไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Output file, or - for standard output.</source>
         <translation>ไฟล์ผลลัพธ์ หรือ - เพื่อแสดงทางหน้าจอ</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The agency&apos;s OIT web page (html: one self-contained file, items under their sub-indicators with their links) or the CSV of code, URL and explanation to enter into ITAS.</source>
-        <translation>หน้าเว็บ OIT ของหน่วยงาน (html: ไฟล์เดียวครบในตัว จัดข้อตามตัวชี้วัดย่อยพร้อมลิงก์) หรือ CSV ของข้อ URL และคำอธิบายสำหรับกรอกในระบบ ITAS</translation>
+        <source>The agency&apos;s OIT web page (html: one self-contained file, items under their sub-indicators with their links), the CSV of code, URL and explanation to enter into ITAS, or the readiness report for the executive (pdf: the stored link checks, as oit check --offline reads them).</source>
+        <translation>หน้าเว็บ OIT ของหน่วยงาน (html: ไฟล์เดียวครบในตัว จัดข้อตามตัวชี้วัดย่อยพร้อมลิงก์) CSV ของข้อ URL และคำอธิบายสำหรับกรอกในระบบ ITAS หรือรายงานความพร้อมสำหรับผู้บริหาร (pdf: ใช้ผลการตรวจลิงก์ที่บันทึกไว้ เช่นเดียวกับ oit check --offline)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>check every OIT link of a plan and say which items are not ready</source>
         <translation>ตรวจทุกลิงก์ OIT ของแผนและบอกว่าข้อใดยังไม่พร้อม</translation>
     </message>
@@ -4977,7 +4977,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::OitView</name>
     <message>
-        <location filename="../../src/gui/OitView.cpp" line="+242"/>
+        <location filename="../../src/gui/OitView.cpp" line="+248"/>
         <source>Agency website:</source>
         <translation>เว็บไซต์หน่วยงาน:</translation>
     </message>
@@ -5003,12 +5003,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Asks the web for every link of every item</source>
         <translation>ตรวจทุกลิงก์ของทุกข้อบนเว็บ</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-26"/>
         <source>Check again</source>
         <translation>ตรวจอีกครั้ง</translation>
     </message>
@@ -5038,9 +5038,9 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Address (or file to upload)</source>
-        <translation>ที่อยู่ลิงก์ (หรือไฟล์ที่ต้องอัปโหลด)</translation>
+        <translation>ลิงก์ หรือไฟล์ที่จะอัปโหลด</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5053,14 +5053,9 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>วันที่ของข้อมูล</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Year it covers</source>
         <translation>ข้อมูลของปี</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Check</source>
-        <translation>ผลการตรวจ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5078,12 +5073,17 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ลบลิงก์</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+167"/>
+        <source>The framework lists no information elements for this item (add them in the framework editor or its structure CSV).</source>
+        <translation>กรอบการประเมินไม่ได้ระบุองค์ประกอบด้านข้อมูลของข้อนี้ (เพิ่มได้ในตัวแก้ไขกรอบการประเมินหรือไฟล์ CSV โครงสร้าง)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Information elements found on the page (tick each)</source>
         <translation>องค์ประกอบด้านข้อมูลที่พบบนหน้าเว็บ (ทำเครื่องหมายทีละข้อ)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-168"/>
         <source>Explanation for ITAS</source>
         <translation>คำอธิบายสำหรับระบบ ITAS</translation>
     </message>
@@ -5118,12 +5118,17 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>หากประเมินวันนี้: OIT %1 (ไม่มีผลการประเมินปี %2 ในแฟ้มสำหรับคะแนนภาพรวม)</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>OK</source>
         <translation>ใช้ได้</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+2"/>
+        <source>Link %1: %2</source>
+        <translation>ลิงก์ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Every link was checked within the day; nothing to check again.</source>
         <translation>ทุกลิงก์ตรวจแล้วภายในวันนี้ ไม่มีลิงก์ที่ต้องตรวจอีก</translation>
     </message>

@@ -7,13 +7,17 @@
 #include "Skeleton.h"
 
 #include "analysis/OitReadiness.h"
+#include "domain/FiscalCalendar.h"
 #include "io/FrameworkReader.h"
 #include "io/OitWriters.h"
 #include "net/LinkChecker.h"
+#include "report/OitReport.h"
+#include "report/ReportWriters.h"
 #include "storage/Database.h"
 #include "storage/LinkCheckRepository.h"
 #include "storage/OitStore.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -121,17 +125,27 @@ int check(const QStringList &args) {
                 for (const LocalizedText &w : l.warnings)
                     out(QStringLiteral("    %1: %2\n").arg(l.link.url, w.in(thai)));
         }
-        const QString opens = r.windowOpens.toString(Qt::ISODate);
-        out(thai ? QStringLiteral("OIT พร้อม %1 จาก %2 ข้อ, อีก %3 วันระบบเปิด (%4)\n")
-                       .arg(r.ready)
-                       .arg(r.total)
-                       .arg(r.daysToWindow)
-                       .arg(opens)
-                 : QStringLiteral("OIT ready: %1 of %2 items, %3 days before the window (%4)\n")
-                       .arg(r.ready)
-                       .arg(r.total)
-                       .arg(r.daysToWindow)
-                       .arg(opens));
+        const QString opens = fiscal::formatDate(r.windowOpens, thai);
+        if (r.daysToWindow >= 0)
+            out(thai ? QStringLiteral("OIT พร้อม %1 จาก %2 ข้อ อีก %3 วันระบบเปิด (%4)\n")
+                           .arg(r.ready)
+                           .arg(r.total)
+                           .arg(r.daysToWindow)
+                           .arg(opens)
+                     : QStringLiteral("OIT ready: %1 of %2 items, %3 days before the window (%4)\n")
+                           .arg(r.ready)
+                           .arg(r.total)
+                           .arg(r.daysToWindow)
+                           .arg(opens));
+        else
+            out(thai ? QStringLiteral("OIT พร้อม %1 จาก %2 ข้อ ระบบเปิดแล้วเมื่อ %3\n")
+                           .arg(r.ready)
+                           .arg(r.total)
+                           .arg(opens)
+                     : QStringLiteral("OIT ready: %1 of %2 items; the window opened on %3\n")
+                           .arg(r.ready)
+                           .arg(r.total)
+                           .arg(opens));
         const QString oit = r.expectedOit ? r.expectedOit->toString() : QStringLiteral("–");
         if (r.expectedOverall)
             out(thai ? QStringLiteral("หากประเมินวันนี้: OIT %1, คะแนนภาพรวม %2, %3\n")
@@ -152,7 +166,8 @@ int check(const QStringList &args) {
 
 int exportOne(const QStringList &args) {
     QCommandLineParser parser;
-    const FormatOption format({QStringLiteral("html"), QStringLiteral("csv")});
+    const FormatOption format(
+        {QStringLiteral("html"), QStringLiteral("csv"), QStringLiteral("pdf")});
     const QCommandLineOption outOption({QStringLiteral("out")},
                                        Messages::tr("Output file, or - for standard output."),
                                        QStringLiteral("PATH"), QStringLiteral("-"));
@@ -162,8 +177,9 @@ int exportOne(const QStringList &args) {
     const QString fmt = parseWithFormat(
         parser, args,
         Messages::tr("The agency's OIT web page (html: one self-contained file, items under their "
-                     "sub-indicators with their links) or the CSV of code, URL and explanation "
-                     "to enter into ITAS."),
+                     "sub-indicators with their links), the CSV of code, URL and explanation "
+                     "to enter into ITAS, or the readiness report for the executive (pdf: the "
+                     "stored link checks, as oit check --offline reads them)."),
         format, &code);
     if (fmt.isEmpty())
         return code;
@@ -172,9 +188,23 @@ int exportOne(const QStringList &args) {
     auto in = loadInputs(parser, true, &db, &code);
     if (!in)
         return code;
-    const QByteArray bytes = fmt == u"html"
-                                 ? writeOitPage(in->framework, in->plan, in->plan.agency, thai)
-                                 : writeOitCsv(in->framework, in->plan, thai);
+    QByteArray bytes;
+    if (fmt == u"html") {
+        bytes = writeOitPage(in->framework, in->plan, in->plan.agency, thai);
+    } else if (fmt == u"csv") {
+        bytes = writeOitCsv(in->framework, in->plan, thai);
+    } else {
+        const OitReadiness r = oitReadiness(in->framework, in->plan, in->checks,
+                                            in->base ? &*in->base : nullptr, QDate::currentDate());
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (QString e = report::writePdf(
+                report::buildOitReport(r, in->plan.agency, in->plan.fiscalYear, thai), &buffer);
+            !e.isEmpty()) {
+            err(e);
+            return BadInput;
+        }
+    }
     return writeOutput(parser.value(outOption), bytes) ? Success : BadInput;
 }
 

@@ -97,11 +97,13 @@ const ita::cli::Command ita::cli::commands[17] = {
 int main(int argc, char *argv[]) {
     if (qEnvironmentVariableIntValue("ITA_PLANNER_QT_MESSAGES") == 0)
         qtDefaultHandler = qInstallMessageHandler(quietQtMessages);
-    // Reports need fonts, and fonts need a QGuiApplication: export and portfolio (its PDF)
-    // run one on the offscreen platform (the CLI never opens a window); every other command
-    // stays a QCoreApplication.
+    // Reports need fonts, and fonts need a QGuiApplication: export, portfolio (its PDF) and
+    // oit export (the readiness PDF) run one on the offscreen platform (the CLI never opens a
+    // window); every other command stays a QCoreApplication.
     const bool needsFonts =
-        argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "portfolio") == 0);
+        argc > 1 &&
+        (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "portfolio") == 0 ||
+         (std::strcmp(argv[1], "oit") == 0 && argc > 2 && std::strcmp(argv[2], "export") == 0));
     std::unique_ptr<QCoreApplication> application;
     if (needsFonts) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -27,7 +27,7 @@ namespace ita::gui {
 namespace {
 
 enum ItemColumn { CodeColumn, StatusColumn, ReasonColumn };
-enum LinkColumn { UrlColumn, TitleColumn, DateColumn, YearColumn, ResultColumn };
+enum LinkColumn { UrlColumn, TitleColumn, DateColumn, YearColumn };
 
 QColor statusColour(OitStatus status) {
     switch (status) {
@@ -64,6 +64,7 @@ OitView::OitView(QWidget *parent)
     , m_itemTitle(new QLabel(this))
     , m_linksLabel(new QLabel(this))
     , m_links(new QTableWidget(this))
+    , m_linkResults(new QLabel(this))
     , m_addLink(new QPushButton(this))
     , m_removeLink(new QPushButton(this))
     , m_elementsLabel(new QLabel(this))
@@ -102,13 +103,18 @@ OitView::OitView(QWidget *parent)
     m_itemTitle->setWordWrap(true);
     m_itemTitle->setFont(bold);
     m_links->setObjectName(QStringLiteral("oitLinks"));
-    m_links->setColumnCount(5);
+    m_links->setColumnCount(4);
+    m_linkResults->setObjectName(QStringLiteral("oitLinkResults"));
+    m_linkResults->setWordWrap(true);
+    m_linkResults->setTextFormat(Qt::PlainText);
+    m_linkResults->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_links->verticalHeader()->hide();
     m_links->horizontalHeader()->setSectionResizeMode(UrlColumn, QHeaderView::Stretch);
     m_links->setWordWrap(false);
     m_addLink->setObjectName(QStringLiteral("oitAddLink"));
     m_removeLink->setObjectName(QStringLiteral("oitRemoveLink"));
     m_elements->setObjectName(QStringLiteral("oitElements"));
+    m_elementsLabel->setWordWrap(true);
     m_elements->setWordWrap(true);
     m_explanation->setObjectName(QStringLiteral("oitExplanation"));
     m_explanation->setTabChangesFocus(true);
@@ -133,7 +139,8 @@ OitView::OitView(QWidget *parent)
     linkBar->addWidget(m_addLink);
     linkBar->addWidget(m_removeLink);
     grid->addLayout(linkBar);
-    grid->addWidget(m_links, 3);
+    grid->addWidget(m_links, 2);
+    grid->addWidget(m_linkResults);
     grid->addWidget(m_elementsLabel);
     grid->addWidget(m_elements, 2);
     grid->addWidget(m_explanationLabel);
@@ -142,9 +149,9 @@ OitView::OitView(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_items);
     split->addWidget(detail);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setSizes({480, 520});
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 4);
+    split->setSizes({500, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -192,7 +199,6 @@ OitView::OitView(QWidget *parent)
         m_links->insertRow(row);
         for (int c = UrlColumn; c <= YearColumn; ++c)
             m_links->setItem(row, c, new QTableWidgetItem);
-        m_links->setItem(row, ResultColumn, readOnly(QString()));
         m_filling = false;
         m_links->setCurrentCell(row, UrlColumn);
         m_links->editItem(m_links->item(row, UrlColumn));
@@ -254,12 +260,11 @@ void OitView::retranslate() {
            "ago"));
     m_stop->setText(tr("Stop"));
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Status"), tr("Why")});
-    m_links->setHorizontalHeaderLabels({tr("Address (or file to upload)"), tr("Title"), tr("Date"),
-                                        tr("Year it covers"), tr("Check")});
+    m_links->setHorizontalHeaderLabels(
+        {tr("Address (or file to upload)"), tr("Title"), tr("Date"), tr("Year it covers")});
     m_linksLabel->setText(tr("Links"));
     m_addLink->setText(tr("Add link"));
     m_removeLink->setText(tr("Remove link"));
-    m_elementsLabel->setText(tr("Information elements found on the page (tick each)"));
     m_explanationLabel->setText(tr("Explanation for ITAS"));
 }
 
@@ -348,7 +353,7 @@ void OitView::refresh() {
             currentRow = row;
     }
     m_items->resizeColumnToContents(StatusColumn);
-    m_items->setColumnWidth(CodeColumn, 230);
+    m_items->setColumnWidth(CodeColumn, 210);
     if (!r.items.empty())
         m_items->setCurrentCell(currentRow, CodeColumn);
     m_filling = false;
@@ -369,6 +374,7 @@ void OitView::showItem() {
     const OitItemReadiness *item = currentItem();
     m_shownCode = item ? item->code : QString();
     m_links->setRowCount(0);
+    m_linkResults->clear();
     m_elements->clear();
     m_explanation->clear();
     m_itemTitle->setText(item ? QStringLiteral("%1 %2").arg(item->code, item->title.in(m_thai))
@@ -379,6 +385,7 @@ void OitView::showItem() {
             if (p.code == item->code)
                 pub = &p;
         m_links->setRowCount(int(item->links.size()));
+        QStringList results;
         for (int row = 0; row < int(item->links.size()); ++row) {
             const OitLinkReadiness &l = item->links[size_t(row)];
             m_links->setItem(row, UrlColumn,
@@ -400,14 +407,18 @@ void OitView::showItem() {
                 result << p.in(m_thai);
             for (const LocalizedText &w : l.warnings)
                 result << w.in(m_thai);
-            if (result.isEmpty() && l.check)
+            if (result.size() == 1 && l.check && l.problems.empty())
                 result << tr("OK");
-            auto *cell = readOnly(result.join(QStringLiteral("; ")));
-            cell->setBackground(l.problems.empty() ? QBrush()
-                                                   : QBrush(statusColour(OitStatus::Incomplete)));
-            m_links->setItem(row, ResultColumn, cell);
+            // Under the table, one line a link: what the check found, in full.
+            results << tr("Link %1: %2").arg(row + 1).arg(result.join(QStringLiteral(" · ")));
+            if (!l.problems.empty())
+                for (int c = UrlColumn; c <= YearColumn; ++c)
+                    m_links->item(row, c)->setBackground(statusColour(OitStatus::Incomplete));
         }
-        m_links->resizeColumnToContents(YearColumn);
+        m_linkResults->setText(results.join(u'\n'));
+        m_links->setColumnWidth(TitleColumn, 110);
+        m_links->setColumnWidth(DateColumn, 90);
+        m_links->setColumnWidth(YearColumn, 70);
         // The framework's elements in its order, ticked when the group found them on the page.
         for (const LocalizedText &e : item->elements) {
             auto *row = new QListWidgetItem(e.in(m_thai), m_elements);
@@ -416,6 +427,13 @@ void OitView::showItem() {
             row->setCheckState(pub && pub->elementsDone.contains(e.th) ? Qt::Checked
                                                                        : Qt::Unchecked);
         }
+        // Without elements in the framework, the list gives way to a line saying so.
+        m_elements->setVisible(!item->elements.empty());
+        m_elementsLabel->setText(
+            item->elements.empty()
+                ? tr("The framework lists no information elements for this item (add them in "
+                     "the framework editor or its structure CSV).")
+                : tr("Information elements found on the page (tick each)"));
         if (pub)
             m_explanation->setPlainText(pub->explanation);
     }

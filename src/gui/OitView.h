@@ -90,6 +90,7 @@ private:
     QLabel *m_itemTitle;
     QLabel *m_linksLabel;
     QTableWidget *m_links;
+    QLabel *m_linkResults; ///< what the check found, a line per link
     QPushButton *m_addLink;
     QPushButton *m_removeLink;
     QLabel *m_elementsLabel;

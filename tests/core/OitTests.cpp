@@ -12,6 +12,7 @@
 #include "storage/LinkCheckRepository.h"
 #include "storage/PlanRepository.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <nlohmann/json.hpp>
@@ -406,7 +407,9 @@ TEST_CASE("oit check and oit export on the command line", "[oit][cli][links]") {
     CHECK(offline.exitCode == 1);
     CHECK(offline.out.contains(QStringLiteral("O1 [Ready]")));
     CHECK(offline.out.contains(QStringLiteral("link 1: the server answers HTTP 404")));
-    CHECK(offline.out.contains(QStringLiteral("OIT ready: 1 of %1 items").arg(oitItems)));
+    // The sample's plan runs in FY2565: its window opened on 1 March 2565.
+    CHECK(offline.out.contains(
+        QStringLiteral("OIT ready: 1 of %1 items; the window opened on 1 Mar 2565").arg(oitItems)));
     CHECK(offline.out.contains(QStringLiteral("if assessed today: OIT ")));
     CHECK(server.requests().size() == asked);
     // A check again within the day asks only for what failed: O3's 404, none of the others.
@@ -433,6 +436,27 @@ TEST_CASE("oit check and oit export on the command line", "[oit][cli][links]") {
     CHECK_FALSE(text.contains(QStringLiteral("javascript:")));
     CHECK_FALSE(text.contains(QStringLiteral("<script")));
     CHECK(text.count(QStringLiteral("<tr id=")) == oitItems);
+
+    // The readiness report for the executive, read back with poppler's pdftotext.
+    const QString pdf = dir.filePath(QStringLiteral("oit.pdf"));
+    auto report = test::runCli(
+        QStringList{QStringLiteral("oit"), QStringLiteral("export")} + where +
+        QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                    QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(report.err.toStdString());
+    REQUIRE(report.exitCode == 0);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    const QString reportText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(reportText.contains(
+        QStringLiteral("OIT readiness"))); // "fiscal" is set with its fi ligature
+    CHECK(reportText.contains(QStringLiteral("year 2565 BE")));
+    CHECK(reportText.contains(QStringLiteral("Ready: 1 of %1 items").arg(oitItems)));
+    CHECK(reportText.contains(QStringLiteral("Items not ready (%1)").arg(oitItems - 1)));
+    CHECK(reportText.contains(QStringLiteral("the server answers HTTP 404")));
+    CHECK(reportText.contains(QStringLiteral("Items ready (1)")));
 
     const QString csvPath = dir.filePath(QStringLiteral("itas.csv"));
     auto csv = test::runCli(QStringList{QStringLiteral("oit"), QStringLiteral("export")} + where +

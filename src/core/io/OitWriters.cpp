@@ -40,10 +40,11 @@ header { border-bottom: 3px solid #1f4e79; margin-bottom: 16px; }
 h1 { font-size: 26px; margin: 0 0 4px; color: #1f4e79; }
 header p { margin: 0 0 12px; color: #4a5565; }
 h2 { font-size: 20px; margin: 28px 0 8px; color: #1f4e79; }
-table { width: 100%; border-collapse: collapse; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th:nth-child(1) { width: 4.5em; } th:nth-child(2) { width: 38%; } th:nth-child(3) { width: 30%; }
 th, td { border: 1px solid #c9d2dc; padding: 6px 8px; vertical-align: top; text-align: left; }
 th { background: #e8eef5; }
-td.code { white-space: nowrap; font-weight: bold; width: 4em; }
+td.code { white-space: nowrap; font-weight: bold; }
 ul { margin: 0; padding-left: 1.2em; }
 .elements { color: #4a5565; font-size: 14px; }
 .none { color: #a33; }

@@ -222,7 +222,22 @@ void DashboardRenderer::paint(QPainter &p, const QRectF &rect) {
     const double h = rect.height();
     const QRectF head(rect.left(), rect.top(), rect.width(), h * 0.24);
     const QRectF chart(rect.left(), head.bottom(), rect.width(), h * 0.48);
-    const QRectF bottom(rect.left(), chart.bottom(), rect.width(), rect.bottom() - chart.bottom());
+    // The OIT checklist's line, when the plan has one, takes a strip across the foot.
+    const QString oit = m_data.oitText().in(m_options.thai);
+    const double oitH = oit.isEmpty() ? 0.0 : h * 0.055;
+    const QRectF bottom(rect.left(), chart.bottom(), rect.width(),
+                        rect.bottom() - chart.bottom() - oitH);
+    m_oitRect = QRectF();
+    if (!oit.isEmpty()) {
+        m_oitRect = QRectF(rect.left() + 12, bottom.bottom(), rect.width() - 24, oitH - 4);
+        // Red while items are not ready, green when all are.
+        m_misfits +=
+            !fitPointSize(p, oit, m_oitRect.width(), std::min(oitH * 0.45, 14.0) * m_options.scale);
+        p.setPen(m_data.oit->ready < m_data.oit->total ? QColor(0xb0, 0x30, 0x30)
+                                                       : QColor(0x2a, 0x7a, 0x2a));
+        p.drawText(m_oitRect, Qt::AlignLeft | Qt::AlignVCenter, oit);
+        p.setPen(Qt::black);
+    }
     paintHeadline(p, head.adjusted(12, 8, -12, -4));
     paintIndicators(p, chart.adjusted(12, 4, -12, -4));
     paintWeakest(p, QRectF(bottom.left(), bottom.top(), bottom.width() * 0.2, bottom.height())
@@ -458,8 +473,7 @@ void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
                    th ? QStringLiteral("ยังไม่มีมาตรการ") : QStringLiteral("No plan yet"));
         return;
     }
-    const QString oit = m_data.oitText().in(th);
-    const double rowH = (r.height() - lineH * (oit.isEmpty() ? 3 : 4)) / 4;
+    const double rowH = (r.height() - lineH * 3) / 4;
     int most = 1;
     for (const auto &q : m_data.quarters)
         most = std::max(most, q.planned);
@@ -494,21 +508,8 @@ void DashboardRenderer::paintProgress(QPainter &p, const QRectF &r) {
                    count);
     }
     setPointSize(p, unit * 0.9);
-    const double legendBottom = oit.isEmpty() ? r.bottom() : r.bottom() - lineH;
-    if (!oit.isEmpty()) {
-        // The OIT checklist's line under the quarters: red while items are not ready.
-        m_misfits += !fitPointSize(p, oit, r.width(), unit * 0.95);
-        p.setPen(m_data.oit->ready < m_data.oit->total ? QColor(0xb0, 0x30, 0x30)
-                                                       : QColor(0x2a, 0x7a, 0x2a));
-        m_oitRect = QRectF(r.left(), r.bottom() - lineH, r.width(), lineH);
-        p.drawText(m_oitRect, Qt::AlignLeft | Qt::AlignVCenter, oit);
-        p.setPen(Qt::black);
-        setPointSize(p, unit * 0.9);
-    } else {
-        m_oitRect = QRectF();
-    }
     p.drawText(
-        QRectF(r.left(), legendBottom - lineH * 2, r.width(), lineH * 2),
+        QRectF(r.left(), r.bottom() - lineH * 2, r.width(), lineH * 2),
         Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap,
         th ? QStringLiteral("เขียว เสร็จแล้ว · เหลือง กำลังดำเนินการ · แดง เลยกำหนด · เทา ยังไม่ถึงกำหนด")
            : QStringLiteral("green done · amber in progress · red overdue · grey not yet due"));

@@ -152,7 +152,11 @@ QString digitsOf(const Document &doc, const QString &text) {
 
 std::unique_ptr<QTextLayout> shape(const QString &text, const QFont &font, double width,
                                    Qt::Alignment align, double firstIndent = 0) {
-    auto layout = std::make_unique<QTextLayout>(text, font);
+    // A line break in a cell (a list of links, of reasons) breaks the line: QTextLayout
+    // breaks at the Unicode line separator, not at '\n'.
+    QString broken = text;
+    broken.replace(u'\n', QChar::LineSeparator);
+    auto layout = std::make_unique<QTextLayout>(broken, font);
     QTextOption option(align);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
