@@ -2935,7 +2935,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>บันทึกผลการตรวจไม่ได้: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Output file, or - for standard output.</source>
         <translation>ไฟล์ผลลัพธ์ หรือ - เพื่อแสดงทางหน้าจอ</translation>
     </message>
@@ -2945,7 +2945,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>หน้าเว็บ OIT ของหน่วยงาน (html: ไฟล์เดียวครบในตัว จัดข้อตามตัวชี้วัดย่อยพร้อมลิงก์) CSV ของข้อ URL และคำอธิบายสำหรับกรอกในระบบ ITAS หรือรายงานความพร้อมสำหรับผู้บริหาร (pdf: ใช้ผลการตรวจลิงก์ที่บันทึกไว้ เช่นเดียวกับ oit check --offline)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>check every OIT link of a plan and say which items are not ready</source>
         <translation>ตรวจทุกลิงก์ OIT ของแผนและบอกว่าข้อใดยังไม่พร้อม</translation>
     </message>
@@ -3744,7 +3744,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::FrameworkEditor</name>
     <message>
-        <location filename="../../src/gui/FrameworkEditor.cpp" line="+107"/>
+        <location filename="../../src/gui/FrameworkEditor.cpp" line="+173"/>
         <location line="+5"/>
         <source>Framework %1</source>
         <translation>กรอบการประเมิน %1</translation>
@@ -3820,7 +3820,22 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Year of the information</source>
+        <translation>ปีของข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Information elements (OIT)</source>
+        <translation>องค์ประกอบด้านข้อมูล (OIT)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What an OIT item must show (องค์ประกอบด้านข้อมูล), one a line when edited: paste the manual&apos;s list</source>
+        <translation>สิ่งที่ข้อ OIT ต้องแสดง (องค์ประกอบด้านข้อมูล) บรรทัดละหนึ่งรายการเมื่อแก้ไข: วางรายการจากคู่มือได้ทันที</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Add under…</source>
         <translation>เพิ่มใต้รายการนี้…</translation>
     </message>
@@ -3921,12 +3936,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+336"/>
+        <location line="+377"/>
         <source>Rating scheme</source>
         <translation>เกณฑ์ระดับผลการประเมิน</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-363"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -3946,7 +3961,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ปิด</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+106"/>
         <source>No problems: the framework can be saved.</source>
         <translation>ไม่พบปัญหา บันทึกกรอบการประเมินได้</translation>
     </message>
@@ -3967,13 +3982,13 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+64"/>
+        <location line="+97"/>
         <location line="+11"/>
         <source>%1 is not in the framework</source>
         <translation>ไม่มี %1 ในกรอบการประเมิน</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-94"/>
         <source>a weight is a number above 0 and at most 1, such as 0.30</source>
         <translation>น้ำหนักต้องมากกว่า 0 และไม่เกิน 1 เช่น 0.30</translation>
     </message>
@@ -3983,7 +3998,22 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บทบาทคือ &quot;analysis&quot; (การวิเคราะห์และมาตรการ) &quot;implementation&quot; (ผลการดำเนินการ) หรือเว้นว่าง</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>a date rule is &quot;assessed_year&quot;, &quot;previous_year&quot; or empty</source>
+        <translation>ปีของข้อมูลต้องเป็น &quot;assessed_year&quot;, &quot;previous_year&quot; หรือว่าง</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only an item has a date rule</source>
+        <translation>กำหนดปีของข้อมูลได้เฉพาะข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only an item has information elements</source>
+        <translation>กำหนดองค์ประกอบด้านข้อมูลได้เฉพาะข้อคำถาม</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Edit %1</source>
         <translation>แก้ไข %1</translation>
     </message>

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -54,7 +55,72 @@ private:
     std::function<void(const Framework &)> m_apply;
 };
 
-enum TreeColumn { CodeColumn, TitleColumn, TitleEnColumn, WeightColumn, RoleColumn };
+enum TreeColumn {
+    CodeColumn,
+    TitleColumn,
+    TitleEnColumn,
+    WeightColumn,
+    RoleColumn,
+    DateRuleColumn, ///< OIT items: the year their information is about
+    ElementsColumn, ///< OIT items: the information elements, " | " between them
+};
+
+/// The Date rule column offers the rules by their titles (and none).
+class DateRuleDelegate : public QStyledItemDelegate {
+public:
+    DateRuleDelegate(bool thai, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_thai(thai) {}
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override {
+        auto *box = new QComboBox(parent);
+        for (DateRule rule : {DateRule::None, DateRule::AssessedYear, DateRule::PreviousYear})
+            box->addItem(dateRuleTitle(rule).in(m_thai));
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override {
+        auto *box = static_cast<QComboBox *>(editor);
+        box->setCurrentIndex(std::max(0, box->findText(index.data().toString())));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+    }
+
+private:
+    bool m_thai;
+};
+
+/// The Elements column is edited one element a line, so the manual's list pastes as it is;
+/// the tree shows them with " | " between.
+class ElementsDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override {
+        auto *edit = new QPlainTextEdit(parent);
+        edit->setTabChangesFocus(true);
+        edit->setMinimumHeight(120);
+        return edit;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override {
+        static_cast<QPlainTextEdit *>(editor)->setPlainText(
+            index.data().toString().split(QStringLiteral(" | ")).join(u'\n'));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override {
+        QStringList lines;
+        for (const QString &line :
+             static_cast<QPlainTextEdit *>(editor)->toPlainText().split(u'\n'))
+            if (!line.simplified().isEmpty())
+                lines << line.simplified();
+        model->setData(index, lines.join(QStringLiteral(" | ")));
+    }
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &) const override {
+        editor->setGeometry(option.rect.adjusted(0, 0, 0, 120));
+    }
+};
 
 /// The Role column offers the two roles by their titles (and none) instead of free text.
 class RoleDelegate : public QStyledItemDelegate {
@@ -168,8 +234,12 @@ void FrameworkEditor::buildUi() {
     // Structure: the tree, with add, remove and paste.
     m_tree = new QTreeWidget;
     m_tree->setObjectName(QStringLiteral("frameworkTree"));
-    m_tree->setHeaderLabels(
-        {tr("Code"), tr("Title (Thai)"), tr("Title (English)"), tr("Weight"), tr("Role")});
+    m_tree->setHeaderLabels({tr("Code"), tr("Title (Thai)"), tr("Title (English)"), tr("Weight"),
+                             tr("Role"), tr("Year of the information"),
+                             tr("Information elements (OIT)")});
+    m_tree->headerItem()->setToolTip(
+        ElementsColumn, tr("What an OIT item must show (องค์ประกอบด้านข้อมูล), one a line when "
+                           "edited: paste the manual's list"));
     m_tree->header()->resizeSection(CodeColumn, 120);
     m_tree->header()->resizeSection(TitleColumn, 360);
     m_tree->header()->resizeSection(TitleEnColumn, 260);
@@ -177,6 +247,10 @@ void FrameworkEditor::buildUi() {
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_tree->setItemDelegateForColumn(RoleColumn, new RoleDelegate(m_thai, m_tree));
+    m_tree->setItemDelegateForColumn(DateRuleColumn, new DateRuleDelegate(m_thai, m_tree));
+    m_tree->setItemDelegateForColumn(ElementsColumn, new ElementsDelegate(m_tree));
+    m_tree->header()->resizeSection(RoleColumn, 150);
+    m_tree->header()->resizeSection(DateRuleColumn, 170);
     connect(m_tree, &QTreeWidget::itemChanged, this, &FrameworkEditor::treeItemChanged);
     auto *addChild = new QPushButton(tr("Add under…"));
     auto *remove = new QPushButton(tr("Remove"));
@@ -346,8 +420,16 @@ void FrameworkEditor::refresh() {
     std::vector<QTreeWidgetItem *> items(m_fw.nodes.size(), nullptr);
     for (int i = 1; i < int(m_fw.nodes.size()); ++i) {
         const auto &n = m_fw.node(i);
-        const QStringList cells{n.code, n.title.th, n.title.en, weightText(n),
-                                roleTitle(n.role).in(m_thai)};
+        QStringList elements;
+        for (const LocalizedText &e : n.elements)
+            elements << e.th;
+        const QStringList cells{n.code,
+                                n.title.th,
+                                n.title.en,
+                                weightText(n),
+                                roleTitle(n.role).in(m_thai),
+                                dateRuleTitle(n.dateRule).in(m_thai),
+                                elements.join(QStringLiteral(" | "))};
         QTreeWidgetItem *item = n.parent > 0 && items[size_t(n.parent)]
                                     ? new QTreeWidgetItem(items[size_t(n.parent)], cells)
                                     : new QTreeWidgetItem(m_tree, cells);
@@ -478,13 +560,46 @@ QString FrameworkEditor::setNodeField(const QString &code, int field, const QStr
         n.role = *role;
         break;
     }
+    case 4: {
+        // The key ("previous_year") or the rule's title as the tree shows it.
+        std::optional<DateRule> rule = dateRuleFromKey(value);
+        for (DateRule r : {DateRule::AssessedYear, DateRule::PreviousYear})
+            if (value.trimmed() == dateRuleTitle(r).th || value.trimmed() == dateRuleTitle(r).en)
+                rule = r;
+        if (!rule)
+            return tr("a date rule is \"assessed_year\", \"previous_year\" or empty");
+        if (*rule != DateRule::None && n.level != Level::Item)
+            return tr("only an item has a date rule");
+        n.dateRule = *rule;
+        break;
+    }
+    case 5: {
+        if (!value.trimmed().isEmpty() && n.level != Level::Item)
+            return tr("only an item has information elements");
+        // An element kept keeps its English; a new or changed one has none yet.
+        std::vector<LocalizedText> elements;
+        for (const QString &part : value.split(u'|')) {
+            const QString th = part.simplified();
+            if (th.isEmpty())
+                continue;
+            LocalizedText e{th, {}};
+            for (const LocalizedText &old : n.elements)
+                if (old.th == th)
+                    e = old;
+            elements.push_back(e);
+        }
+        n.elements = elements;
+        break;
+    }
     default:
         return {};
     }
     if (after.nodes[size_t(i)].title.th == m_fw.node(i).title.th &&
         after.nodes[size_t(i)].title.en == m_fw.node(i).title.en &&
         after.nodes[size_t(i)].weight == m_fw.node(i).weight &&
-        after.nodes[size_t(i)].role == m_fw.node(i).role)
+        after.nodes[size_t(i)].role == m_fw.node(i).role &&
+        after.nodes[size_t(i)].dateRule == m_fw.node(i).dateRule &&
+        after.nodes[size_t(i)].elements == m_fw.node(i).elements)
         return {};
     apply(after, tr("Edit %1").arg(code));
     return {};

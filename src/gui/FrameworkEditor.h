@@ -46,7 +46,8 @@ public:
     QString pasteRows(const QString &text, bool replaceItems);
     /// Replaces the rating scheme by a shipped preset (data/ratings) by key.
     bool usePreset(const QString &key);
-    /// Sets one node's field: 0 Thai title, 1 English title, 2 weight, 3 role.
+    /// Sets one node's field: 0 Thai title, 1 English title, 2 weight, 3 role, 4 date rule
+    /// (its key or title), 5 information elements (" | " between them).
     QString setNodeField(const QString &code, int field, const QString &value);
     QString addNode(const QString &parentCode, const QString &code, const QString &title);
     QString removeNode(const QString &code);

@@ -364,3 +364,37 @@ TEST_CASE("gui: a new year's framework from the menu has the year's rating, said
     CHECK(label->text().contains(QStringLiteral("2566")));
     CHECK(editor->framework().rating.names().contains(QStringLiteral("ผ่านดี")));
 }
+
+TEST_CASE("gui: an OIT item's elements and date rule are edited in the framework tree",
+          "[gui][framework][oit]") {
+    test::SampleWindow f;
+    f.open();
+    auto editor = editorOn(f, copyForYear(test::fy2564(), 2569));
+    editor->show();
+    auto *tree = editor->findChild<QTreeWidget *>(QStringLiteral("frameworkTree"));
+    REQUIRE(tree);
+    // As a user edits: the manual's list pasted into the cell (the delegate joins its lines
+    // with " | "), and the rule chosen by its title.
+    QTreeWidgetItem *o10 = treeItem(tree, QStringLiteral("O10"));
+    REQUIRE(o10);
+    o10->setText(6, QStringLiteral("แผนดำเนินงานประจำปี | งบประมาณ | ผู้รับผิดชอบ"));
+    QApplication::processEvents();
+    treeItem(tree, QStringLiteral("O10"))->setText(5, dateRuleTitle(DateRule::AssessedYear).th);
+    QApplication::processEvents();
+    const Framework &fw = editor->framework();
+    const auto &n = fw.node(fw.indexOf(QStringLiteral("O10")));
+    REQUIRE(n.elements.size() == 3);
+    CHECK(n.elements[1].th == QStringLiteral("งบประมาณ"));
+    CHECK(n.dateRule == DateRule::AssessedYear);
+    // O2's English elements survive a Thai list that keeps them.
+    REQUIRE(editor->setNodeField(QStringLiteral("O2"), 5, QStringLiteral("ตำแหน่ง | รูปถ่าย | อีเมล"))
+                .isEmpty());
+    const auto &o2 = editor->framework().node(editor->framework().indexOf(QStringLiteral("O2")));
+    REQUIRE(o2.elements.size() == 3);
+    CHECK(o2.elements[0].en == QStringLiteral("Positions"));
+    CHECK(o2.elements[2].en.isEmpty());
+    // An indicator takes neither.
+    CHECK_FALSE(editor->setNodeField(QStringLiteral("9"), 5, QStringLiteral("x")).isEmpty());
+    CHECK_FALSE(
+        editor->setNodeField(QStringLiteral("9"), 4, QStringLiteral("previous_year")).isEmpty());
+}
