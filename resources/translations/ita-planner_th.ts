@@ -3744,7 +3744,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::FrameworkEditor</name>
     <message>
-        <location filename="../../src/gui/FrameworkEditor.cpp" line="+173"/>
+        <location filename="../../src/gui/FrameworkEditor.cpp" line="+147"/>
         <location line="+5"/>
         <source>Framework %1</source>
         <translation>กรอบการประเมิน %1</translation>
@@ -3795,7 +3795,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ช่วงประเมิน OIT:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>
@@ -3815,17 +3815,17 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>น้ำหนัก</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>บทบาท</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Year of the information</source>
         <translation>ปีของข้อมูล</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Information elements (OIT)</source>
         <translation>องค์ประกอบด้านข้อมูล (OIT)</translation>
     </message>
@@ -3835,7 +3835,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>สิ่งที่ข้อ OIT ต้องแสดง (องค์ประกอบด้านข้อมูล) บรรทัดละหนึ่งรายการเมื่อแก้ไข: วางรายการจากคู่มือได้ทันที</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Add under…</source>
         <translation>เพิ่มใต้รายการนี้…</translation>
     </message>
@@ -5007,7 +5007,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::OitView</name>
     <message>
-        <location filename="../../src/gui/OitView.cpp" line="+248"/>
+        <location filename="../../src/gui/OitView.cpp" line="+273"/>
         <source>Agency website:</source>
         <translation>เว็บไซต์หน่วยงาน:</translation>
     </message>
@@ -5033,12 +5033,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Asks the web for every link of every item</source>
         <translation>ตรวจทุกลิงก์ของทุกข้อบนเว็บ</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Check again</source>
         <translation>ตรวจอีกครั้ง</translation>
     </message>
@@ -5054,6 +5054,13 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+275"/>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <location line="-280"/>
         <source>Item</source>
         <translation>ข้อ</translation>
     </message>
@@ -5118,7 +5125,22 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>คำอธิบายสำหรับระบบ ITAS</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-189"/>
+        <source>The agency&apos;s OIT web page (HTML)…</source>
+        <translation>หน้าเว็บ OIT ของหน่วยงาน (HTML)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links and explanations for ITAS (CSV)…</source>
+        <translation>ลิงก์และคำอธิบายสำหรับระบบ ITAS (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness report for the executive (PDF)…</source>
+        <translation>รายงานความพร้อมสำหรับผู้บริหาร (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+201"/>
         <source>Checking on the web is off: nothing is sent.</source>
         <translation>ปิดการตรวจบนเว็บอยู่: ไม่ส่งสิ่งใดออกไป</translation>
     </message>
@@ -5169,6 +5191,31 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+22"/>
+        <source>Web page (*.html)</source>
+        <translation>หน้าเว็บ (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written: %1</source>
+        <translation>บันทึกแล้ว: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No plan is open.</source>
+        <translation>ยังไม่ได้เปิดแผน</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The link check could not be stored: %1</source>
         <translation>บันทึกผลการตรวจลิงก์ไม่ได้: %1</translation>
     </message>

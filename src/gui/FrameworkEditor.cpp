@@ -65,32 +65,6 @@ enum TreeColumn {
     ElementsColumn, ///< OIT items: the information elements, " | " between them
 };
 
-/// The Date rule column offers the rules by their titles (and none).
-class DateRuleDelegate : public QStyledItemDelegate {
-public:
-    DateRuleDelegate(bool thai, QObject *parent)
-        : QStyledItemDelegate(parent)
-        , m_thai(thai) {}
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override {
-        auto *box = new QComboBox(parent);
-        for (DateRule rule : {DateRule::None, DateRule::AssessedYear, DateRule::PreviousYear})
-            box->addItem(dateRuleTitle(rule).in(m_thai));
-        return box;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override {
-        auto *box = static_cast<QComboBox *>(editor);
-        box->setCurrentIndex(std::max(0, box->findText(index.data().toString())));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
-    }
-
-private:
-    bool m_thai;
-};
-
 /// The Elements column is edited one element a line, so the manual's list pastes as it is;
 /// the tree shows them with " | " between.
 class ElementsDelegate : public QStyledItemDelegate {
@@ -122,17 +96,17 @@ public:
     }
 };
 
-/// The Role column offers the two roles by their titles (and none) instead of free text.
-class RoleDelegate : public QStyledItemDelegate {
+/// A column edited by choosing one of its titles (the Role and Date rule columns offer the
+/// roles and the rules by their titles, and none, instead of free text).
+class ChoiceDelegate : public QStyledItemDelegate {
 public:
-    RoleDelegate(bool thai, QObject *parent)
+    ChoiceDelegate(QStringList titles, QObject *parent)
         : QStyledItemDelegate(parent)
-        , m_thai(thai) {}
+        , m_titles(std::move(titles)) {}
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
                           const QModelIndex &) const override {
         auto *box = new QComboBox(parent);
-        for (Role role : {Role::None, Role::Analysis, Role::Implementation})
-            box->addItem(roleTitle(role).in(m_thai));
+        box->addItems(m_titles);
         return box;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override {
@@ -145,7 +119,7 @@ public:
     }
 
 private:
-    bool m_thai;
+    QStringList m_titles;
 };
 enum RatingColumn { LabelColumn, LabelEnColumn, MinColumn, ToolsColumn, PassColumn };
 
@@ -246,8 +220,13 @@ void FrameworkEditor::buildUi() {
     m_tree->header()->resizeSection(WeightColumn, 70);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
-    m_tree->setItemDelegateForColumn(RoleColumn, new RoleDelegate(m_thai, m_tree));
-    m_tree->setItemDelegateForColumn(DateRuleColumn, new DateRuleDelegate(m_thai, m_tree));
+    QStringList roles, rules;
+    for (Role role : {Role::None, Role::Analysis, Role::Implementation})
+        roles << roleTitle(role).in(m_thai);
+    for (DateRule rule : {DateRule::None, DateRule::AssessedYear, DateRule::PreviousYear})
+        rules << dateRuleTitle(rule).in(m_thai);
+    m_tree->setItemDelegateForColumn(RoleColumn, new ChoiceDelegate(roles, m_tree));
+    m_tree->setItemDelegateForColumn(DateRuleColumn, new ChoiceDelegate(rules, m_tree));
     m_tree->setItemDelegateForColumn(ElementsColumn, new ElementsDelegate(m_tree));
     m_tree->header()->resizeSection(RoleColumn, 150);
     m_tree->header()->resizeSection(DateRuleColumn, 170);

@@ -5,18 +5,28 @@
 
 #include "document/PlanDocument.h"
 #include "domain/FiscalCalendar.h"
+#include "io/OitWriters.h"
 #include "net/BackgroundLinkCheck.h"
+#include "report/OitReport.h"
+#include "report/ReportWriters.h"
 
+#include <QBuffer>
 #include <QCheckBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -59,6 +69,7 @@ OitView::OitView(QWidget *parent)
     , m_checkAll(new QPushButton(this))
     , m_checkAgain(new QPushButton(this))
     , m_stop(new QPushButton(this))
+    , m_export(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_items(new QTableWidget(this))
     , m_itemTitle(new QLabel(this))
@@ -85,6 +96,19 @@ OitView::OitView(QWidget *parent)
     m_checkAll->setObjectName(QStringLiteral("oitCheckAll"));
     m_checkAgain->setObjectName(QStringLiteral("oitCheckAgain"));
     m_stop->setObjectName(QStringLiteral("oitStop"));
+    m_export->setObjectName(QStringLiteral("oitExport"));
+    auto *outputs = new QMenu(m_export);
+    m_export->setMenu(outputs);
+    connect(outputs, &QMenu::aboutToShow, this, [this, outputs] {
+        outputs->clear();
+        const std::pair<Output, QString> items[] = {
+            {Output::Page, tr("The agency's OIT web page (HTML)…")},
+            {Output::ItasCsv, tr("Links and explanations for ITAS (CSV)…")},
+            {Output::ReadinessPdf, tr("Readiness report for the executive (PDF)…")}};
+        for (const auto &[output, text] : items)
+            connect(outputs->addAction(text), &QAction::triggered, this,
+                    [this, output = output] { chooseAndExport(output); });
+    });
     m_progress->setObjectName(QStringLiteral("oitProgress"));
     m_progress->setVisible(false);
     m_progress->setMaximumWidth(220);
@@ -128,6 +152,7 @@ OitView::OitView(QWidget *parent)
     bar->addWidget(m_checkAll);
     bar->addWidget(m_checkAgain);
     bar->addWidget(m_stop);
+    bar->addWidget(m_export);
     bar->addWidget(m_progress);
 
     auto *detail = new QWidget(this);
@@ -259,6 +284,7 @@ void OitView::retranslate() {
         tr("Only the links never checked, those that failed, and those checked more than a day "
            "ago"));
     m_stop->setText(tr("Stop"));
+    m_export->setText(tr("Export"));
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Status"), tr("Why")});
     m_links->setHorizontalHeaderLabels(
         {tr("Address (or file to upload)"), tr("Title"), tr("Date"), tr("Year it covers")});
@@ -519,6 +545,55 @@ void OitView::checkLinks(bool all) {
 void OitView::stopChecking() {
     if (isChecking())
         m_check->cancel();
+}
+
+void OitView::chooseAndExport(Output output) {
+    if (!m_document)
+        return;
+    Settings settings;
+    const Plan &plan = m_document->plan();
+    const QString stem = output == Output::Page      ? QStringLiteral("oit-%1.html")
+                         : output == Output::ItasCsv ? QStringLiteral("itas-%1.csv")
+                                                     : QStringLiteral("oit-readiness-%1.pdf");
+    const QString filter = output == Output::Page      ? tr("Web page (*.html)")
+                           : output == Output::ItasCsv ? tr("CSV (*.csv)")
+                                                       : tr("PDF (*.pdf)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), QDir(settings.lastExportFolder()).filePath(stem.arg(plan.fiscalYear)),
+        filter);
+    if (path.isEmpty())
+        return;
+    settings.setLastExportFolder(QFileInfo(path).absolutePath());
+    if (QString e = exportTo(output, path); !e.isEmpty())
+        QMessageBox::warning(this, tr("Export"), e);
+    else
+        emit message(tr("Written: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+QString OitView::exportTo(Output output, const QString &path) {
+    if (!m_document)
+        return tr("No plan is open.");
+    auto in = m_document->oitInputs();
+    if (!in)
+        return in.error();
+    QByteArray bytes;
+    if (output == Output::Page) {
+        bytes = writeOitPage(in->framework, in->plan, in->plan.agency, m_thai);
+    } else if (output == Output::ItasCsv) {
+        bytes = writeOitCsv(in->framework, in->plan, m_thai);
+    } else {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (QString e = report::writePdf(
+                report::buildOitReport(m_readiness, in->plan.agency, in->plan.fiscalYear, m_thai),
+                &buffer);
+            !e.isEmpty())
+            return e;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
 }
 
 void OitView::linkChecked(const LinkCheck &result) {

@@ -49,6 +49,11 @@ public:
     void checkLinks(bool all);
     void stopChecking();
 
+    /// What *Export* writes: the agency's OIT page, the CSV for ITAS, the readiness report.
+    enum class Output { Page, ItasCsv, ReadinessPdf };
+    /// Writes `output` to `path` whole or not at all; the error, or empty.
+    [[nodiscard]] QString exportTo(Output output, const QString &path);
+
 signals:
     void message(const QString &text);
     /// The readiness changed (an edit, a check): the dashboard's OIT line follows it.
@@ -66,6 +71,7 @@ private:
     void linkChecked(const LinkCheck &result);
     void checkFinished(bool cancelled);
     void updateButtons();
+    void chooseAndExport(Output output);
 
     QPointer<PlanDocument> m_document;
     bool m_thai = true;
@@ -85,6 +91,7 @@ private:
     QPushButton *m_checkAll;
     QPushButton *m_checkAgain;
     QPushButton *m_stop;
+    QPushButton *m_export; ///< a menu of the three outputs
     QProgressBar *m_progress;
     QTableWidget *m_items;
     QLabel *m_itemTitle;

@@ -131,3 +131,27 @@ TEST_CASE("gui: the OIT checklist checks the links and shows each item's status"
     CHECK(f.window->dashboardView()->data().oitText().th.startsWith(
         QStringLiteral("OIT พร้อม 1 จาก %1 ข้อ").arg(oitItems)));
 }
+
+TEST_CASE("gui: the OIT checklist exports the page, the CSV for ITAS and the readiness report",
+          "[gui][oit]") {
+    test::SampleWindow f;
+    f.open();
+    f.waitVerified();
+    auto *view = f.window->planView()->findChild<gui::OitView *>(QStringLiteral("oitChecklist"));
+    REQUIRE(view);
+    addLink(view, QStringLiteral("O1"), QStringLiteral("https://www.erc.or.th/o1"));
+    const QString page = f.dir.filePath(QStringLiteral("oit.html"));
+    const QString csv = f.dir.filePath(QStringLiteral("itas.csv"));
+    const QString pdf = f.dir.filePath(QStringLiteral("oit.pdf"));
+    REQUIRE(view->exportTo(gui::OitView::Output::Page, page).isEmpty());
+    REQUIRE(view->exportTo(gui::OitView::Output::ItasCsv, csv).isEmpty());
+    REQUIRE(view->exportTo(gui::OitView::Output::ReadinessPdf, pdf).isEmpty());
+    CHECK(QString::fromUtf8(test::readFile(page))
+              .contains(QStringLiteral("<a href=\"https://www.erc.or.th/o1\">")));
+    CHECK(test::readFile(csv).contains("O1,โครงสร้าง,https://www.erc.or.th/o1,"));
+    CHECK(test::readFile(pdf).startsWith("%PDF-"));
+    // A folder that cannot be written is said, and nothing is left behind.
+    const QString bad = f.dir.filePath(QStringLiteral("no/such/folder/oit.html"));
+    CHECK_FALSE(view->exportTo(gui::OitView::Output::Page, bad).isEmpty());
+    CHECK_FALSE(QFileInfo::exists(bad));
+}
