@@ -12,6 +12,7 @@
 #include "Language.h"
 #include "NavigatorWidget.h"
 #include "NewAssessmentDialog.h"
+#include "OitView.h"
 #include "PlanView.h"
 #include "PortfolioView.h"
 #include "ReportDialog.h"
@@ -165,6 +166,7 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     });
     connect(m_scores, &ScoresView::message, this, &MainWindow::showMessage);
     connect(m_plan, &PlanView::message, this, &MainWindow::showMessage);
+    connect(m_plan->oit(), &OitView::checked, m_dashboard, &DashboardView::refresh);
     connect(m_whatIf, &WhatIfView::message, this, &MainWindow::showMessage);
     connect(m_plan, &PlanView::codeActivated, this, [this](const QString &code) {
         m_tabs->setCurrentWidget(m_scores);

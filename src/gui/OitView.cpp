@@ -140,20 +140,28 @@ OitView::OitView(QWidget *parent)
     m_elements->setObjectName(QStringLiteral("oitElements"));
     m_elementsLabel->setWordWrap(true);
     m_elements->setWordWrap(true);
+    // The wrapped texts take the width the window gives them: a long Thai run (no spaces to
+    // wrap at) must not widen the main window's minimum.
+    for (QLabel *label : {m_summary, m_itemTitle, m_elementsLabel, m_linkResults})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_explanation->setObjectName(QStringLiteral("oitExplanation"));
     m_explanation->setTabChangesFocus(true);
     m_explanationTimer->setSingleShot(true);
     m_explanationTimer->setInterval(1500);
 
+    // Two rows, so that the tab never widens the window's minimum: the website, then the
+    // check's buttons with its progress, and the outputs.
+    auto *site = new QHBoxLayout;
+    site->addWidget(m_websiteLabel);
+    site->addWidget(m_website, 1);
+    site->addWidget(m_online);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_websiteLabel);
-    bar->addWidget(m_website, 1);
-    bar->addWidget(m_online);
     bar->addWidget(m_checkAll);
     bar->addWidget(m_checkAgain);
     bar->addWidget(m_stop);
-    bar->addWidget(m_export);
     bar->addWidget(m_progress);
+    bar->addStretch(1);
+    bar->addWidget(m_export);
 
     auto *detail = new QWidget(this);
     auto *grid = new QVBoxLayout(detail);
@@ -180,6 +188,7 @@ OitView::OitView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addLayout(site);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
@@ -246,7 +255,9 @@ bool OitView::isChecking() const {
 
 void OitView::setDocument(PlanDocument *document) {
     storeItem();
-    stopChecking();
+    // A check of the plan shown before ends here: its results belong to that file.
+    m_check.reset();
+    m_pending.clear();
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
@@ -310,7 +321,18 @@ void OitView::updateButtons() {
                                                  : off);
 }
 
+void OitView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void OitView::refresh() {
+    // Reading the checklist reads the file (the assessment, the stored checks): only when the
+    // tab is shown; an edit elsewhere marks it stale until then.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     if (!m_document) {
         m_readiness = OitReadiness();
         m_items->setRowCount(0);
@@ -385,7 +407,6 @@ void OitView::refresh() {
     m_filling = false;
     showItem();
     updateButtons();
-    emit readinessChanged();
 }
 
 const OitItemReadiness *OitView::currentItem() const {
@@ -576,6 +597,8 @@ QString OitView::exportTo(Output output, const QString &path) {
     auto in = m_document->oitInputs();
     if (!in)
         return in.error();
+    const OitReadiness readiness = oitReadiness(
+        in->framework, in->plan, in->checks, in->base ? &*in->base : nullptr, QDate::currentDate());
     QByteArray bytes;
     if (output == Output::Page) {
         bytes = writeOitPage(in->framework, in->plan, in->plan.agency, m_thai);
@@ -585,7 +608,7 @@ QString OitView::exportTo(Output output, const QString &path) {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (QString e = report::writePdf(
-                report::buildOitReport(m_readiness, in->plan.agency, in->plan.fiscalYear, m_thai),
+                report::buildOitReport(readiness, in->plan.agency, in->plan.fiscalYear, m_thai),
                 &buffer);
             !e.isEmpty())
             return e;
@@ -610,6 +633,7 @@ void OitView::checkFinished(bool cancelled) {
     m_pending.clear();
     refresh();
     updateButtons();
+    emit checked();
 }
 
 } // namespace ita::gui

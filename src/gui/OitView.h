@@ -56,11 +56,13 @@ public:
 
 signals:
     void message(const QString &text);
-    /// The readiness changed (an edit, a check): the dashboard's OIT line follows it.
-    void readinessChanged();
+    /// A link check ended and its results are stored (the plan itself did not change, so the
+    /// dashboard's OIT line is told by this).
+    void checked();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -83,6 +85,7 @@ private:
     std::vector<LinkCheck> m_pending; ///< results not yet stored
     QString m_shownCode;              ///< the item the detail pane shows
     bool m_filling = false;
+    bool m_stale = true; ///< changed while hidden: refreshed when shown
 
     QLabel *m_summary;
     QLabel *m_websiteLabel;

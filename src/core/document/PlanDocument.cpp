@@ -360,10 +360,7 @@ QString PlanDocument::setWebsite(const QString &website) {
 }
 
 Result<OitInputs> PlanDocument::oitInputs() const {
-    auto in = loadOitInputs(m_db, FrameworkRegistry::builtIn(), m_plan.agency, m_plan.fiscalYear);
-    if (in)
-        in->plan = m_plan; // stored on every edit; the document's copy is the one shown
-    return in;
+    return loadOitInputs(m_db, FrameworkRegistry::builtIn(), m_plan);
 }
 
 QString PlanDocument::storeLinkChecks(const std::vector<LinkCheck> &results) {

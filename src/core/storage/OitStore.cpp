@@ -27,12 +27,16 @@ QStringList oitAddresses(const Plan &plan) {
 
 Result<OitInputs> loadOitInputs(Database &db, const FrameworkRegistry &registry,
                                 const QString &agency, int planYear) {
-    using R = Result<OitInputs>;
-    OitInputs in;
     auto plan = PlanRepository(db).load(agency, planYear);
     if (!plan)
-        return R::failure(plan.error());
-    in.plan = plan.take();
+        return Result<OitInputs>::failure(plan.error());
+    return loadOitInputs(db, registry, plan.take());
+}
+
+Result<OitInputs> loadOitInputs(Database &db, const FrameworkRegistry &registry, Plan plan) {
+    using R = Result<OitInputs>;
+    OitInputs in;
+    in.plan = std::move(plan);
     AssessmentRepository assessments(db);
     if (auto a = assessments.load(in.plan.agency, in.plan.basedOnYear)) {
         auto fw = assessments.framework(a->frameworkId);

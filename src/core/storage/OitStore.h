@@ -29,6 +29,8 @@ struct OitInputs {
 
 Result<OitInputs> loadOitInputs(Database &db, const FrameworkRegistry &registry,
                                 const QString &agency, int planYear);
+/// The same for a plan the caller holds (the window's document): only the rest is read.
+Result<OitInputs> loadOitInputs(Database &db, const FrameworkRegistry &registry, Plan plan);
 
 /// Every address the plan's OIT items give, trimmed, each once, in item order.
 QStringList oitAddresses(const Plan &plan);
