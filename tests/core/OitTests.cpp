@@ -418,13 +418,18 @@ TEST_CASE("oit check and oit export on the command line", "[oit][cli][links]") {
     const QStringList after = server.requests().mid(asked);
     CHECK(after == QStringList{QStringLiteral("/missing")});
 
-    // The page and the CSV, read back.
-    const QString html = dir.filePath(QStringLiteral("oit.html"));
-    auto page = test::runCli(QStringList{QStringLiteral("oit"), QStringLiteral("export")} + where +
-                             QStringList{QStringLiteral("--format"), QStringLiteral("html"),
-                                         QStringLiteral("--out"), html, QStringLiteral("--lang"),
-                                         QStringLiteral("th")});
-    REQUIRE(page.exitCode == 0);
+    // The page, the report and the CSV, each written to a file and read back.
+    const auto exportTo = [&](const char *format, const char *lang) {
+        const QString path = dir.filePath(QStringLiteral("oit.%1").arg(QLatin1String(format)));
+        auto run = test::runCli(
+            QStringList{QStringLiteral("oit"), QStringLiteral("export")} + where +
+            QStringList{QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--out"),
+                        path, QStringLiteral("--lang"), QLatin1String(lang)});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return path;
+    };
+    const QString html = exportTo("html", "th");
     const QString text = QString::fromUtf8(test::readFile(html));
     CHECK(text.startsWith(QStringLiteral("<!DOCTYPE html>")));
     CHECK(text.contains(QStringLiteral("<html lang=\"th\">")));
@@ -438,13 +443,7 @@ TEST_CASE("oit check and oit export on the command line", "[oit][cli][links]") {
     CHECK(text.count(QStringLiteral("<tr id=")) == oitItems);
 
     // The readiness report for the executive, read back with poppler's pdftotext.
-    const QString pdf = dir.filePath(QStringLiteral("oit.pdf"));
-    auto report = test::runCli(
-        QStringList{QStringLiteral("oit"), QStringLiteral("export")} + where +
-        QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
-                    QStringLiteral("--lang"), QStringLiteral("en")});
-    INFO(report.err.toStdString());
-    REQUIRE(report.exitCode == 0);
+    const QString pdf = exportTo("pdf", "en");
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"),
                     {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -458,13 +457,7 @@ TEST_CASE("oit check and oit export on the command line", "[oit][cli][links]") {
     CHECK(reportText.contains(QStringLiteral("the server answers HTTP 404")));
     CHECK(reportText.contains(QStringLiteral("Items ready (1)")));
 
-    const QString csvPath = dir.filePath(QStringLiteral("itas.csv"));
-    auto csv = test::runCli(QStringList{QStringLiteral("oit"), QStringLiteral("export")} + where +
-                            QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
-                                        QStringLiteral("--out"), csvPath, QStringLiteral("--lang"),
-                                        QStringLiteral("en")});
-    REQUIRE(csv.exitCode == 0);
-    const QByteArray bytes = test::readFile(csvPath);
+    const QByteArray bytes = test::readFile(exportTo("csv", "en"));
     CHECK(bytes.startsWith("\xEF\xBB\xBF"
                            "code,title,url,explanation\r\n"));
     CHECK(bytes.contains(
