@@ -1502,7 +1502,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::OitStore</name>
     <message>
-        <location filename="../../src/core/storage/OitStore.cpp" line="+48"/>
+        <location filename="../../src/core/storage/OitStore.cpp" line="+52"/>
         <source>no framework serves fiscal year %1; known: %2</source>
         <translation>ไม่มีกรอบการประเมินของปีงบประมาณ %1 ที่มีอยู่: %2</translation>
     </message>
@@ -1532,12 +1532,12 @@ Do you want to delete it anyway?</source>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>the plan&apos;s results (fiscal year %1) are not in the file</source>
         <translation>ไม่มีผลการประเมินปีงบประมาณ %1 ที่แผนนี้อ้างอิงในแฟ้ม</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>Edit the OIT checklist of %1</source>
         <translation>แก้ไขรายการตรวจ OIT ข้อ %1</translation>
     </message>
@@ -1547,14 +1547,14 @@ Do you want to delete it anyway?</source>
         <translation>กำหนดเว็บไซต์ของหน่วยงาน</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+34"/>
         <source>Draft %n measure(s)</source>
         <translation>
             <numerusform>ร่างมาตรการ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-101"/>
         <source>New measure</source>
         <translation>มาตรการใหม่</translation>
     </message>
@@ -4582,7 +4582,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+337"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+339"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -4647,7 +4647,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>&amp;วางคะแนน</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-218"/>
         <source>The connection to the server is back; you can edit again.</source>
         <translation>เชื่อมต่อกับเซิร์ฟเวอร์ได้อีกแล้ว แก้ไขได้ตามปกติ</translation>
     </message>
@@ -4657,7 +4657,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย อ่านได้อย่างเดียวจนกว่าจะเชื่อมต่อได้อีก</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Connect to &amp;Server…</source>
         <translation>เชื่อมต่อ&amp;เซิร์ฟเวอร์…</translation>
     </message>
@@ -4895,12 +4895,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-220"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+218"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>
@@ -5007,7 +5007,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::OitView</name>
     <message>
-        <location filename="../../src/gui/OitView.cpp" line="+273"/>
+        <location filename="../../src/gui/OitView.cpp" line="+284"/>
         <source>Agency website:</source>
         <translation>เว็บไซต์หน่วยงาน:</translation>
     </message>
@@ -5033,12 +5033,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Asks the web for every link of every item</source>
         <translation>ตรวจทุกลิงก์ของทุกข้อบนเว็บ</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>Check again</source>
         <translation>ตรวจอีกครั้ง</translation>
     </message>
@@ -5054,13 +5054,13 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+275"/>
+        <location line="+292"/>
         <location line="+6"/>
         <source>Export</source>
         <translation>ส่งออก</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-297"/>
         <source>Item</source>
         <translation>ข้อ</translation>
     </message>
@@ -5076,11 +5076,6 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     </message>
     <message>
         <location line="+2"/>
-        <source>Address (or file to upload)</source>
-        <translation>ลิงก์ หรือไฟล์ที่จะอัปโหลด</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Title</source>
         <translation>ชื่อ</translation>
     </message>
@@ -5090,12 +5085,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>วันที่ของข้อมูล</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Year it covers</source>
-        <translation>ข้อมูลของปี</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Links</source>
         <translation>ลิงก์</translation>
     </message>
@@ -5110,7 +5100,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ลบลิงก์</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+177"/>
         <source>The framework lists no information elements for this item (add them in the framework editor or its structure CSV).</source>
         <translation>กรอบการประเมินไม่ได้ระบุองค์ประกอบด้านข้อมูลของข้อนี้ (เพิ่มได้ในตัวแก้ไขกรอบการประเมินหรือไฟล์ CSV โครงสร้าง)</translation>
     </message>
@@ -5120,12 +5110,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>องค์ประกอบด้านข้อมูลที่พบบนหน้าเว็บ (ทำเครื่องหมายทีละข้อ)</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-178"/>
         <source>Explanation for ITAS</source>
         <translation>คำอธิบายสำหรับระบบ ITAS</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-207"/>
         <source>The agency&apos;s OIT web page (HTML)…</source>
         <translation>หน้าเว็บ OIT ของหน่วยงาน (HTML)…</translation>
     </message>
@@ -5140,12 +5130,42 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>รายงานความพร้อมสำหรับผู้บริหาร (PDF)…</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+194"/>
+        <source>Link or file</source>
+        <translation>ลิงก์หรือไฟล์</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of year</source>
+        <translation>ข้อมูลปี</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address entered in ITAS, or a local file still to upload</source>
+        <translation>ที่อยู่ที่กรอกในระบบ ITAS หรือไฟล์ในเครื่องที่ยังต้องอัปโหลด</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short title of the information</source>
+        <translation>ชื่อสั้น ๆ ของข้อมูล</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date of the information (day/month/year, BE or CE)</source>
+        <translation>วันที่ของข้อมูล (วัน/เดือน/ปี พ.ศ. หรือ ค.ศ.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fiscal year (BE) the information covers</source>
+        <translation>ปีงบประมาณ (พ.ศ.) ที่ข้อมูลครอบคลุม</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Checking on the web is off: nothing is sent.</source>
         <translation>ปิดการตรวจบนเว็บอยู่: ไม่ส่งสิ่งใดออกไป</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Open an agency&apos;s plan to see its OIT checklist.</source>
         <translation>เปิดแผนของหน่วยงานเพื่อดูรายการตรวจ OIT</translation>
     </message>
@@ -5170,7 +5190,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>หากประเมินวันนี้: OIT %1 (ไม่มีผลการประเมินปี %2 ในแฟ้มสำหรับคะแนนภาพรวม)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>OK</source>
         <translation>ใช้ได้</translation>
     </message>
@@ -5215,7 +5235,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>ยังไม่ได้เปิดแผน</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The link check could not be stored: %1</source>
         <translation>บันทึกผลการตรวจลิงก์ไม่ได้: %1</translation>
     </message>

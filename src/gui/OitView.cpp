@@ -298,7 +298,14 @@ void OitView::retranslate() {
     m_export->setText(tr("Export"));
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Status"), tr("Why")});
     m_links->setHorizontalHeaderLabels(
-        {tr("Address (or file to upload)"), tr("Title"), tr("Date"), tr("Year it covers")});
+        {tr("Link or file"), tr("Title"), tr("Date"), tr("Of year")});
+    // The short headers fit a laptop's width; the tips say them in full.
+    const QString tips[] = {tr("The address entered in ITAS, or a local file still to upload"),
+                            tr("A short title of the information"),
+                            tr("The date of the information (day/month/year, BE or CE)"),
+                            tr("The fiscal year (BE) the information covers")};
+    for (int c = UrlColumn; c <= YearColumn; ++c)
+        m_links->horizontalHeaderItem(c)->setToolTip(tips[c]);
     m_linksLabel->setText(tr("Links"));
     m_addLink->setText(tr("Add link"));
     m_removeLink->setText(tr("Remove link"));
