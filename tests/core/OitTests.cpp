@@ -442,8 +442,47 @@ TEST_CASE("oit check and oit export on the command line", "[oit][cli][links]") {
     CHECK_FALSE(text.contains(QStringLiteral("<script")));
     CHECK(text.count(QStringLiteral("<tr id=")) == oitItems);
 
+    const QByteArray bytes = test::readFile(exportTo("csv", "en"));
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"
+                           "code,title,url,explanation\r\n"));
+    CHECK(bytes.contains(
+        QStringLiteral("O4,%1,\"%2\njavascript:go()\",")
+            .arg(test::fy2564().node(test::fy2564().indexOf(QStringLiteral("O4"))).title.en,
+                 server.url("/r1"))
+            .toUtf8()));
+    CHECK(bytes.count("\r\n") == qsizetype(oitItems) + 1);
+}
+
+TEST_CASE("oit export --format pdf: the readiness report, read back with pdftotext",
+          "[oit][cli][links][tools]") {
+    QTemporaryDir dir;
+    const QString db = test::sampleDbByCli(dir);
+    test::HttpServerThread server;
+    const QString agency = QStringLiteral("สำนักงาน กกพ.");
+    {
+        auto opened = Database::open(db);
+        REQUIRE(opened);
+        PlanRepository plans(**opened);
+        auto plan = plans.load(agency, 2565);
+        REQUIRE(plan.ok());
+        plan->publications = {publication(QStringLiteral("O1"), {server.url("/page/1")}),
+                              publication(QStringLiteral("O3"), {server.url("/missing")})};
+        REQUIRE(plans.save(*plan, true).isEmpty());
+    }
+    const QStringList where{QStringLiteral("--db"),     db,
+                            QStringLiteral("--agency"), agency,
+                            QStringLiteral("--year"),   QStringLiteral("2565")};
+    REQUIRE(test::runCli(QStringList{QStringLiteral("oit"), QStringLiteral("check")} + where)
+                .exitCode == 1);
+    const int oitItems = int(test::fy2564().oitItems().size());
     // The readiness report for the executive, read back with poppler's pdftotext.
-    const QString pdf = exportTo("pdf", "en");
+    const QString pdf = dir.filePath(QStringLiteral("oit.pdf"));
+    auto run = test::runCli(QStringList{QStringLiteral("oit"), QStringLiteral("export")} + where +
+                            QStringList{QStringLiteral("--format"), QStringLiteral("pdf"),
+                                        QStringLiteral("--out"), pdf, QStringLiteral("--lang"),
+                                        QStringLiteral("en")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"),
                     {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -456,14 +495,4 @@ TEST_CASE("oit check and oit export on the command line", "[oit][cli][links]") {
     CHECK(reportText.contains(QStringLiteral("Items not ready (%1)").arg(oitItems - 1)));
     CHECK(reportText.contains(QStringLiteral("the server answers HTTP 404")));
     CHECK(reportText.contains(QStringLiteral("Items ready (1)")));
-
-    const QByteArray bytes = test::readFile(exportTo("csv", "en"));
-    CHECK(bytes.startsWith("\xEF\xBB\xBF"
-                           "code,title,url,explanation\r\n"));
-    CHECK(bytes.contains(
-        QStringLiteral("O4,%1,\"%2\njavascript:go()\",")
-            .arg(test::fy2564().node(test::fy2564().indexOf(QStringLiteral("O4"))).title.en,
-                 server.url("/r1"))
-            .toUtf8()));
-    CHECK(bytes.count("\r\n") == qsizetype(oitItems) + 1);
 }
