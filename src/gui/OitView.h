@@ -79,7 +79,6 @@ private:
     bool m_thai = true;
     OitReadiness m_readiness;
     QHash<QString, LinkCheck> m_checks;
-    QString m_baseNote; ///< why the overall cannot be said, when it cannot
     LinkChecker::Options m_options;
     std::unique_ptr<BackgroundLinkCheck> m_check;
     std::vector<LinkCheck> m_pending; ///< results not yet stored

@@ -91,6 +91,19 @@ bool saysAny(const std::vector<LocalizedText> &texts, const QString &part) {
     return false;
 }
 
+/// The sample's FY2565 plan with `publications` (and the website `website`) stored in `db`.
+void storePublications(const QString &db, const std::vector<OitPublication> &publications,
+                       const QString &website = {}) {
+    auto opened = Database::open(db);
+    REQUIRE(opened);
+    PlanRepository plans(**opened);
+    auto plan = plans.load(QStringLiteral("สำนักงาน กกพ."), 2565);
+    REQUIRE(plan.ok());
+    plan->website = website;
+    plan->publications = publications;
+    REQUIRE(plans.save(*plan, true).isEmpty());
+}
+
 } // namespace
 
 TEST_CASE("OIT: a framework carries each item's elements and date rule in JSON and CSV",
@@ -347,23 +360,13 @@ TEST_CASE("oit check and oit export on the command line", "[oit][cli][links]") {
     const QString db = test::sampleDbByCli(dir);
     test::HttpServerThread server;
     const QString agency = QStringLiteral("สำนักงาน กกพ.");
-    {
-        auto opened = Database::open(db);
-        REQUIRE(opened);
-        PlanRepository plans(**opened);
-        auto plan = plans.load(agency, 2565);
-        REQUIRE(plan.ok());
-        plan->website = server.url(QStringLiteral("/"));
-        plan->publications.clear();
-        OitPublication o1 = publication(QStringLiteral("O1"), {server.url("/page/1")});
-        o1.explanation = QStringLiteral("โครงสร้างองค์กร <ล่าสุด> & \"ผังใหม่\"");
-        OitPublication o2 = publication(QStringLiteral("O2"), {server.url("/ok-2569")});
-        OitPublication o3 = publication(QStringLiteral("O3"), {server.url("/missing")});
-        OitPublication o4 = publication(QStringLiteral("O4"),
-                                        {server.url("/r1"), QStringLiteral("javascript:go()")});
-        plan->publications = {o1, o2, o3, o4};
-        REQUIRE(plans.save(*plan, true).isEmpty());
-    }
+    OitPublication o1 = publication(QStringLiteral("O1"), {server.url("/page/1")});
+    o1.explanation = QStringLiteral("โครงสร้างองค์กร <ล่าสุด> & \"ผังใหม่\"");
+    OitPublication o2 = publication(QStringLiteral("O2"), {server.url("/ok-2569")});
+    OitPublication o3 = publication(QStringLiteral("O3"), {server.url("/missing")});
+    OitPublication o4 =
+        publication(QStringLiteral("O4"), {server.url("/r1"), QStringLiteral("javascript:go()")});
+    storePublications(db, {o1, o2, o3, o4}, server.url(QStringLiteral("/")));
     const QStringList where{QStringLiteral("--db"),     db,
                             QStringLiteral("--agency"), agency,
                             QStringLiteral("--year"),   QStringLiteral("2565")};
@@ -392,9 +395,9 @@ TEST_CASE("oit check and oit export on the command line", "[oit][cli][links]") {
     CHECK(itemOf("O2")["status"] == "incomplete");
     CHECK(itemOf("O3")["links"][0]["http_status"] == 404);
     CHECK(itemOf("O3")["links"][0]["problem"] == "the server answers HTTP 404");
-    const auto o4 = itemOf("O4")["links"];
-    CHECK(o4[0]["final_url"] == server.url("/ok-2569").toStdString());
-    CHECK(o4[1]["problem"] == "not a web address (javascript:, file: …)");
+    const auto o4Links = itemOf("O4")["links"];
+    CHECK(o4Links[0]["final_url"] == server.url("/ok-2569").toStdString());
+    CHECK(o4Links[1]["problem"] == "not a web address (javascript:, file: …)");
     CHECK(itemOf("O5")["status"] == "missing");
     const qsizetype asked = server.requests().size();
     CHECK(asked >= 4);
@@ -459,16 +462,8 @@ TEST_CASE("oit export --format pdf: the readiness report, read back with pdftote
     const QString db = test::sampleDbByCli(dir);
     test::HttpServerThread server;
     const QString agency = QStringLiteral("สำนักงาน กกพ.");
-    {
-        auto opened = Database::open(db);
-        REQUIRE(opened);
-        PlanRepository plans(**opened);
-        auto plan = plans.load(agency, 2565);
-        REQUIRE(plan.ok());
-        plan->publications = {publication(QStringLiteral("O1"), {server.url("/page/1")}),
-                              publication(QStringLiteral("O3"), {server.url("/missing")})};
-        REQUIRE(plans.save(*plan, true).isEmpty());
-    }
+    storePublications(db, {publication(QStringLiteral("O1"), {server.url("/page/1")}),
+                           publication(QStringLiteral("O3"), {server.url("/missing")})});
     const QStringList where{QStringLiteral("--db"),     db,
                             QStringLiteral("--agency"), agency,
                             QStringLiteral("--year"),   QStringLiteral("2565")};
