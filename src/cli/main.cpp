@@ -11,6 +11,10 @@
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
 
 #include <cstdio>
 #include <cstring>
@@ -95,6 +99,11 @@ const ita::cli::Command ita::cli::commands[17] = {
 };
 
 int main(int argc, char *argv[]) {
+#ifdef Q_OS_WIN
+    // Standard output carries files (export --out -: CSV with CRLF line ends, PDF, DOCX) byte
+    // for byte, as on Linux: the C runtime's text mode would turn each \n into \r\n.
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
     if (qEnvironmentVariableIntValue("ITA_PLANNER_QT_MESSAGES") == 0)
         qtDefaultHandler = qInstallMessageHandler(quietQtMessages);
     // Reports need fonts, and fonts need a QGuiApplication: export, portfolio (its PDF) and
