@@ -3,7 +3,7 @@
 
 ita_packages_build=(cmake g++ make pkg-config qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev catch2 nlohmann-json3-dev
-    fonts-thai-tlwg libthai0 libzip-dev libsqlite3-dev libssl-dev libqt6sql6-psql
+    fonts-thai-tlwg libthai0 libzip-dev zlib1g-dev libsqlite3-dev libssl-dev libqt6sql6-psql
     qtkeychain-qt6-dev)
 # The tests read PDFs, ODTs and DOCXs back with tools independent of Qt (python3-docx for
 # Word files). PostgreSQL: CTest starts a throw-away cluster (scripts/pg-cluster) for the

@@ -95,7 +95,53 @@ TEST_CASE("link check: pages, errors, redirects, loops, timeouts and a login pag
     CHECK(pdf.contentType == QStringLiteral("application/pdf"));
     CHECK(pdf.size == 4096 + 9);
     CHECK(pdf.lastModified == QDateTime(QDate(2025, 11, 4), QTime(8, 0), Qt::UTC));
-    CHECK_FALSE(pdf.textSearched); // a document's body is not read
+    CHECK_FALSE(pdf.textSearched); // read, but a PDF without a page has no text to search
+}
+
+TEST_CASE("link check: a PDF's text is read for the years it mentions, within a size limit",
+          "[oit][links][pdf]") {
+    test::HttpServer server;
+    REQUIRE(server.isListening());
+    LinkChecker::Options options = quick();
+    options.maxPdfBytes = 4096;
+    const QStringList paths{QStringLiteral("/plan-2569.pdf"),     QStringLiteral("/plan-2567.pdf"),
+                            QStringLiteral("/download.php?id=7"), QStringLiteral("/big.pdf"),
+                            QStringLiteral("/unsized.pdf"),       QStringLiteral("/slow.pdf")};
+    QStringList urls;
+    for (const QString &p : paths)
+        urls << server.url(p);
+    const auto results = LinkChecker::checkAll(urls, options);
+    REQUIRE(results.size() == size_t(urls.size()));
+
+    const LinkCheck &plan = resultFor(results, urls[0]);
+    CHECK(plan.reached());
+    CHECK(plan.textSearched);
+    CHECK(plan.years == QList<int>{2569});
+    CHECK(resultFor(results, urls[1]).years == QList<int>{2567});
+
+    // Sent as application/octet-stream by a download script, named .pdf: read all the same;
+    // its Thai digits are Thai only through the font's ToUnicode map.
+    const LinkCheck &download = resultFor(results, urls[2]);
+    CHECK(download.contentType == QStringLiteral("application/octet-stream"));
+    CHECK(download.textSearched);
+    CHECK(download.years == QList<int>{2568});
+
+    // Longer than the limit, by its Content-Length or by what came: reached, not searched.
+    for (const QString &url : {urls[3], urls[4]}) {
+        INFO(url.toStdString());
+        const LinkCheck &big = resultFor(results, url);
+        CHECK(big.reached());
+        CHECK(big.httpStatus == 200);
+        CHECK_FALSE(big.textSearched);
+        CHECK(big.years.isEmpty());
+    }
+    CHECK(resultFor(results, urls[3]).size > options.maxPdfBytes);
+
+    // A document still coming when the time is up: the server answered, so no failure.
+    const LinkCheck &slow = resultFor(results, urls[5]);
+    CHECK(slow.failure == LinkCheck::Failure::None);
+    CHECK(slow.reached());
+    CHECK_FALSE(slow.textSearched);
 }
 
 TEST_CASE("link check: a closed port, addresses that are not web pages, IDN and very long ones",

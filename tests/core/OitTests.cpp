@@ -84,9 +84,10 @@ const OitItemReadiness &item(const OitReadiness &r, const QString &code) {
     return r.items.front();
 }
 
+/// Whether any of `texts` says `part`, in English or in Thai.
 bool saysAny(const std::vector<LocalizedText> &texts, const QString &part) {
     for (const LocalizedText &t : texts)
-        if (t.en.contains(part))
+        if (t.en.contains(part) || t.th.contains(part))
             return true;
     return false;
 }
@@ -228,6 +229,17 @@ TEST_CASE("OIT readiness: status and reasons per item", "[oit]") {
         CHECK(item(fixed, QStringLiteral("O4")).status == OitStatus::Ready);
         CHECK(item(fixed, QStringLiteral("O3")).status == OitStatus::Incomplete);
         CHECK(fixed.ready == 3);
+    }
+    SECTION("a PDF whose text speaks of another year: a warning, worded as a document") {
+        LinkCheck pdf = reached(site + QStringLiteral("o3.pdf"), {2566, 2567});
+        pdf.contentType = QStringLiteral("application/pdf");
+        checks.insert(pdf.url, pdf);
+        const OitReadiness read = oitReadiness(fw, plan, checks, nullptr, today);
+        const auto &i3 = item(read, QStringLiteral("O3"));
+        CHECK(i3.status == OitStatus::Ready); // a warning does not change the status
+        CHECK(saysAny(i3.links[0].warnings,
+                      QStringLiteral("check: the document never mentions 2568")));
+        CHECK(saysAny(i3.links[0].warnings, QStringLiteral("ตรวจสอบ: เอกสารนี้ไม่กล่าวถึงปี 2568 เลย")));
     }
     SECTION("a link said to cover another year, a file not uploaded, a link not checked") {
         plan.publications[1].links[0].coversYear = 2568;

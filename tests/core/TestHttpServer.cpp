@@ -1,5 +1,7 @@
 #include "TestHttpServer.h"
 
+#include "TestPdf.h"
+
 #include <QTcpSocket>
 
 namespace ita::test {
@@ -20,6 +22,12 @@ QByteArray html(const QString &text) {
 
 QByteArray redirect(int status, const QByteArray &to) {
     return answer(status, "Moved", "Location: " + to + "\r\n", {});
+}
+
+/// A PDF of the plan for 2569, padded past 8 KB with a comment after its end.
+QByteArray paddedPdf() {
+    return simplePdf({QStringLiteral("Action plan, fiscal year 2569")}) + '%' +
+           QByteArray(8192, 'x') + '\n';
 }
 
 QByteArray respond(const QByteArray &path) {
@@ -46,6 +54,22 @@ QByteArray respond(const QByteArray &path) {
                       "Content-Type: application/pdf\r\nLast-Modified: Tue, 04 Nov 2025 08:00:00 "
                       "GMT\r\n",
                       QByteArray("%PDF-1.4\n") + QByteArray(4096, 'x'));
+    if (path == "/plan-2569.pdf")
+        return answer(200, "OK", "Content-Type: application/pdf\r\n",
+                      simplePdf({QStringLiteral("Action plan, fiscal year 2569")}));
+    if (path == "/plan-2567.pdf")
+        return answer(200, "OK", "Content-Type: application/pdf\r\n",
+                      simplePdf({QStringLiteral("Action plan, fiscal year 2567")}));
+    if (path == "/download.php?id=7")
+        return answer(200, "OK",
+                      "Content-Type: application/octet-stream\r\nContent-Disposition: "
+                      "attachment; filename=\"report.pdf\"\r\n",
+                      thaiPdf(QStringLiteral("รายงานผลการดำเนินงาน ปีงบประมาณ พ.ศ. ๒๕๖๘")));
+    if (path == "/big.pdf")
+        return answer(200, "OK", "Content-Type: application/pdf\r\n", paddedPdf());
+    if (path == "/unsized.pdf") // no Content-Length: the body ends when the connection does
+        return "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nConnection: close\r\n\r\n" +
+               paddedPdf();
     if (path.startsWith("/page/"))
         return html(QStringLiteral("หน้า %1 ปี 2569").arg(QString::fromLatin1(path.mid(6))));
     return answer(404, "Not Found", "Content-Type: text/html\r\n", "not found");
@@ -70,6 +94,12 @@ HttpServer::HttpServer() {
                 }
                 if (path == "/slow")
                     return; // keeps the connection open and never answers
+                if (path == "/slow.pdf") {
+                    // The headers and the start of a document, then nothing more.
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n"
+                                  "Content-Length: 100000\r\n\r\n%PDF-1.7\n");
+                    return;
+                }
                 socket->write(respond(path));
                 socket->disconnectFromHost();
             });

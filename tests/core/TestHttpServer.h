@@ -19,7 +19,13 @@ namespace ita::test {
 ///   /loop         302 to itself
 ///   /slow         never answers (the connection stays open)
 ///   /report.pdf   200 text/html: a login page where a PDF was linked
-///   /real.pdf     200 application/pdf, with Content-Length and Last-Modified
+///   /real.pdf     200 application/pdf, with Content-Length and Last-Modified, not a real PDF
+///   /plan-2569.pdf, /plan-2567.pdf   200 application/pdf, a plan of that year (TestPdf.h)
+///   /download.php?id=7   200 application/octet-stream named report.pdf: a report of ๒๕๖๘
+///                 in a Type0 font (thaiPdf)
+///   /big.pdf      200 application/pdf, the plan of 2569 padded past 8 KB
+///   /unsized.pdf  the same without Content-Length
+///   /slow.pdf     200 application/pdf, the headers and 9 bytes, then nothing
 ///   /page/N       200 text/html (any N): for many links
 /// Any other path is 404. Every request's path is recorded in `requests`.
 class HttpServer : public QTcpServer {

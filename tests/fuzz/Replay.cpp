@@ -42,7 +42,19 @@ QByteArray mutate(QByteArray b, const std::vector<QByteArray> &corpus, QRandomGe
                                    "I1.",
                                    "E13",
                                    "\"scores\"",
-                                   "\"measures\""};
+                                   "\"measures\"",
+                                   "<<",
+                                   ">>",
+                                   "(",
+                                   ")",
+                                   " 0 R",
+                                   " 0 obj\n",
+                                   "stream\n",
+                                   "endstream",
+                                   "/Type /Page",
+                                   " Tj ",
+                                   " TJ ",
+                                   " Do "};
     const int steps = 1 + int(r.bounded(4));
     for (int s = 0; s < steps; ++s) {
         const qsizetype n = b.size();

@@ -2,8 +2,10 @@
 
 #include "document/PlanDrafting.h"
 #include "domain/FiscalCalendar.h"
+#include "domain/LinkCheck.h"
 #include "io/Sample.h"
 #include "io/ScoresIo.h"
+#include "net/PdfText.h"
 #include "report/DocxWriter.h"
 #include "report/OdtWriter.h"
 #include "report/ReportBuilder.h"
@@ -996,5 +998,37 @@ TEST_CASE("a report writer that cannot write its device says so", "[report][form
         QBuffer closed; // never opened: every write fails
         const QString error = write(doc, &closed);
         CHECK_FALSE(error.isEmpty());
+    }
+}
+
+// The OIT link check reads the PDFs agencies publish; the product's own report is one (Qt writes
+// it: one Td per glyph, a Type0 font per face, its ToUnicode map). The years must come back from
+// the text alone, in Arabic and in Thai digits.
+TEST_CASE("the link check's PDF reader finds the published report's years and its Thai",
+          "[report][pdf][oit]") {
+    Sample s;
+    const Plan &plan = *s.source->input().plan;
+    const int assessed = s.source->input().assessment->fiscalYear;
+    REQUIRE(plan.fiscalYear == assessed + 1);
+    for (const bool thaiDigits : {false, true}) {
+        INFO("Thai digits: " << thaiDigits);
+        report::Options options = asOf(QDate(2022, 3, 31));
+        options.thaiDigits = thaiDigits;
+        const report::Document doc = report::buildAnalysisReport(s.source->input(), options);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        REQUIRE(report::writePdf(doc, &buffer).isEmpty());
+        const PdfText read = readPdfText(buffer.data());
+        REQUIRE(read.outcome == PdfText::Outcome::Read);
+        CHECK(buffer.data().indexOf(QByteArray::number(assessed)) < 0); // only in the text
+        const QList<int> years = yearsMentioned(read.text);
+        CHECK(years.contains(assessed));
+        CHECK(years.contains(plan.fiscalYear));
+        // Thai as the reader gives it back: Qt shapes sara am as nikhahit and sara aa, and
+        // writes its space glyph as a tab.
+        QString text = read.text;
+        text.replace(QStringLiteral("\u0E4D\u0E32"), QStringLiteral("\u0E33")).replace(u'\t', u' ');
+        CHECK(text.contains(plan.agency));
+        CHECK(text.contains(QStringLiteral("คุณธรรมและความโปร่งใส")));
     }
 }

@@ -215,13 +215,20 @@ OitReadiness oitReadiness(const Framework &framework, const Plan &plan,
                             r.problems.push_back(
                                 t(QStringLiteral("ส่งต่อไปยังเว็บไซต์อื่น: %1").arg(c.finalUrl),
                                   QStringLiteral("redirects to another site: %1").arg(c.finalUrl)));
+                        const bool pdf =
+                            c.contentType.startsWith(u"application/pdf") ||
+                            (namesDocument(url) && !c.contentType.startsWith(u"text/"));
                         if (item.requiredYear && !link.coversYear && c.textSearched &&
                             !c.years.contains(item.requiredYear))
                             r.warnings.push_back(
-                                t(QStringLiteral("ตรวจสอบ: หน้านี้ไม่กล่าวถึงปี %1 เลย")
-                                      .arg(item.requiredYear),
-                                  QStringLiteral("check: the page never mentions %1")
-                                      .arg(item.requiredYear)));
+                                pdf ? t(QStringLiteral("ตรวจสอบ: เอกสารนี้ไม่กล่าวถึงปี %1 เลย")
+                                            .arg(item.requiredYear),
+                                        QStringLiteral("check: the document never mentions %1")
+                                            .arg(item.requiredYear))
+                                    : t(QStringLiteral("ตรวจสอบ: หน้านี้ไม่กล่าวถึงปี %1 เลย")
+                                            .arg(item.requiredYear),
+                                        QStringLiteral("check: the page never mentions %1")
+                                            .arg(item.requiredYear)));
                     }
                 } else {
                     r.warnings.push_back(

@@ -31,7 +31,7 @@ struct LinkCheck {
     QString contentType;
     qint64 size = -1;          ///< Content-Length, or the bytes read; -1 unknown
     QDateTime lastModified;    ///< the server's Last-Modified, UTC; invalid when not sent
-    bool textSearched = false; ///< an HTML or text page whose text was searched for years
+    bool textSearched = false; ///< a page or a PDF whose text was searched for years
     QList<int> years;          ///< Buddhist Era years the text mentions (2500–2699), sorted
 
     bool operator==(const LinkCheck &) const = default;

@@ -1,5 +1,7 @@
 #include "LinkChecker.h"
 
+#include "PdfText.h"
+
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -35,6 +37,20 @@ QString decode(const QByteArray &body, const QString &contentType) {
             return decoder.decode(body);
     }
     return QString::fromUtf8(body);
+}
+
+/// A PDF by its type, or a download of a file named .pdf (many agencies' sites send their
+/// documents as application/octet-stream through a download script).
+bool isPdf(const QString &contentType, const QNetworkReply *reply) {
+    const QString t = mediaType(contentType);
+    if (t == u"application/pdf" || t == u"application/x-pdf")
+        return true;
+    if (t != u"application/octet-stream" && t != u"binary/octet-stream" &&
+        t != u"application/force-download" && t != u"application/download" && !t.isEmpty())
+        return false;
+    const QString disposition = QString::fromLatin1(reply->rawHeader("Content-Disposition"));
+    return reply->url().path().endsWith(u".pdf", Qt::CaseInsensitive) ||
+           disposition.contains(u".pdf", Qt::CaseInsensitive);
 }
 
 LinkCheck::Failure failureOf(QNetworkReply::NetworkError error) {
@@ -142,7 +158,12 @@ void LinkChecker::launch(const QString &url) {
     r.timer->setSingleShot(true);
     connect(r.timer, &QTimer::timeout, this, [this, reply] {
         if (auto it = m_running.find(reply); it != m_running.end()) {
-            it->timedOut = true;
+            if (it->kind == Body::Pdf) {
+                // The server answered; only the document is slow to come. Its headers stand.
+                it->enough = it->unread = true;
+            } else {
+                it->timedOut = true;
+            }
             reply->abort();
         }
     });
@@ -161,9 +182,18 @@ void LinkChecker::onMetaData(QNetworkReply *reply) {
     if (status >= 300 && status < 400)
         return;
     const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-    it->text = isText(type);
-    if (!it->text && status > 0) {
-        // A document: its headers say what the check needs; its body is not wanted.
+    it->kind = Body::None;
+    if (isText(type)) {
+        it->kind = Body::Text;
+    } else if (status > 0 && status < 400 && isPdf(type, reply)) {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > m_options.maxPdfBytes)
+            it->unread = true;
+        else
+            it->kind = Body::Pdf;
+    }
+    if (it->kind == Body::None && status > 0) {
+        // A document not read: its headers say what the check needs; its body is not wanted.
         it->enough = true;
         reply->abort();
     }
@@ -173,13 +203,23 @@ void LinkChecker::onReadyRead(QNetworkReply *reply) {
     auto it = m_running.find(reply);
     if (it == m_running.end())
         return;
-    if (!it->text) {
+    if (it->kind == Body::None) {
         reply->skip(reply->bytesAvailable());
         return;
     }
-    it->body += reply->read(std::max<qint64>(0, m_options.maxBytes - it->body.size()));
-    if (it->body.size() >= m_options.maxBytes) {
-        it->enough = true;
+    if (it->kind == Body::Text) {
+        it->body += reply->read(std::max<qint64>(0, m_options.maxBytes - it->body.size()));
+        if (it->body.size() >= m_options.maxBytes) {
+            it->enough = true;
+            reply->abort();
+        }
+        return;
+    }
+    // A PDF is read whole or not at all: one byte past the limit says it is too long.
+    it->body += reply->read(std::max<qint64>(0, m_options.maxPdfBytes + 1 - it->body.size()));
+    if (it->body.size() > m_options.maxPdfBytes) {
+        it->enough = it->unread = true;
+        it->body.clear();
         reply->abort();
     }
 }
@@ -188,8 +228,10 @@ void LinkChecker::onFinished(QNetworkReply *reply) {
     auto it = m_running.find(reply);
     if (it == m_running.end())
         return;
-    if (it->text && reply->isOpen())
-        it->body += reply->read(std::max<qint64>(0, m_options.maxBytes - it->body.size()));
+    if (it->kind != Body::None && reply->isOpen() && !it->unread)
+        it->body += reply->read(std::max<qint64>(
+            0, (it->kind == Body::Text ? m_options.maxBytes : m_options.maxPdfBytes + 1) -
+                   it->body.size()));
     Running r = std::move(*it);
     m_running.erase(it);
     r.timer->stop();
@@ -198,8 +240,9 @@ void LinkChecker::onFinished(QNetworkReply *reply) {
     c.finalUrl = reply->url().toString();
     c.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    c.size =
-        length.isValid() ? length.toLongLong() : (r.text && !r.enough ? qint64(r.body.size()) : -1);
+    c.size = length.isValid()                    ? length.toLongLong()
+             : r.kind != Body::None && !r.enough ? qint64(r.body.size())
+                                                 : -1;
     const QDateTime modified = reply->header(QNetworkRequest::LastModifiedHeader).toDateTime();
     if (modified.isValid())
         c.lastModified = modified.toUTC();
@@ -218,9 +261,17 @@ void LinkChecker::onFinished(QNetworkReply *reply) {
                         : LinkCheck::Failure::Network;
         c.error = reply->errorString();
     }
-    if (r.text && c.failure == LinkCheck::Failure::None && c.httpStatus > 0) {
+    if (r.kind == Body::Text && c.failure == LinkCheck::Failure::None && c.httpStatus > 0) {
         c.textSearched = true;
         c.years = yearsMentioned(decode(r.body, c.contentType));
+    } else if (r.kind == Body::Pdf && !r.unread && c.failure == LinkCheck::Failure::None &&
+               error == QNetworkReply::NoError && r.body.size() <= m_options.maxPdfBytes) {
+        // Encrypted and scanned PDFs have no text to search: not searched, no warning.
+        const PdfText pdf = readPdfText(r.body);
+        if (pdf.outcome == PdfText::Outcome::Read) {
+            c.textSearched = true;
+            c.years = yearsMentioned(pdf.text);
+        }
     }
     reply->deleteLater();
     if (m_cancelled && !r.enough && error == QNetworkReply::OperationCanceledError && !r.timedOut) {

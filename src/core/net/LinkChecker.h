@@ -20,9 +20,10 @@ namespace ita {
 /// Checks web addresses: each is fetched with a GET (redirects followed, the final address
 /// kept), at most a few at once, each within a time limit. Per address it records the HTTP
 /// status or why there was none (DNS, refused, TLS, timeout, a redirect loop), the content
-/// type and size, Last-Modified, and, for an HTML or text page, the years its text mentions.
-/// A document (PDF, Word …) is not downloaded: its headers tell what is needed. An HTML or
-/// text page is read up to `Options::maxBytes`.
+/// type and size, Last-Modified, and, for an HTML or text page or a PDF, the years its text
+/// mentions. An HTML or text page is read up to `Options::maxBytes`; a PDF up to
+/// `Options::maxPdfBytes` and its text read by readPdfText (a longer PDF, or one still coming
+/// when the time is up, is judged by its headers, as Word and Excel files always are).
 ///
 /// Runs in the thread it lives in, driven by that thread's event loop (BackgroundLinkCheck
 /// gives it a thread of its own for the window; the CLI and tests call checkAll()).
@@ -36,6 +37,9 @@ public:
         int timeoutMs = 20000;        ///< per address, from the request to the last byte read
         int maxRedirects = 8;         ///< more is a loop
         qint64 maxBytes = 512 * 1024; ///< of an HTML or text page searched for years
+        /// Of a PDF read for its text. Agencies' plans and reports are mostly under 5 MB; at
+        /// most `parallel` of them are held at once.
+        qint64 maxPdfBytes = 8 * 1024 * 1024;
     };
 
     explicit LinkChecker(QObject *parent = nullptr);
@@ -61,13 +65,20 @@ signals:
     void finished(bool cancelled);
 
 private:
+    /// What of an answer's body is read.
+    enum class Body {
+        None, ///< nothing: the headers say what is needed
+        Text, ///< an HTML or text page, up to maxBytes
+        Pdf,  ///< a PDF, whole, up to maxPdfBytes
+    };
     struct Running {
         LinkCheck result;
         QByteArray body;
         QTimer *timer = nullptr;
+        Body kind = Body::None;
         bool timedOut = false;
         bool enough = false; ///< aborted on purpose: the headers or the text read suffice
-        bool text = false;   ///< an HTML or text page, whose body is read
+        bool unread = false; ///< a PDF not read whole (too long, or still coming at the limit)
     };
 
     void pump();
