@@ -8,6 +8,7 @@
 #include "net/PdfText.h"
 #include "report/DocxWriter.h"
 #include "report/OdtWriter.h"
+#include "report/OfficeCommon.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportExport.h"
 #include "report/ReportLayout.h"
@@ -1030,5 +1031,94 @@ TEST_CASE("the link check's PDF reader finds the published report's years and it
         text.replace(QStringLiteral("\u0E4D\u0E32"), QStringLiteral("\u0E33")).replace(u'\t', u' ');
         CHECK(text.contains(plan.agency));
         CHECK(text.contains(QStringLiteral("คุณธรรมและความโปร่งใส")));
+    }
+}
+
+// Issue 28: the Word and LibreOffice files carry the charts as palette PNGs of their own
+// colours, so that the files stay small and quick to write without changing what they show.
+TEST_CASE("a chart picture keeps every flat colour exact with a palette of its own colours",
+          "[report][office]") {
+    // Paper, a bar, a one-pixel rule in a colour of its own, and 1,000 shades between ink and
+    // paper (as antialiased text has).
+    QImage rgb(500, 400, QImage::Format_RGB32);
+    rgb.fill(qRgb(255, 255, 255));
+    for (int y = 100; y < 140; ++y)
+        for (int x = 50; x < 450; ++x)
+            rgb.setPixel(x, y, qRgb(183, 134, 32));
+    for (int x = 0; x < 500; ++x)
+        rgb.setPixel(x, 200, qRgb(200, 30, 40));
+    for (int i = 0; i < 1000; ++i) {
+        const int v = i * 255 / 999;
+        rgb.setPixel(i % 500, 300 + i / 500, qRgb(v, v, qMin(255, v + 3)));
+    }
+    const QImage indexed = report::office::withOwnPalette(rgb, 64);
+    REQUIRE(indexed.format() == QImage::Format_Indexed8);
+    CHECK(indexed.colorCount() == 64);
+    CHECK(indexed.pixel(10, 10) == qRgb(255, 255, 255));
+    CHECK(indexed.pixel(100, 120) == qRgb(183, 134, 32));
+    CHECK(indexed.pixel(250, 200) == qRgb(200, 30, 40));
+    // A shade not kept becomes the nearest kept colour: never further than the gaps of a
+    // 64-step ramp.
+    int worst = 0;
+    for (int i = 0; i < 1000; ++i) {
+        const QRgb a = rgb.pixel(i % 500, 300 + i / 500), b = indexed.pixel(i % 500, 300 + i / 500);
+        worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                          std::abs(qBlue(a) - qBlue(b))});
+    }
+    CHECK(worst <= 8);
+
+    // A real page of the report: what covers one pixel in a thousand is kept exactly, and the
+    // whole differs from the true-colour page by less than one level in a hundred on average.
+    Sample s;
+    const report::Document doc =
+        report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
+    const report::ReportLayout layout(doc);
+    int ganttPage = -1;
+    for (int p = 0; p < layout.pageCount() && ganttPage < 0; ++p)
+        if (layout.pages()[size_t(p)].landscape)
+            ganttPage = p;
+    REQUIRE(ganttPage >= 0);
+    const QImage page = report::renderPage(layout, ganttPage, 150);
+    const QImage kept = report::office::withOwnPalette(page, 64);
+    QHash<QRgb, qint64> counts;
+    double difference = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x) {
+            const QRgb a = page.pixel(x, y) | 0xff000000u, b = kept.pixel(x, y);
+            ++counts[a];
+            difference += std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+                          std::abs(qBlue(a) - qBlue(b));
+        }
+    const qint64 pixels = qint64(page.width()) * page.height();
+    CHECK(difference / double(pixels * 3) < 2.55);
+    int flat = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() * 1000 >= pixels) {
+            ++flat;
+            CHECK(kept.colorTable().contains(it.key()));
+        }
+    CHECK(flat >= 4); // paper, ink, rules, bars at least
+}
+
+TEST_CASE("the DOCX and ODT of the seed report are under 400 KB, their charts palette PNGs",
+          "[report][office]") {
+    Sample s;
+    const report::Document doc =
+        report::buildAnalysisReport(s.source->input(), asOf(QDate(2022, 3, 31)));
+    for (const report::ReportWriter write : {&report::writeDocx, &report::writeOdt}) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        REQUIRE(write(doc, &buffer).isEmpty());
+        CHECK(bytes.size() < 400 * 1024);
+        // Each PNG stored in the package: its IHDR's colour type (byte 25) is 3, a palette.
+        int pngs = 0;
+        for (qsizetype at = bytes.indexOf("\x89PNG\r\n\x1a\n"); at >= 0;
+             at = bytes.indexOf("\x89PNG\r\n\x1a\n", at + 8)) {
+            ++pngs;
+            REQUIRE(at + 26 <= bytes.size());
+            CHECK(int(uchar(bytes[at + 25])) == 3);
+        }
+        CHECK(pngs >= 1);
     }
 }

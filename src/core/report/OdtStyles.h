@@ -12,7 +12,7 @@
 namespace ita::report::odt {
 
 /// The bundled Sarabun files embedded in the package: resource path, style, weight.
-extern const char *const kFontFiles[3][3];
+extern const char *const kFontFiles[2][3];
 
 /// A length as ODF writes it: "12.00pt".
 QString pt(double points);

@@ -6,7 +6,11 @@
 #include <QBuffer>
 #include <QImage>
 
+#include <QHash>
+
 #include <algorithm>
+#include <cstring>
+#include <limits>
 #include <numeric>
 
 namespace ita::report::office {
@@ -68,6 +72,106 @@ const Cell *cellStartingAt(const Row &row, size_t column, size_t columns) {
     return nullptr;
 }
 
+QImage withOwnPalette(const QImage &image, int colours) {
+    const QImage rgb = image.format() == QImage::Format_RGB32
+                           ? image
+                           : image.convertToFormat(QImage::Format_RGB32);
+    const int w = rgb.width(), h = rgb.height();
+    // The colours by how many pixels have them, counted a run at a time: a chart is mostly
+    // runs of one colour (paper, bars, rules), so this takes a few milliseconds.
+    QHash<QRgb, qint64> counts;
+    for (int y = 0; y < h; ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < w;) {
+            const QRgb c = line[x];
+            int end = x + 1;
+            while (end < w && line[end] == c)
+                ++end;
+            counts[c | 0xff000000u] += end - x;
+            x = end;
+        }
+    }
+    std::vector<std::pair<qint64, QRgb>> byCount;
+    byCount.reserve(size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        byCount.emplace_back(it.value(), it.key());
+    std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    const size_t size = std::min<size_t>(size_t(std::clamp(colours, 2, 256)), byCount.size());
+    const auto distance = [](QRgb a, QRgb b) {
+        const int dr = qRed(a) - qRed(b), dg = qGreen(a) - qGreen(b), db = qBlue(a) - qBlue(b);
+        return dr * dr + dg * dg + db * db;
+    };
+    // First the flat colours, exact: each that covers one pixel in a thousand, in at most half
+    // the palette. Then, one at a time, the colour whose pixels are worst served by the palette
+    // so far (pixels × squared distance to their nearest entry): the shades of antialiased text
+    // spread over the ramp instead of bunching where the counts tie.
+    const qint64 pixels = qint64(w) * h;
+    QList<QRgb> palette;
+    size_t next = 0;
+    while (next < size && palette.size() < qsizetype(std::max<size_t>(1, size / 2)) &&
+           (next == 0 || byCount[next].first * 1000 >= pixels))
+        palette.push_back(byCount[next++].second);
+    std::vector<int> nearestDistance(byCount.size(), std::numeric_limits<int>::max());
+    for (size_t i = next; i < byCount.size(); ++i)
+        for (const QRgb p : palette)
+            nearestDistance[i] = std::min(nearestDistance[i], distance(byCount[i].second, p));
+    while (size_t(palette.size()) < size) {
+        size_t worst = next;
+        double worstCost = -1;
+        for (size_t i = next; i < byCount.size(); ++i) {
+            const double cost = double(byCount[i].first) * nearestDistance[i];
+            if (cost > worstCost) {
+                worstCost = cost;
+                worst = i;
+            }
+        }
+        if (worstCost <= 0)
+            break; // every colour is in the palette
+        const QRgb chosen = byCount[worst].second;
+        palette.push_back(chosen);
+        for (size_t i = next; i < byCount.size(); ++i)
+            nearestDistance[i] = std::min(nearestDistance[i], distance(byCount[i].second, chosen));
+    }
+    QHash<QRgb, uchar> index;
+    for (qsizetype i = 0; i < palette.size(); ++i)
+        index.insert(palette[i], uchar(i));
+    // A colour not kept (an antialiased edge between two kept ones) takes the nearest kept.
+    const auto nearest = [&](QRgb c) {
+        int best = 0;
+        int bestDistance = std::numeric_limits<int>::max();
+        for (int i = 0; i < palette.size(); ++i) {
+            const int d = distance(c, palette[i]);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return uchar(best);
+    };
+    QImage out(w, h, QImage::Format_Indexed8);
+    out.setColorTable(palette);
+    out.setDotsPerMeterX(rgb.dotsPerMeterX());
+    out.setDotsPerMeterY(rgb.dotsPerMeterY());
+    for (int y = 0; y < h; ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        uchar *target = out.scanLine(y);
+        for (int x = 0; x < w;) {
+            const QRgb c = line[x] | 0xff000000u;
+            int end = x + 1;
+            while (end < w && (line[end] | 0xff000000u) == c)
+                ++end;
+            auto it = index.constFind(c);
+            if (it == index.constEnd())
+                it = index.insert(c, nearest(c));
+            std::memset(target + x, *it, size_t(end - x));
+            x = end;
+        }
+    }
+    return out;
+}
+
 std::vector<Picture> chartPictures(const Document &document, const Block &chart, double dpi) {
     // The one renderer draws the chart: lay out a document holding only this block and take
     // its pages' content as pictures.
@@ -79,14 +183,15 @@ std::vector<Picture> chartPictures(const Document &document, const Block &chart,
     std::vector<Picture> pictures;
     for (int p = 0; p < layout.pageCount(); ++p) {
         const PageSetup setup = pageSetup(layout.pages()[size_t(p)].landscape);
-        const QImage full = renderPage(layout, p, dpi);
-        const double s = dpi / 72.0 / kUnitsPerPoint;
         double bottom = setup.content.top();
         for (const auto &f : layout.pages()[size_t(p)].fragments)
             bottom = std::max(bottom, f.top + f.height);
-        const QRect crop(QPointF(setup.content.left() * s, setup.content.top() * s).toPoint(),
-                         QPointF(setup.content.right() * s, bottom * s).toPoint());
-        const QImage image = full.copy(crop);
+        const QRectF area(setup.content.left(), setup.content.top(), setup.content.width(),
+                          bottom - setup.content.top());
+        // A palette of the chart's own 64 most frequent colours: every flat colour (paper,
+        // rules, bars, headers) exact, the edges of text and bars as the nearest of them; a
+        // fifth of the bytes of a true-colour PNG, written in a fifth of the time (issue 28).
+        const QImage image = withOwnPalette(renderArea(layout, p, area, dpi), 64);
         Picture picture;
         QBuffer buffer(&picture.png);
         buffer.open(QIODevice::WriteOnly);

@@ -3,6 +3,7 @@
 #include "ReportDocument.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QString>
 
 #include <vector>
@@ -70,9 +71,17 @@ struct Picture {
     QByteArray png;
     double width = 0, height = 0;
 };
+/// `image` with at most `colours` (2–256) colours: its own most frequent ones, exact, and every
+/// other colour (the antialiased edges of text and bars) as the nearest of those.
+/// Format_Indexed8.
+QImage withOwnPalette(const QImage &image, int colours);
+
 /// A chart block drawn by the PDF's own layout and renderer at `dpi`, one picture per page
-/// it takes in the PDF (a long plan's Gantt runs over several pages there too).
-std::vector<Picture> chartPictures(const Document &document, const Block &chart, double dpi = 200);
+/// it takes in the PDF (a long plan's Gantt runs over several pages there too). 150 dpi: the
+/// picture fills the text width (about 10.7 in landscape), so Word and LibreOffice print it
+/// at about 145 dpi, sharp for 10 pt Thai; 200 dpi made the files twice as large for no
+/// difference on an office printer. The PDF itself draws the chart as vectors.
+std::vector<Picture> chartPictures(const Document &document, const Block &chart, double dpi = 150);
 
 /// The text of a quarter cell that carries a span mark (the cell is shaded as well):
 /// "●→" where a step starts, "→" through, "→●" where it ends, "●" for a single quarter.

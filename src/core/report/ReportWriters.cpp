@@ -81,4 +81,17 @@ QImage renderPage(const ReportLayout &layout, int page, double dpi, double devic
     return image;
 }
 
+QImage renderArea(const ReportLayout &layout, int page, const QRectF &area, double dpi) {
+    const double scale = dpi / 72.0 / kUnitsPerPoint;
+    const QRect pixels(QPointF(area.left() * scale, area.top() * scale).toPoint(),
+                       QPointF(area.right() * scale, area.bottom() * scale).toPoint());
+    QImage image(pixels.size().expandedTo(QSize(1, 1)), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(-pixels.topLeft());
+    painter.scale(scale, scale);
+    layout.paintPage(painter, page);
+    return image;
+}
+
 } // namespace ita::report

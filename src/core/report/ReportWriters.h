@@ -26,5 +26,8 @@ QString writePdf(const Document &document, QIODevice *device);
 
 /// One page as an image at `dpi`, for previews, tests and the committed sample pages.
 QImage renderPage(const ReportLayout &layout, int page, double dpi, double devicePixelRatio = 1.0);
+/// Only `area` of page `page` (in layout units), drawn at `dpi`: the same pixels as that part
+/// of renderPage's image, without painting and copying the rest of the page.
+QImage renderArea(const ReportLayout &layout, int page, const QRectF &area, double dpi);
 
 } // namespace ita::report
