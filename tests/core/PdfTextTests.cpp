@@ -139,3 +139,33 @@ TEST_CASE("pdf text: streams inflate only up to the limit", "[oit][pdf]") {
     small.maxInflated = 64 * 1024;
     CHECK(readPdfText(pdf, small).outcome == PdfText::Outcome::NoText);
 }
+
+TEST_CASE("pdf text: forms that draw themselves many times stop at the content budget",
+          "[oit][pdf]") {
+    // Found by the fuzzer (corpus/pdf/regression-forms-drawn-twice-each.pdf): 50 draws per
+    // form, 8 deep, would be 50^8 runs of it.
+    test::PdfBuilder b;
+    const int font = b.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    const int form = b.next();
+    QByteArray content = "BT /F1 9 Tf (Budget 2568) Tj ET\n";
+    for (int i = 0; i < 50; ++i)
+        content += "/Me Do\n";
+    b.addStream("/Type /XObject /Subtype /Form /Resources << /Font << /F1 " + test::ref(font) +
+                    " >> /XObject << /Me " + test::ref(form) + " >> >>",
+                content, true);
+    const int page = b.addStream({}, "/Me Do", false);
+    const int pages = b.next() + 1;
+    const int pageObject =
+        b.add("<< /Type /Page /Parent " + test::ref(pages) + " /Contents " + test::ref(page) +
+              " /Resources << /XObject << /Me " + test::ref(form) + " >> >> >>");
+    b.add("<< /Type /Pages /Kids [" + test::ref(pageObject) + "] /Count 1 >>");
+    const QByteArray pdf = b.build(b.add("<< /Type /Catalog /Pages " + test::ref(pages) + " >>"));
+    PdfTextLimits limits;
+    limits.maxContent = 100 * 1024;
+    const QString text = textOf(pdf, limits);
+    CHECK(yearsMentioned(text) == QList<int>{2568});
+    // Each run of the form costs its size; the runs stop when the budget is spent.
+    const qsizetype runs = text.count(QStringLiteral("Budget 2568"));
+    CHECK(runs >= 100);
+    CHECK(runs <= limits.maxContent / content.size() + 1);
+}

@@ -13,6 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     PdfTextLimits limits;
     limits.maxInflated = 1024 * 1024; // what inflates past it is cut, as in a real check
+    limits.maxContent = 1024 * 1024;
     const PdfText read = readPdfText(bytes, limits);
     (void)yearsMentioned(read.text);
     return 0;

@@ -96,7 +96,7 @@ bool Lexer::read(Object &out, int depth) {
             Object value;
             if (!read(value, depth + 1))
                 return true;
-            out.entries.emplace_back(key.bytes, std::move(value));
+            out.entries.push_back({key.bytes, std::move(value)});
         }
     }
     if (c == '<') {

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 
-#include <utility>
 #include <vector>
 
 // The PDF's object syntax (ISO 32000-1, 7.2–7.3), for PdfText: names, strings, numbers,
@@ -15,16 +14,22 @@ bool isRegular(char c); ///< neither white space nor a delimiter
 int hexValue(char c);   ///< -1 when not a hex digit
 
 struct Object {
+    struct Entry; ///< a dictionary's key and value (Object is not complete here)
     enum Type { Null, Boolean, Number, Name, String, Array, Dictionary, Reference, Operator };
     Type type = Null;
     double number = 0;
     int reference = 0;
     QByteArray bytes; ///< a name (without the slash), a string's bytes, an operator
     std::vector<Object> items;
-    std::vector<std::pair<QByteArray, Object>> entries;
+    std::vector<Entry> entries;
 
     const Object *get(const char *key) const; ///< a dictionary's entry, or null
     bool isName(const char *name) const { return type == Name && bytes == name; }
+};
+
+struct Object::Entry {
+    QByteArray key;
+    Object value;
 };
 
 /// Reads objects and operators from a span of bytes (which must outlive it).

@@ -464,6 +464,9 @@ private:
 
     /// Runs a content stream's text operators, appending what they show.
     void showText(const QByteArray &content, const Object *resources, int depth) {
+        m_contentRun += content.size();
+        if (m_contentRun > m_limits.maxContent)
+            return;
         Lexer lex(content.constData(), content.constData() + content.size());
         std::vector<Object> operands;
         const Font *font = &fontFor(nullptr);
@@ -557,6 +560,7 @@ private:
     std::map<int, Indirect> m_objects; ///< by number, so pages come in the order they were made
     std::unordered_map<const Object *, std::unique_ptr<Font>> m_fonts;
     qint64 m_inflated = 0;
+    qint64 m_contentRun = 0;
     bool m_encryptedTrailer = false;
     QString m_text;
 };

@@ -22,6 +22,9 @@ struct PdfTextLimits {
     qint64 maxInflated = 64 * 1024 * 1024; ///< bytes all streams together may inflate to
     qsizetype maxText = 4 * 1024 * 1024;   ///< characters of text kept
     int maxFormDepth = 8;                  ///< forms drawn within forms
+    /// Bytes of page and form content run, together: a form drawn many times counts each time
+    /// (forms that draw each other twice, eight deep, would run one form 256 times).
+    qint64 maxContent = 32 * 1024 * 1024;
 };
 
 /// The text a PDF's pages show, read well enough to search it for a year: the small reader the
