@@ -726,7 +726,7 @@ Do you want to delete it anyway?</source>
         <translation>%1 ไม่มีข้อมูลของ ITA Planner สำเนาที่ทำขณะแฟ้มเปิดอยู่ใน ITA Planner อาจไม่มีข้อมูล (ข้อมูลยังอยู่ในแฟ้ม &quot;-wal&quot; ข้างแฟ้มต้นฉบับ) โปรดทำสำเนาจากต้นฉบับอีกครั้งด้วย แฟ้ม › บันทึกสำเนา หรือ ita-planner-cli copy หรือหลังจากปิดโปรแกรมแล้ว</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>%1: the file could not be made ready for its backup before the upgrade, nothing was changed: %2</source>
         <translation>%1: เตรียมแฟ้มให้พร้อมสำรองก่อนปรับรุ่นไม่ได้ ยังไม่มีการเปลี่ยนแปลงใด: %2</translation>
     </message>
@@ -781,7 +781,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: ปรับรุ่นฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+131"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+144"/>
         <source>the connection to the server is lost; read-only until it returns</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย อ่านได้อย่างเดียวจนกว่าจะเชื่อมต่อได้อีก</translation>
     </message>
@@ -904,12 +904,12 @@ Do you want to delete it anyway?</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/SqliteBackend.cpp" line="-290"/>
+        <location filename="../../src/core/storage/SqliteBackend.cpp" line="-285"/>
         <source>it is shorter than SQLite&apos;s header says: %1 of %2 bytes, cut short by an interrupted copy, download or disk</source>
         <translation>แฟ้มสั้นกว่าที่ส่วนหัวของ SQLite ระบุ: %1 จาก %2 ไบต์ แฟ้มถูกตัดขาดจากการคัดลอก การดาวน์โหลด หรือดิสก์ที่ขัดข้อง</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="-161"/>
+        <location filename="../../src/core/storage/Database.cpp" line="-174"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>
@@ -2187,7 +2187,12 @@ Do you want to delete it anyway?</source>
         <translation>กำลังตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+54"/>
+        <source>the file is damaged</source>
+        <translation>แฟ้มเสียหาย</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+35"/>
@@ -2770,7 +2775,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::cli::Main</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+27"/>
+        <location filename="../../src/cli/main.cpp" line="+31"/>
         <source>Usage: ita-planner-cli COMMAND [OPTIONS]
 
 ITA Planner, command-line program: analyse Integrity and Transparency
@@ -2885,7 +2890,7 @@ Exit codes: 0 success, 1 bad input (the message names file and line),
         <translation>คัดลอกข้อมูลจากแฟ้มไปฐานข้อมูลบนเซิร์ฟเวอร์หรือกลับ พร้อมตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>ita-planner-cli: unknown command &apos;%1&apos;
 </source>
         <translation>ita-planner-cli: ไม่รู้จักคำสั่ง &apos;%1&apos;
@@ -3507,8 +3512,13 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
     <name>ita::gui::Banner</name>
     <message>
         <location filename="../../src/gui/Banner.cpp" line="+59"/>
-        <source>Checking this file: its audit trail and the seal of every stored record. You can work meanwhile; a change made outside ITA Planner is shown here when the check finds it.</source>
-        <translation>กำลังตรวจสอบแฟ้มนี้: ประวัติการแก้ไขและตราประทับของทุกรายการที่บันทึกไว้ ระหว่างนี้ทำงานต่อได้ หากพบการแก้ไขจากภายนอก ITA Planner จะแจ้งที่แถบนี้</translation>
+        <source>Checking this file: its pages, its audit trail and the seal of every stored record. You can work meanwhile; a change made outside ITA Planner is shown here when the check finds it.</source>
+        <translation>กำลังตรวจสอบแฟ้มนี้: ทุกหน้าของแฟ้ม ประวัติการแก้ไข และตราประทับของทุกรายการที่บันทึกไว้ ระหว่างนี้ทำงานต่อได้ หากพบการแก้ไขจากภายนอก ITA Planner จะแจ้งที่แถบนี้</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 The window shows what can still be read, and it can be exported; nothing more is written to this file.</source>
+        <translation>%1 หน้าต่างแสดงเท่าที่ยังอ่านได้และส่งออกได้ แต่จะไม่บันทึกสิ่งใดลงแฟ้มนี้อีก</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3526,7 +3536,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>อ่านอย่างเดียว: เปิดแฟ้มเพื่ออ่าน ดูและส่งออกได้ทุกอย่าง แต่แก้ไขไม่ได้</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The integrity check was stopped, so this file is not checked this time. Opening the file again checks it.</source>
         <translation>หยุดการตรวจสอบความครบถ้วนแล้ว ครั้งนี้แฟ้มจึงยังไม่ได้ตรวจสอบ เปิดแฟ้มอีกครั้งเพื่อตรวจสอบ</translation>
     </message>
@@ -4582,7 +4592,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+339"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+347"/>
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
@@ -4895,12 +4905,12 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>รายงาน PDF สำหรับเผยแพร่ ODT สำหรับแก้ไข แฟ้ม CSV และการพิมพ์</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-228"/>
         <source>Another user changed this file: the views show what is stored now.</source>
         <translation>มีผู้ใช้อื่นแก้ไขแฟ้มนี้ หน้าจอแสดงข้อมูลที่บันทึกล่าสุดแล้ว</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+226"/>
         <source>Your &amp;Name in the Audit Trail…</source>
         <translation>&amp;ชื่อของท่านในบันทึกการแก้ไข…</translation>
     </message>

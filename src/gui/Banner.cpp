@@ -56,10 +56,17 @@ void Banner::update() {
     QStringList lines;
     const bool checking = m_workspace.database() && m_workspace.isVerifying();
     if (checking)
-        lines << tr("Checking this file: its audit trail and the seal of every stored record. "
+        lines << tr("Checking this file: its pages, its audit trail and the seal of every "
+                    "stored record. "
                     "You can work meanwhile; a change made outside ITA Planner is shown here "
                     "when the check finds it.");
-    if (m_workspace.database() && !m_workspace.database()->readOnlyReason().isEmpty())
+    const AuditLog::Verification &audit = m_workspace.auditVerification();
+    const bool damaged = m_workspace.database() && !checking && audit.damaged;
+    if (damaged)
+        lines << tr("%1 The window shows what can still be read, and it can be exported; "
+                    "nothing more is written to this file.")
+                     .arg(audit.message);
+    else if (m_workspace.database() && !m_workspace.database()->readOnlyReason().isEmpty())
         lines << tr("Read-only: %1. You can look at everything and export it; nothing can be "
                     "changed.")
                      .arg(m_workspace.database()->readOnlyReason());
@@ -69,8 +76,7 @@ void Banner::update() {
                            "look at everything and export it; nothing can be changed.")
                       : tr("Read-only: the file was opened for reading. You can look at "
                            "everything and export it; nothing can be changed."));
-    const AuditLog::Verification &audit = m_workspace.auditVerification();
-    if (checking) {
+    if (checking || damaged) {
         // Nothing is known yet.
     } else if (m_workspace.database() && audit.cancelled) {
         lines << tr("The integrity check was stopped, so this file is not checked this time. "

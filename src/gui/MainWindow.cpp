@@ -137,15 +137,23 @@ MainWindow::MainWindow(Settings &settings, Language &language, QWidget *parent)
     connect(m_workspace, &Workspace::documentChanged, this, &MainWindow::onDocumentChanged);
     // A server's connection lost: what is shown stays (nothing is read again), but read-only,
     // with the banner saying why, until it returns.
-    connect(m_workspace, &Workspace::connectionChanged, this, [this](bool connected) {
+    const auto updateEditable = [this] {
+        if (!m_workspace->database())
+            return;
         m_import->setEnabled(!m_workspace->database()->isReadOnly());
         const bool editable = m_workspace->document() && !m_workspace->document()->isReadOnly();
         for (QAction *a : {m_paste, m_addSub, m_removeSub})
             a->setEnabled(editable);
-        showMessage(connected ? tr("The connection to the server is back; you can edit again.")
-                              : tr("The connection to the server is lost: read-only until it "
-                                   "returns."));
-    });
+    };
+    // A file the background check finds damaged turns read-only (Workspace).
+    connect(m_workspace, &Workspace::verificationChanged, this, updateEditable);
+    connect(
+        m_workspace, &Workspace::connectionChanged, this, [this, updateEditable](bool connected) {
+            updateEditable();
+            showMessage(connected ? tr("The connection to the server is back; you can edit again.")
+                                  : tr("The connection to the server is lost: read-only until it "
+                                       "returns."));
+        });
     connect(m_navigator, &NavigatorWidget::assessmentChosen, this, [this](qint64 id) {
         if (QString e = m_workspace->openAssessment(id); !e.isEmpty())
             showMessage(e);

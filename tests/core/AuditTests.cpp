@@ -623,3 +623,90 @@ TEST_CASE("ledger: audit --verify exits 1 and names an outside change", "[audit]
     CHECK(outside.at(0).toString() ==
           QStringLiteral("สำนักงาน กกพ. 2564, E13: changed outside ITA Planner"));
 }
+
+namespace {
+
+/// A sample file with a bad sector in one table (`table`'s root page no longer a b-tree page),
+/// written with schema `version`; the file's bytes as they are then.
+QByteArray damagedSample(const QString &path, const char *table, int version = 0) {
+    int root = 0;
+    {
+        Database::Options options;
+        options.migrateTo = version;
+        auto db = Database::open(path, options);
+        REQUIRE(db);
+        REQUIRE(writeSample(**db).isEmpty());
+        {
+            QSqlQuery q((*db)->connection());
+            REQUIRE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'")
+                               .arg(QLatin1String(table))));
+            REQUIRE(q.next());
+            root = q.value(0).toInt();
+        }
+        const QString folded = (*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        INFO(folded.toStdString());
+        REQUIRE(folded.isEmpty());
+    }
+    REQUIRE(root > 1);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek(qint64(root - 1) * 4096));
+    REQUIRE(file.write(QByteArray(1, '\x00')) == 1); // the page type: none there is
+    file.close();
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("a damaged file opens at once, the background check finds it, and nothing more is "
+          "written",
+          "[audit][verify][damaged]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.itadb"));
+    const QByteArray before = damagedSample(path, "link_checks");
+    {
+        Workspace w;
+        // Not refused on open (SQLite's check of every page would keep a national file's
+        // window waiting for seconds): the window's check finds it.
+        REQUIRE(w.openFile(path).isEmpty());
+        REQUIRE_FALSE(w.assessments().empty());
+        w.waitForVerification();
+        const AuditLog::Verification &v = w.auditVerification();
+        INFO(v.message.toStdString());
+        CHECK(v.damaged);
+        CHECK_FALSE(v.ok);
+        CHECK(v.message.startsWith(path + QStringLiteral(": the file is damaged (Page ")));
+        CHECK_FALSE(v.message.contains(QStringLiteral("***")));
+        REQUIRE(w.database());
+        CHECK(w.database()->isReadOnly());
+        CHECK(w.database()->readOnlyReason() == QStringLiteral("the file is damaged"));
+        // What can be read is shown; an edit is refused and says why.
+        REQUIRE(w.openAssessment(w.assessments().front().id).isEmpty());
+        REQUIRE(w.document());
+        CHECK(w.document()->isReadOnly());
+        const QString refused =
+            w.document()->editScore(QStringLiteral("E13"), Score::fromHundredths(5000));
+        CHECK(refused.contains(QStringLiteral("read-only: the file is damaged")));
+    }
+    // Nothing was written: the file is byte for byte what it was.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+}
+
+TEST_CASE("a damaged file that needs an upgrade is refused on open, before anything is written",
+          "[audit][verify][damaged]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.itadb"));
+    const QByteArray before = damagedSample(path, "audit_seal", Database::schemaVersion - 1);
+    Workspace w;
+    const QString error = w.openFile(path);
+    INFO(error.toStdString());
+    CHECK(error.startsWith(path + QStringLiteral(": the file is damaged (")));
+    CHECK_FALSE(w.database());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".v%1.bak").arg(Database::schemaVersion - 1)));
+}

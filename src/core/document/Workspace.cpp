@@ -55,7 +55,7 @@ void Workspace::startVerification() {
             AuditLog::Verification v;
             Database::Options options;
             options.readOnly = true;
-            options.checkIntegrity = false; // the window's connection checked it on open
+            options.checkIntegrity = false; // quickCheck below, with the rest of the check
             auto db = Database::open(location, options);
             if (!db) {
                 v.ok = false;
@@ -66,6 +66,16 @@ void Workspace::startVerification() {
             (void)(*db)->exec(server ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ "
                                                       "READ ONLY")
                                      : QStringLiteral("BEGIN"));
+            // First SQLite's own check of every page (the window opened without waiting for
+            // it: seconds on a national file, issue 28); a damaged file goes no further.
+            if (QString e = (*db)->quickCheck(); !e.isEmpty()) {
+                (void)(*db)->exec(QStringLiteral("ROLLBACK"));
+                v.ok = false;
+                v.damaged = true;
+                v.message = e;
+                promise.addResult(v);
+                return;
+            }
             v = AuditLog(**db).verify([&promise](int done, int total) {
                 promise.setProgressRange(0, total);
                 promise.setProgressValue(done);
@@ -84,6 +94,11 @@ void Workspace::takeVerification() {
     const QFuture<AuditLog::Verification> f = m_verifier.future();
     if (!f.isCanceled() && f.resultCount() > 0) {
         m_audit = f.result();
+        // A damaged file stays open to be looked at and exported, but nothing more is
+        // written to it: a write could spread the damage.
+        if (m_audit.damaged && m_db)
+            m_db->makeReadOnly(
+                QCoreApplication::translate("ita::Workspace", "the file is damaged"));
     } else {
         m_audit = {};
         m_audit.ok = false;
@@ -125,6 +140,9 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     // A path that exists but holds nothing (a 0-byte file, a copy taken without its -wal) is
     // named as such, not set up as a new file over what the user meant to open.
     options.create = ServerLocation::isServer(path) || !info.exists();
+    // SQLite's check of every page runs in the background check, so that the window opens at
+    // once on a large file (issue 28); a file to be upgraded is still checked first (Database).
+    options.checkIntegrity = false;
     auto db = Database::open(path, options);
     if (!db)
         return db.error();

@@ -41,6 +41,9 @@ public:
         /// the trail does not account for them.
         QStringList outside;
         bool cancelled = false; ///< stopped before it ended: nothing is known
+        /// The file itself is damaged (SQLite's quick_check, run first by the window's check):
+        /// `message` says how; the trail was not checked.
+        bool damaged = false;
     };
     /// The chain, the seal and the ledger checked. `progress(done, total)` is told how far the
     /// ledger's check is, now and then; returning false stops it, and the verification then

@@ -158,6 +158,25 @@ QString Database::exec(const QString &sql) {
     return {};
 }
 
+QString Database::quickCheck() const {
+    if (backend() != Backend::File)
+        return {};
+    QSqlQuery check(connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
+        return damaged(m_path, check.lastError().text());
+    QStringList problems;
+    while (check.next()) {
+        // A row may hold several lines; "*** in database main ***" heads SQLite's list: which
+        // database, not a problem.
+        for (const QString &part : check.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+            const QString line = part.trimmed();
+            if (line != u"ok" && !line.startsWith(u"*** in database"))
+                problems << line;
+        }
+    }
+    return problems.isEmpty() ? QString() : damaged(m_path, problems.join(QStringLiteral("; ")));
+}
+
 QString Database::readOnlyReason() const {
     if (isDisconnected())
         return Messages::tr("the connection to the server is lost; read-only until it returns");

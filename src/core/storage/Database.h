@@ -59,6 +59,9 @@ public:
     /// "FILE: the file is damaged (DETAIL). Open a copy: …", as a file that fails the check on
     /// open is refused.
     static QString damaged(const QString &path, const QString &detail);
+    /// SQLite's quick_check of a file (every page read, its structure checked): damaged()'s
+    /// words when it finds a problem, empty when none (and for a server, which keeps its own).
+    [[nodiscard]] QString quickCheck() const;
     /// A failed read's message for the user: the location (without a password), and for a
     /// file whose pages SQLite found damaged while reading, the words of damaged().
     static QString explainError(const QString &location, const QString &error);
@@ -99,6 +102,12 @@ public:
     int version() const;
     /// Opened for reading, or a server connection that is lost until it returns.
     bool isReadOnly() const { return m_readOnly || isDisconnected(); }
+    /// Nothing is written from now on (begin() refuses, naming `reason`): a file found damaged
+    /// after the window opened it.
+    void makeReadOnly(const QString &reason) {
+        m_readOnly = true;
+        m_readOnlyReason = reason;
+    }
     /// Why a server database is read-only though it was not opened so: the login's roles may
     /// not write, or the connection is lost (empty otherwise).
     QString readOnlyReason() const;

@@ -212,17 +212,13 @@ Result<std::unique_ptr<Database>> SqliteBackend::open(const QString &path,
     if (version > Database::schemaVersion)
         return R::failure(newerSchema(path, version));
 
-    if (version > 0 && options.checkIntegrity) {
-        // A damaged file is refused with a plain message instead of misbehaving later.
-        QSqlQuery check(database->connection());
-        if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
-            return R::failure(Database::damaged(path, check.lastError().text()));
-        QStringList problems;
-        while (check.next())
-            if (check.value(0).toString() != u"ok")
-                problems << check.value(0).toString();
-        if (!problems.isEmpty())
-            return R::failure(Database::damaged(path, problems.join(QStringLiteral("; "))));
+    const int target = options.migrateTo > 0 ? options.migrateTo : Database::schemaVersion;
+    // A damaged file is refused with a plain message instead of misbehaving later. The window
+    // opens without the check (its background check runs it, Workspace) unless the file is to
+    // be upgraded: nothing is ever written to a file not known to be whole.
+    if (version > 0 && (options.checkIntegrity || (!options.readOnly && version < target))) {
+        if (QString e = database->quickCheck(); !e.isEmpty())
+            return R::failure(e);
     }
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (QString e = database->exec(QString::fromLatin1(pragma)); !e.isEmpty())
@@ -235,7 +231,6 @@ Result<std::unique_ptr<Database>> SqliteBackend::open(const QString &path,
 
     if (QString e = database->exec(QStringLiteral("PRAGMA journal_mode = WAL")); !e.isEmpty())
         return R::failure(Database::explainError(path, e));
-    const int target = options.migrateTo > 0 ? options.migrateTo : Database::schemaVersion;
     if (version < target && version > 0 && options.backupBeforeMigration) {
         // Fold the WAL into the main file so the copy is complete on its own.
         if (QString e = database->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
