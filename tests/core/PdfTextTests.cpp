@@ -24,12 +24,8 @@ QByteArray pageWith(const QByteArray &content, const QByteArray &moreResources =
     test::PdfBuilder b;
     const int font = b.add("<< /Type /Font /Subtype /TrueType /BaseFont /Arial >>");
     const int stream = b.addStream({}, content, false);
-    const int pages = b.next() + 1;
-    const int page =
-        b.add("<< /Type /Page /Parent " + test::ref(pages) + " /Contents " + test::ref(stream) +
-              " /Resources << /Font << /F1 " + test::ref(font) + " >> " + moreResources + " >> >>");
-    b.add("<< /Type /Pages /Kids [" + test::ref(page) + "] /Count 1 >>");
-    return b.build(b.add("<< /Type /Catalog /Pages " + test::ref(pages) + " >>"));
+    return b.buildPage(test::ref(stream),
+                       "/Font << /F1 " + test::ref(font) + " >> " + moreResources);
 }
 
 } // namespace
@@ -73,12 +69,8 @@ TEST_CASE("pdf text: forms drawn by the page are read, and a form that draws its
                     test::ref(font) + " >> /XObject << /Me " + test::ref(form) + " >> >>",
                 "BT /F1 9 Tf (Budget 2568) Tj ET /Me Do", true);
     const int content = b.addStream({}, "q /Fm1 Do Q", false);
-    const int pages = b.next() + 1;
-    const int page =
-        b.add("<< /Type /Page /Parent " + test::ref(pages) + " /Contents " + test::ref(content) +
-              " /Resources << /XObject << /Fm1 " + test::ref(form) + " >> >> >>");
-    b.add("<< /Type /Pages /Kids [" + test::ref(page) + "] /Count 1 >>");
-    const QByteArray pdf = b.build(b.add("<< /Type /Catalog /Pages " + test::ref(pages) + " >>"));
+    const QByteArray pdf =
+        b.buildPage(test::ref(content), "/XObject << /Fm1 " + test::ref(form) + " >>");
     PdfTextLimits limits;
     limits.maxFormDepth = 5;
     const QString text = textOf(pdf, limits);
@@ -126,12 +118,8 @@ TEST_CASE("pdf text: streams inflate only up to the limit", "[oit][pdf]") {
     test::PdfBuilder b;
     const int font = b.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
     const int stream = b.addStream({}, content, true);
-    const int pages = b.next() + 1;
-    const int page =
-        b.add("<< /Type /Page /Parent " + test::ref(pages) + " /Contents " + test::ref(stream) +
-              " /Resources << /Font << /F1 " + test::ref(font) + " >> >> >>");
-    b.add("<< /Type /Pages /Kids [" + test::ref(page) + "] /Count 1 >>");
-    const QByteArray pdf = b.build(b.add("<< /Type /Catalog /Pages " + test::ref(pages) + " >>"));
+    const QByteArray pdf =
+        b.buildPage(test::ref(stream), "/Font << /F1 " + test::ref(font) + " >>");
     REQUIRE(pdf.size() < 16 * 1024);
 
     CHECK(yearsMentioned(textOf(pdf)) == QList<int>{2569});
@@ -154,12 +142,8 @@ TEST_CASE("pdf text: forms that draw themselves many times stop at the content b
                     " >> /XObject << /Me " + test::ref(form) + " >> >>",
                 content, true);
     const int page = b.addStream({}, "/Me Do", false);
-    const int pages = b.next() + 1;
-    const int pageObject =
-        b.add("<< /Type /Page /Parent " + test::ref(pages) + " /Contents " + test::ref(page) +
-              " /Resources << /XObject << /Me " + test::ref(form) + " >> >> >>");
-    b.add("<< /Type /Pages /Kids [" + test::ref(pageObject) + "] /Count 1 >>");
-    const QByteArray pdf = b.build(b.add("<< /Type /Catalog /Pages " + test::ref(pages) + " >>"));
+    const QByteArray pdf =
+        b.buildPage(test::ref(page), "/XObject << /Me " + test::ref(form) + " >>");
     PdfTextLimits limits;
     limits.maxContent = 100 * 1024;
     const QString text = textOf(pdf, limits);

@@ -78,6 +78,15 @@ QByteArray PdfBuilder::build(int catalog, const QByteArray &trailerExtra) const 
     return out;
 }
 
+QByteArray PdfBuilder::buildPage(const QByteArray &contents, const QByteArray &resources) {
+    const int pages = next() + 1;
+    const int page =
+        add("<< /Type /Page /Parent " + ref(pages) + " /MediaBox [0 0 595 842] /Contents " +
+            contents + " /Resources << " + resources + " >> >>");
+    add("<< /Type /Pages /Kids [" + ref(page) + "] /Count 1 >>");
+    return build(add("<< /Type /Catalog /Pages " + ref(pages) + " >>"));
+}
+
 QByteArray simplePdf(const QStringList &lines) {
     PdfBuilder b;
     const int font = b.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
@@ -86,13 +95,7 @@ QByteArray simplePdf(const QStringList &lines) {
         content += literal(line) + " Tj 0 -16 Td\n";
     content += "ET\n";
     const int stream = b.addStream({}, content, false);
-    const int pages = b.next() + 1;
-    const int page =
-        b.add("<< /Type /Page /Parent " + ref(pages) + " /MediaBox [0 0 595 842] /Contents " +
-              ref(stream) + " /Resources << /Font << /F1 " + ref(font) + " >> >> >>");
-    b.add("<< /Type /Pages /Kids [" + ref(page) + "] /Count 1 >>");
-    const int catalog = b.add("<< /Type /Catalog /Pages " + ref(pages) + " >>");
-    return b.build(catalog);
+    return b.buildPage(ref(stream), "/Font << /F1 " + ref(font) + " >>");
 }
 
 QByteArray thaiPdf(const QString &text) {

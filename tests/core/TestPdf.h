@@ -25,6 +25,9 @@ public:
     /// Numbers the next add() will return.
     int next() const { return int(m_objects.size()) + 1; }
     QByteArray build(int catalog, const QByteArray &trailerExtra = {}) const;
+    /// One page drawing `contents` (an object reference or an array of them) with `resources`
+    /// (a dictionary's entries), its page tree and catalog added, the file built.
+    QByteArray buildPage(const QByteArray &contents, const QByteArray &resources);
 
 private:
     std::vector<QByteArray> m_objects;
