@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -68,14 +69,15 @@ AuditPanel::AuditPanel(Workspace &workspace, Settings &settings, QWidget *parent
     // Every stored change of the open assessment and its plan shows at once.
     connect(&m_workspace, &Workspace::documentChanged, this, [this] {
         if (AssessmentDocument *doc = m_workspace.document())
-            connect(doc, &AssessmentDocument::changed, this, &AuditPanel::reload,
+            connect(doc, &AssessmentDocument::changed, this, &AuditPanel::reloadWhenShown,
                     Qt::UniqueConnection);
         if (PlanDocument *plan = m_workspace.planDocument())
-            connect(plan, &PlanDocument::changed, this, &AuditPanel::reload, Qt::UniqueConnection);
-        reload();
+            connect(plan, &PlanDocument::changed, this, &AuditPanel::reloadWhenShown,
+                    Qt::UniqueConnection);
+        reloadWhenShown();
     });
-    connect(&m_workspace, &Workspace::fileChanged, this, &AuditPanel::reload);
-    connect(&m_workspace, &Workspace::verificationChanged, this, &AuditPanel::reload);
+    connect(&m_workspace, &Workspace::fileChanged, this, &AuditPanel::reloadWhenShown);
+    connect(&m_workspace, &Workspace::verificationChanged, this, &AuditPanel::reloadWhenShown);
     retranslate();
     setThai(uiIsThai());
 }
@@ -89,8 +91,23 @@ void AuditPanel::setFilter(const QString &text) {
     m_filter->setText(text);
 }
 
-int AuditPanel::visibleRows() const {
+int AuditPanel::visibleRows() {
+    if (m_stale)
+        reload();
     return m_proxy->rowCount();
+}
+
+void AuditPanel::reloadWhenShown() {
+    if (isVisible())
+        reload();
+    else
+        m_stale = true;
+}
+
+void AuditPanel::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
 }
 
 QString AuditPanel::scopePrefix() const {
@@ -110,6 +127,7 @@ QString AuditPanel::scopePrefix() const {
 }
 
 void AuditPanel::reload() {
+    m_stale = false;
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Who"), tr("Where"), tr("What"),
                                         tr("Field"), tr("Before"), tr("After")});
@@ -159,7 +177,9 @@ void AuditPanel::reload() {
                                    : QString());
 }
 
-QString AuditPanel::exportCsv(const QString &path) const {
+QString AuditPanel::exportCsv(const QString &path) {
+    if (m_stale)
+        reload();
     Database *db = m_workspace.database();
     if (!db)
         return tr("no file is open");

@@ -30,18 +30,22 @@ public:
     enum class Scope { Assessment, Plan, File };
     void setScope(Scope scope);
     void setFilter(const QString &text);
-    /// Rows shown after scope and filter.
-    int visibleRows() const;
+    /// Rows shown after scope and filter (read first if the trail changed while hidden).
+    int visibleRows();
     /// Writes the shown rows as CSV (UTF-8 with BOM). Error or "".
-    QString exportCsv(const QString &path) const;
+    QString exportCsv(const QString &path);
     void reload();
     /// Language of exported headers.
     void setThai(bool thai) { m_thai = thai; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// reload() now if the panel is shown, else when it is: a national file's trail is read
+    /// only when someone looks at it, not before the window opens (issue 28).
+    void reloadWhenShown();
     void retranslate();
     void exportWithDialog();
     QString scopePrefix() const;
@@ -56,6 +60,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QPushButton *m_export;
     bool m_thai = true;
+    bool m_stale = false; ///< the trail changed while the panel was hidden
 };
 
 } // namespace ita::gui

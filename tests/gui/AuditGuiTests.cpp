@@ -5,9 +5,11 @@
 #include "gui/AuditPanel.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 
 using namespace ita;
 
@@ -66,6 +68,43 @@ TEST_CASE("gui: the audit trail view shows edits, filters and exports them", "[g
     panel->setScope(gui::AuditPanel::Scope::Plan);
     panel->setFilter(QStringLiteral("measure 2 step 1"));
     CHECK(panel->visibleRows() > 0); // the sample plan's creation, field by field
+}
+
+TEST_CASE("gui: the audit trail is read when its panel is shown and not while it is hidden",
+          "[gui][audit]") {
+    // A national file's trail holds a record per imported assessment: reading it before the
+    // window opens cost a good part of a second (issue 28).
+    test::SampleWindow f;
+    f.window = std::make_unique<gui::MainWindow>(f.settings, f.language);
+    REQUIRE(f.window->openFile(f.path).isEmpty());
+    f.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(f.window.get()));
+    f.waitVerified();
+    // Its dock is not shown at first (View › Audit Trail shows it).
+    gui::AuditPanel *panel = f.window->auditPanel();
+    REQUIRE_FALSE(panel->isVisible());
+    auto *table = panel->findChild<QTableView *>();
+    REQUIRE(table);
+    CHECK(table->model()->rowCount() == 0); // nothing read yet
+    QWidget *dock = panel;
+    while (dock && !qobject_cast<QDockWidget *>(dock))
+        dock = dock->parentWidget();
+    REQUIRE(dock);
+    dock->show(); // View › Audit Trail
+    dock->raise();
+    QCoreApplication::processEvents();
+    REQUIRE(panel->isVisible());
+    CHECK(table->model()->rowCount() > 0);
+    // An edit while it is hidden shows when it is shown again.
+    panel->hide();
+    const int shown = table->model()->rowCount();
+    REQUIRE(f.window->workspace()
+                .document()
+                ->editScore(QStringLiteral("E8"), Score::fromWhole(90))
+                .isEmpty());
+    CHECK(table->model()->rowCount() == shown);
+    panel->show();
+    CHECK(table->model()->rowCount() > shown);
 }
 
 TEST_CASE("gui: a broken audit trail is announced when the file opens", "[gui][audit]") {
