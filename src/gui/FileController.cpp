@@ -40,9 +40,9 @@ QString FileController::openFile(const QString &path, bool readOnly) {
     // Kept as shown: a server's location without its password.
     m_settings.setLastFile(m_workspace.filePath());
     emit recentFilesChanged();
-    const auto list = m_workspace.assessments();
-    if (!list.empty()) // the newest year of the last agency; the file is open even if it fails
-        if (QString e = m_workspace.openAssessment(list.back().id); !e.isEmpty())
+    // The newest year of the last agency; the file is open even if that fails.
+    if (const qint64 last = m_workspace.lastAssessment(); last != 0)
+        if (QString e = m_workspace.openAssessment(last); !e.isEmpty())
             emit message(e);
     return {};
 }

@@ -635,10 +635,11 @@ void MainWindow::importScores() {
     // What was imported is what the user wants to see next (issue 25: the table stayed on
     // the old year until the new one was found in the navigator): the file's last one.
     if (!imported.empty())
-        for (const auto &s : m_workspace->assessments())
-            if (s.agency == imported.back().agency && s.fiscalYear == imported.back().fiscalYear)
-                if (QString e = m_workspace->openAssessment(s.id); !e.isEmpty())
-                    showMessage(e);
+        if (const qint64 id =
+                m_workspace->findAssessment(imported.back().agency, imported.back().fiscalYear);
+            id != 0)
+            if (QString e = m_workspace->openAssessment(id); !e.isEmpty())
+                showMessage(e);
 }
 
 void MainWindow::openReports() {
@@ -658,8 +659,8 @@ void MainWindow::newAssessment(const QString &agency) {
     if (!m_workspace->database())
         return;
     QStringList agencies;
-    for (const auto &s : m_workspace->assessments())
-        if (!agencies.contains(s.agency))
+    for (const auto &s : m_workspace->assessments()) // by agency: each name once in a row
+        if (agencies.isEmpty() || agencies.constLast() != s.agency)
             agencies << s.agency;
     NewAssessmentDialog dialog(agencies, agency, m_workspace->frameworks(), this);
     if (dialog.exec() != QDialog::Accepted)

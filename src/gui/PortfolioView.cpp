@@ -34,8 +34,6 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <set>
-
 namespace ita::gui {
 
 namespace {
@@ -193,10 +191,9 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     connect(m_csv, &QPushButton::clicked, this, &PortfolioView::exportCsv);
     connect(m_ranking, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString agency = index.siblingAtColumn(1).data(AgencyRole).toString();
-        const int year = m_year->currentData().toInt();
-        for (const AssessmentSummary &s : m_workspace.assessments())
-            if (s.agency == agency && s.fiscalYear == year)
-                emit assessmentChosen(s.id);
+        if (const qint64 id = m_workspace.findAssessment(agency, m_year->currentData().toInt());
+            id != 0)
+            emit assessmentChosen(id);
     });
     // The portfolio reads the whole year: only when it is shown, and again when the file
     // changed while it was not.
@@ -222,11 +219,9 @@ PortfolioView::~PortfolioView() {
 
 void PortfolioView::reloadChoices() {
     const int wanted = m_year->currentData().toInt();
-    std::set<int, std::greater<>> years;
-    for (const AssessmentSummary &s : m_workspace.assessments())
-        years.insert(s.fiscalYear);
+    m_years = m_workspace.fiscalYears();
     m_year->clear();
-    for (int y : years)
+    for (int y : m_years)
         m_year->addItem(tr("Fiscal year %1 BE").arg(y), y);
     if (const int i = m_year->findData(wanted); i >= 0)
         m_year->setCurrentIndex(i);
@@ -237,14 +232,11 @@ void PortfolioView::reloadChoices() {
 void PortfolioView::reloadSince() {
     const int wanted = m_since->currentData().toInt();
     const int year = m_year->currentData().toInt();
-    std::set<int, std::greater<>> earlier;
-    for (const AssessmentSummary &s : m_workspace.assessments())
-        if (s.fiscalYear < year - 1)
-            earlier.insert(s.fiscalYear);
     m_since->clear();
     m_since->addItem(tr("Change from the year before"), 0);
-    for (int y : earlier)
-        m_since->addItem(tr("Change since %1 BE").arg(y), y);
+    for (int y : m_years) // newest first
+        if (y < year - 1)
+            m_since->addItem(tr("Change since %1 BE").arg(y), y);
     if (const int i = m_since->findData(wanted); i >= 0)
         m_since->setCurrentIndex(i);
     m_since->setEnabled(m_since->count() > 1);

@@ -83,6 +83,7 @@ private:
     std::shared_ptr<const Portfolio> m_portfolio;
     QComboBox *m_year;
     QComboBox *m_since;
+    std::vector<int> m_years; ///< the file's fiscal years, newest first
     QComboBox *m_field;
     QComboBox *m_value;
     QComboBox *m_groupBy;

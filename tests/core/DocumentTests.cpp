@@ -385,3 +385,53 @@ TEST_CASE("a plan edit whose undo cannot be stored stays done, and the stack say
     CHECK((*plan)->undoStack()->index() == 0);
     CHECK((*plan)->plan().measures[1].title != QStringLiteral("มาตรการที่แก้แล้ว"));
 }
+
+TEST_CASE("the workspace's reads for opening a file agree with the full list and follow every "
+          "change",
+          "[document][open]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("open.itadb"));
+    Workspace workspace;
+    REQUIRE(workspace.openFile(path).isEmpty());
+    CHECK(workspace.assessmentCount() == 0);
+    CHECK(workspace.fiscalYears().empty());
+    CHECK(workspace.lastAssessment() == 0);
+    for (const auto &[agency, year] : {std::pair{QStringLiteral("ข"), 2565},
+                                       {QStringLiteral("ก"), 2564},
+                                       {QStringLiteral("ค"), 2565},
+                                       {QStringLiteral("ก"), 2565}})
+        REQUIRE(workspace.createAssessment(agency, year, QStringLiteral("ITA-2564")).isEmpty());
+    // Read after each creation: a list kept from before would have three.
+    const AssessmentList all = workspace.assessments();
+    REQUIRE(all.size() == 4);
+    CHECK(workspace.assessmentCount() == 4);
+    CHECK(workspace.fiscalYears() == std::vector<int>{2565, 2564});
+    // The last agency in name order (ค), its newest year; ก's years in order.
+    CHECK(workspace.lastAssessment() == workspace.findAssessment(QStringLiteral("ค"), 2565));
+    CHECK(workspace.lastAssessment() == all.back().id);
+    const AssessmentList ka = workspace.assessmentsOf(QStringLiteral("ก"));
+    REQUIRE(ka.size() == 2);
+    CHECK(ka.front().fiscalYear == 2564);
+    CHECK(ka.back().fiscalYear == 2565);
+    CHECK(ka.front().id == all.front().id);
+    CHECK(workspace.findAssessment(QStringLiteral("ข"), 2564) == 0);
+
+    // Another connection (another instance of the program) adds one: the list kept for the
+    // file's last revision is not served again, even before the window polls for changes.
+    {
+        auto other = Database::open(path);
+        REQUIRE(other);
+        REQUIRE(AssessmentRepository(**other)
+                    .create(QStringLiteral("ง"), 2566, QStringLiteral("ITA-2564"),
+                            workspace.frameworks())
+                    .ok());
+    }
+    CHECK(workspace.assessments().size() == 5);
+    CHECK(workspace.assessments().back().agency == QStringLiteral("ง"));
+    CHECK(workspace.fiscalYears() == std::vector<int>{2566, 2565, 2564});
+    // And another file has its own list, though its first revision may equal this one's.
+    const QString second = dir.filePath(QStringLiteral("second.itadb"));
+    REQUIRE(workspace.openFile(second).isEmpty());
+    CHECK(workspace.assessments().empty());
+    CHECK(all.size() == 4); // a list already handed out stays as it was read
+}

@@ -149,6 +149,7 @@ QString Workspace::openFile(const QString &path, bool readOnly) {
     m_plan.reset();
     m_document.reset();
     m_db = db.take();
+    m_assessmentsRevision = {}; // another file: its first revisions may equal the last one's
     m_db->setActor(m_actor);
     startVerification();
     m_dataVersion = m_db->dataVersion();
@@ -221,15 +222,61 @@ void Workspace::closeFile() {
     m_plan.reset();
     m_document.reset();
     m_db.reset();
+    m_assessments = {};
+    m_assessmentsRevision = {};
     emit documentChanged();
     emit fileChanged();
 }
 
-std::vector<AssessmentSummary> Workspace::assessments() const {
+AssessmentList Workspace::assessments() const {
     if (!m_db)
         return {};
+    const Database::Revision now = m_db->revision();
+    if (now.isValid() && now == m_assessmentsRevision)
+        return m_assessments;
     auto list = AssessmentRepository(*m_db).list();
-    return list ? *list : std::vector<AssessmentSummary>();
+    if (!list) {
+        m_assessmentsRevision = {};
+        return {};
+    }
+    m_assessments = AssessmentList(list.take());
+    m_assessmentsRevision = now;
+    return m_assessments;
+}
+
+AssessmentList Workspace::assessmentsOf(const QString &agency) const {
+    if (!m_db)
+        return {};
+    auto list = AssessmentRepository(*m_db).list(agency);
+    return list ? AssessmentList(list.take()) : AssessmentList();
+}
+
+qint64 Workspace::assessmentCount() const {
+    if (!m_db)
+        return 0;
+    const auto count = AssessmentRepository(*m_db).count();
+    return count ? *count : 0;
+}
+
+std::vector<int> Workspace::fiscalYears() const {
+    if (!m_db)
+        return {};
+    auto years = AssessmentRepository(*m_db).fiscalYears();
+    return years ? years.take() : std::vector<int>();
+}
+
+qint64 Workspace::lastAssessment() const {
+    if (!m_db)
+        return 0;
+    const auto id = AssessmentRepository(*m_db).last();
+    return id ? *id : 0;
+}
+
+qint64 Workspace::findAssessment(const QString &agency, int fiscalYear) const {
+    if (!m_db)
+        return 0;
+    const auto id = AssessmentRepository(*m_db).find(agency, fiscalYear);
+    return id ? *id : 0;
 }
 
 QString Workspace::openAssessment(qint64 id) {

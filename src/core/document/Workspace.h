@@ -29,8 +29,19 @@ public:
     Database *database() const { return m_db.get(); }
     QString filePath() const { return m_db ? m_db->path() : QString(); }
 
-    /// Every assessment in the file, by agency then year.
-    std::vector<AssessmentSummary> assessments() const;
+    /// Every assessment in the file, by agency then year. Read once per revision of the file
+    /// (Database::revision): the navigator, the portfolio and the trends all ask when a file
+    /// opens, and the national file holds 41,500 (issue 28).
+    AssessmentList assessments() const;
+    /// What the window needs when a file opens, without reading every assessment: one
+    /// agency's assessments by year; how many there are; the years, newest first; the id of
+    /// the newest year of the last agency (the last of assessments()) and of an agency's year
+    /// (0 when there is none).
+    AssessmentList assessmentsOf(const QString &agency) const;
+    qint64 assessmentCount() const;
+    std::vector<int> fiscalYears() const;
+    qint64 lastAssessment() const;
+    qint64 findAssessment(const QString &agency, int fiscalYear) const;
 
     [[nodiscard]] QString openAssessment(qint64 id);
     AssessmentDocument *document() const { return m_document.get(); }
@@ -113,6 +124,9 @@ private:
     QString m_actor;
     QTimer m_watch;
     QTimer m_connectionWatch;
+    /// What assessments() last read, and at which revision of the file.
+    mutable AssessmentList m_assessments;
+    mutable Database::Revision m_assessmentsRevision;
     int m_dataVersion = 0;
     int m_sessions = 0; ///< the server session the notifications were asked on
     bool m_readOnlyBecauseUnwritable = false;

@@ -6,6 +6,7 @@
 #include <array>
 #include <utility>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -90,6 +91,29 @@ struct AssessmentSummary {
     int fiscalYear = 0;
     QString frameworkId;
     AgencyAttributes attributes; ///< the agency's, as stored
+};
+
+/// A file's assessment summaries, read-only and shared by whoever holds the list: copying it
+/// copies a pointer, not the national file's 41,500 summaries.
+class AssessmentList {
+public:
+    AssessmentList() = default;
+    explicit AssessmentList(std::vector<AssessmentSummary> list)
+        : m_list(std::make_shared<const std::vector<AssessmentSummary>>(std::move(list))) {}
+
+    const std::vector<AssessmentSummary> &items() const {
+        static const std::vector<AssessmentSummary> none;
+        return m_list ? *m_list : none;
+    }
+    auto begin() const { return items().begin(); }
+    auto end() const { return items().end(); }
+    size_t size() const { return items().size(); }
+    bool empty() const { return items().empty(); }
+    const AssessmentSummary &front() const { return items().front(); }
+    const AssessmentSummary &back() const { return items().back(); }
+
+private:
+    std::shared_ptr<const std::vector<AssessmentSummary>> m_list;
 };
 
 } // namespace ita

@@ -56,11 +56,24 @@ QString scoreText(const std::optional<Score> &s) {
 } // namespace
 
 Result<std::vector<AssessmentSummary>> AssessmentRepository::list() const {
+    return listWhere({}, {});
+}
+
+Result<std::vector<AssessmentSummary>> AssessmentRepository::list(const QString &agency) const {
+    return listWhere(QStringLiteral("WHERE g.name = ?"), {agency.simplified()});
+}
+
+Result<std::vector<AssessmentSummary>>
+AssessmentRepository::listWhere(const QString &where, const QVariantList &values) const {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT a.id, g.name, a.fiscal_year, a.framework_id, %1 "
-                               "FROM assessments a JOIN agencies g ON g.id = "
-                               "a.agency_id ORDER BY g.name, a.fiscal_year")
-                    .arg(AgencyRepository::attributeColumns(m_db, QStringLiteral("g")))))
+    q.setForwardOnly(true); // read once in order: Qt need not keep every row (41,500 nationally)
+    q.prepare(QStringLiteral("SELECT a.id, g.name, a.fiscal_year, a.framework_id, %1 "
+                             "FROM assessments a JOIN agencies g ON g.id = a.agency_id %2 "
+                             "ORDER BY g.name, a.fiscal_year")
+                  .arg(AgencyRepository::attributeColumns(m_db, QStringLiteral("g")), where));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec())
         return Result<std::vector<AssessmentSummary>>::failure(q.lastError().text());
     std::vector<AssessmentSummary> list;
     while (q.next())
@@ -70,6 +83,41 @@ Result<std::vector<AssessmentSummary>> AssessmentRepository::list() const {
                         q.value(3).toString(),
                         {q.value(4).toString(), q.value(5).toString(), q.value(6).toString()}});
     return list;
+}
+
+Result<qint64> AssessmentRepository::count() const {
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM assessments")) || !q.next())
+        return Result<qint64>::failure(q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Result<std::vector<int>> AssessmentRepository::fiscalYears() const {
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // From the newest down, one index probe per year ("SELECT DISTINCT" reads every row of
+    // the index: 41,500 in a national file, for five years).
+    if (!q.exec(QStringLiteral(
+            "WITH RECURSIVE y(v) AS (SELECT max(fiscal_year) FROM assessments UNION ALL "
+            "SELECT (SELECT max(fiscal_year) FROM assessments WHERE fiscal_year < v) FROM y "
+            "WHERE v IS NOT NULL) SELECT v FROM y WHERE v IS NOT NULL")))
+        return Result<std::vector<int>>::failure(q.lastError().text());
+    std::vector<int> years;
+    while (q.next())
+        years.push_back(q.value(0).toInt());
+    return years;
+}
+
+Result<qint64> AssessmentRepository::last() const {
+    QSqlQuery q(m_db.connection());
+    // The last agency that has an assessment, down the name index, then its newest year: the
+    // join with one ORDER BY over both sorts every assessment to keep one.
+    if (!q.exec(QStringLiteral(
+            "SELECT a.id FROM assessments a WHERE a.agency_id = (SELECT g.id FROM agencies g "
+            "WHERE EXISTS (SELECT 1 FROM assessments x WHERE x.agency_id = g.id) "
+            "ORDER BY g.name DESC LIMIT 1) ORDER BY a.fiscal_year DESC LIMIT 1")))
+        return Result<qint64>::failure(q.lastError().text());
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 Result<qint64> AssessmentRepository::find(const QString &agency, int fiscalYear) const {

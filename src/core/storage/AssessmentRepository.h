@@ -23,6 +23,14 @@ public:
 
     /// Every assessment, by agency then year.
     Result<std::vector<AssessmentSummary>> list() const;
+    /// One agency's assessments, by year.
+    Result<std::vector<AssessmentSummary>> list(const QString &agency) const;
+    /// How many assessments the file holds.
+    Result<qint64> count() const;
+    /// The fiscal years the file has assessments of, newest first.
+    Result<std::vector<int>> fiscalYears() const;
+    /// The last of list(): the newest year of the last agency; 0 in an empty file.
+    Result<qint64> last() const;
     /// The id of an agency's assessment for a year, or 0.
     Result<qint64> find(const QString &agency, int fiscalYear) const;
     Result<Assessment> load(const QString &agency, int fiscalYear) const;
@@ -57,6 +65,9 @@ public:
     [[nodiscard]] QString refreshComputed(qint64 assessmentId);
 
 private:
+    /// list() of the rows `where` ("WHERE …", values bound in order) selects.
+    Result<std::vector<AssessmentSummary>> listWhere(const QString &where,
+                                                     const QVariantList &values) const;
     /// refreshComputed() for every assessment `where` ("WHERE …", values bound in order)
     /// selects.
     [[nodiscard]] QString refreshComputedWhere(const QString &where, const QVariantList &values);
