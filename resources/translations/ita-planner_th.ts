@@ -592,7 +592,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ita::AssessmentRepository</name>
     <message>
-        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+92"/>
+        <location filename="../../src/core/storage/AssessmentRepository.cpp" line="+140"/>
         <source>%1 holds no fiscal year %2 for &quot;%3&quot; (see the list command)</source>
         <translation>%1 ไม่มีปีงบประมาณ %2 ของ &quot;%3&quot; (ดูคำสั่ง list)</translation>
     </message>
@@ -781,7 +781,7 @@ Do you want to delete it anyway?</source>
         <translation>%1: ปรับรุ่นฐานข้อมูลไม่สำเร็จ ไม่มีสิ่งใดเปลี่ยนแปลง: %2</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="+144"/>
+        <location filename="../../src/core/storage/Database.cpp" line="+150"/>
         <source>the connection to the server is lost; read-only until it returns</source>
         <translation>การเชื่อมต่อกับเซิร์ฟเวอร์ขาดหาย อ่านได้อย่างเดียวจนกว่าจะเชื่อมต่อได้อีก</translation>
     </message>
@@ -909,7 +909,7 @@ Do you want to delete it anyway?</source>
         <translation>แฟ้มสั้นกว่าที่ส่วนหัวของ SQLite ระบุ: %1 จาก %2 ไบต์ แฟ้มถูกตัดขาดจากการคัดลอก การดาวน์โหลด หรือดิสก์ที่ขัดข้อง</translation>
     </message>
     <message>
-        <location filename="../../src/core/storage/Database.cpp" line="-174"/>
+        <location filename="../../src/core/storage/Database.cpp" line="-180"/>
         <source>%1: the file is damaged (%2). Open a copy: the .bak files beside it, or a saved copy.</source>
         <translation>%1: แฟ้มเสียหาย (%2) โปรดเปิดสำเนาแทน: แฟ้ม .bak ที่อยู่ข้างกัน หรือสำเนาที่บันทึกไว้</translation>
     </message>
@@ -2192,7 +2192,7 @@ Do you want to delete it anyway?</source>
         <translation>แฟ้มเสียหาย</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+183"/>
         <location line="+35"/>
         <location line="+10"/>
         <location line="+35"/>
@@ -3406,7 +3406,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::AuditPanel</name>
     <message>
-        <location filename="../../src/gui/AuditPanel.cpp" line="+114"/>
+        <location filename="../../src/gui/AuditPanel.cpp" line="+132"/>
         <source>When (UTC)</source>
         <translation>เวลา (UTC)</translation>
     </message>
@@ -3467,7 +3467,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>บันทึกการแก้ไขไม่สมบูรณ์: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>no file is open</source>
         <translation>ยังไม่ได้เปิดแฟ้ม</translation>
     </message>
@@ -4827,7 +4827,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>New assessment</source>
         <translation>การประเมินใหม่</translation>
     </message>
@@ -4860,7 +4860,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แฟ้มนี้เปิดแบบอ่านอย่างเดียว จึงแก้ไขข้อมูลหน่วยงานไม่ได้</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-338"/>
         <source>&amp;Undo: %1</source>
         <translation>เ&amp;ลิกทำ: %1</translation>
     </message>
@@ -4933,8 +4933,8 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::NavigatorWidget</name>
     <message>
-        <location filename="../../src/gui/NavigatorWidget.cpp" line="+174"/>
-        <location line="+35"/>
+        <location filename="../../src/gui/NavigatorWidget.cpp" line="+129"/>
+        <location line="+173"/>
         <source>Agency and fiscal year</source>
         <translation>หน่วยงานและปีงบประมาณ</translation>
     </message>
@@ -4944,18 +4944,25 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+124"/>
+        <location line="-212"/>
+        <location line="+213"/>
         <source>New fiscal year…</source>
         <translation>เพิ่มปีงบประมาณ…</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-215"/>
         <source>Agency details…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>Reading %n assessment(s)…</source>
+        <translation>
+            <numerusform>กำลังอ่านผลการประเมิน %n รายการ…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+117"/>
+        <location line="+81"/>
         <source>Search agencies…</source>
         <translation>ค้นหาหน่วยงาน…</translation>
     </message>
@@ -4980,8 +4987,8 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>แยกตามกลุ่ม</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+70"/>
+        <location line="-181"/>
+        <location line="+190"/>
         <source>Fiscal year %1 BE</source>
         <translation>ปีงบประมาณ พ.ศ. %1</translation>
     </message>
@@ -5479,7 +5486,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::PortfolioView</name>
     <message>
-        <location filename="../../src/gui/PortfolioView.cpp" line="+412"/>
+        <location filename="../../src/gui/PortfolioView.cpp" line="+405"/>
         <source>Left out: %1.</source>
         <translation>ไม่นำมาเปรียบเทียบ: %1</translation>
     </message>
@@ -5533,22 +5540,22 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-293"/>
         <source>The reading was cancelled.</source>
         <translation>ยกเลิกการอ่านแล้ว</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>Fiscal year %1 BE</source>
         <translation>ปีงบประมาณ พ.ศ. %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Change from the year before</source>
         <translation>เทียบกับปีก่อน</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Change since %1 BE</source>
         <translation>เทียบกับ พ.ศ. %1</translation>
     </message>
@@ -6055,7 +6062,7 @@ Run &apos;ita-planner-cli %1 SUBCOMMAND --help&apos; for its options.
 <context>
     <name>ita::gui::TrendsView</name>
     <message>
-        <location filename="../../src/gui/TrendsView.cpp" line="+114"/>
+        <location filename="../../src/gui/TrendsView.cpp" line="+112"/>
         <source>Code</source>
         <translation>รหัส</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "document/Workspace.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
+#include "gui/NavigatorWidget.h"
 #include "gui/Settings.h"
 #include "gui/Startup.h"
 
@@ -27,6 +28,7 @@ struct Options {
     QCommandLineOption verifiedTime{
         QStringLiteral("verified-time"),
         QStringLiteral("Print the milliseconds from start to the first shown window (\"window "
+                       "MS\"), to the navigator listing the file's assessments (\"navigator "
                        "MS\") and to the end of the file's integrity check (\"verified MS\"), "
                        "then quit: the start benchmark.")};
     QCommandLineOption readOnly{
@@ -109,17 +111,33 @@ int main(int argc, char *argv[]) {
             std::printf("window %lld\n", static_cast<long long>(clock.elapsed()));
             std::fflush(stdout);
             ita::Workspace &workspace = window.workspace();
-            const auto done = [&] {
-                std::printf("verified %lld\n", static_cast<long long>(clock.elapsed()));
-                app.quit();
+            ita::gui::NavigatorWidget *navigator = window.navigator();
+            // Quits when both have happened, whichever comes last.
+            const auto quitWhenDone = [&workspace, navigator, &app] {
+                if (!workspace.isVerifying() && !navigator->isLoading())
+                    app.quit();
             };
+            const auto listed = [&clock, quitWhenDone] {
+                std::printf("navigator %lld\n", static_cast<long long>(clock.elapsed()));
+                std::fflush(stdout);
+                quitWhenDone();
+            };
+            const auto verified = [&clock, quitWhenDone] {
+                std::printf("verified %lld\n", static_cast<long long>(clock.elapsed()));
+                std::fflush(stdout);
+                quitWhenDone();
+            };
+            if (!navigator->isLoading())
+                listed();
+            else
+                QObject::connect(navigator, &ita::gui::NavigatorWidget::loaded, &app, listed);
             if (!workspace.isVerifying())
-                done();
+                verified();
             else
                 QObject::connect(&workspace, &ita::Workspace::verificationChanged, &app,
-                                 [&workspace, done] {
+                                 [&workspace, verified] {
                                      if (!workspace.isVerifying())
-                                         done();
+                                         verified();
                                  });
         });
     }

@@ -5,6 +5,8 @@
 #include "analysis/Portfolio.h"
 #include "document/Workspace.h"
 #include "io/PortfolioWriters.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -22,7 +24,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include <QRegularExpression>
+#include <QFutureWatcher>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <functional>
@@ -113,26 +117,37 @@ void NavigatorWidget::applySearch() {
         m_tree->expandAll();
 }
 
-void NavigatorWidget::reload() {
-    const QSignalBlocker blocker(m_tree->selectionModel());
-    const bool thai = uiIsThai();
-    const int by = m_grouping->currentData().toInt();
+struct NavigatorWidget::Wording {
+    int by = -1; ///< the grouping: an AgencyField, or -1 for none
+    bool thai = true;
+    QString year; ///< "Fiscal year %1 BE" in the program's language
+    QString header;
+};
+
+NavigatorWidget::Wording NavigatorWidget::wording() const {
+    return {m_grouping->currentData().toInt(), uiIsThai(), tr("Fiscal year %1 BE"),
+            tr("Agency and fiscal year")};
+}
+
+NavigatorWidget::Tree NavigatorWidget::build(const AssessmentList &assessments,
+                                             const Wording &wording) {
     // Built apart from the view and swapped in whole: inserting 50,000 rows one by one into
     // a model the proxy and the view watch costs them a notification each.
-    auto *model = new QStandardItemModel(this);
-    QStandardItem *root = model->invisibleRootItem();
+    Tree tree;
+    tree.model = new QStandardItemModel;
+    tree.rows.reserve(qsizetype(assessments.size()));
+    QStandardItem *root = tree.model->invisibleRootItem();
     QHash<int, QString> yearText;
     std::map<QString, QStandardItem *> groups; // by name; (none) last
     QStandardItem *agencyItem = nullptr;
-    const auto assessments = m_workspace.assessments();
     for (const AssessmentSummary &s : assessments) {
         if (!agencyItem || agencyItem->data(AgencyRole).toString() != s.agency) {
             QStandardItem *parent = root;
-            if (by >= 0) {
-                const QString name = attributeOf(s.attributes, AgencyField(by));
+            if (wording.by >= 0) {
+                const QString name = attributeOf(s.attributes, AgencyField(wording.by));
                 auto &group = groups[name];
                 if (!group) {
-                    group = new QStandardItem(results::groupLabel(name, thai));
+                    group = new QStandardItem(results::groupLabel(name, wording.thai));
                     group->setData(name, SearchRole);
                     group->setEditable(false);
                 }
@@ -144,21 +159,24 @@ void NavigatorWidget::reload() {
                                             s.attributes.parent}
                                     .join(u'\x1f'),
                                 SearchRole);
-            agencyItem->setToolTip(
-                QStringList{s.attributes.province, s.attributes.group, s.attributes.parent}
-                    .filter(QRegularExpression(QStringLiteral(".")))
-                    .join(QStringLiteral(" · ")));
+            QStringList known;
+            for (const QString *field :
+                 {&s.attributes.province, &s.attributes.group, &s.attributes.parent})
+                if (!field->isEmpty())
+                    known << *field;
+            agencyItem->setToolTip(known.join(QStringLiteral(" · ")));
             parent->appendRow(agencyItem);
         }
         auto found = yearText.constFind(s.fiscalYear);
         if (found == yearText.cend())
-            found = yearText.insert(s.fiscalYear, tr("Fiscal year %1 BE").arg(s.fiscalYear));
+            found = yearText.insert(s.fiscalYear, wording.year.arg(s.fiscalYear));
         auto *year = new QStandardItem(*found);
         year->setData(s.id, IdRole);
         year->setData(s.agency, AgencyRole);
         year->setData(s.fiscalYear, YearRole);
         year->setToolTip(s.frameworkId);
         agencyItem->appendRow(year);
+        tree.rows.insert(s.id, year);
     }
     // Groups in Thai dictionary order (as the portfolio's subgroups), those without a value
     // last; each group's agencies stay in the file's order.
@@ -171,23 +189,98 @@ void NavigatorWidget::reload() {
     });
     for (const auto &[name, group] : named)
         root->appendRow(group);
-    model->setHorizontalHeaderLabels({tr("Agency and fiscal year")});
-    m_proxy->setSourceModel(model);
+    tree.model->setHorizontalHeaderLabels({wording.header});
+    return tree;
+}
+
+NavigatorWidget::~NavigatorWidget() {
+    // A background read holds its own connection and builds a model no one else owns: let it
+    // end, then drop what it built.
+    for (QFutureWatcher<Tree> *pending : m_pending) {
+        pending->waitForFinished();
+        if (pending->future().resultCount() > 0)
+            delete pending->result().model;
+    }
+}
+
+void NavigatorWidget::reload() {
+    const int generation = ++m_generation;
+    const Wording words = wording();
+    const Database *db = m_workspace.database();
+    const QString location = db ? db->location() : QString();
+    const qint64 count = db ? m_workspace.assessmentCount() : 0;
+    if (count < m_backgroundFrom) {
+        install(build(m_workspace.assessments(), words));
+        return;
+    }
+    // A large file: the list is read on its own connection while the window goes on. The
+    // tree keeps showing this file's assessments meanwhile (a change elsewhere, a new
+    // grouping); another file's would open the wrong ids, so it says it is reading instead.
+    if (m_shownLocation != location) {
+        Tree reading;
+        reading.model = new QStandardItemModel;
+        auto *note = new QStandardItem(tr("Reading %n assessment(s)…", nullptr, int(count)));
+        note->setEnabled(false);
+        reading.model->appendRow(note);
+        reading.model->setHorizontalHeaderLabels({words.header});
+        install(std::move(reading));
+        m_shownLocation = location;
+    }
+    QThread *gui = thread();
+    QFuture<Tree> future = QtConcurrent::run([location, words, gui] {
+        Database::Options options;
+        options.readOnly = true;
+        options.checkIntegrity = false; // the workspace's background check does that
+        Tree tree;
+        auto reader = Database::open(location, options);
+        auto list = reader ? AssessmentRepository(**reader).list()
+                           : Result<std::vector<AssessmentSummary>>::failure(reader.error());
+        if (list)
+            tree = build(AssessmentList(list.take()), words);
+        else {
+            tree.model = new QStandardItemModel;
+            tree.error = list.error();
+        }
+        tree.model->moveToThread(gui); // built here, shown there
+        return tree;
+    });
+    auto *watcher = new QFutureWatcher<Tree>(this);
+    m_pending.append(watcher);
+    connect(watcher, &QFutureWatcher<Tree>::finished, this, [this, watcher, generation] {
+        const QFuture<Tree> done = watcher->future();
+        watcher->deleteLater();
+        m_pending.removeOne(watcher);
+        Tree tree = done.result();
+        if (generation != m_generation) { // another reload() came since: its tree will do
+            delete tree.model;
+            return;
+        }
+        install(std::move(tree));
+    });
+    watcher->setFuture(future);
+}
+
+void NavigatorWidget::install(Tree tree) {
+    const QSignalBlocker blocker(m_tree->selectionModel());
+    tree.model->setParent(this);
+    m_proxy->setSourceModel(tree.model);
     delete m_model;
-    m_model = model;
+    m_model = tree.model;
+    m_rows = std::move(tree.rows);
+    m_shownLocation = m_workspace.database() ? m_workspace.database()->location() : QString();
     // A handful of agencies opens expanded; a national file opens folded (expanding 40,000
     // rows would be the pause this view is built to avoid).
-    if (assessments.size() <= 200)
+    if (m_rows.size() <= 200)
         m_tree->expandAll();
     if (m_workspace.document())
         select(m_workspace.document()->id());
     applySearch();
+    emit loaded(tree.error);
 }
 
 QModelIndex NavigatorWidget::find(qint64 assessmentId) const {
-    const QModelIndexList hits = m_model->match(m_model->index(0, 0), IdRole, assessmentId, 1,
-                                                Qt::MatchExactly | Qt::MatchRecursive);
-    return hits.isEmpty() ? QModelIndex() : m_proxy->mapFromSource(hits.front());
+    QStandardItem *row = m_rows.value(assessmentId);
+    return row ? m_proxy->mapFromSource(row->index()) : QModelIndex();
 }
 
 void NavigatorWidget::select(qint64 assessmentId) {

@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <memory>
+
 using namespace ita;
 
 namespace {
@@ -260,6 +262,62 @@ TEST_CASE("portfolio report: the summary figure the view paints is on the first 
                 cells << r.cells.front().text;
     CHECK(cells.contains(QStringLiteral("เชียงใหม่")));
     CHECK(cells.contains(QStringLiteral("ตรัง")));
+}
+
+TEST_CASE("gui: a large file's navigator is read on its own connection while the window goes on",
+          "[gui][navigator]") {
+    QTemporaryDir dir;
+    const QString path = portfolioFile(dir);
+    Workspace workspace;
+    REQUIRE(workspace.openFile(path).isEmpty());
+    auto navigator = std::make_unique<gui::NavigatorWidget>(workspace);
+    navigator->setBackgroundFrom(1); // four assessments count as large here
+    QSignalSpy loaded(navigator.get(), &gui::NavigatorWidget::loaded);
+    navigator->reload();
+    // reload() returned before the list was read: the tree says so and offers nothing to open.
+    REQUIRE(navigator->isLoading());
+    QAbstractItemModel *model = navigator->tree()->model();
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->index(0, 0).data().toString().contains(QStringLiteral("4")));
+    CHECK_FALSE(model->index(0, 0).flags().testFlag(Qt::ItemIsEnabled));
+    REQUIRE(loaded.wait(10000));
+    CHECK(loaded.front().front().toString().isEmpty());
+    CHECK_FALSE(navigator->isLoading());
+    REQUIRE(model->rowCount() == 3);
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("ก"));
+    CHECK(model->rowCount(model->index(0, 0)) == 2);
+
+    // The open assessment is selected when the tree arrives.
+    const qint64 khor = workspace.findAssessment(QStringLiteral("ค"), 2565);
+    REQUIRE(workspace.openAssessment(khor).isEmpty());
+    loaded.clear();
+    navigator->grouping()->setCurrentIndex(
+        navigator->grouping()->findData(int(AgencyField::Province)));
+    navigator->reload();
+    // The same file: its tree stays usable until the new one comes.
+    CHECK(model->rowCount() == 3);
+    // A second reload before the first ends: only the last one's tree is shown.
+    navigator->grouping()->setCurrentIndex(navigator->grouping()->findData(-1));
+    navigator->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!navigator->isLoading(), 10000);
+    CHECK(loaded.size() == 1);
+    REQUIRE(model->rowCount() == 3); // ungrouped, as asked last
+    CHECK(navigator->tree()->currentIndex().data().toString().contains(QStringLiteral("2565")));
+    CHECK(navigator->tree()->currentIndex().parent().data().toString() == QStringLiteral("ค"));
+
+    // The file closes while a read is under way: the empty tree stays, the old read is
+    // dropped; and a navigator destroyed mid-read waits for its thread.
+    navigator->reload();
+    REQUIRE(navigator->isLoading());
+    workspace.closeFile(); // fileChanged is not connected here: reload as the window does
+    navigator->reload();
+    CHECK(model->rowCount() == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!navigator->isLoading(), 10000);
+    CHECK(navigator->tree()->model()->rowCount() == 0);
+    REQUIRE(workspace.openFile(path).isEmpty());
+    navigator->reload();
+    REQUIRE(navigator->isLoading());
+    navigator.reset();
 }
 
 TEST_CASE("gui: the navigator searches and groups agencies by province and parent",
