@@ -68,13 +68,28 @@ TrendsView::TrendsView(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
-    connect(&workspace, &Workspace::documentChanged, this, &TrendsView::refresh);
+    connect(&workspace, &Workspace::documentChanged, this, &TrendsView::refreshWhenShown);
     setThai(uiIsThai());
 }
 
 void TrendsView::setThai(bool thai) {
     m_thai = thai;
-    refresh();
+    refreshWhenShown();
+}
+
+void TrendsView::refreshWhenShown() {
+    // Reading every year of an agency is tens of milliseconds the window need not spend
+    // before it is shown (issue 28): the tab does it when it is looked at.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void TrendsView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void TrendsView::changeEvent(QEvent *event) {
@@ -84,6 +99,7 @@ void TrendsView::changeEvent(QEvent *event) {
 }
 
 void TrendsView::refresh() {
+    m_stale = false;
     m_years.clear();
     m_rows.clear();
     m_analyses.clear();
@@ -94,9 +110,7 @@ void TrendsView::refresh() {
         AssessmentRepository repo(*m_workspace.database());
         PlanRepository plans(*m_workspace.database());
         std::vector<Plan> planList;
-        for (const auto &s : m_workspace.assessments()) {
-            if (s.agency != doc->assessment().agency)
-                continue;
+        for (const auto &s : m_workspace.assessmentsOf(doc->assessment().agency)) {
             auto a = repo.load(s.id);
             auto fw = a ? repo.framework(a->frameworkId) : Result<Framework>::failure({});
             if (!a || !fw)

@@ -159,6 +159,8 @@ void WhatIfView::setThai(bool thai) {
 
 void WhatIfView::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
+    if (m_sensitivityStale)
+        fillSensitivity();
     // Rows filled while the page was hidden were measured at the wrong width.
     QTimer::singleShot(0, m_sensitivity, [this] { m_sensitivity->resizeRowsToContents(); });
 }
@@ -291,6 +293,13 @@ void WhatIfView::fillSensitivity() {
     for (const auto &level : doc->framework().rating.levels)
         m_targetLevel->addItem(tr("or level %1").arg(level.label.in(m_thai)), level.label.th);
     m_targetLevel->setCurrentIndex(std::max(0, m_targetLevel->findData(chosen)));
+    // The table below is for the eye: filled when the page is shown (the window opens
+    // without it, issue 28), and again when it changes while shown.
+    if (!isVisible()) {
+        m_sensitivityStale = true;
+        return;
+    }
+    m_sensitivityStale = false;
     const auto list = sensitivity(doc->framework());
     const int rows = std::min<int>(15, int(list.size()));
     m_sensitivity->setRowCount(rows);

@@ -62,6 +62,7 @@ private:
     Workspace &m_workspace;
     bool m_thai = true;
     bool m_filling = false;
+    bool m_sensitivityStale = false; ///< the sensitivity table waits for the page to be shown
     WhatIfResult m_result;
     QComboBox *m_scenarios;
     QLineEdit *m_name;

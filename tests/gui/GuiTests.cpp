@@ -561,8 +561,9 @@ TEST_CASE("gui claim: F11 is View → Presentation", "[gui][claims]") {
 TEST_CASE("gui claim: the sensitivity list ranks O42/O43 first and names their roles",
           "[gui][claims][whatif]") {
     WindowFixture f;
-    f.window->tabs()->setCurrentWidget(f.window->whatIfView());
     QTableWidget *table = f.window->whatIfView()->sensitivityTable();
+    CHECK(table->rowCount() == 0); // filled when the page is first shown, not before
+    f.window->tabs()->setCurrentWidget(f.window->whatIfView());
     REQUIRE(table->rowCount() >= 3);
     // FY2564: O42 and O43 move the overall 0.05 per point each, more than any other item.
     QStringList firstTwo{table->item(0, 0)->text(), table->item(1, 0)->text()};

@@ -14,6 +14,11 @@ TEST_CASE("gui: trends across two years flag an item whose measure did not help"
     test::SampleWindow f;
     f.open(QSize(1400, 900));
     gui::TrendsView *view = f.window->trendsView();
+    // Hidden behind the first tab, the trends are not read until they are looked at.
+    CHECK(view->isStale());
+    CHECK(view->years().empty());
+    f.window->tabs()->setCurrentWidget(view);
+    CHECK_FALSE(view->isStale());
     CHECK(view->years().size() == 1); // the sample holds FY2564 only
     CHECK(view->table()->rowCount() == 0);
 
