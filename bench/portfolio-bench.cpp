@@ -206,5 +206,8 @@ int main(int argc, char *argv[]) {
     }
     std::printf("view: result after %.0f ms off the window thread; longest window pause %.0f ms\n",
                 median(loads), median(gaps));
+    std::printf("view rounds: pauses %.0f, %.0f, %.0f ms; results after %.0f, %.0f, %.0f ms "
+                "(the first round also lays out the view)\n",
+                gaps[0], gaps[1], gaps[2], loads[0], loads[1], loads[2]);
     return 0;
 }
