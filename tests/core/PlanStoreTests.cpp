@@ -453,3 +453,64 @@ TEST_CASE("plan store: a plan whose ledger row was changed by hand can still be 
           1);
     CHECK(v.outside.filter(QStringLiteral("measure 1 step 0:")).isEmpty());
 }
+
+TEST_CASE("plan store: an edit of one step or measure seals the plan's ledger row as a full "
+          "reseal would, byte for byte",
+          "[plan][db][ledger]") {
+    SampleFile f;
+    auto db = f.open();
+    const qint64 agency =
+        rows(*db, QStringLiteral("SELECT id FROM agencies")).value(0).toLongLong();
+    const QString key = StateLedger::planKey(agency, 2565);
+    const auto value = [&] {
+        const QStringList hex = rows(
+            *db, QStringLiteral("SELECT hex(rows) FROM state_digests WHERE key = '%1'").arg(key));
+        REQUIRE(hex.size() == 1);
+        return hex.front();
+    };
+    // What every row of the plan digests to, computed afresh from the tables.
+    const auto resealed = [&] {
+        REQUIRE(db->transact([&] { return StateLedger(*db).seal({key}); }).isEmpty());
+        return value();
+    };
+    auto doc = openPlan(*db);
+    // A step's span, its units (rows of their own under the step), a measure's monitoring.
+    REQUIRE(doc->setStepSpan(1, 0, 3, 5).isEmpty());
+    const QString afterSpan = value();
+    CHECK(afterSpan == resealed());
+    REQUIRE(doc->editField(PlanField::StepUnits, 2, 1, QStringLiteral("กองคลัง\nกองใหม่"), true)
+                .isEmpty());
+    const QString afterUnits = value();
+    CHECK(afterUnits != afterSpan);
+    CHECK(afterUnits == resealed());
+    REQUIRE(doc->editField(PlanField::Monitoring, 0, -1, QStringLiteral("ติดตามทุกเดือน"), true)
+                .isEmpty());
+    const QString afterMonitoring = value();
+    CHECK(afterMonitoring != afterUnits);
+    CHECK(afterMonitoring == resealed());
+    CHECK(AuditLog(*db).verify().ok);
+
+    // A value holding one label twice (written by hand) is not read: the edit keeps only
+    // the part it sealed, and verification names the rest.
+    const auto sealed = StateLedger(*db).sealed(key);
+    REQUIRE(sealed.ok());
+    std::vector<std::pair<QByteArray, QByteArray>> doubled;
+    for (const auto &[label, digest] : *sealed)
+        doubled.emplace_back(label.toUtf8(), digest);
+    doubled.push_back(doubled.front());
+    {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("UPDATE state_digests SET rows = ? WHERE key = ?"));
+        q.addBindValue(StateLedger::pack(doubled));
+        q.addBindValue(key);
+        REQUIRE(q.exec());
+    }
+    doc = openPlan(*db); // read after the change, so that the edit is made in place
+    REQUIRE(doc->setStepSpan(1, 0, 4, 6).isEmpty());
+    const auto kept = StateLedger(*db).sealed(key);
+    REQUIRE(kept.ok());
+    REQUIRE_FALSE(kept->empty());
+    for (const auto &[label, digest] : *kept)
+        CHECK(label.startsWith(QStringLiteral("measure 1 step 0")));
+    CHECK_FALSE(AuditLog(*db).verify().ok);
+}

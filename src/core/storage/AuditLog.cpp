@@ -291,9 +291,13 @@ std::vector<AuditChange> planChanges(const Plan &before, const Plan &after) {
 
     const size_t measures = std::max(before.measures.size(), after.measures.size());
     for (size_t m = 0; m < measures; ++m) {
-        const QString mt = QStringLiteral("measure %1").arg(m + 1);
         const Measure *a = m < before.measures.size() ? &before.measures[m] : nullptr;
         const Measure *b = m < after.measures.size() ? &after.measures[m] : nullptr;
+        // An unchanged measure gives no line: not compared field by field, nor its steps (a
+        // drag of one bar in a 2,000-step plan comes here, issue 28).
+        if (a && b && *a == *b)
+            continue;
+        const QString mt = QStringLiteral("measure %1").arg(m + 1);
         if (!a) {
             add(mt, QStringLiteral("added"), QString(),
                 b->title.isEmpty() ? b->codes.join(u' ') : b->title);
@@ -316,9 +320,11 @@ std::vector<AuditChange> planChanges(const Plan &before, const Plan &after) {
         add(mt, QStringLiteral("draft"), join(x.draft), join(y.draft));
         const size_t steps = std::max(x.steps.size(), y.steps.size());
         for (size_t s = 0; s < steps; ++s) {
-            const QString st = QStringLiteral("%1 step %2").arg(mt).arg(s + 1);
             const Step *p = s < x.steps.size() ? &x.steps[s] : nullptr;
             const Step *n = s < y.steps.size() ? &y.steps[s] : nullptr;
+            if (p && n && *p == *n)
+                continue;
+            const QString st = QStringLiteral("%1 step %2").arg(mt).arg(s + 1);
             if (!n) {
                 add(st, QStringLiteral("removed"), p->text, QString());
                 continue;

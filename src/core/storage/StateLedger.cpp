@@ -26,6 +26,64 @@ namespace ita {
 
 namespace {
 
+/// One row of a packed value, read in place: its label's UTF-8 and its digest point into the
+/// value (or into a row just computed, `fresh`).
+struct PackedRow {
+    QByteArrayView label;
+    QByteArrayView digest;
+    bool fresh = false;
+};
+
+/// The order pack() writes: by the labels' bytes, as QByteArray's operator< compares.
+bool byLabel(const PackedRow &x, const PackedRow &y) {
+    const int c = std::memcmp(x.label.data(), y.label.data(),
+                              size_t(std::min(x.label.size(), y.label.size())));
+    return c < 0 || (c == 0 && x.label.size() < y.label.size());
+}
+
+/// The rows of a packed value in its order; nothing when it is cut short.
+std::optional<std::vector<PackedRow>> packedRows(QByteArrayView packed, qsizetype digestSize) {
+    std::vector<PackedRow> rows;
+    const auto *p = reinterpret_cast<const unsigned char *>(packed.data());
+    const qsizetype size = packed.size();
+    for (qsizetype at = 0; at < size;) {
+        if (size - at < 4)
+            return std::nullopt;
+        const quint64 n = (quint64(p[at]) << 24) | (quint64(p[at + 1]) << 16) |
+                          (quint64(p[at + 2]) << 8) | quint64(p[at + 3]);
+        at += 4;
+        if (quint64(size - at) < n + quint64(digestSize))
+            return std::nullopt;
+        rows.push_back(
+            {packed.sliced(at, qsizetype(n)), packed.sliced(at + qsizetype(n), digestSize)});
+        at += qsizetype(n) + digestSize;
+    }
+    return rows;
+}
+
+/// pack() of rows already in its order.
+QByteArray packSorted(const std::vector<PackedRow> &rows, qsizetype digestSize) {
+    qsizetype size = 0;
+    for (const PackedRow &row : rows)
+        size += 4 + row.label.size() + digestSize;
+    QByteArray out(size, Qt::Uninitialized);
+    char *at = out.data();
+    for (const PackedRow &row : rows) {
+        const quint32 n = quint32(row.label.size());
+        *at++ = char(n >> 24);
+        *at++ = char(n >> 16);
+        *at++ = char(n >> 8);
+        *at++ = char(n);
+        std::memcpy(at, row.label.data(), size_t(n));
+        at += n;
+        const qsizetype kept = std::min<qsizetype>(row.digest.size(), digestSize);
+        std::memcpy(at, row.digest.data(), size_t(kept));
+        std::memset(at + kept, 0, size_t(digestSize - kept));
+        at += digestSize;
+    }
+    return out;
+}
+
 /// The queries that read one key's rows: the first column labels the row, the others are its
 /// content. `?` is bound to the key's arguments, in order, once per `?`.
 struct Source {
@@ -228,47 +286,22 @@ QByteArray RowDigest::result() {
 }
 
 QByteArray StateLedger::pack(std::vector<std::pair<QByteArray, QByteArray>> rows) {
-    std::sort(rows.begin(), rows.end(),
-              [](const auto &x, const auto &y) { return x.first < y.first; });
-    qsizetype size = 0;
-    for (const auto &row : rows)
-        size += 4 + row.first.size() + digestSize;
-    QByteArray out(size, Qt::Uninitialized);
-    char *at = out.data();
-    for (const auto &[label, digest] : rows) {
-        const quint32 n = quint32(label.size());
-        *at++ = char(n >> 24);
-        *at++ = char(n >> 16);
-        *at++ = char(n >> 8);
-        *at++ = char(n);
-        std::memcpy(at, label.constData(), size_t(n));
-        at += n;
-        const qsizetype kept = std::min<qsizetype>(digest.size(), digestSize);
-        std::memcpy(at, digest.constData(), size_t(kept));
-        std::memset(at + kept, 0, size_t(digestSize - kept));
-        at += digestSize;
-    }
-    return out;
+    std::vector<PackedRow> views;
+    views.reserve(rows.size());
+    for (const auto &[label, digest] : rows)
+        views.push_back({label, digest});
+    std::sort(views.begin(), views.end(), byLabel);
+    return packSorted(views, digestSize);
 }
 
 std::optional<StateLedger::Rows> StateLedger::unpack(const QByteArray &packed) {
+    const auto views = packedRows(packed, digestSize);
+    if (!views)
+        return std::nullopt;
     Rows rows;
-    const auto *p = reinterpret_cast<const unsigned char *>(packed.constData());
-    const qsizetype size = packed.size();
-    for (qsizetype at = 0; at < size;) {
-        if (size - at < 4)
-            return std::nullopt;
-        const quint64 n = (quint64(p[at]) << 24) | (quint64(p[at + 1]) << 16) |
-                          (quint64(p[at + 2]) << 8) | quint64(p[at + 3]);
-        at += 4;
-        if (quint64(size - at) < n + digestSize)
-            return std::nullopt;
-        const QString label = QString::fromUtf8(packed.constData() + at, qsizetype(n));
-        at += qsizetype(n);
-        if (!rows.emplace(label, packed.mid(at, digestSize)).second)
+    for (const PackedRow &row : *views)
+        if (!rows.emplace(QString::fromUtf8(row.label), row.digest.toByteArray()).second)
             return std::nullopt; // a label twice: not what pack() writes
-        at += digestSize;
-    }
     return rows;
 }
 
@@ -493,23 +526,14 @@ QString StateLedger::sealPart(const QString &key) {
         values << p.args[5].toLongLong();
         label += QStringLiteral(" step %1").arg(p.args[5]);
     }
-    // A packed value that cannot be read (changed outside the program) does not stop the edit:
-    // the plan's other rows then have no digest, and verification keeps naming them.
-    bool unreadable = false;
-    auto found = sealed(whole, &unreadable);
-    if (!found)
-        return found.error();
-    Rows rows = found.take();
     // The part's own row and its children's ("measure 0 item E1", "measure 0 step 3 unit X")
-    // go; a measure's steps are not its children here, they are parts of their own.
-    const QStringList children =
-        step ? QStringList{QStringLiteral(" unit "), QStringLiteral(" evidence ")}
-             : QStringList{QStringLiteral(" item "), QStringLiteral(" monitoring ")};
-    std::erase_if(rows, [&](const auto &row) {
-        return row.first == label || row.first.startsWith(label + children[0]) ||
-               row.first.startsWith(label + children[1]);
-    });
+    // are replaced; a measure's steps are not its children here, they are parts of their own.
+    const QStringList owned = step ? QStringList{label, label + QStringLiteral(" unit "),
+                                                 label + QStringLiteral(" evidence ")}
+                                   : QStringList{label, label + QStringLiteral(" item "),
+                                                 label + QStringLiteral(" monitoring ")};
 
+    std::vector<std::pair<QString, QByteArray>> fresh; // the part's rows as they are now
     const Source::Part part = step ? Source::Part::Step : Source::Part::Measure;
     const QString narrow = step ? QStringLiteral(" AND m.position = ? AND s.position = ?")
                                 : QStringLiteral(" AND m.position = ?");
@@ -524,10 +548,85 @@ QString StateLedger::sealPart(const QString &key) {
         if (!q.exec())
             return q.lastError().text();
         while (q.next())
-            rows[q.value(0).toString()] =
-                stored(digestOf(q, m_db.backend() == Database::Backend::File));
+            fresh.emplace_back(q.value(0).toString(),
+                               stored(digestOf(q, m_db.backend() == Database::Backend::File)));
     }
+    if (packed())
+        return splicePacked(whole, owned, fresh);
+
+    // A value that cannot be read (changed outside the program) does not stop the edit: the
+    // plan's other rows then have no digest, and verification keeps naming them.
+    bool unreadable = false;
+    auto found = sealed(whole, &unreadable);
+    if (!found)
+        return found.error();
+    Rows rows = found.take();
+    std::erase_if(rows, [&](const auto &row) {
+        return row.first == owned[0] || row.first.startsWith(owned[1]) ||
+               row.first.startsWith(owned[2]);
+    });
+    for (auto &[rowLabel, digest] : fresh)
+        rows[rowLabel] = std::move(digest);
     return store(whole, rows);
+}
+
+QString StateLedger::splicePacked(const QString &key, const QStringList &owned,
+                                  const std::vector<std::pair<QString, QByteArray>> &fresh) {
+    // The plan's packed value is edited in place, as bytes: a 2,000-step plan holds some
+    // 6,000 rows, which a drag of one bar would otherwise unpack into strings, sort and pack
+    // again (most of the drag's time, issue 28). The result is what sealed(), replacing the
+    // part's rows and store() would write, byte for byte.
+    QSqlQuery q = m_db.prepared(QStringLiteral("SELECT rows FROM state_digests WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return q.lastError().text();
+    QByteArray value;
+    while (q.next())
+        value = q.value(0).toByteArray();
+    // A value that cannot be read (changed outside the program) does not stop the edit: the
+    // plan's other rows then have no digest, and verification keeps naming them.
+    std::vector<PackedRow> rows = packedRows(value, digestSize).value_or(std::vector<PackedRow>());
+    const QByteArray own = owned[0].toUtf8();
+    const QByteArray firstChild = owned[1].toUtf8();
+    const QByteArray secondChild = owned[2].toUtf8();
+    std::erase_if(rows, [&](const PackedRow &row) {
+        return row.label == own || row.label.startsWith(firstChild) ||
+               row.label.startsWith(secondChild);
+    });
+    std::vector<QByteArray> labels;
+    labels.reserve(fresh.size());
+    for (const auto &row : fresh)
+        labels.push_back(row.first.toUtf8());
+    for (size_t i = 0; i < fresh.size(); ++i)
+        rows.push_back({labels[i], fresh[i].second, true});
+    std::stable_sort(rows.begin(), rows.end(), byLabel); // kept before fresh among equals
+    // One row per label, the fresh one winning; a label twice among the kept means a value
+    // written by hand, which unpack() would not read: then only the fresh rows are kept.
+    std::vector<PackedRow> out;
+    out.reserve(rows.size());
+    bool twice = false;
+    for (const PackedRow &row : rows) {
+        if (!out.empty() && out.back().label == row.label) {
+            twice = twice || (!out.back().fresh && !row.fresh);
+            if (row.fresh)
+                out.back() = row;
+            continue;
+        }
+        out.push_back(row);
+    }
+    if (twice)
+        std::erase_if(out, [](const PackedRow &row) { return !row.fresh; });
+    if (out.empty()) {
+        QSqlQuery remove = m_db.prepared(QStringLiteral("DELETE FROM state_digests WHERE key = ?"));
+        remove.addBindValue(key);
+        return remove.exec() ? QString() : remove.lastError().text();
+    }
+    QSqlQuery upsert = m_db.prepared(
+        QStringLiteral("INSERT INTO state_digests (key, rows) VALUES (?, ?) ON CONFLICT (key) "
+                       "DO UPDATE SET rows = excluded.rows"));
+    upsert.addBindValue(key);
+    upsert.addBindValue(packSorted(out, digestSize));
+    return upsert.exec() ? QString() : upsert.lastError().text();
 }
 
 QString StateLedger::sealAll() {

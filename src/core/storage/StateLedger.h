@@ -142,6 +142,10 @@ private:
     /// Replaces the key's ledger rows (none: the key is gone).
     QString store(const QString &key, const Rows &rows);
     QString sealPart(const QString &key);
+    /// sealPart() in a packed ledger: the rows labelled owned[0], or starting with owned[1]
+    /// or owned[2], replaced by `fresh` in the key's packed value.
+    QString splicePacked(const QString &key, const QStringList &owned,
+                         const std::vector<std::pair<QString, QByteArray>> &fresh);
     Result<QStringList> allKeys() const;
     QString whereOf(const QString &key) const;
 
