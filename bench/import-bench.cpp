@@ -11,8 +11,9 @@
 //             trail and the ledger), its wall time and peak resident memory (wait4)
 //   sqlite3   sqlite3 DB ".import --csv FILE scores" into a bare table, the same CSV
 //   portfolio ita-planner-cli portfolio --db DB --year Y for the newest year (its change and
-//             movers from the year before), then with --since the first year (each agency's
-//             overall of every year, the movers over all of them)
+//             movers from the year before), against sqlite3 joining and grouping that year's
+//             scores, then with --since the first year (each agency's overall of every year,
+//             the movers over all of them)
 //   server    with --server: ita-planner-cli server init, then import into that PostgreSQL
 //             database, beside psql's \copy of the CSV into a bare table of the same database
 // and prints both row rates, their ratio, and the figures. Nothing is asserted.
@@ -240,6 +241,19 @@ int main(int argc, char *argv[]) {
                 "%d; goal under 1 s)\n",
                 portfolio.seconds, newest, agencies, double(portfolio.peakKiB) / 1024.0,
                 exitCode(portfolio));
+    // The goal's baseline: sqlite3 joining that year's scores to their assessments and
+    // agencies and grouping them by code (each code's count and mean), the least a portfolio
+    // reads. The same statement by hand: sqlite3 DB "<the query below>".
+    const QString query =
+        QStringLiteral("SELECT n.code, count(*), avg(n.stated_score) FROM score_nodes n JOIN "
+                       "assessments a ON a.id = n.assessment_id JOIN agencies g ON g.id = "
+                       "a.agency_id WHERE a.fiscal_year = %1 GROUP BY n.code;")
+            .arg(newest);
+    const Child grouped = run({parser.value(sqliteOpt), db, query});
+    std::printf("sqlite3 q : %7.2f s  %s (exit %d)\n", grouped.seconds, qPrintable(query),
+                exitCode(grouped));
+    std::printf("ratio     : the portfolio takes %.2f times that query (goal: 2 or less)\n",
+                portfolio.seconds / grouped.seconds);
     std::fflush(stdout);
     if (years > 1) {
         const Child movers =

@@ -312,10 +312,42 @@ TEST_CASE("cli: validate prints one line per tool for missing item scores", "[cl
     }
     const QString path = dir.filePath(QStringLiteral("indicators.csv"));
     test::writeFile(path, csv);
-    const auto run = test::runCli({QStringLiteral("validate"), path, QStringLiteral("--year"),
-                                   QStringLiteral("2564"), QStringLiteral("--lang"),
-                                   QStringLiteral("en")});
+    const auto run =
+        test::runCli({QStringLiteral("validate"), path, QStringLiteral("--year"),
+                      QStringLiteral("2564"), QStringLiteral("--lang"), QStringLiteral("en")});
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.out.count(QStringLiteral("[missing]")) == 3);
     CHECK(run.out.contains(QStringLiteral("OIT: no score for")));
+}
+
+TEST_CASE("an analysis' summary keeps the overall, tools and indicators as analysed and nothing "
+          "else",
+          "[analysis][portfolio]") {
+    const Analysis full = analyse(test::fy2564(), test::sampleAssessment());
+    Analysis copy = full;
+    const Analysis summary = std::move(copy).summary();
+    int compared = 0;
+    for (const NodeResult &n : full.nodes) {
+        const NodeResult *kept = summary.find(n.code);
+        if (n.level == Level::Overall || n.level == Level::Tool || n.level == Level::Indicator) {
+            ++compared;
+            REQUIRE(kept);
+            CHECK(kept->used == n.used);
+            CHECK(kept->grade == n.grade);
+            CHECK(kept->bucket == n.bucket);
+            CHECK(kept->children.empty());
+        } else {
+            CHECK_FALSE(kept); // items and sub-items are left out
+        }
+    }
+    // The sample: the overall, three tools and ten indicators, in the same order.
+    CHECK(compared == 14);
+    CHECK(int(summary.nodes.size()) == compared);
+    CHECK(summary.nodes.front().code == QStringLiteral("ITA"));
+    CHECK(summary.nodes.front().grade == full.nodes.front().grade);
+    CHECK(summary.overall == full.overall);
+    CHECK(summary.maintainThreshold == full.maintainThreshold);
+    CHECK(summary.find(QStringLiteral("E8")) == nullptr);
+    CHECK(summary.find(QStringLiteral("7"))->used == Score::fromHundredths(7661));
+    CHECK(copy.nodes.empty()); // taken, not copied
 }

@@ -161,6 +161,32 @@ QStringList Analysis::codesIn(Bucket bucket, Level level) const {
     return codes;
 }
 
+Analysis Analysis::summary() && {
+    Analysis out;
+    out.fixedThreshold = fixedThreshold;
+    out.maintainThreshold = maintainThreshold;
+    out.oitWindowTo = oitWindowTo;
+    out.overall = overall;
+    const auto kept = [](const NodeResult &n) {
+        return n.level == Level::Overall || n.level == Level::Tool || n.level == Level::Indicator;
+    };
+    out.nodes.reserve(size_t(std::count_if(nodes.begin(), nodes.end(), kept)));
+    for (NodeResult &n : nodes) {
+        if (!kept(n))
+            continue;
+        n.parent = -1;
+        std::vector<int>().swap(n.children);
+        out.nodes.push_back(std::move(n));
+    }
+    *this = Analysis();
+    out.index.reserve(out.nodes.size());
+    for (int i = 0; i < int(out.nodes.size()); ++i)
+        out.index.emplace_back(out.nodes[size_t(i)].code, i);
+    std::stable_sort(out.index.begin(), out.index.end(),
+                     [](const auto &x, const auto &y) { return x.first < y.first; });
+    return out;
+}
+
 namespace {
 
 /// A sub-item's code, "I3.2": its item ("I3", letters then digits) and its number (2); false

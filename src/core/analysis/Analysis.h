@@ -83,6 +83,12 @@ struct Analysis {
     const NodeResult *find(const QString &code) const;
     /// Codes of classified nodes at `level` in `bucket`, in tree order.
     QStringList codesIn(Bucket bucket, Level level) const;
+    /// The overall, the tools and the indicators only, each as analysed (scores, grades,
+    /// buckets), in the same order: what a summary of many agencies keeps of each (a national
+    /// portfolio holds 8,300). Items, sub-items and findings are left out, and the tree's
+    /// links (parent, children) are cleared; find() and the thresholds work as before. Takes
+    /// the nodes from this analysis, which is left empty.
+    Analysis summary() &&;
 };
 
 /// Aggregates, grades, classifies and validates. Pure: same input, same output.

@@ -17,7 +17,7 @@ namespace ita {
 struct PortfolioMember {
     QString agency;
     const Framework *framework = nullptr;
-    Analysis analysis;
+    Analysis analysis; ///< the overall, tools and indicators suffice (Analysis::summary)
     std::optional<Score> previousOverall;
     AgencyAttributes attributes;
     /// The overall of each earlier year the file holds, oldest first (the history asked for).
