@@ -223,8 +223,7 @@ void NavigatorWidget::reload() {
         note->setEnabled(false);
         reading.model->appendRow(note);
         reading.model->setHorizontalHeaderLabels({words.header});
-        install(std::move(reading));
-        m_shownLocation = location;
+        install(std::move(reading), Announce::No); // loaded() when the list is in
     }
     QThread *gui = thread();
     QFuture<Tree> future = QtConcurrent::run([location, words, gui] {
@@ -260,7 +259,7 @@ void NavigatorWidget::reload() {
     watcher->setFuture(future);
 }
 
-void NavigatorWidget::install(Tree tree) {
+void NavigatorWidget::install(Tree tree, Announce announce) {
     const QSignalBlocker blocker(m_tree->selectionModel());
     tree.model->setParent(this);
     m_proxy->setSourceModel(tree.model);
@@ -275,7 +274,8 @@ void NavigatorWidget::install(Tree tree) {
     if (m_workspace.document())
         select(m_workspace.document()->id());
     applySearch();
-    emit loaded(tree.error);
+    if (announce == Announce::Yes)
+        emit loaded(tree.error);
 }
 
 QModelIndex NavigatorWidget::find(qint64 assessmentId) const {

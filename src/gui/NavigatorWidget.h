@@ -69,8 +69,10 @@ private:
     struct Wording; // what the tree's texts need, taken from tr() before a thread starts
     Wording wording() const;
     static Tree build(const AssessmentList &assessments, const Wording &wording);
-    /// Shows `tree` and takes ownership of its model.
-    void install(Tree tree);
+    /// Shows `tree` and takes ownership of its model; says loaded() unless it only says
+    /// that the list is being read.
+    enum class Announce { Yes, No };
+    void install(Tree tree, Announce announce = Announce::Yes);
     void retranslate();
     QString currentAgency() const;
     QModelIndex find(qint64 assessmentId) const;
