@@ -1,4 +1,5 @@
 #include "PortfolioView.h"
+#include "models/PortfolioRankingModel.h"
 
 #include "Language.h"
 
@@ -25,10 +26,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -38,22 +37,8 @@
 namespace ita::gui {
 
 namespace {
-constexpr int SortRole = Qt::UserRole + 1;
-constexpr int AgencyRole = Qt::UserRole + 2;
-
-QStandardItem *cell(const QString &text, const QVariant &sortKey) {
-    auto *item = new QStandardItem(text);
-    item->setData(sortKey, SortRole);
-    item->setEditable(false);
-    return item;
-}
-
-QStandardItem *scoreCell(const std::optional<Score> &s) {
-    auto *item = cell(s ? s->toString() : QStringLiteral("–"),
-                      s ? QVariant(s->hundredths()) : QVariant(qint64(-1)));
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
+constexpr int SortRole = PortfolioRankingModel::SortRole;
+constexpr int AgencyRole = PortfolioRankingModel::AgencyRole;
 } // namespace
 
 /// The summary, painted by the renderer the report's first page uses.
@@ -99,7 +84,7 @@ PortfolioView::PortfolioView(Workspace &workspace, QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_notes(new QLabel(this))
     , m_summary(new Summary(this))
-    , m_model(new QStandardItemModel(this))
+    , m_model(new PortfolioRankingModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_ranking(new QTableView(this))
     , m_groups(new QTableWidget(this))
@@ -342,15 +327,10 @@ void PortfolioView::display(std::shared_ptr<const Portfolio> portfolio, const QS
 }
 
 void PortfolioView::fillTables() {
-    // Filled apart from the proxy and the view, then shown whole: 8,300 rows appended one by
-    // one to a watched model cost the proxy a sorted insert and the view a notice each (a
-    // 0.4 s pause of the window on the national file, issue 28).
-    m_proxy->setSourceModel(nullptr);
-    const auto reattach = qScopeGuard([this] { m_proxy->setSourceModel(m_model); });
-    m_model->clear();
     m_groups->clear();
     m_groups->setRowCount(0);
     if (!m_portfolio) {
+        m_model->setPortfolio(nullptr, {});
         m_groups->setColumnCount(0);
         return;
     }
@@ -358,28 +338,7 @@ void PortfolioView::fillTables() {
     QStringList headers{tr("Rank"),   tr("Agency"), tr("Province"), tr("Group"),
                         tr("Parent"), tr("Level"),  tr("Change")};
     headers += p.codes;
-    m_model->setHorizontalHeaderLabels(headers);
-    int rank = 0;
-    for (const PortfolioRow &r : p.rows) {
-        ++rank;
-        QList<QStandardItem *> row;
-        row << cell(QString::number(rank), rank);
-        QStandardItem *agency = cell(r.agency, r.agency);
-        agency->setData(r.agency, AgencyRole);
-        row << agency << cell(r.attributes.province, r.attributes.province)
-            << cell(r.attributes.group, r.attributes.group)
-            << cell(r.attributes.parent, r.attributes.parent) << cell(r.level, rank);
-        QStandardItem *delta = cell(
-            r.delta ? (*r.delta > Score() ? QStringLiteral("+") : QString()) + r.delta->toString()
-                    : QStringLiteral("–"),
-            r.delta ? QVariant(r.delta->hundredths()) : QVariant(qint64(-1000000)));
-        delta->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        row << delta;
-        for (const auto &s : r.scores)
-            row << scoreCell(s);
-        m_model->appendRow(row);
-    }
-    m_proxy->setSourceModel(m_model);
+    m_model->setPortfolio(m_portfolio, headers);
     m_ranking->sortByColumn(0, Qt::AscendingOrder);
     m_ranking->resizeColumnsToContents();
 

@@ -16,7 +16,6 @@ class QProgressBar;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
 class QTableWidget;
 
@@ -25,6 +24,8 @@ class Workspace;
 }
 
 namespace ita::gui {
+
+class PortfolioRankingModel;
 
 /// Many agencies of one fiscal year at once: the summary painted by PortfolioRenderer (the
 /// report's first page draws the same), the ranking (sort, search, a double-click opens the
@@ -94,7 +95,7 @@ private:
     QPushButton *m_cancel;
     QLabel *m_notes; ///< frameworks, codes left out, agencies missing a score
     Summary *m_summary;
-    QStandardItemModel *m_model;
+    PortfolioRankingModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_ranking;
     QTableWidget *m_groups;

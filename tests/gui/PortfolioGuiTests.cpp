@@ -18,6 +18,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
@@ -96,7 +97,16 @@ TEST_CASE("gui: the portfolio view loads off the window thread and ranks searche
     const Portfolio &p = *view.portfolio();
     CHECK(p.count() == 3);
     QAbstractItemModel *ranking = view.ranking()->model();
+    // The table model over the portfolio's rows keeps Qt's rules through every reload below.
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(ranking);
+    REQUIRE(proxy);
+    QAbstractItemModelTester tester(proxy->sourceModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(ranking->rowCount() == 3);
+    CHECK(ranking->columnCount() == 7 + int(p.codes.size()));
+    CHECK(ranking->headerData(7, Qt::Horizontal).toString() == p.codes.front());
+    CHECK(ranking->index(0, 7).data(Qt::TextAlignmentRole).toInt() ==
+          int(Qt::AlignRight | Qt::AlignVCenter));
     // Highest overall first: ค 95.50, ก 90.00 (+5.00 on 85.00), ข 80.01.
     CHECK(ranking->index(0, 1).data().toString() == QStringLiteral("ค"));
     CHECK(ranking->index(1, 1).data().toString() == QStringLiteral("ก"));
